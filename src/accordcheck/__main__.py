@@ -1,0 +1,3 @@
+from accordcheck.cli import run
+
+run()

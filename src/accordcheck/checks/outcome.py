@@ -1,0 +1,22 @@
+"""The unit every check produces, before severities and settings are applied."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from accordcheck.model import Span
+
+__all__ = ["Outcome"]
+
+
+@dataclass
+class Outcome:
+    """One verdict on one claim: ``check`` is a code of :mod:`accordcheck.checks.registry`."""
+
+    check: str
+    path: str
+    verdict: str
+    message: str
+    evidence: list[Span] = field(default_factory=list)
+    suggestion: Any = None

@@ -1,0 +1,189 @@
+"""``accordcheck``: a thin command line over the library API (CONTRACT section 3).
+
+Exit codes: 0 all pass, 1 a check failed, 2 usage error or unreadable input.
+Heavy modules (spaCy, Great Expectations) are imported inside the commands that need them,
+so ``accordcheck --help`` stays instant. argparse (not click) because its errors are ours
+to shape: one line on stderr, exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+
+class UsageFailure(Exception):
+    """Bad options or unreadable input: one line on stderr, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would print usage and exit itself
+        raise UsageFailure(f"{self.prog}: {message}")
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not an ISO date (YYYY-MM-DD)") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="accordcheck",
+        description="Extract international-agreement records from news articles and fact-check them.",
+    )
+    from accordcheck import __version__
+
+    parser.add_argument("--version", action="version", version=f"accordcheck {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    check = commands.add_parser("check", help="validate every record of a dataset")
+    check.add_argument("dataset", type=Path, help="the dataset folder (records/, sources/)")
+    check.add_argument("--report", type=Path, metavar="R.html", help="write the HTML report here")
+    check.add_argument("--junit", type=Path, metavar="J.xml", help="write JUnit XML here")
+    check.add_argument("--json", dest="json_out", type=Path, metavar="RESULTS.json", help="write the results JSON here")
+    check.add_argument("--changed-since", metavar="GITREV", help="check only records changed since this git revision")
+    check.add_argument("--fail-on", choices=("error", "warning"), default="error", help="fail on errors (default) or on warnings too")
+    check.add_argument("--format", dest="output_format", choices=("terminal", "github"), default="terminal", help="github: also print ::error annotations")
+    check.add_argument("-v", "--verbose", action="store_true", help="also list passing records and expectations")
+    check.set_defaults(run=_check)
+
+    extract = commands.add_parser("extract", help="print one record per signed agreement, as JSON Lines")
+    extract.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files (.txt, .md, .html)")
+    extract.add_argument("--lang", choices=("auto", "fr", "en"), default="auto")
+    extract.add_argument("--published", type=_date, metavar="DATE", help="publication date when the source gives none")
+    extract.add_argument("-o", "--output", type=Path, metavar="FILE", help="write JSON Lines here")
+    extract.set_defaults(run=_extract)
+
+    add = commands.add_parser("add", help="add an article to a dataset and write its records for review")
+    add.add_argument("article", type=Path)
+    add.add_argument("--dataset", type=Path, required=True)
+    add.add_argument("--lang", choices=("auto", "fr", "en"), default="auto")
+    add.add_argument("--published", type=_date, metavar="DATE")
+    add.set_defaults(run=_add)
+
+    schema = commands.add_parser("schema", help="write the JSON Schema of the record")
+    schema.add_argument("-o", "--out-dir", type=Path, default=Path("schemas"), metavar="DIR")
+    schema.set_defaults(run=_schema)
+    return parser
+
+
+def _check(args: argparse.Namespace) -> int:
+    from accordcheck.checker import check_dataset
+    from accordcheck.dataset import DatasetError, load_dataset
+    from accordcheck.fileio import atomic_write_text
+
+    try:
+        loaded = load_dataset(args.dataset)
+    except DatasetError as exc:
+        raise UsageFailure(str(exc)) from None
+    only = None
+    if args.changed_since is not None:
+        from accordcheck.gate import GateError, changed_record_files
+
+        try:
+            only = changed_record_files(loaded, args.changed_since)
+        except GateError as exc:
+            raise UsageFailure(str(exc)) from None
+    result = check_dataset(loaded, only=only)
+    if args.json_out is not None:
+        atomic_write_text(args.json_out, result.to_json())
+    if args.junit is not None:
+        from accordcheck.outputs.junit import render_junit
+
+        atomic_write_text(args.junit, render_junit(result))
+    if args.report is not None:
+        from accordcheck.report import render_report
+
+        atomic_write_text(args.report, render_report(result, loaded))
+    if args.output_format == "github":
+        from accordcheck.outputs.github import github_annotations
+
+        for line in github_annotations(result, loaded):
+            print(line)
+    from accordcheck.outputs.terminal import print_report
+
+    print_report(result, verbose=args.verbose)
+    if args.report is not None:
+        print(f"report written to {args.report}")
+    broken = [e for e in result.expectations if e.details.get("tool_error")]
+    if broken:
+        # An expectation that could not run is neither a data failure nor a pass.
+        print(f"accordcheck: {len(broken)} expectation(s) could not run: {broken[0].details['tool_error']}", file=sys.stderr)
+        return 2
+    return 0 if result.passes(args.fail_on) else 1
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from accordcheck.extract import extract_file
+    from accordcheck.fileio import atomic_write_text
+    from accordcheck.sources import SourceError
+
+    language = None if args.lang == "auto" else args.lang
+    collected: list[str] = []
+    unreadable = 0
+    for path in args.paths:
+        try:
+            records = extract_file(path, language=language, published=args.published)
+        except SourceError as exc:
+            print(f"accordcheck: {exc}", file=sys.stderr)
+            unreadable += 1
+            continue
+        lines = [record.model_dump_json() for record in records]
+        if args.output is None:
+            for line in lines:
+                print(line, flush=True)
+        else:
+            collected.extend(lines)
+    if args.output is not None:
+        atomic_write_text(args.output, "".join(line + "\n" for line in collected))
+    return 2 if unreadable else 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    from accordcheck.adding import AddError, add_article
+
+    try:
+        written = add_article(
+            args.article,
+            args.dataset,
+            language=None if args.lang == "auto" else args.lang,
+            published=args.published,
+        )
+    except AddError as exc:
+        raise UsageFailure(str(exc)) from None
+    if not written:
+        print(f"{args.article}: no signed agreement found; the source was added without a record")
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from accordcheck.schema import write_schemas
+
+    for path in write_schemas(args.out_dir):
+        print(f"wrote {path}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code."""
+    try:
+        args = build_parser().parse_args(argv)
+        return args.run(args)
+    except UsageFailure as exc:
+        message = str(exc)
+        print(message if message.startswith("accordcheck") else f"accordcheck: {message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("accordcheck: interrupted", file=sys.stderr)
+        return 130
+
+
+def run() -> None:
+    sys.exit(main())

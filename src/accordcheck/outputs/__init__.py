@@ -1,0 +1,1 @@
+"""Ways of showing a :class:`~accordcheck.results.CheckReport`: terminal, JUnit, GitHub."""

@@ -1,0 +1,68 @@
+"""The readable summary ``accordcheck check`` prints (rich)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from accordcheck.results import CheckReport
+
+__all__ = ["print_report"]
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "green"}
+
+
+def print_report(report: CheckReport, console: Console | None = None, *, verbose: bool = False) -> None:
+    console = console or Console(highlight=False, soft_wrap=True)
+    for record in report.records:
+        problems = [c for c in record.checks if c.failed]
+        if not problems and not verbose:
+            continue
+        mark = Text("FAIL", "bold red") if record.status == "fail" else Text("pass", "green")
+        console.print(Text.assemble(mark, " ", (record.id, "bold"), f"  ({record.file})" if record.file else ""))
+        for check in problems:
+            line = Text.assemble(
+                "  ",
+                (f"{check.severity:<7}", _STYLE[check.severity]),
+                " ",
+                (check.path, "cyan"),
+                f" [{check.check}] ",
+                check.message,
+            )
+            if check.suggestion is not None:
+                line.append(f"  → suggestion: {_short(check.suggestion)}", "magenta")
+            console.print(line)
+    failed_suites = report.failed_expectations()
+    if report.expectations:
+        table = Table(title="Dataset expectations", show_lines=False, title_justify="left")
+        table.add_column("expectation")
+        table.add_column("result")
+        table.add_column("records")
+        for exp in report.expectations:
+            status = "error" if exp.details.get("exception") else ("pass" if exp.success else "FAIL")
+            style = "green" if status == "pass" else "bold red"
+            ids = exp.details.get("record_ids") or []
+            table.add_row(exp.expectation, Text(status, style), ", ".join(map(str, ids[:5])) + (" …" if len(ids) > 5 else ""))
+        if failed_suites or verbose:
+            console.print(table)
+    s = report.summary
+    parts = [
+        f"{s.records} records checked",
+        f"{s.passed} passed",
+        f"{s.failed} failed",
+        f"{s.errors} errors",
+        f"{s.warnings} warnings",
+    ]
+    if report.skipped:
+        parts.insert(1, f"{len(report.skipped)} skipped (unchanged)")
+    if report.expectations:
+        ok = sum(e.success for e in report.expectations)
+        parts.append(f"expectations {ok}/{len(report.expectations)} passed")
+    style = "bold green" if report.passes() else "bold red"
+    console.print(Text(", ".join(parts), style))
+
+
+def _short(value: object) -> str:
+    text = repr(value) if not isinstance(value, str) else value
+    return text if len(text) < 120 else text[:117] + "…"

@@ -1,0 +1,137 @@
+"""What ``check`` finds, in the shape of CONTRACT section 5, and its summary.
+
+A :class:`CheckResult` is one verdict on one claim (``path``) of one record; like a
+pydantic error it has a stable code (``check``), a location and a message.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from accordcheck.model import Span
+
+__all__ = [
+    "CheckReport",
+    "CheckResult",
+    "ExpectationResult",
+    "RecordResult",
+    "Severity",
+    "Summary",
+    "Verdict",
+]
+
+Verdict = Literal["supported", "contradicted", "not_found", "invalid"]
+Severity = Literal["error", "warning", "info"]
+
+
+class CheckResult(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    check: str
+    path: str
+    verdict: Verdict
+    severity: Severity
+    message: str
+    evidence: list[Span] = Field(default_factory=list)
+    suggestion: Any = None
+
+    @property
+    def failed(self) -> bool:
+        return self.severity in ("error", "warning")
+
+
+class RecordResult(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    status: Literal["pass", "fail"]
+    checks: list[CheckResult]
+    _file: str | None = PrivateAttr(default=None)
+
+    @property
+    def file(self) -> str | None:
+        """The record file, relative to the dataset (not part of the JSON)."""
+        return self._file
+
+    @classmethod
+    def from_checks(cls, record_id: str, checks: list[CheckResult], file: str | None = None):
+        status = "fail" if any(c.severity == "error" for c in checks) else "pass"
+        result = cls(id=record_id, status=status, checks=checks)
+        result._file = file
+        return result
+
+
+class ExpectationResult(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    expectation: str
+    success: bool
+    details: dict[str, Any] = Field(default_factory=dict)
+
+
+class Summary(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    records: int
+    passed: int
+    failed: int
+    checks: int
+    errors: int
+    warnings: int
+
+
+class CheckReport(BaseModel):
+    """The whole result of checking a dataset; ``model_dump_json`` is the ``--json`` file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    summary: Summary
+    records: list[RecordResult]
+    expectations: list[ExpectationResult] = Field(default_factory=list)
+    _skipped: list[str] = PrivateAttr(default_factory=list)
+    _dataset: str | None = PrivateAttr(default=None)
+
+    @classmethod
+    def build(
+        cls,
+        records: list[RecordResult],
+        expectations: list[ExpectationResult] | None = None,
+        *,
+        skipped: list[str] | None = None,
+        dataset: str | None = None,
+    ) -> CheckReport:
+        checks = [c for r in records for c in r.checks]
+        summary = Summary(
+            records=len(records),
+            passed=sum(r.status == "pass" for r in records),
+            failed=sum(r.status == "fail" for r in records),
+            checks=len(checks),
+            errors=sum(c.severity == "error" for c in checks),
+            warnings=sum(c.severity == "warning" for c in checks),
+        )
+        report = cls(summary=summary, records=records, expectations=expectations or [])
+        report._skipped = list(skipped or [])
+        report._dataset = dataset
+        return report
+
+    @property
+    def skipped(self) -> list[str]:
+        """Ids of records an incremental run left unchecked."""
+        return self._skipped
+
+    @property
+    def dataset(self) -> str | None:
+        return self._dataset
+
+    def failed_expectations(self) -> list[ExpectationResult]:
+        return [e for e in self.expectations if not e.success]
+
+    def passes(self, fail_on: Literal["error", "warning"] = "error") -> bool:
+        if self.summary.failed or self.failed_expectations():
+            return False
+        return not (fail_on == "warning" and self.summary.warnings)
+
+    def to_json(self) -> str:
+        return self.model_dump_json(indent=2) + "\n"

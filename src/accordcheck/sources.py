@@ -1,0 +1,220 @@
+"""Reading source articles: decoding, front matter, HTML main text, normalization, hashing.
+
+The *normalized text* (CONTRACT section 1) is what every offset points into: front matter
+removed, ``\\r\\n`` and ``\\r`` turned into ``\\n``, NFC; nothing else changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+__all__ = [
+    "FRONT_MATTER_KEYS",
+    "SourceError",
+    "SourceMetadata",
+    "SourceText",
+    "normalize_text",
+    "read_source",
+    "source_from_text",
+    "text_sha256",
+]
+
+FRONT_MATTER_KEYS = ("url", "publisher", "published", "language", "title")
+SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+class SourceError(Exception):
+    """A source that cannot be read; ``str()`` is a one-line message naming the file."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        self.path = Path(path)
+        self.reason = message
+        super().__init__(f"{path}: {message}")
+
+
+@dataclass(frozen=True)
+class SourceMetadata:
+    url: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    language: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A source as the tool sees it: its normalized text and what it says about itself."""
+
+    path: Path
+    text: str
+    metadata: SourceMetadata = field(default_factory=SourceMetadata)
+    kind: str = "txt"
+
+    @property
+    def sha256(self) -> str:
+        return text_sha256(self.text)
+
+
+def normalize_text(text: str) -> str:
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def text_sha256(normalized: str) -> str:
+    return hashlib.sha256(normalized.encode("utf-8")).hexdigest()
+
+
+def read_source(path: Path | str) -> SourceText:
+    """Read a ``.txt``/``.md`` (optional YAML front matter) or ``.html`` article.
+
+    Raises :class:`SourceError` with a one-line reason for anything unreadable.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SOURCE_SUFFIXES:
+        raise SourceError(path, f"unsupported source type '{suffix}' (expected .txt, .md or .html)")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(path, "no such file") from None
+    except IsADirectoryError:
+        raise SourceError(path, "is a directory, not a file") from None
+    except OSError as exc:
+        raise SourceError(path, f"cannot be read ({exc.strerror or exc})") from None
+    text = _decode(path, data)
+    if suffix in (".html", ".htm"):
+        return _from_html(path, text)
+    return source_from_text(text, path=path, kind=suffix.lstrip("."))
+
+
+def source_from_text(raw: str, *, path: Path | str = "<text>", kind: str = "txt") -> SourceText:
+    """Build a source from already decoded text (front matter allowed)."""
+    path = Path(path)
+    unified = raw.replace("\r\n", "\n").replace("\r", "\n")
+    metadata, body = _split_front_matter(path, unified)
+    return SourceText(path=path, text=unicodedata.normalize("NFC", body), metadata=metadata, kind=kind)
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start : exc.start + 1].hex()
+        raise SourceError(path, f"not valid UTF-8 (byte 0x{bad} at offset {exc.start})") from None
+
+
+_FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
+
+
+def _split_front_matter(path: Path, text: str) -> tuple[SourceMetadata, str]:
+    if not (text.startswith("---\n") or text == "---"):
+        return SourceMetadata(), text
+    closing = _FENCE.search(text, 4)
+    if closing is None:
+        raise SourceError(path, "front matter opened by '---' on line 1 is never closed")
+    block = text[4 : closing.start()]
+    body_start = closing.end() + 1 if text[closing.end() : closing.end() + 1] == "\n" else closing.end()
+    try:
+        values = yaml.safe_load(block)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f"line {mark.line + 2}" if mark is not None else "front matter"
+        problem = exc.problem or str(exc).splitlines()[0]
+        raise SourceError(path, f"front matter {line}: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise SourceError(path, f"front matter: {str(exc).splitlines()[0]}") from None
+    if values is None:
+        values = {}
+    if not isinstance(values, dict):
+        raise SourceError(path, "front matter must be a mapping of key: value lines")
+    unknown = sorted(str(k) for k in values if k not in FRONT_MATTER_KEYS)
+    if unknown:
+        line = _key_line(block, unknown[0])
+        raise SourceError(
+            path,
+            f"front matter line {line}: unknown key '{unknown[0]}' "
+            f"(allowed: {', '.join(FRONT_MATTER_KEYS)})",
+        )
+    return _metadata(path, block, values), text[body_start:]
+
+
+def _key_line(block: str, key: str) -> int:
+    for number, line in enumerate(block.split("\n"), start=2):
+        if line.startswith(f"{key}:"):
+            return number
+    return 2
+
+
+def _metadata(path: Path, block: str, values: dict) -> SourceMetadata:
+    strings: dict[str, str | None] = {}
+    for key in ("url", "publisher", "language", "title"):
+        value = values.get(key)
+        if value is not None and not isinstance(value, str):
+            raise SourceError(path, f"front matter line {_key_line(block, key)}: '{key}' must be text")
+        strings[key] = value
+    published = values.get("published")
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    elif isinstance(published, str):
+        try:
+            published = dt.date.fromisoformat(published)
+        except ValueError:
+            published = None
+            raise SourceError(
+                path,
+                f"front matter line {_key_line(block, 'published')}: 'published' is not an ISO date",
+            ) from None
+    elif published is not None and not isinstance(published, dt.date):
+        raise SourceError(
+            path, f"front matter line {_key_line(block, 'published')}: 'published' is not an ISO date"
+        )
+    language = strings["language"]
+    if language is not None:
+        from accordcheck.vocabulary import is_language_code
+
+        if not is_language_code(language):
+            raise SourceError(
+                path,
+                f"front matter line {_key_line(block, 'language')}: "
+                f"'{language}' is not an ISO 639-1 language code",
+            )
+    return SourceMetadata(published=published, **strings)
+
+
+_HTML_LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2})", re.IGNORECASE)
+
+
+def _from_html(path: Path, html: str) -> SourceText:
+    import trafilatura
+    from htmldate import find_date
+
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text:
+        raise SourceError(path, "no article text found in the HTML page")
+    published: dt.date | None = None
+    try:
+        found = find_date(html, extensive_search=False, original_date=True)
+    except Exception:  # htmldate raises on pages it cannot parse; a missing date is fine
+        found = None
+    if found:
+        published = dt.date.fromisoformat(found[:10])
+    lang = _HTML_LANG.search(html)
+    metadata = SourceMetadata(
+        url=getattr(extracted, "url", None),
+        publisher=getattr(extracted, "sitename", None),
+        published=published,
+        language=lang.group(1).lower() if lang else None,
+        title=getattr(extracted, "title", None),
+    )
+    return SourceText(path=path, text=normalize_text(text), metadata=metadata, kind="html")
