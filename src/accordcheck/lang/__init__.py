@@ -1,0 +1,194 @@
+"""Language packs: everything language-specific, looked up by ISO 639-1 code.
+
+A pack is a folder ``lang/<code>/`` holding data files (``countries.json``, ``titles.json``,
+``cues.json``, ``instruments.json``, ``domains.json``, ``dates.json``) and a module whose
+``DATE_RULES`` object resolves the language's date expressions. Core code never names a
+language: it asks :func:`get_pack` and reads what the pack holds, the way spaCy's
+``Language.Defaults`` work.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from importlib import import_module, resources
+from typing import Any
+
+__all__ = ["LanguagePack", "available_languages", "fold", "get_pack", "phrase_pattern"]
+
+APOSTROPHES = "’'ʼ"
+
+
+def fold(text: str) -> str:
+    """Same-length view of ``text`` in which every apostrophe is ``'`` (offsets unchanged)."""
+    return text.replace("’", "'").replace("ʼ", "'")
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A literal phrase as a regex over folded text: spaces match any run of spaces."""
+    escaped = re.escape(fold(phrase))
+    return escaped.replace(r"\ ", r"\s+")
+
+
+def _alternation(phrases: list[str]) -> str:
+    unique = sorted({fold(p) for p in phrases if p}, key=len, reverse=True)
+    return "|".join(phrase_pattern(p) for p in unique)
+
+
+WORD_START = r"(?<![\w-])"
+WORD_END = r"(?![\w])"
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    code: str
+    name: str
+    capital: str | None
+    forms: dict[str, str] = field(default_factory=dict)  # folded lowercase surface form -> kind
+
+
+@dataclass
+class LanguagePack:
+    code: str
+    data: dict[str, Any]
+    date_rules: Any
+
+    # --- countries and places -------------------------------------------------------
+    @cached_property
+    def countries(self) -> dict[str, CountryEntry]:
+        entries: dict[str, CountryEntry] = {}
+        for raw in self.data["countries"]["countries"]:
+            forms: dict[str, str] = {}
+            for kind, key in (("name", "names"), ("long_form", "long_forms"), ("abbreviation", "abbreviations"), ("demonym", "demonyms")):
+                for form in raw.get(key, []):
+                    forms.setdefault(fold(form), kind)
+            forms.setdefault(fold(raw["name"]), "name")
+            entries[raw["code"]] = CountryEntry(raw["code"], raw["name"], raw.get("capital"), forms)
+        return entries
+
+    @cached_property
+    def _country_index(self) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+        """Case-sensitive forms (names, long forms, abbreviations) and lowercase demonyms."""
+        exact: dict[str, tuple[str, str]] = {}
+        demonyms: dict[str, tuple[str, str]] = {}
+        for entry in self.countries.values():
+            for form, kind in entry.forms.items():
+                if kind == "demonym":
+                    demonyms.setdefault(form.lower(), (entry.code, kind))
+                else:
+                    exact.setdefault(form, (entry.code, kind))
+        return exact, demonyms
+
+    @cached_property
+    def country_regex(self) -> re.Pattern[str]:
+        exact, demonyms = self._country_index
+        return re.compile(
+            rf"{WORD_START}(?:(?P<exact>{_alternation(list(exact))})|(?i:(?P<demonym>{_alternation(list(demonyms))}))){WORD_END}"
+        )
+
+    def country_of_form(self, folded: str) -> tuple[str, str] | None:
+        exact, demonyms = self._country_index
+        return exact.get(folded) or demonyms.get(folded.lower())
+
+    @cached_property
+    def gazetteer(self) -> dict[str, tuple[str, bool]]:
+        """City as written → (country code, is capital)."""
+        places: dict[str, tuple[str, bool]] = {}
+        for raw in self.data["countries"]["countries"]:
+            if raw.get("capital"):
+                places.setdefault(fold(raw["capital"]), (raw["code"], True))
+            for city in raw.get("cities", []):
+                places.setdefault(fold(city), (raw["code"], False))
+        return places
+
+    @cached_property
+    def city_regex(self) -> re.Pattern[str]:
+        return re.compile(rf"{WORD_START}(?:{_alternation(list(self.gazetteer))}){WORD_END}")
+
+    def capital_of(self, code: str) -> str | None:
+        entry = self.countries.get(code)
+        return entry.capital if entry else None
+
+    def display_name(self, code: str) -> str:
+        entry = self.countries.get(code)
+        return entry.name if entry else code
+
+    # --- titles -----------------------------------------------------------------------
+    @cached_property
+    def titles(self) -> dict[str, Any]:
+        return self.data["titles"]
+
+    @cached_property
+    def title_head_regex(self) -> re.Pattern[str]:
+        heads = self.titles["official_heads"] + self.titles["non_official_heads"]
+        return re.compile(rf"(?i:{WORD_START}(?:{_alternation(heads)}){WORD_END})")
+
+    @cached_property
+    def non_official_heads(self) -> frozenset[str]:
+        return frozenset(fold(h).lower() for h in self.titles["non_official_heads"])
+
+    def words(self, key: str, section: str = "titles") -> frozenset[str]:
+        return frozenset(fold(w).lower() for w in self.data[section][key])
+
+    def regex_of(self, key: str, section: str = "titles") -> re.Pattern[str]:
+        return re.compile(rf"(?i:{WORD_START}(?:{_alternation(self.data[section][key])}){WORD_END})")
+
+    # --- cues, instruments, domains -----------------------------------------------------
+    @cache
+    def cue(self, name: str) -> re.Pattern[str]:
+        patterns = [fold(p) for p in self.data["cues"][name]]
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+    @cached_property
+    def instrument_regex(self) -> re.Pattern[str]:
+        heads = [h for phrases in self.data["instruments"]["kinds"].values() for h in phrases]
+        return re.compile(rf"(?i:{WORD_START}(?:{_alternation(heads)}){WORD_END})")
+
+    @cached_property
+    def instrument_kinds(self) -> dict[str, str]:
+        kinds: dict[str, str] = {}
+        for kind, phrases in self.data["instruments"]["kinds"].items():
+            for phrase in phrases:
+                kinds.setdefault(fold(phrase).lower(), kind)
+        return kinds
+
+    @cached_property
+    def domain_regexes(self) -> list[tuple[str, re.Pattern[str]]]:
+        out = []
+        for code, patterns in self.data["domains"].items():
+            if code.startswith("_"):
+                continue
+            joined = "|".join(f"(?:{fold(p)})" for p in patterns)
+            out.append((code, re.compile(rf"{WORD_START}(?:{joined}){WORD_END}", re.IGNORECASE)))
+        return out
+
+    @cached_property
+    def dates(self) -> dict[str, Any]:
+        return self.data["dates"]
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+
+_DATA_FILES = ("countries", "titles", "cues", "instruments", "domains", "dates")
+
+
+def available_languages() -> tuple[str, ...]:
+    root = resources.files("accordcheck.lang")
+    return tuple(
+        sorted(p.name for p in root.iterdir() if p.is_dir() and p.joinpath("countries.json").is_file()
+               and p.joinpath("titles.json").is_file())
+    )
+
+
+@cache
+def get_pack(code: str) -> LanguagePack:
+    """The language pack for ``code``; ``KeyError`` names the languages there are."""
+    if code not in available_languages():
+        raise KeyError(f"no language pack for '{code}' (available: {', '.join(available_languages())})")
+    folder = resources.files(f"accordcheck.lang.{code}")
+    data = {name: json.loads(folder.joinpath(f"{name}.json").read_text(encoding="utf-8")) for name in _DATA_FILES}
+    module = import_module(f"accordcheck.lang.{code}")
+    return LanguagePack(code=code, data=data, date_rules=module.DATE_RULES)

@@ -1,0 +1,140 @@
+"""Date expressions: found with a language's templates, resolved against the publication date.
+
+A pack supplies ``DateRules``: regex templates in which ``{WEEKDAY}``, ``{MONTH}``,
+``{DAY}``, ``{THIS}``, ``{LAST}`` and ``{RELATIVE}`` stand for its word lists. Each
+template names its groups (``wd``, ``d``, ``m``, ``y``, ``this``, ``last``, ``rel``); this
+module turns a match into a :class:`DateMention`. Relative words are resolved here, not by
+dateparser, which resolves neither "ce mardi" nor "mardi dernier".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from accordcheck.lang import fold, phrase_pattern
+
+__all__ = ["DateMention", "DateRules", "resolve_weekday"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    expression: str
+    date: dt.date | None
+    precision: str  # day | month | year
+    weekday: int | None = None  # the weekday the expression requires, when it names one
+    relative: bool = False
+
+    def describe(self) -> str:
+        if self.date is not None:
+            return self.date.isoformat()
+        if self.weekday is not None:
+            return f"a {_WEEKDAY_NAMES[self.weekday]}"
+        return "an unresolved date"
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def resolve_weekday(published: dt.date, weekday: int, *, strictly_before: bool = False) -> dt.date:
+    """The most recent ``weekday`` on or before ``published`` (strictly before if asked)."""
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _alt(words: Any) -> str:
+    return "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass
+class DateRules:
+    """A language's date templates, most specific first (earlier templates win overlaps)."""
+
+    templates: list[str]
+    year_first: bool = False
+
+    def compile(self, data: dict[str, Any]) -> re.Pattern[str]:
+        words = {
+            "WEEKDAY": _alt(data["weekdays"]),
+            "MONTH": _alt(data["months"]),
+            "DAY": r"(?:\d{1,2}(?:er|st|nd|rd|th)?|" + _alt(data.get("day_words", {})) + ")"
+            if data.get("day_words") else r"\d{1,2}",
+            "THIS": _alt(data["this_words"]),
+            "LAST": _alt(data["last_words"]),
+            "RELATIVE": _alt(k for k, v in data["relative_days"].items() if v is not None),
+        }
+        parts = []
+        for i, template in enumerate(self.templates):
+            body = template
+            for key, alt in words.items():
+                body = body.replace("{" + key + "}", f"(?:{alt})")
+            body = re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{m.group(1)}_{i}>", body)
+            parts.append(f"(?P<t{i}>{body})")
+        return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+
+    def find(self, text: str, published: dt.date | None, data: dict[str, Any], pattern: re.Pattern[str]) -> list[DateMention]:
+        folded = fold(text)
+        months = {fold(k).lower(): v for k, v in data["months"].items()}
+        weekdays = {fold(k).lower(): v for k, v in data["weekdays"].items()}
+        day_words = {fold(k).lower(): v for k, v in data.get("day_words", {}).items()}
+        relative = {fold(k).lower(): v for k, v in data["relative_days"].items()}
+        found: list[DateMention] = []
+        for match in pattern.finditer(folded):
+            index = next(int(k[1:]) for k, v in match.groupdict().items() if k.startswith("t") and v is not None and k[1:].isdigit())
+            groups = {k.rsplit("_", 1)[0]: v for k, v in match.groupdict().items() if k.endswith(f"_{index}") and v is not None}
+            mention = self._mention(match, groups, published, months, weekdays, day_words, relative, text)
+            if mention is not None:
+                found.append(mention)
+        return found
+
+    def _mention(self, match, groups, published, months, weekdays, day_words, relative, text) -> DateMention | None:
+        start, end = match.span()
+        expression = text[start:end]
+        wd = weekdays.get(_norm(groups["wd"])) if "wd" in groups else None
+        if "rel" in groups:
+            offset = relative.get(_norm(groups["rel"]))
+            date = published + dt.timedelta(days=offset) if (published and offset is not None) else None
+            return DateMention(start, end, expression, date, "day", None, True)
+        if "m" in groups:
+            raw_month = _norm(groups["m"])
+            month = int(raw_month) if raw_month.isdigit() else months.get(raw_month)
+            if month is None or not 1 <= month <= 12:
+                return None
+            year = int(groups["y"]) if "y" in groups else None
+            if "d" in groups:
+                raw_day = _norm(groups["d"])
+                day = day_words.get(raw_day) or int(re.sub(r"\D", "", raw_day) or 0)
+                if year is None:
+                    if published is None:
+                        return DateMention(start, end, expression, None, "day", wd, True)
+                    year = published.year
+                    try:
+                        if dt.date(year, month, day) > published + dt.timedelta(days=31):
+                            year -= 1
+                    except ValueError:
+                        return None
+                try:
+                    date = dt.date(year, month, day)
+                except ValueError:
+                    return None
+                return DateMention(start, end, expression, date, "day", wd, "y" not in groups)
+            if year is None:
+                return None
+            return DateMention(start, end, expression, dt.date(year, month, 1), "month")
+        if "y" in groups:
+            return DateMention(start, end, expression, dt.date(int(groups["y"]), 1, 1), "year")
+        if wd is not None:
+            strictly_before = "last" in groups
+            date = resolve_weekday(published, wd, strictly_before=strictly_before) if published else None
+            return DateMention(start, end, expression, date, "day", wd, True)
+        return None
+
+
+def _norm(word: str) -> str:
+    return fold(word).lower().strip()

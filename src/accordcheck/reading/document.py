@@ -1,0 +1,189 @@
+"""A Document: one reading of an article, with offsets, shared by extractor and checker.
+
+Everything here is plain data (picklable, cached by the source's sha256). Offsets index
+the source's normalized text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from accordcheck.reading.dates import DateMention
+
+__all__ = [
+    "AgreementReading",
+    "CountryMention",
+    "Document",
+    "DomainMention",
+    "InstrumentMention",
+    "PersonMention",
+    "PersonReading",
+    "PlaceMention",
+    "RoleCue",
+    "SigningClause",
+    "TitleMention",
+    "VisitReading",
+]
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    start: int
+    end: int
+    text: str
+    country: str
+    kind: str  # name | long_form | abbreviation | demonym | capital
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    city: str
+    country: str
+
+
+@dataclass(frozen=True)
+class TitleMention:
+    start: int
+    end: int
+    text: str
+    official: bool
+    country: str | None
+
+
+@dataclass(frozen=True)
+class RoleCue:
+    role: str
+    start: int
+    end: int
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    name: str | None
+    name_start: int | None
+    name_end: int | None
+    titles: list[TitleMention]
+    sentence: int
+    roles: list[RoleCue] = field(default_factory=list)
+
+
+@dataclass
+class PersonReading:
+    """One official across the article: all their mentions, titles, country, roles."""
+
+    name: str | None
+    mentions: list[PersonMention]
+    titles: list[TitleMention]
+    country: str | None
+    country_evidence: tuple[int, int] | None
+    roles: list[RoleCue]
+    official: bool
+    tied: bool
+
+    @property
+    def first(self) -> PersonMention:
+        return self.mentions[0]
+
+    def role_names(self) -> list[str]:
+        seen: list[str] = []
+        for cue in self.roles:
+            if cue.role not in seen:
+                seen.append(cue.role)
+        return seen
+
+    def name_variants(self) -> list[str]:
+        return [m.name for m in self.mentions if m.name]
+
+
+@dataclass(frozen=True)
+class InstrumentMention:
+    start: int  # of the head
+    end: int  # of the title
+    title: str
+    kind: str
+    determiner: str
+    anaphoric: bool
+    sentence: int
+
+
+@dataclass(frozen=True)
+class SigningClause:
+    start: int
+    end: int
+    sentence: int
+    status: str  # signed | planned
+
+
+@dataclass(frozen=True)
+class DomainMention:
+    start: int
+    end: int
+    text: str
+    code: str
+    sentence: int
+
+
+@dataclass
+class VisitReading:
+    host: str | None
+    visitor: str | None
+    duration_days: int | None
+    start: int
+    end: int
+    duration_span: tuple[int, int] | None = None
+
+
+@dataclass
+class AgreementReading:
+    """What the article says of one signed (or planned) agreement."""
+
+    instrument: InstrumentMention | None
+    signing: SigningClause | None
+    parties: list[CountryMention]
+    date: DateMention | None
+    place: PlaceMention | None
+    people: list[PersonReading]
+    domains: list[DomainMention]
+    visit: VisitReading | None
+    sentences: list[int]
+
+    @property
+    def signed(self) -> bool:
+        return self.signing is not None and self.signing.status == "signed"
+
+
+@dataclass
+class Document:
+    text: str
+    language: str
+    published: dt.date | None
+    sentences: list[tuple[int, int]]
+    countries: list[CountryMention]
+    places: list[PlaceMention]
+    dates: list[DateMention]
+    people: list[PersonReading]
+    instruments: list[InstrumentMention]
+    signings: list[SigningClause]
+    domains: list[DomainMention]
+    visit: VisitReading | None
+    agreements: list[AgreementReading]
+
+    def sentence_of(self, offset: int) -> int:
+        for i, (start, end) in enumerate(self.sentences):
+            if start <= offset < end:
+                return i
+        return len(self.sentences) - 1
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self.sentences[index]
+        return self.text[start:end]
+
+    @property
+    def signed_agreements(self) -> list[AgreementReading]:
+        return [a for a in self.agreements if a.signed]

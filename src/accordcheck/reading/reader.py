@@ -1,0 +1,847 @@
+"""Reading an article once into a :class:`Document`.
+
+The reader is language-neutral: every word it looks for comes from the language pack
+(``accordcheck.lang.<code>``). Names come from the NER model where one is installed,
+anchored on official titles found by the pack's title grammar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from accordcheck.lang import LanguagePack, fold, get_pack
+from accordcheck.reading import ner
+from accordcheck.reading.dates import DateMention
+from accordcheck.reading.document import (
+    AgreementReading,
+    CountryMention,
+    Document,
+    DomainMention,
+    InstrumentMention,
+    PersonMention,
+    PersonReading,
+    PlaceMention,
+    RoleCue,
+    SigningClause,
+    TitleMention,
+    VisitReading,
+)
+
+__all__ = ["read_document"]
+
+_TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*|[^\w\s]", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[«\"A-ZÀ-ÖØ-Þ0-9])|\n+")
+_ABBREVIATIONS = ("M.", "Mme.", "Dr.", "S.E.", "av.", "janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "St.", "Mr.", "Mrs.", "Gen.", "Lt.", "Col.", "No.")
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str  # folded
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def read_document(text: str, language: str, published: dt.date | None) -> Document:
+    """Read ``text`` (normalized) in ``language``; dates resolve against ``published``."""
+    return _Reader(text, get_pack(language), published).read()
+
+
+class _Reader:
+    def __init__(self, text: str, pack: LanguagePack, published: dt.date | None) -> None:
+        self.text = text
+        self.folded = fold(text)
+        self.pack = pack
+        self.published = published
+        self.tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.folded)]
+        self._token_at = {t.start: i for i, t in enumerate(self.tokens)}
+
+    # ------------------------------------------------------------------ overall
+    def read(self) -> Document:
+        self.sentences = self._sentences()
+        self.countries = self._countries()
+        self.places = self._places()
+        self.dates = self._dates()
+        self.instruments = self._instruments()
+        self.signings = self._signings()
+        self.per_spans = self._ner_persons()
+        self.titles = self._titles()
+        self.people = self._people()
+        self.domains = self._domains()
+        self.visit = self._visit()
+        self._settle_countries()
+        agreements = self._agreements()
+        return Document(
+            text=self.text,
+            language=self.pack.code,
+            published=self.published,
+            sentences=self.sentences,
+            countries=self.countries,
+            places=self.places,
+            dates=self.dates,
+            people=self.people,
+            instruments=self.instruments,
+            signings=self.signings,
+            domains=self.domains,
+            visit=self.visit,
+            agreements=agreements,
+        )
+
+    # ------------------------------------------------------------------ helpers
+    def sentence_of(self, offset: int) -> int:
+        for i, (start, end) in enumerate(self.sentences):
+            if start <= offset < end:
+                return i
+        return max(len(self.sentences) - 1, 0)
+
+    def _sentences(self) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for match in _SENTENCE_END.finditer(self.text):
+            before = self.text[max(0, match.start() - 6) : match.start()]
+            if match.group().strip(" ") and any(before.endswith(a) for a in _ABBREVIATIONS):
+                continue
+            if self.text[start : match.start()].strip():
+                spans.append((start, match.start()))
+            start = match.end()
+        if self.text[start:].strip():
+            spans.append((start, len(self.text.rstrip())))
+        return spans or [(0, len(self.text))]
+
+    def _token_index(self, offset: int) -> int | None:
+        index = self._token_at.get(offset)
+        if index is not None:
+            return index
+        for i, token in enumerate(self.tokens):
+            if token.start >= offset:
+                return i
+        return None
+
+    def _match_words(self, index: int, phrases: frozenset[str]) -> int:
+        """Length in tokens of the longest phrase of ``phrases`` starting at token ``index``."""
+        best = 0
+        joined = ""
+        for length in range(1, 6):
+            if index + length > len(self.tokens):
+                break
+            token = self.tokens[index + length - 1]
+            if length == 1:
+                joined = token.lower
+            else:
+                gap = self.folded[self.tokens[index + length - 2].end : token.start]
+                joined += (" " if gap else "") + token.lower
+            if joined in phrases:
+                best = length
+        return best
+
+    # ------------------------------------------------------------------ mentions
+    def _countries(self) -> list[CountryMention]:
+        found = []
+        for match in self.pack.country_regex.finditer(self.folded):
+            entry = self.pack.country_of_form(match.group())
+            if entry is None:
+                continue
+            code, kind = entry
+            if kind == "demonym" and match.group()[:1].isupper() and match.start() > 0 and self._is_sentence_start(match.start()):
+                pass  # "Pakistanais et Marocains ..." is still the people of that country
+            found.append(CountryMention(match.start(), match.end(), self.text[match.start() : match.end()], code, kind))
+        return found
+
+    def _is_sentence_start(self, offset: int) -> bool:
+        return any(start == offset for start, _ in self.sentences)
+
+    def _places(self) -> list[PlaceMention]:
+        found = []
+        for match in self.pack.city_regex.finditer(self.folded):
+            code, _capital = self.pack.gazetteer[match.group()]
+            found.append(PlaceMention(match.start(), match.end(), self.text[match.start() : match.end()], self.text[match.start() : match.end()], code))
+        return found
+
+    def _dates(self) -> list[DateMention]:
+        rules = self.pack.date_rules
+        pattern = _compiled_dates(self.pack)
+        return rules.find(self.text, self.published, self.pack.dates, pattern)
+
+    # ------------------------------------------------------------------ instruments
+    def _instruments(self) -> list[InstrumentMention]:
+        data = self.pack.data["instruments"]
+        links = frozenset(fold(w).lower() for w in data["complement_links"])
+        stops = frozenset(fold(w).lower() for w in data["title_stop_words"])
+        anaphoric = frozenset(fold(w).lower() for w in data["anaphoric_determiners"])
+        found: list[InstrumentMention] = []
+        for match in self.pack.instrument_regex.finditer(self.folded):
+            head = match.group().lower()
+            kind = self.pack.instrument_kinds.get(head)
+            if kind is None:
+                continue
+            before = self.folded[max(0, match.start() - 30) : match.start()].lower()
+            if re.search(r"(?:commun|en|d'|mutuel|d'un commun|plein)\s*$", before) and kind == "agreement":
+                continue
+            index = self._token_index(match.end())
+            end = match.end()
+            if index is not None:
+                end = self._extend_phrase(index, links, stops, end, allow_capitals=True)
+            determiner = self._determiner_before(match.start())
+            found.append(
+                InstrumentMention(
+                    start=match.start(),
+                    end=end,
+                    title=self.text[match.start() : end],
+                    kind=kind,
+                    determiner=determiner,
+                    anaphoric=determiner in anaphoric,
+                    sentence=self.sentence_of(match.start()),
+                )
+            )
+        return found
+
+    def _determiner_before(self, offset: int) -> str:
+        before = self.folded[max(0, offset - 20) : offset]
+        match = re.search(r"(\w+'|\w+)\s*$", before)
+        if match is None:
+            return ""
+        word = match.group(1).lower()
+        if word in ("present", "présent", "présente"):
+            prior = re.search(r"(\w+)\s+\w+\s*$", before)
+            return f"{prior.group(1).lower()} {word}" if prior else word
+        return word
+
+    def _extend_phrase(self, index: int, links: frozenset[str], stops: frozenset[str], end: int, *, allow_capitals: bool, location_links: frozenset[str] = frozenset()) -> int:
+        """Extend a noun phrase through ``link`` + noun-phrase complements."""
+        i = index
+        boundary = self.pack.words("boundary_words")
+        coordinators = self.pack.words("coordinators")
+        while i < len(self.tokens):
+            gap = self.folded[self.tokens[i - 1].end if i else 0 : self.tokens[i].start] if i else ""
+            if "\n" in gap:
+                break
+            span = self._match_words(i, links)
+            if not span:
+                break
+            link_end = i + span
+            j = link_end
+            # optional determiner
+            if j < len(self.tokens) and self.tokens[j].lower in ("la", "le", "les", "l'", "the", "a", "an"):
+                j += 1
+            words = 0
+            last_capital = None
+            while j < len(self.tokens):
+                token = self.tokens[j]
+                if not token.is_word or token.lower in stops or token.lower in boundary or token.lower in coordinators:
+                    break
+                if self._match_words(j, links) and words:
+                    break
+                if self.folded[self.tokens[j - 1].end : token.start].count("\n"):
+                    break
+                if token.capitalized:
+                    if not allow_capitals:
+                        break
+                    if words and last_capital is False:
+                        break  # "de corps d'armée Mohammed": a name begins
+                    if words and self._per_starts_at(token.start):
+                        break
+                    last_capital = True
+                else:
+                    last_capital = False
+                words += 1
+                j += 1
+                end = token.end
+            if not words:
+                break
+            i = j
+        return end
+
+    def _per_starts_at(self, offset: int) -> bool:
+        return any(start == offset for start, _ in getattr(self, "per_spans", []))
+
+    # ------------------------------------------------------------------ signing clauses
+    def _signings(self) -> list[SigningClause]:
+        found: list[SigningClause] = []
+        signed = self.pack.cue("signed")
+        planned = self.pack.cue("planned")
+        for index, (start, end) in enumerate(self.sentences):
+            sentence = self.folded[start:end]
+            plans = list(planned.finditer(sentence))
+            for match in signed.finditer(sentence):
+                if any(p.start() <= match.start() < p.end() or match.start() <= p.start() < match.end() for p in plans):
+                    continue
+                found.append(SigningClause(start + match.start(), start + match.end(), index, "signed"))
+            if not any(c.sentence == index for c in found):
+                for match in plans:
+                    found.append(SigningClause(start + match.start(), start + match.end(), index, "planned"))
+        return found
+
+    # ------------------------------------------------------------------ people
+    def _ner_persons(self) -> list[tuple[int, int]]:
+        honorifics = [fold(h) for h in self.pack.titles["honorifics"]]
+        windows = []
+        for start, end in self.sentences:
+            sentence = self.folded[start:end]
+            if self.pack.title_head_regex.search(sentence) or any(h in sentence for h in honorifics):
+                windows.append((start, end))
+        return ner.person_spans(self.pack.code, self.text, windows)
+
+    def _titles(self) -> list[TitleMention]:
+        titles: list[TitleMention] = []
+        links = self.pack.words("complement_links")
+        location_links = frozenset({"au", "aux", "à", "à la", "à l'", "en", "in", "to", "at"})
+        stops = frozenset()
+        non_official = self.pack.non_official_heads
+        modifiers = self.pack.words("title_modifiers")
+        location_heads = ("ambassad", "consul", "chargé d'affaires", "chargée d'affaires", "représentant", "envoy", "attaché", "haut-commissaire", "ambassador", "high commissioner", "chargé")
+        covered_until = -1
+        for match in self.pack.title_head_regex.finditer(self.folded):
+            if match.start() < covered_until:
+                continue
+            head = match.group().lower()
+            if head[:1].isupper() is False and match.group()[:1].isupper() and not self._is_sentence_start(match.start()):
+                # "Général" capitalised mid-sentence is usually part of a name or institution
+                pass
+            official = head not in non_official
+            end = match.end()
+            index = self._token_index(match.end())
+            allowed_links = links if head.startswith(location_heads) else links - location_links
+            # modifiers and demonyms right after the head
+            while index is not None and index < len(self.tokens):
+                token = self.tokens[index]
+                if self.folded[end : token.start].strip():
+                    break
+                entry = self.pack.country_of_form(token.text)
+                if token.lower in modifiers or (entry and entry[1] == "demonym" and not token.capitalized):
+                    end = token.end
+                    index += 1
+                    continue
+                break
+            if index is not None and index < len(self.tokens) and not self.folded[end : self.tokens[index].start].strip():
+                end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True)
+            # trailing modifiers after complements ("chef d'état-major général")
+            text = self.text[match.start() : end]
+            country = self._country_within(match.start(), end)
+            titles.append(TitleMention(match.start(), end, text, official, country))
+            covered_until = end
+        return titles
+
+    def _country_within(self, start: int, end: int) -> str | None:
+        inside = [c for c in self.countries if c.start >= start and c.end <= end]
+        demonyms = [c for c in inside if c.kind == "demonym"]
+        if demonyms:
+            return demonyms[0].country
+        return inside[0].country if inside else None
+
+    def _name_at(self, offset: int) -> tuple[int, int] | None:
+        """A person's name starting at ``offset`` (after optional ', ' and honorific)."""
+        i = self._token_index(offset)
+        if i is None:
+            return None
+        gap = self.folded[offset : self.tokens[i].start]
+        if gap.strip() not in ("", ","):
+            return None
+        if self.tokens[i].text == ",":
+            i += 1
+        if i < len(self.tokens):
+            honorific = self._honorific_regex.match(self.folded, self.tokens[i].start)
+            if honorific:
+                i = self._token_index(honorific.end())
+        if i is None or i >= len(self.tokens):
+            return None
+        start = self.tokens[i].start
+        for s, e in self.per_spans:
+            if s == start:
+                return (s, e)
+        particles = self.pack.words("name_particles")
+        j = i
+        words = 0
+        while j < len(self.tokens):
+            token = self.tokens[j]
+            if j > i and self.folded[self.tokens[j - 1].end : token.start] not in (" ",):
+                break
+            if token.capitalized and token.is_word and not self.pack.country_of_form(token.text) and not self.pack.title_head_regex.fullmatch(token.text):
+                words += 1
+                j += 1
+                continue
+            if token.lower in particles and j + 1 < len(self.tokens) and self.tokens[j + 1].capitalized and words:
+                j += 1
+                continue
+            break
+        if words >= 2:
+            return (start, self.tokens[j - 1].end)
+        return None
+
+    @property
+    def _honorific_regex(self) -> re.Pattern[str]:
+        alternation = "|".join(re.escape(fold(h)) for h in sorted(self.pack.titles["honorifics"], key=len, reverse=True))
+        return re.compile(rf"(?:{alternation})(?![\w])\s*")
+
+    def _people(self) -> list[PersonReading]:
+        mentions: list[PersonMention] = []
+        used_names: set[tuple[int, int]] = set()
+        chain_links = re.compile(r"^\s*(?:,\s*|\s+(?:et|ainsi que|and|as well as)\s+)(?:(?:le|la|les|l'|du|de la|de l'|des|de|d'|au|aux|à la|the|of)\s*)?$", re.IGNORECASE)
+        titles = self.titles
+        i = 0
+        while i < len(titles):
+            chain = [titles[i]]
+            while i + 1 < len(titles):
+                between = self.folded[chain[-1].end : titles[i + 1].start]
+                if chain_links.match(between) and "\n" not in between:
+                    chain.append(titles[i + 1])
+                    i += 1
+                else:
+                    break
+            i += 1
+            name_span = self._name_at(chain[-1].end)
+            if name_span is not None:
+                used_names.add(name_span)
+                named = [chain[-1]]
+                for title in reversed(chain[:-1]):
+                    if self._same_person_titles(title, named):
+                        named.insert(0, title)
+                    else:
+                        break
+                for title in chain[: len(chain) - len(named)]:
+                    mentions.append(self._mention([title], None))
+                mentions.append(self._mention(named, name_span))
+            else:
+                for title in chain:
+                    mentions.append(self._mention([title], None))
+        # names followed by an appositive title ("Khawaja Asif, ministre pakistanais ...")
+        for start, end in self.per_spans:
+            if (start, end) in used_names or any(m.name_start is not None and m.name_start <= start < m.name_end for m in mentions):
+                continue
+            after = self.folded[end : end + 3]
+            following = [t for t in titles if 0 <= t.start - end <= 3 and after.startswith(",")]
+            if following:
+                title = following[0]
+                mentions = [m for m in mentions if not (m.name is None and m.titles == [title])]
+                mention = self._mention([title], (start, end))
+                mention.start = start
+                mentions.append(mention)
+            else:
+                mentions.append(self._mention([], (start, end)))
+        mentions.sort(key=lambda m: m.start)
+        for mention in mentions:
+            mention.roles = self._roles(mention)
+        return self._group(mentions)
+
+    def _same_person_titles(self, title: TitleMention, named: list[TitleMention]) -> bool:
+        if title.country and any(t.country and t.country != title.country for t in named):
+            return False
+        lowered = fold(title.text).lower()
+        return not lowered.startswith(("ambassad", "consul", "chargé d'affaires", "chargée d'affaires"))
+
+    def _mention(self, titles: list[TitleMention], name_span: tuple[int, int] | None) -> PersonMention:
+        start = titles[0].start if titles else name_span[0]  # type: ignore[index]
+        end = name_span[1] if name_span else titles[-1].end
+        name = self.text[name_span[0] : name_span[1]] if name_span else None
+        return PersonMention(
+            start=start,
+            end=end,
+            name=name,
+            name_start=name_span[0] if name_span else None,
+            name_end=name_span[1] if name_span else None,
+            titles=titles,
+            sentence=self.sentence_of(start),
+        )
+
+    def _roles(self, mention: PersonMention) -> list[RoleCue]:
+        s_start, s_end = self.sentences[mention.sentence]
+        before = self.folded[s_start : self._mention_left(mention)]
+        after = self.folded[mention.end : s_end].lstrip(" ,")
+        after_offset = s_end - len(self.folded[mention.end : s_end].lstrip(" ,"))
+        cues: list[RoleCue] = []
+
+        def add(role: str, match: re.Match[str] | None, base: int) -> None:
+            if match is not None:
+                cues.append(RoleCue(role, base + match.start(), base + match.end()))
+
+        add("signatory", self.pack.cue("signatory_after_person").search(after), after_offset)
+        add("signatory", self.pack.cue("signatory_before_person").search(before), s_start)
+        add("host", self.pack.cue("host_after_person").search(after), after_offset)
+        add("host", self.pack.cue("host_before_person").search(before), s_start)
+        add("visitor", self.pack.cue("visitor_after_person").search(after), after_offset)
+        add("visitor", self.pack.cue("visitor_before_person").search(before), s_start)
+        if not any(c.role in ("signatory", "host", "visitor") for c in cues):
+            add("witness", self.pack.cue("witness_before_person").search(before), s_start)
+        add("witness", self.pack.cue("witness_after_person").search(after), after_offset)
+        return cues
+
+    def _mention_left(self, mention: PersonMention) -> int:
+        """Start of the mention including its determiner ("du ", "l'")."""
+        return mention.start
+
+    def _group(self, mentions: list[PersonMention]) -> list[PersonReading]:
+        groups: list[list[PersonMention]] = []
+        for mention in mentions:
+            target = None
+            for group in groups:
+                if self._corefer(group, mention):
+                    target = group
+                    break
+            if target is None:
+                groups.append([mention])
+            else:
+                target.append(mention)
+        people = []
+        for group in groups:
+            titles: list[TitleMention] = []
+            seen: set[str] = set()
+            for mention in group:
+                for title in mention.titles:
+                    key = fold(title.text).lower()
+                    if key not in seen:
+                        seen.add(key)
+                        titles.append(title)
+            named = [m for m in group if m.name]
+            name = max((m.name for m in named), key=lambda n: len(n.split())) if named else None
+            official = any(t.official for t in titles)
+            country = next((t.country for t in titles if t.country), None)
+            evidence = next(((t.start, t.end) for t in titles if t.country), None)
+            roles = [cue for m in group for cue in m.roles]
+            people.append(PersonReading(name, group, titles, country, evidence, roles, official, False))
+        return [p for p in people if p.official]
+
+    def _corefer(self, group: list[PersonMention], mention: PersonMention) -> bool:
+        if mention.name:
+            surname = mention.name.split()[-1].lower()
+            return any(m.name and (m.name.split()[-1].lower() == surname) for m in group)
+        if not mention.titles:
+            return False
+        key = fold(mention.titles[0].text).lower()
+        return any(m.name is None and m.titles and fold(m.titles[0].text).lower() == key for m in group)
+
+    # ------------------------------------------------------------------ domains
+    def _domains(self) -> list[DomainMention]:
+        taken: list[tuple[int, int]] = [(t.start, t.end) for t in self.titles]
+        found: list[DomainMention] = []
+        for code, pattern in self.pack.domain_regexes:
+            for match in pattern.finditer(self.folded):
+                if any(s <= match.start() < e for s, e in taken):
+                    continue
+                found.append(DomainMention(match.start(), match.end(), self.text[match.start() : match.end()], code, self.sentence_of(match.start())))
+        found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+        kept: list[DomainMention] = []
+        for mention in found:
+            if kept and mention.start < kept[-1].end:
+                continue  # the longer phrase at the same place wins
+            kept.append(mention)
+        return kept
+
+    # ------------------------------------------------------------------ visit
+    def _visit(self) -> VisitReading | None:
+        visitors = [p for p in self.people if "visitor" in p.role_names()]
+        hosts = [p for p in self.people if "host" in p.role_names()]
+        visit_cue = self.pack.cue("visit")
+        no_visit = self.pack.cue("no_visit")
+        cue_match = None
+        for index, (start, end) in enumerate(self.sentences):
+            sentence = self.folded[start:end]
+            match = visit_cue.search(sentence)
+            if match and not no_visit.search(sentence):
+                cue_match = (index, start + match.start(), start + match.end())
+                break
+        if cue_match is None and not visitors:
+            return None
+        if cue_match is None:
+            return None
+        if any(no_visit.search(self.folded[s:e]) for s, e in self.sentences) and not visitors:
+            return None
+        index, cue_start, cue_end = cue_match
+        s_start, s_end = self.sentences[index]
+        visitor_country = next((p.country for p in visitors if p.country), None)
+        host_country = next((p.country for p in hosts if p.country), None)
+        # destination: "au Maroc", "à Rabat" after the cue
+        destination = None
+        dest_end = cue_end
+        window = self.folded[cue_start:s_end]
+        for match in re.finditer(r"\b(?:au|aux|en|à|to|in)\s+", window):
+            at = cue_start + match.end()
+            country = next((c for c in self.countries if c.start == at and c.kind in ("name", "long_form")), None)
+            place = next((p for p in self.places if p.start == at), None)
+            if country is not None:
+                destination, dest_end = country.country, country.end
+                break
+            if place is not None:
+                destination, dest_end = place.country, place.end
+                break
+        if host_country is None:
+            host_country = destination
+        if visitor_country is None:
+            near = [c for c in self.countries if cue_start <= c.start < s_end and c.kind == "demonym" and c.country != host_country]
+            visitor_country = near[0].country if near else None
+        duration, duration_span = self._duration(index)
+        end = max(dest_end, duration_span[1] if duration_span else 0)
+        for person in visitors:
+            for mention in person.mentions:
+                if mention.sentence == index:
+                    end = max(end, mention.end)
+        return VisitReading(host_country, visitor_country, duration, cue_start, end, duration_span)
+
+    def _duration(self, around: int) -> tuple[int | None, tuple[int, int] | None]:
+        data = self.pack.dates
+        numbers = {fold(k).lower(): v for k, v in data["numbers"].items()}
+        units = {fold(k).lower(): v for k, v in data["duration_units"].items()}
+        hours = [fold(h).lower() for h in data["hour_units"]]
+        months = "|".join(re.escape(fold(m)) for m in sorted(data["months"], key=len, reverse=True))
+        number_alt = r"\d+|" + "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
+        unit_alt = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+        hour_alt = "|".join(re.escape(h) for h in hours)
+        span_re = re.compile(rf"\b(?P<n>{number_alt})[\s-]+(?:(?P<unit>{unit_alt})|(?P<hours>{hour_alt}))\b", re.IGNORECASE)
+        range_re = re.compile(rf"\b(?:du|from)\s+(?P<a>\d{{1,2}})(?:er)?\s+(?:au|to)\s+(?P<b>\d{{1,2}})\s+(?:{months})", re.IGNORECASE)
+        order = [around] + [i for i in range(len(self.sentences)) if i != around]
+        for index in order[:1] + [i for i in order[1:] if self.pack.cue("visit").search(self.folded[slice(*self.sentences[i])])]:
+            start, end = self.sentences[index]
+            sentence = self.folded[start:end]
+            match = range_re.search(sentence)
+            if match:
+                days = int(match.group("b")) - int(match.group("a")) + 1
+                if days > 0:
+                    return days, (start + match.start(), start + match.end())
+            for match in span_re.finditer(sentence):
+                raw = match.group("n").lower()
+                count = int(raw) if raw.isdigit() else numbers.get(raw)
+                if count is None:
+                    continue
+                if match.group("hours"):
+                    if count % 24:
+                        continue
+                    days = count // 24
+                else:
+                    days = count * units[match.group("unit").lower()]
+                return days, (start + match.start(), start + match.end())
+        return None, None
+
+    # ------------------------------------------------------------------ people's countries and ties
+    def _settle_countries(self) -> None:
+        visit = self.visit
+        for person in self.people:
+            if person.country is None and visit is not None:
+                roles = person.role_names()
+                if "visitor" in roles and visit.visitor:
+                    person.country = visit.visitor
+                elif visit.host:
+                    person.country = visit.host
+        if visit is not None and visit.visitor is None:
+            visitors = [p.country for p in self.people if "visitor" in p.role_names() and p.country]
+            visit.visitor = visitors[0] if visitors else None
+
+    # ------------------------------------------------------------------ agreements
+    def _agreements(self) -> list[AgreementReading]:
+        signed = [c for c in self.signings if c.status == "signed"]
+        planned = [c for c in self.signings if c.status == "planned"]
+        readings: list[AgreementReading] = []
+        new_mentions: list[tuple[InstrumentMention, SigningClause]] = []
+        for clause in signed:
+            in_sentence = [m for m in self.instruments if m.sentence == clause.sentence]
+            fresh = [m for m in in_sentence if not m.anaphoric and not self._repeats(m, [n for n, _ in new_mentions])]
+            for mention in fresh:
+                new_mentions.append((mention, clause))
+        if not new_mentions:
+            # "Ce protocole a été signé" with the instrument named earlier, or named after
+            for clause in signed:
+                candidates = [m for m in self.instruments if not m.anaphoric]
+                if candidates:
+                    new_mentions.append((candidates[0], clause))
+                    break
+        seen_clauses: dict[int, SigningClause] = {}
+        for mention, clause in new_mentions:
+            if any(m.start == mention.start for m, _ in new_mentions if m is not mention and m.start < mention.start):
+                continue
+            seen_clauses.setdefault(mention.start, clause)
+        groups = [(m, c) for m, c in new_mentions if seen_clauses.get(m.start) is c]
+        for mention, clause in groups:
+            readings.append(self._agreement(mention, clause, [m for m, _ in groups]))
+        if not readings:
+            for clause in planned:
+                mention = next((m for m in self.instruments if m.sentence == clause.sentence), None)
+                readings.append(self._agreement(mention, clause, [mention] if mention else []))
+                break
+        return readings
+
+    def _repeats(self, mention: InstrumentMention, earlier: list[InstrumentMention]) -> bool:
+        """A definite mention of an instrument already introduced ("le mémorandum")."""
+        definite = self.pack.words("definite_determiners", "instruments")
+        if mention.determiner not in definite:
+            return False
+        return any(e.kind == mention.kind and (mention.title.lower() == mention.title.split()[0].lower() or fold(e.title).lower() == fold(mention.title).lower()) for e in earlier)
+
+    def _agreement(self, mention: InstrumentMention | None, clause: SigningClause, all_mentions: list[InstrumentMention]) -> AgreementReading:
+        sentence = clause.sentence
+        tied = self._tied_sentences(mention, all_mentions, sentence)
+        people = self._tied_people(tied)
+        parties = self._parties(clause, people)
+        date = self._signing_date(clause, tied)
+        place = self._signing_place(clause, tied)
+        domains = self._agreement_domains(mention, all_mentions, tied)
+        visit = self.visit if self.visit is not None and self._visit_tied(tied) else None
+        return AgreementReading(mention, clause, parties, date, place, people, domains, visit, sorted(tied))
+
+    def _tied_sentences(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], clause_sentence: int) -> set[int]:
+        tied = {clause_sentence}
+        reference = self.pack.cue("agreement_reference")
+        others = [m for m in all_mentions if m is not mention]
+        for index, (start, end) in enumerate(self.sentences):
+            if index < clause_sentence - 1:
+                continue
+            sentence = self.folded[start:end]
+            mentions_here = [m for m in self.instruments if m.sentence == index]
+            if others and any(m in others for m in mentions_here) and not any(m is mention for m in mentions_here):
+                continue
+            if mentions_here or reference.search(sentence) or any(c.sentence == index and c.status == "signed" for c in self.signings):
+                tied.add(index)
+        if mention is not None:
+            tied.add(mention.sentence)
+        return tied
+
+    def _tied_people(self, tied: set[int]) -> list[PersonReading]:
+        visit_sentences = set()
+        if self.visit is not None:
+            visit_sentences.add(self.sentence_of(self.visit.start))
+        people = []
+        for person in self.people:
+            if person.roles or any(m.sentence in tied or m.sentence in visit_sentences for m in person.mentions):
+                if person.roles or any(m.sentence in tied for m in person.mentions):
+                    person.tied = True
+                    people.append(person)
+        return people
+
+    def _parties(self, clause: SigningClause, people: list[PersonReading]) -> list[CountryMention]:
+        s_start, s_end = self.sentences[clause.sentence]
+        subject_zone = (s_start, clause.start)
+        chosen: dict[str, CountryMention] = {}
+        title_spans = [(t.start, t.end) for p in people for t in p.titles]
+        for country in self.countries:
+            if subject_zone[0] <= country.start < subject_zone[1] and not any(s <= country.start < e for s, e in title_spans):
+                chosen.setdefault(country.country, country)
+        between = re.search(r"\b(?:entre|between)\b(.{0,160}?)\b(?:et|and)\b", self.folded[s_start:s_end])
+        for country in self.countries:
+            if between and s_start + between.start() <= country.start <= s_start + between.end() + 60 and country.kind != "demonym":
+                chosen.setdefault(country.country, country)
+        for place in self.places:
+            if subject_zone[0] <= place.start < subject_zone[1] and self.pack.capital_of(place.country) == place.city:
+                if re.match(r"\s+(?:et|and)\s", self.folded[place.end : place.end + 5]) or re.search(r"\b(?:et|and)\s+$", self.folded[max(0, place.start - 5) : place.start]):
+                    chosen.setdefault(place.country, CountryMention(place.start, place.end, place.text, place.country, "capital"))
+        if len(chosen) < 2:
+            for person in people:
+                roles = person.role_names()
+                if person.country and ({"signatory", "host", "visitor"} & set(roles)):
+                    mention = self._country_mention_for(person)
+                    if mention is not None:
+                        chosen.setdefault(person.country, mention)
+        if len(chosen) < 2 and self.visit is not None:
+            for code in (self.visit.host, self.visit.visitor):
+                if code and code not in chosen:
+                    mention = next((c for c in self.countries if c.country == code), None)
+                    if mention is not None:
+                        chosen[code] = mention
+        if len(chosen) < 2:
+            for country in self.countries:
+                if s_start <= country.start < s_end:
+                    chosen.setdefault(country.country, country)
+        ordered = sorted(chosen.values(), key=lambda c: c.start)
+        return ordered
+
+    def _country_mention_for(self, person: PersonReading) -> CountryMention | None:
+        for title in person.titles:
+            for country in self.countries:
+                if title.start <= country.start < title.end and country.country == person.country:
+                    return country
+        return next((c for c in self.countries if c.country == person.country), None)
+
+    def _signing_date(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
+        s_start, s_end = self.sentences[clause.sentence]
+        in_sentence = [d for d in self.dates if s_start <= d.start < s_end]
+        if in_sentence:
+            return min(in_sentence, key=lambda d: (d.precision != "day", abs(d.start - clause.end)))
+        ceremony = self.pack.cue("ceremony")
+        for index in sorted(tied):
+            start, end = self.sentences[index]
+            if ceremony.search(self.folded[start:end]):
+                found = [d for d in self.dates if start <= d.start < end]
+                if found:
+                    return found[0]
+        if self.sentences:
+            start, end = self.sentences[0]
+            dateline = [d for d in self.dates if start <= d.start < min(end, start + 60)]
+            if dateline:
+                return dateline[0]
+        return None
+
+    def _signing_place(self, clause: SigningClause, tied: set[int]) -> PlaceMention | None:
+        def located(index: int) -> PlaceMention | None:
+            start, end = self.sentences[index]
+            for place in self.places:
+                if not start <= place.start < end:
+                    continue
+                before = self.folded[max(start, place.start - 12) : place.start]
+                after = self.folded[place.end : place.end + 5]
+                if re.search(r"\b(?:à|a|in|at)\s+$", before) and not re.match(r"\s+(?:et|and)\s", after):
+                    return place
+            capital = re.search(r"\b(?:dans la capitale|in the)\s+(\w+)(?:\s+capital)?", self.folded[start:end], re.IGNORECASE)
+            if capital:
+                entry = self.pack.country_of_form(capital.group(1))
+                if entry and entry[1] == "demonym":
+                    city = self.pack.capital_of(entry[0])
+                    if city:
+                        return PlaceMention(start + capital.start(), start + capital.end(), self.text[start + capital.start() : start + capital.end()], city, entry[0])
+            return None
+
+        found = located(clause.sentence)
+        if found is not None:
+            return found
+        ceremony = self.pack.cue("ceremony")
+        for index in sorted(tied):
+            start, end = self.sentences[index]
+            if ceremony.search(self.folded[start:end]):
+                found = located(index)
+                if found is not None:
+                    return found
+        dateline = re.match(r"\s*([A-ZÀ-Ý][A-ZÀ-Ý' -]+[A-ZÀ-Ý])\s*(?:,|\(|–|-|—)", self.text)
+        if dateline:
+            name = dateline.group(1).strip().title()
+            for candidate in (name, name.replace("'", "’")):
+                entry = self.pack.gazetteer.get(fold(candidate))
+                if entry:
+                    return PlaceMention(dateline.start(1), dateline.end(1), self.text[dateline.start(1) : dateline.end(1)], candidate, entry[0])
+        return None
+
+    def _agreement_domains(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], tied: set[int]) -> list[DomainMention]:
+        own_title = (mention.start, mention.end) if mention else None
+        other_titles = [(m.start, m.end) for m in all_mentions if m is not mention]
+        chosen: list[DomainMention] = []
+        for domain in self.domains:
+            inside_own = own_title is not None and own_title[0] <= domain.start < own_title[1]
+            if any(s <= domain.start < e for s, e in other_titles):
+                continue
+            if not inside_own and domain.sentence not in tied:
+                continue
+            if not inside_own and len(all_mentions) > 1 and mention is not None and domain.sentence == mention.sentence:
+                continue  # in a list of agreements, each one's domains are in its own title
+            if domain.code not in [d.code for d in chosen]:
+                chosen.append(domain)
+        return chosen
+
+    def _visit_tied(self, tied: set[int]) -> bool:
+        return self.visit is not None
+
+
+_DATE_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled_dates(pack: LanguagePack) -> re.Pattern[str]:
+    pattern = _DATE_PATTERNS.get(pack.code)
+    if pattern is None:
+        pattern = pack.date_rules.compile(pack.dates)
+        _DATE_PATTERNS[pack.code] = pattern
+    return pattern
