@@ -53,7 +53,9 @@ def check_record(dataset: Dataset, record_file: RecordFile) -> RecordResult:
         if all(t is not None for t in texts):
             from accordcheck.checks.facts import check_facts
 
-            outcomes += check_facts(record, texts, dataset.config)
+            from accordcheck.reading.cache import CACHE_DIR_NAME
+
+            outcomes += check_facts(record, texts, dataset.config, cache_dir=dataset.root / CACHE_DIR_NAME)
     return RecordResult.from_checks(record_file.id, _finalize(outcomes, dataset.config), record_file.relpath)
 
 

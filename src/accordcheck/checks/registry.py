@@ -56,6 +56,8 @@ class CheckSpec:
     family: str
     summary: str
     severity: Literal["error", "warning"] = "error"
+    # When the source is silent (not_found) some claims cannot be held against it.
+    not_found_severity: Literal["error", "warning"] | None = None
 
 
 CHECKS: dict[str, CheckSpec] = {
@@ -68,7 +70,7 @@ CHECKS: dict[str, CheckSpec] = {
         CheckSpec("source_hash", "sources", "the source's normalized text still has the recorded sha256"),
         CheckSpec("source_metadata", "sources", "url, publisher, title, published, language agree with the source"),
         CheckSpec("evidence_text", "evidence", "a span's text equals the source at its offsets"),
-        CheckSpec("evidence_support", "evidence", "a span supports the field it is attached to"),
+        CheckSpec("evidence_support", "evidence", "a span supports the field it is attached to", "error", "warning"),
         CheckSpec("agreement_signed", "instrument", "the source reports the agreement as signed, not planned"),
         CheckSpec("instrument_kind", "instrument", "the kind matches how the source names the instrument"),
         CheckSpec("instrument_title", "instrument", "the title occurs in the source, naming the instrument"),
@@ -79,19 +81,19 @@ CHECKS: dict[str, CheckSpec] = {
         CheckSpec("date_expression", "dates", "the expression is the source's words for the signing date"),
         CheckSpec("date_after_publication", "dates", "the signing date is not after the publication date"),
         CheckSpec("place_city", "place", "the city is where the source says the signing took place"),
-        CheckSpec("place_country", "place", "the place's country is the city's country"),
+        CheckSpec("place_country", "place", "the place's country is the city's country", "error", "warning"),
         CheckSpec("place_omitted", "place", "a signing place the source names is in the record", "warning"),
         CheckSpec("person_name", "people", "the person is named in the source"),
         CheckSpec("person_name_variant", "people", "the name is spelt as in the source", "warning"),
         CheckSpec("person_title", "people", "each title is the source's title for that person"),
-        CheckSpec("person_country", "people", "the person's country agrees with the source"),
-        CheckSpec("person_role", "people", "each role has its cue in the source"),
+        CheckSpec("person_country", "people", "the person's country agrees with the source", "error", "warning"),
+        CheckSpec("person_role", "people", "each role has its cue in the source", "error", "warning"),
         CheckSpec("person_omitted", "people", "officials the source ties to the agreement are in the record", "warning"),
         CheckSpec("domain_supported", "domains", "the agreement covers the domain in the source"),
         CheckSpec("domain_omitted", "domains", "domains the source lists are in the record", "warning"),
         CheckSpec("visit_reported", "visit", "the source reports the visit"),
-        CheckSpec("visit_host", "visit", "the host country agrees with the source"),
-        CheckSpec("visit_visitor", "visit", "the visiting country agrees with the source"),
+        CheckSpec("visit_host", "visit", "the host country agrees with the source", "error", "warning"),
+        CheckSpec("visit_visitor", "visit", "the visiting country agrees with the source", "error", "warning"),
         CheckSpec("visit_duration", "visit", "the duration agrees with the source"),
         CheckSpec("visit_omitted", "visit", "a visit the source reports is in the record", "warning"),
         CheckSpec("source_conflict", "sources", "the record's sources agree with each other on the claim"),
@@ -106,4 +108,7 @@ def severity_for(code: str, verdict: str, overrides: dict[str, str] | None = Non
         return "info"
     if overrides and code in overrides:
         return overrides[code]
-    return CHECKS[code].severity
+    spec = CHECKS[code]
+    if verdict == "not_found" and spec.not_found_severity is not None:
+        return spec.not_found_severity
+    return spec.severity

@@ -141,6 +141,10 @@ class LanguagePack:
         patterns = [fold(p) for p in self.data["cues"][name]]
         return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
+    @cache
+    def cue_list(self, section: str, name: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(fold(p), re.IGNORECASE) for p in self.data["cues"][section][name])
+
     @cached_property
     def instrument_regex(self) -> re.Pattern[str]:
         heads = [h for phrases in self.data["instruments"]["kinds"].values() for h in phrases]

@@ -1,0 +1,66 @@
+"""Instrument checks: the agreement was signed, its kind and its title."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from accordcheck.checks.context import SourceReading
+from accordcheck.checks.outcome import Outcome
+from accordcheck.model import AgreementRecord
+
+__all__ = ["check_instrument"]
+
+
+def check_instrument(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
+    agreement = reading.agreement
+    document = reading.document
+    if agreement is None:
+        yield Outcome("agreement_signed", "instrument", "not_found", "the source reports no agreement being signed")
+    elif agreement.signed:
+        clause = agreement.signing
+        yield Outcome(
+            "agreement_signed", "instrument", "supported",
+            f"signed: '{reading.quote(clause.start, clause.end)}'", [reading.span(clause.start, clause.end)],
+        )
+    else:
+        clause = agreement.signing
+        words = reading.quote(*document.sentences[clause.sentence])
+        yield Outcome(
+            "agreement_signed", "instrument", "contradicted",
+            f"the source reports the agreement as planned, not signed: '{words}'",
+            [reading.span(clause.start, clause.end)],
+        )
+
+    kind = record.instrument.kind.value
+    instrument = agreement.instrument if agreement else None
+    if instrument is not None:
+        evidence = [reading.span(instrument.start, instrument.end)]
+        if instrument.kind == kind:
+            yield Outcome("instrument_kind", "instrument.kind", "supported", f"the source names it '{instrument.title}'", evidence)
+        else:
+            yield Outcome(
+                "instrument_kind", "instrument.kind", "contradicted",
+                f"record says {kind}; the source names it '{instrument.title}' ({instrument.kind})",
+                evidence, suggestion=instrument.kind,
+            )
+    else:
+        named = [m for m in document.instruments if m.kind == kind]
+        if named:
+            yield Outcome("instrument_kind", "instrument.kind", "supported", f"the source names it '{named[0].title}'", [reading.span(named[0].start, named[0].end)])
+        else:
+            yield Outcome("instrument_kind", "instrument.kind", "not_found", f"the source names no {kind.replace('_', ' ')}")
+
+    title = record.instrument.title
+    if title is None:
+        return
+    found = reading.find(title)
+    if found:
+        start, end = found[0]
+        yield Outcome("instrument_title", "instrument.title", "supported", f"'{reading.quote(start, end)}' occurs in the source", [reading.span(start, end)])
+    else:
+        suggestion = instrument.title if instrument is not None else None
+        message = f"'{title}' does not occur in the source"
+        if suggestion:
+            message += f"; the source names it '{suggestion}'"
+        verdict = "contradicted" if suggestion else "not_found"
+        yield Outcome("instrument_title", "instrument.title", verdict, message, suggestion=suggestion)

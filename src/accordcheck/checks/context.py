@@ -1,0 +1,78 @@
+"""What every fact check holds a record against: one source's reading, and the agreement
+in it that the record describes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accordcheck.lang import LanguagePack, fold, get_pack
+from accordcheck.model import AgreementRecord, Span
+from accordcheck.reading.document import AgreementReading, Document
+
+__all__ = ["SourceReading", "match_agreement"]
+
+
+@dataclass
+class SourceReading:
+    index: int  # position of the source in record.sources
+    document: Document
+    agreement: AgreementReading | None
+    pack: LanguagePack
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(source=self.index, start=start, end=end, text=self.text[start:end])
+
+    def quote(self, start: int, end: int, limit: int = 160) -> str:
+        words = " ".join(self.text[start:end].split())
+        return words if len(words) <= limit else words[: limit - 1] + "…"
+
+    def find(self, phrase: str | None, *, within: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+        """Case- and apostrophe-insensitive occurrences of ``phrase`` (spaces match any run)."""
+        if not phrase or not phrase.strip():
+            return []
+        words = [re.escape(w) for w in fold(phrase).split()]
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+        folded = fold(self.text)
+        start, end = within or (0, len(folded))
+        return [(m.start(), m.end()) for m in pattern.finditer(folded, start, end)]
+
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        return self.document.sentences[self.document.sentence_of(offset)]
+
+
+def _words(text: str | None) -> set[str]:
+    return set(re.findall(r"\w+", fold(text or "").lower()))
+
+
+def similarity(record: AgreementRecord, reading: AgreementReading) -> float:
+    score = 0.0
+    instrument = reading.instrument
+    if instrument is not None:
+        if instrument.kind == record.instrument.kind.value:
+            score += 1.0
+        a, b = _words(record.instrument.title), _words(instrument.title)
+        if a and b:
+            score += 2.0 * len(a & b) / len(a | b)
+    codes_a = {d.code for d in record.domains}
+    codes_b = {d.code for d in reading.domains}
+    if codes_a or codes_b:
+        score += len(codes_a & codes_b) / len(codes_a | codes_b)
+    if reading.signed:
+        score += 0.5
+    return score
+
+
+def match_agreement(record: AgreementRecord, document: Document) -> AgreementReading | None:
+    """The agreement of ``document`` that ``record`` most plausibly describes."""
+    if not document.agreements:
+        return None
+    return max(document.agreements, key=lambda reading: similarity(record, reading))
+
+
+def reading_for(record: AgreementRecord, index: int, document: Document) -> SourceReading:
+    return SourceReading(index, document, match_agreement(record, document), get_pack(document.language))

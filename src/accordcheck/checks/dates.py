@@ -1,0 +1,112 @@
+"""Date checks: the signing date, its precision and expression, against the source's words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from accordcheck.checks.context import SourceReading
+from accordcheck.checks.outcome import Outcome
+from accordcheck.lang import fold
+from accordcheck.model import AgreementRecord
+from accordcheck.reading.dates import DateMention
+
+__all__ = ["check_dates"]
+
+_ORDER = {"year": 0, "month": 1, "day": 2}
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _describe(date: dt.date, precision: str) -> str:
+    if precision == "day":
+        return f"{date.isoformat()} (a {_WEEKDAYS[date.weekday()]})"
+    if precision == "month":
+        return date.strftime("%Y-%m")
+    return str(date.year)
+
+
+def _same(date: dt.date, mention: DateMention) -> bool:
+    if mention.date is None:
+        return mention.weekday is not None and date.weekday() == mention.weekday
+    if mention.precision == "month":
+        return (date.year, date.month) == (mention.date.year, mention.date.month)
+    if mention.precision == "year":
+        return date.year == mention.date.year
+    return date == mention.date
+
+
+def _source_date(record: AgreementRecord, reading: SourceReading) -> DateMention | None:
+    """The source's date of the signing; the record's own expression picks among equals."""
+    agreement = reading.agreement
+    chosen = agreement.date if agreement else None
+    expression = record.signed.expression
+    if expression and chosen is not None and fold(expression).lower() not in fold(chosen.expression).lower():
+        same_sentence = [
+            d for d in reading.document.dates
+            if fold(expression).lower() in fold(d.expression).lower()
+            and agreement.signing is not None
+            and reading.document.sentence_of(d.start) == agreement.signing.sentence
+        ]
+        if same_sentence:
+            return same_sentence[0]
+    return chosen
+
+
+def check_dates(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
+    signed = record.signed
+    published = record.sources[reading.index].published or reading.document.published
+    mention = _source_date(record, reading)
+    if signed.date is not None and published is not None:
+        if signed.date > published:
+            yield Outcome(
+                "date_after_publication", "signed.date", "contradicted",
+                f"record says {signed.date.isoformat()}, after the source was published ({published.isoformat()})",
+                suggestion=mention.date.isoformat() if mention and mention.date else None,
+            )
+        else:
+            yield Outcome("date_after_publication", "signed.date", "supported", f"{signed.date.isoformat()} is not after publication ({published.isoformat()})")
+
+    if mention is None:
+        if signed.date is not None:
+            yield Outcome("date_consistent", "signed.date", "not_found", "the source gives no date for the signing")
+    elif signed.date is None:
+        suggestion = mention.date.isoformat() if mention.date else None
+        yield Outcome(
+            "date_consistent", "signed.date", "contradicted",
+            f"record gives no date; source says '{mention.expression}'" + (f" = {suggestion}" if suggestion else ""),
+            [reading.span(mention.start, mention.end)], suggestion=suggestion,
+        )
+    elif _same(signed.date, mention):
+        yield Outcome(
+            "date_consistent", "signed.date", "supported",
+            f"source says '{mention.expression}' = {mention.describe()}", [reading.span(mention.start, mention.end)],
+        )
+    else:
+        resolved = mention.describe() if mention.date is None else _describe(mention.date, mention.precision)
+        yield Outcome(
+            "date_consistent", "signed.date", "contradicted",
+            f"record says {_describe(signed.date, signed.precision.value)}; source says '{mention.expression}' = {resolved}",
+            [reading.span(mention.start, mention.end)],
+            suggestion=mention.date.isoformat() if mention.date else None,
+        )
+
+    if mention is not None and signed.date is not None:
+        claimed = signed.precision.value
+        if _ORDER[claimed] > _ORDER[mention.precision]:
+            yield Outcome(
+                "date_precision", "signed.precision", "contradicted",
+                f"record claims a {claimed}; source gives only a {mention.precision}: '{mention.expression}'",
+                [reading.span(mention.start, mention.end)], suggestion=mention.precision,
+            )
+        else:
+            yield Outcome("date_precision", "signed.precision", "supported", f"source gives a {mention.precision}: '{mention.expression}'", [reading.span(mention.start, mention.end)])
+
+    if signed.expression:
+        found = reading.find(signed.expression)
+        if found:
+            yield Outcome("date_expression", "signed.expression", "supported", f"'{signed.expression}' occurs in the source", [reading.span(*found[0])])
+        else:
+            yield Outcome(
+                "date_expression", "signed.expression", "not_found", f"'{signed.expression}' does not occur in the source",
+                suggestion=mention.expression if mention else None,
+            )

@@ -1,0 +1,60 @@
+"""Domain checks: what the agreement covers, and what the record leaves out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from accordcheck.checks.context import SourceReading
+from accordcheck.checks.outcome import Outcome
+from accordcheck.model import AgreementRecord
+
+__all__ = ["check_domains"]
+
+
+def _record_evidence_in_agreement(domain, reading: SourceReading):
+    """A span the record quotes for this domain, inside a sentence about the agreement."""
+    agreement = reading.agreement
+    if agreement is None:
+        return None
+    for span in domain.evidence:
+        if span.source != reading.index or reading.text[span.start : span.end] != span.text:
+            continue
+        if reading.document.sentence_of(span.start) in agreement.sentences:
+            return span
+    return None
+
+
+def check_domains(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
+    covered = {d.code: d for d in (reading.agreement.domains if reading.agreement else [])}
+    anywhere = {}
+    for mention in reading.document.domains:
+        anywhere.setdefault(mention.code, mention)
+    claimed = set()
+    for i, domain in enumerate(record.domains):
+        path = f"domains[{i}].code"
+        claimed.add(domain.code)
+        mention = covered.get(domain.code)
+        if mention is not None:
+            yield Outcome("domain_supported", path, "supported", f"the agreement covers '{mention.text}'", [reading.span(mention.start, mention.end)])
+        elif (backing := _record_evidence_in_agreement(domain, reading)) is not None:
+            yield Outcome(
+                "domain_supported", path, "supported",
+                f"on the record's own evidence '{reading.quote(backing.start, backing.end)}', in what the agreement covers",
+                [backing],
+            )
+        elif domain.code in anywhere:
+            other = anywhere[domain.code]
+            yield Outcome(
+                "domain_supported", path, "not_found",
+                f"'{other.text}' appears only outside what the agreement covers: '{reading.quote(*reading.sentence_span(other.start), limit=120)}'",
+                [reading.span(other.start, other.end)],
+            )
+        else:
+            yield Outcome("domain_supported", path, "not_found", f"the source says nothing of {domain.code.replace('_', ' ')}")
+    omitted = [m for code, m in covered.items() if code not in claimed]
+    if omitted:
+        yield Outcome(
+            "domain_omitted", "domains", "not_found",
+            "the agreement also covers " + ", ".join(f"'{m.text}' ({m.code})" for m in omitted),
+            [reading.span(m.start, m.end) for m in omitted], suggestion=[m.code for m in omitted],
+        )

@@ -1,0 +1,123 @@
+"""Evidence support: a quoted span must back the very field it is attached to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from accordcheck.checks.context import SourceReading
+from accordcheck.checks.outcome import Outcome
+from accordcheck.lang import fold
+from accordcheck.model import AgreementRecord, Span
+
+__all__ = ["check_evidence_support"]
+
+
+def _contains(span_text: str, phrase: str | None) -> bool:
+    if not phrase:
+        return False
+    return " ".join(fold(phrase).lower().split()) in " ".join(fold(span_text).lower().split())
+
+
+def _names_country(span: Span, code: str, reading: SourceReading) -> bool:
+    folded = fold(span.text)
+    for match in reading.pack.country_regex.finditer(folded):
+        entry = reading.pack.country_of_form(match.group())
+        if entry and entry[0] == code:
+            return True
+    for match in reading.pack.city_regex.finditer(folded):
+        if reading.pack.gazetteer[match.group()][0] == code:
+            return True
+    return False
+
+
+def _backs_date(span: Span, record: AgreementRecord, reading: SourceReading) -> bool:
+    signed = record.signed
+    if _contains(span.text, signed.expression):
+        return True
+    for mention in reading.document.dates:
+        if span.start <= mention.start and mention.end <= span.end and mention.date == signed.date:
+            return True
+    return signed.date is None
+
+
+def _backs_domain(span: Span, code: str, reading: SourceReading) -> bool:
+    for domain_code, pattern in reading.pack.domain_regexes:
+        if domain_code == code and pattern.search(fold(span.text)):
+            return True
+    return False
+
+
+def _other_countries(span: Span, code: str, reading: SourceReading) -> list[str]:
+    found = []
+    for match in reading.pack.country_regex.finditer(fold(span.text)):
+        entry = reading.pack.country_of_form(match.group())
+        if entry and entry[0] != code:
+            found.append(entry[0])
+    return found
+
+
+def _other_dates(span: Span, record: AgreementRecord, reading: SourceReading) -> list[str]:
+    return [
+        m.expression for m in reading.document.dates
+        if span.start <= m.start and m.end <= span.end and m.date is not None and m.date != record.signed.date
+    ]
+
+
+def _other_domains(span: Span, code: str, reading: SourceReading) -> list[str]:
+    return [c for c, pattern in reading.pack.domain_regexes if c != code and pattern.fullmatch(fold(span.text).strip())]
+
+
+def _other_people(span: Span, person, record: AgreementRecord) -> list[str]:
+    return [
+        p.name for p in record.people
+        if p is not person and p.name and _contains(span.text, p.name) and not (person.name and _contains(span.text, person.name))
+    ]
+
+
+def check_evidence_support(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
+    def own(evidence: list[Span]) -> list[tuple[int, Span]]:
+        return [(k, s) for k, s in enumerate(evidence) if s.source == reading.index and reading.text[s.start : s.end] == s.text]
+
+    claims: list[tuple[str, list[Span], callable, str, callable]] = []
+    nothing = lambda s: []  # noqa: E731
+    claims.append(("instrument", record.instrument.evidence,
+                   lambda s: _contains(s.text, record.instrument.title) or any(m.kind == record.instrument.kind.value and s.start <= m.start < s.end for m in reading.document.instruments),
+                   f"the instrument ({record.instrument.kind.value})", nothing))
+    for i, party in enumerate(record.parties):
+        claims.append((f"parties[{i}]", party.evidence, lambda s, c=party.country: _names_country(s, c, reading), f"party {party.country}",
+                       lambda s, c=party.country: _other_countries(s, c, reading)))
+    claims.append(("signed", record.signed.evidence, lambda s: _backs_date(s, record, reading), "the signing date",
+                   lambda s: _other_dates(s, record, reading)))
+    if record.place is not None:
+        place = record.place
+        claims.append(("place", place.evidence, lambda s: _contains(s.text, place.city) or (place.country is not None and _names_country(s, place.country, reading)), f"the place {place.city}", nothing))
+    for i, person in enumerate(record.people):
+        claims.append((f"people[{i}]", person.evidence,
+                       lambda s, p=person: _contains(s.text, p.name) or any(_contains(s.text, t) for t in p.titles),
+                       f"{person.name or 'the official'}", lambda s, p=person: _other_people(s, p, record)))
+    for i, domain in enumerate(record.domains):
+        claims.append((f"domains[{i}]", domain.evidence, lambda s, c=domain.code: _backs_domain(s, c, reading), f"the domain {domain.code}",
+                       lambda s, c=domain.code: _other_domains(s, c, reading)))
+    if record.visit is not None:
+        visit = record.visit
+        claims.append(("visit", visit.evidence,
+                       lambda s: reading.pack.cue("visit").search(fold(s.text)) is not None or _names_country(s, visit.visitor, reading) or _names_country(s, visit.host, reading),
+                       "the visit", nothing))
+    for path, evidence, backs, label, elsewhere in claims:
+        for k, span in own(evidence):
+            at = f"{path}.evidence[{k}]"
+            if backs(span):
+                yield Outcome("evidence_support", at, "supported", f"'{reading.quote(span.start, span.end)}' backs {label}", [span])
+                continue
+            others = elsewhere(span)
+            if others:
+                yield Outcome(
+                    "evidence_support", at, "contradicted",
+                    f"'{reading.quote(span.start, span.end)}' backs {', '.join(map(str, others))}, not {label}", [span],
+                )
+            else:
+                yield Outcome(
+                    "evidence_support", at, "not_found",
+                    f"cannot confirm that '{reading.quote(span.start, span.end)}' backs {label}", [span],
+                )

@@ -1,0 +1,255 @@
+"""People checks: name, titles, country and roles of each official, and officials omitted."""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections.abc import Iterator
+
+from accordcheck.checks.context import SourceReading
+from accordcheck.checks.outcome import Outcome
+from accordcheck.lang import fold
+from accordcheck.model import AgreementRecord, Person
+from accordcheck.reading.document import PersonReading, RoleCue
+
+__all__ = ["check_people"]
+
+_VARIANT_RATIO = 0.8
+
+
+def _key(text: str | None) -> str:
+    stripped = unicodedata.normalize("NFKD", fold(text or "").lower())
+    return " ".join("".join(c for c in stripped if not unicodedata.combining(c)).replace("-", " ").split())
+
+
+def _title_key(text: str) -> str:
+    return _key(text)
+
+
+def _name_match(person: Person, reading: SourceReading) -> tuple[PersonReading | None, str]:
+    """The source's person for a record person: ('exact' | 'variant' | 'absent')."""
+    people = reading.document.people
+    if person.name is None:
+        keys = {_title_key(t) for t in person.titles}
+        for candidate in people:
+            if candidate.name is None and keys & {_title_key(t.text) for t in candidate.titles}:
+                return candidate, "exact"
+        return None, "absent"
+    wanted = _key(person.name)
+    for candidate in people:
+        if any(_key(v) == wanted for v in candidate.name_variants()):
+            return candidate, "exact"
+    best, best_ratio = None, 0.0
+    for candidate in people:
+        for variant in candidate.name_variants():
+            ratio = difflib.SequenceMatcher(None, _key(variant), wanted).ratio()
+            if ratio > best_ratio:
+                best, best_ratio = candidate, ratio
+    if best is not None and best_ratio >= _VARIANT_RATIO:
+        return best, "variant"
+    return None, "absent"
+
+
+def _mention_span(candidate: PersonReading) -> tuple[int, int]:
+    mention = next((m for m in candidate.mentions if m.titles and m.name), candidate.mentions[0])
+    return mention.start, mention.end
+
+
+def check_people(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
+    matched: list[PersonReading] = []
+    for i, person in enumerate(record.people):
+        candidate, how = _name_match(person, reading)
+        if candidate is not None:
+            matched.append(candidate)
+        yield from _check_name(i, person, candidate, how, reading)
+        yield from _check_titles(i, person, candidate, reading)
+        yield from _check_country(i, person, candidate, reading)
+        yield from _check_roles(i, person, candidate, reading)
+    tied = reading.agreement.people if reading.agreement else []
+    for candidate in tied:
+        if any(candidate is m for m in matched):
+            continue
+        start, end = _mention_span(candidate)
+        label = candidate.name or candidate.titles[0].text
+        yield Outcome(
+            "person_omitted", "people", "not_found",
+            f"the source ties {label} to the agreement: '{reading.quote(start, end)}'",
+            [reading.span(start, end)],
+            suggestion={
+                "name": candidate.name,
+                "titles": [t.text for t in candidate.titles],
+                "country": candidate.country,
+                "roles": candidate.role_names() or ["other"],
+            },
+        )
+
+
+def _check_name(i: int, person: Person, candidate: PersonReading | None, how: str, reading: SourceReading) -> Iterator[Outcome]:
+    path = f"people[{i}].name"
+    if person.name is None:
+        return
+    if how == "exact":
+        start, end = _mention_span(candidate)
+        yield Outcome("person_name", path, "supported", f"named in the source: '{reading.quote(start, end)}'", [reading.span(start, end)])
+        return
+    if how == "variant":
+        spelling = max(candidate.name_variants(), key=len)
+        start, end = _mention_span(candidate)
+        yield Outcome(
+            "person_name_variant", path, "contradicted",
+            f"record spells '{person.name}'; the source spells '{spelling}'",
+            [reading.span(start, end)], suggestion=spelling,
+        )
+        return
+    found = reading.find(person.name)
+    if found:
+        yield Outcome("person_name", path, "supported", f"'{person.name}' occurs in the source", [reading.span(*found[0])])
+        return
+    yield Outcome("person_name", path, "not_found", f"'{person.name}' is not named in the source")
+
+
+def _check_titles(i: int, person: Person, candidate: PersonReading | None, reading: SourceReading) -> Iterator[Outcome]:
+    own = {_title_key(t.text): t for t in candidate.titles} if candidate else {}
+    for j, title in enumerate(person.titles):
+        path = f"people[{i}].titles[{j}]"
+        key = _title_key(title)
+        if key in own:
+            t = own[key]
+            yield Outcome("person_title", path, "supported", f"the source calls them '{t.text}'", [reading.span(t.start, t.end)])
+            continue
+        near = [t for k, t in own.items() if key in k or k in key]
+        if near:
+            t = near[0]
+            yield Outcome("person_title", path, "supported", f"the source calls them '{t.text}'", [reading.span(t.start, t.end)])
+            continue
+        holder = next(
+            (other for other in reading.document.people if other is not candidate and key in {_title_key(t.text) for t in other.titles}),
+            None,
+        )
+        if holder is not None and holder.name is not None:
+            t = next(t for t in holder.titles if _title_key(t.text) == key)
+            label = holder.name or "another official"
+            unclaimed = [t.text for k, t in own.items() if k not in {_title_key(x) for x in person.titles}]
+            yield Outcome(
+                "person_title", path, "contradicted",
+                f"'{title}' is the title of {label} in the source: '{reading.quote(t.start, t.end)}'",
+                [reading.span(t.start, t.end)], suggestion=unclaimed[0] if unclaimed else None,
+            )
+            continue
+        found = reading.find(title)
+        if found and candidate is not None:
+            start, end = found[0]
+            near_mention = any(abs(start - m.start) < 250 for m in candidate.mentions)
+            if near_mention:
+                yield Outcome("person_title", path, "supported", f"'{reading.quote(start, end)}' stands beside them in the source", [reading.span(start, end)])
+                continue
+        if found and candidate is None:
+            yield Outcome("person_title", path, "supported", f"'{title}' occurs in the source", [reading.span(*found[0])])
+            continue
+        yield Outcome(
+            "person_title", path, "not_found", f"the source does not give them the title '{title}'",
+            suggestion=next(iter(t.text for t in own.values()), None),
+        )
+
+
+def _check_country(i: int, person: Person, candidate: PersonReading | None, reading: SourceReading) -> Iterator[Outcome]:
+    if person.country is None:
+        return
+    path = f"people[{i}].country"
+    if candidate is not None and candidate.country is not None:
+        evidence = [reading.span(*candidate.country_evidence)] if candidate.country_evidence else []
+        if candidate.country == person.country:
+            yield Outcome("person_country", path, "supported", f"the source makes them {candidate.country}", evidence)
+        else:
+            where = f": '{reading.quote(*candidate.country_evidence)}'" if candidate.country_evidence else ""
+            yield Outcome(
+                "person_country", path, "contradicted",
+                f"record says {person.country}; the source makes them {candidate.country}{where}",
+                evidence, suggestion=candidate.country,
+            )
+        return
+    for title in person.titles:
+        for code in _countries_in(title, reading):
+            verdict = "supported" if code == person.country else "contradicted"
+            yield Outcome(
+                "person_country", path, verdict, f"the title '{title}' names {code}",
+                suggestion=None if verdict == "supported" else code,
+            )
+            return
+    yield Outcome("person_country", path, "not_found", "the source does not say which country they serve")
+
+
+def _countries_in(text: str, reading: SourceReading) -> list[str]:
+    codes = []
+    for match in reading.pack.country_regex.finditer(fold(text)):
+        entry = reading.pack.country_of_form(match.group())
+        if entry:
+            codes.append(entry[0])
+    return codes
+
+
+def _sentence_cue(role: str, person: Person, candidate: PersonReading | None, reading: SourceReading) -> RoleCue | None:
+    """A looser reading: the role's cue in a sentence that mentions the person.
+
+    The reader ties cues to a mention only where the syntax is plain; this finds the cue in
+    the person's sentences ("les deux ministres ont signé", "il a été reçu par ...").
+    """
+    if role not in reading.pack.data["cues"].get("role_in_sentence", {}):
+        return None
+    sentences = set()
+    if candidate is not None:
+        sentences |= {m.sentence for m in candidate.mentions}
+    for phrase in [person.name, *(person.name.split()[-1:] if person.name else [])]:
+        for start, _ in reading.find(phrase):
+            sentences.add(reading.document.sentence_of(start))
+    folded = fold(reading.text)
+    patterns = reading.pack.cue_list("role_in_sentence", role)
+    plural = reading.pack.cue("plural_signatories") if role == "signatory" else None
+    for index in sorted(sentences):
+        start, end = reading.document.sentences[index]
+        for pattern in patterns:
+            match = pattern.search(folded, start, end)
+            if match:
+                return RoleCue(role, match.start(), match.end())
+    if plural is not None and candidate is not None and any(t.official for t in candidate.titles):
+        match = plural.search(folded)
+        if match:
+            return RoleCue(role, match.start(), match.end())
+    return None
+
+
+def _check_roles(i: int, person: Person, candidate: PersonReading | None, reading: SourceReading) -> Iterator[Outcome]:
+    cues = {}
+    if candidate is not None:
+        for cue in candidate.roles:
+            cues.setdefault(cue.role, cue)
+    for k, role in enumerate(person.roles):
+        path = f"people[{i}].roles[{k}]"
+        name = role.value
+        cue = cues.get(name) or _sentence_cue(name, person, candidate, reading)
+        if cue is not None:
+            yield Outcome("person_role", path, "supported", f"{name}: '{reading.quote(*reading.sentence_span(cue.start), limit=140)}'", [reading.span(cue.start, cue.end)])
+            continue
+        if name == "other":
+            if candidate is not None and candidate.tied:
+                start, end = _mention_span(candidate)
+                yield Outcome("person_role", path, "supported", "tied to the agreement or visit", [reading.span(start, end)])
+            else:
+                yield Outcome("person_role", path, "not_found", "the source does not tie them to the agreement or the visit")
+            continue
+        found = ", ".join(sorted(cues)) or "no role"
+        suggestion = sorted(cues) or None
+        if name == "signatory":
+            yield Outcome(
+                "person_role", path, "contradicted",
+                f"the source never says {person.name or 'this official'} signed (it gives: {found})",
+                suggestion=suggestion,
+            )
+        else:
+            clash = {"host": "visitor", "visitor": "host"}.get(name)
+            verdict = "contradicted" if clash in cues else "not_found"
+            yield Outcome(
+                "person_role", path, verdict,
+                f"no cue in the source makes {person.name or 'this official'} a {name} (it gives: {found})",
+                suggestion=suggestion,
+            )
