@@ -139,8 +139,11 @@ class Dataset:
 
     def resolve(self, relpath: str) -> Path:
         """The file a record's ``sources[].path`` names; :class:`SourceError` when it escapes."""
-        root = self.root.resolve()
-        target = (self.root / relpath).resolve()
+        try:
+            root = self.root.resolve()
+            target = (self.root / relpath).resolve()
+        except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python 3.11)
+            raise SourceError(relpath, f"cannot be resolved ({exc})") from None
         if not target.is_relative_to(root):
             raise SourceError(relpath, "path leaves the dataset")
         return target

@@ -1,0 +1,349 @@
+"""Running the suites with Great Expectations: one ephemeral context, pandas data source.
+
+An :class:`ExpectationRunner` holds the GX context, one DataFrame asset per table and a
+whole-DataFrame batch definition for each; :meth:`ExpectationRunner.run` flattens a
+dataset into its tables, validates every suite against its table's batch and turns each
+GX result into an :class:`~accordcheck.results.ExpectationResult`.
+
+An expectation GX could not evaluate (it returns ``exception_info`` with
+``raised_exception`` instead of raising — e.g. ``UnexpectedRowsExpectation``, which has
+no pandas provider in GX 1.x, or a column that does not exist) is neither a pass nor a
+data failure: its result has ``success: false`` and ``details["tool_error"]``.
+
+Importing this module imports Great Expectations (about 2-3 s): only ``check`` does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+import os
+import warnings
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+# No usage statistics, no version check against PyPI: set before GX is imported.
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+
+import great_expectations as gx  # noqa: E402
+from great_expectations.data_context.types.base import ProgressBarsConfig  # noqa: E402
+from great_expectations.expectations.expectation_configuration import ExpectationConfiguration  # noqa: E402
+
+import accordcheck.expectations.custom  # noqa: E402,F401  (registers our expectations with GX)
+from accordcheck.expectations.suites import ExpectationSpec, SuiteFile, builtin_suites, dataset_suites  # noqa: E402
+from accordcheck.expectations.tables import INDEX_COLUMNS, TABLES, dataset_tables  # noqa: E402
+from accordcheck.results import ExpectationResult  # noqa: E402
+from accordcheck.vocabulary import DOMAIN_CODES, SUPPORTED_LANGUAGES  # noqa: E402
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
+
+    from accordcheck.dataset import Dataset
+
+__all__ = ["ExpectationRunner", "suite_parameters"]
+
+#: Keys of an expectation's kwargs that state its threshold, reported in ``details["threshold"]``.
+THRESHOLD_KEYS = (
+    "mostly",
+    "min_value",
+    "max_value",
+    "strict_min",
+    "strict_max",
+    "or_equal",
+    "value_set",
+    "also_allowed",
+    "ignore_row_if",
+)
+#: At most this many failing rows and distinct values are listed in ``details``.
+MAX_LISTED = 50
+
+_SOURCE_NAME = "accordcheck"
+
+
+def suite_parameters(dataset: Dataset, today: dt.date | None = None) -> dict[str, Any]:
+    """The values suites may use as ``{"$PARAMETER": name}``."""
+    return {
+        "today": today or dt.date.today(),
+        "domain_codes": sorted(DOMAIN_CODES | set(dataset.config.vocabulary.domains)),
+        "supported_languages": list(SUPPORTED_LANGUAGES),
+    }
+
+
+class ExpectationRunner:
+    """A GX ephemeral context ready to validate the five tables; reuse it across runs."""
+
+    def __init__(self) -> None:
+        _quiet_gx_logging()
+        self.context = gx.get_context(mode="ephemeral")
+        self.context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+        source = self.context.data_sources.add_pandas(_SOURCE_NAME)
+        self._batch_definitions = {
+            table: source.add_dataframe_asset(table).add_batch_definition_whole_dataframe(f"{table}-whole")
+            for table in TABLES
+        }
+
+    def run(self, dataset: Dataset, *, today: dt.date | None = None) -> list[ExpectationResult]:
+        """Validate ``dataset`` against our suites and its own; one result per expectation."""
+        tables = dataset_tables(dataset)
+        parameters = suite_parameters(dataset, today)
+        specs, broken = _collect(builtin_suites() + dataset_suites(dataset.root))
+        results: dict[int, ExpectationResult] = {}
+        by_table: dict[str, list[tuple[int, ExpectationSpec, Any]]] = defaultdict(list)
+        for position, spec in enumerate(specs):
+            missing = sorted(_unknown_parameters(spec.kwargs, parameters))
+            if missing:
+                known = ", ".join(sorted(parameters))
+                reason = f"{spec.origin}: {spec.name}: unknown $PARAMETER '{missing[0]}' (known: {known})"
+                results[position] = _tool_error(spec, reason)
+                continue
+            try:
+                expectation = _build(spec)
+            except Exception as exc:  # any GX/pydantic error in a suite file is a tool error
+                results[position] = _tool_error(spec, f"{spec.origin}: {spec.name}: {_one_line(exc)}")
+                continue
+            by_table[spec.table].append((position, spec, expectation))
+        for table, entries in by_table.items():
+            results.update(self._validate(table, tables[table], entries, parameters))
+        ordered = [results[i] for i in sorted(results)]
+        return broken + ordered
+
+    def _validate(
+        self,
+        table: str,
+        frame: pandas.DataFrame,
+        entries: list[tuple[int, ExpectationSpec, Any]],
+        parameters: dict[str, Any],
+    ) -> dict[int, ExpectationResult]:
+        suite = gx.ExpectationSuite(name=f"accordcheck.{table}", expectations=[e for _, _, e in entries])
+        result_format = {"result_format": "COMPLETE", "unexpected_index_column_names": INDEX_COLUMNS[table]}
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                batch = self._batch_definitions[table].get_batch(batch_parameters={"dataframe": frame})
+                validation = batch.validate(suite, expectation_parameters=parameters, result_format=result_format)
+        except Exception as exc:
+            if len(entries) > 1:  # find the one at fault: run each alone
+                out: dict[int, ExpectationResult] = {}
+                for entry in entries:
+                    out.update(self._validate(table, frame, [entry], parameters))
+                return out
+            reason = _one_line(exc)
+            return {pos: _tool_error(spec, f"{spec.origin}: {spec.name}: {reason}") for pos, spec, _ in entries}
+        by_name = {str((r.expectation_config.meta or {}).get("name")): r for r in validation.results}
+        out = {}
+        for position, spec, _ in entries:
+            found = by_name.get(spec.name)
+            if found is None:
+                out[position] = _tool_error(spec, f"{spec.origin}: {spec.name}: Great Expectations returned no result")
+            else:
+                out[position] = _convert(spec, found)
+        return out
+
+
+# --- suites to GX expectations ------------------------------------------------------
+
+
+def _collect(suite_files: list[SuiteFile]) -> tuple[list[ExpectationSpec], list[ExpectationResult]]:
+    """Every expectation to run, a dataset's overriding ours by name; unusable files as errors."""
+    specs: list[ExpectationSpec] = []
+    broken: list[ExpectationResult] = []
+    builtin_names: dict[str, int] = {}
+    seen: set[str] = set()
+    for suite_file in suite_files:
+        if suite_file.error is not None:
+            broken.append(
+                ExpectationResult(
+                    expectation=f"suite {suite_file.origin}",
+                    success=False,
+                    details={
+                        "suite": suite_file.name,
+                        "origin": suite_file.origin,
+                        "record_ids": [],
+                        "tool_error": suite_file.error,
+                        "exception": suite_file.error,
+                    },
+                )
+            )
+            continue
+        builtin = suite_file.origin.startswith("accordcheck/")
+        for spec in suite_file.expectations:
+            if builtin:
+                builtin_names[spec.name] = len(specs)
+                seen.add(spec.name)
+                specs.append(spec)
+            elif spec.name in builtin_names and specs[builtin_names[spec.name]].overrides is None:
+                position = builtin_names[spec.name]
+                spec.overrides = specs[position].origin
+                specs[position] = spec
+            else:
+                name, n = spec.name, 2
+                while name in seen:
+                    name, n = f"{spec.name}#{n}", n + 1
+                spec.name = name
+                seen.add(name)
+                specs.append(spec)
+    return specs, broken
+
+
+def _unknown_parameters(value: Any, parameters: dict[str, Any]) -> set[str]:
+    """Names used as ``{"$PARAMETER": name}`` in ``value`` that ``parameters`` lacks.
+
+    Only plain names are checked; GX evaluates anything else (an expression) itself.
+    """
+    found: set[str] = set()
+    if isinstance(value, dict):
+        name = value.get("$PARAMETER")
+        if isinstance(name, str) and name.isidentifier() and name not in parameters:
+            found.add(name)
+        for item in value.values():
+            found |= _unknown_parameters(item, parameters)
+    elif isinstance(value, list):
+        for item in value:
+            found |= _unknown_parameters(item, parameters)
+    return found
+
+
+def _build(spec: ExpectationSpec) -> Any:
+    meta = dict(spec.meta)
+    meta["name"] = spec.name  # results are matched back by this name
+    config = ExpectationConfiguration(
+        type=spec.type,
+        kwargs=spec.kwargs,
+        meta=meta,
+        notes=spec.notes,
+        description=spec.description,
+        **({"severity": spec.severity} if spec.severity else {}),
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return config.to_domain_obj()
+
+
+# --- GX results to ours ---------------------------------------------------------------
+
+
+def _convert(spec: ExpectationSpec, result: Any) -> ExpectationResult:
+    problem = _raised_exception(result.exception_info)
+    if problem is not None:
+        return _tool_error(spec, f"{spec.origin}: {spec.name} ({spec.type}) could not run: {problem}")
+    info = result.result or {}
+    kwargs = {k: v for k, v in (result.expectation_config.kwargs or {}).items() if k != "batch_id"}
+    details = _base_details(spec)
+    details["threshold"] = _jsonable({k: kwargs[k] for k in THRESHOLD_KEYS if k in kwargs})
+    details["kwargs"] = _jsonable(kwargs)
+    for key in ("element_count", "unexpected_count", "unexpected_percent", "missing_count", "observed_value"):
+        if key in info:
+            details[key] = _jsonable(info[key])
+    rows = info.get("unexpected_index_list") or []
+    record_ids = sorted({str(row["record_id"]) for row in rows if isinstance(row, dict) and _present(row.get("record_id"))})
+    details["record_ids"] = [] if result.success else record_ids
+    if rows:
+        details["unexpected_rows"] = _jsonable(rows[:MAX_LISTED])
+        if len(rows) > MAX_LISTED:
+            details["unexpected_rows_truncated"] = len(rows)
+    values = info.get("unexpected_list")
+    if values:
+        distinct = _distinct(_jsonable(values))
+        details["unexpected_values"] = distinct[:MAX_LISTED]
+        if len(distinct) > MAX_LISTED:
+            details["unexpected_values_truncated"] = len(distinct)
+    return ExpectationResult(expectation=spec.name, success=bool(result.success), details=details)
+
+
+def _base_details(spec: ExpectationSpec) -> dict[str, Any]:
+    details: dict[str, Any] = {
+        "record_ids": [],
+        "type": spec.type,
+        "table": spec.table,
+        "suite": spec.suite,
+        "origin": spec.origin,
+    }
+    if spec.description:
+        details["description"] = spec.description
+    if spec.overrides:
+        details["overrides"] = spec.overrides
+    return details
+
+
+def _tool_error(spec: ExpectationSpec, reason: str) -> ExpectationResult:
+    details = _base_details(spec)
+    details["tool_error"] = reason
+    details["exception"] = reason
+    return ExpectationResult(expectation=spec.name, success=False, details=details)
+
+
+def _raised_exception(info: Any) -> str | None:
+    """The first-line message of an exception GX caught, or None when it raised none.
+
+    ``exception_info`` is either one ``{"raised_exception", "exception_message", ...}`` dict
+    or, when a metric failed, a dict of such dicts keyed by the metric's id.
+    """
+    if not isinstance(info, dict):
+        return None
+    if "raised_exception" in info:
+        if info.get("raised_exception"):
+            return _first_line(info.get("exception_message")) or "an exception was raised"
+        return None
+    for nested in info.values():
+        found = _raised_exception(nested)
+        if found is not None:
+            return found
+    return None
+
+
+def _first_line(text: Any) -> str:
+    lines = str(text or "").strip().splitlines()
+    return lines[0].strip() if lines else ""
+
+
+def _one_line(exc: BaseException) -> str:
+    text = _first_line(exc) or type(exc).__name__
+    if "validation error" in text and str(exc).count("\n") >= 2:  # pydantic: say which field
+        text = " ".join(line.strip() for line in str(exc).splitlines()[:3])
+    return text[:300]
+
+
+def _present(value: Any) -> bool:
+    return value is not None and not (isinstance(value, float) and math.isnan(value))
+
+
+def _jsonable(value: Any) -> Any:
+    """GX result values as plain JSON: dates as ISO text, tuples as lists, NaN as null."""
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = [_jsonable(v) for v in value]
+        return sorted(items, key=repr) if isinstance(value, (set, frozenset)) else items
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if hasattr(value, "isoformat") and callable(value.isoformat):  # pandas Timestamp
+        try:
+            return value.isoformat()
+        except (TypeError, ValueError):
+            return None
+    if hasattr(value, "item") and callable(value.item):  # numpy scalars
+        try:
+            value = value.item()
+        except (TypeError, ValueError):
+            return str(value)
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def _distinct(values: list[Any]) -> list[Any]:
+    seen: set[str] = set()
+    out = []
+    for value in values:
+        key = repr(value)
+        if key not in seen:
+            seen.add(key)
+            out.append(value)
+    return out
+
+
+def _quiet_gx_logging() -> None:
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)

@@ -1,0 +1,163 @@
+"""Reading expectation suites: ours (``suites/*.json`` in this package) and a dataset's own
+(``DATASET/expectations/*.json``).
+
+A suite file is a Great Expectations 1.x ``ExpectationSuite`` as JSON (what
+``suite.to_json_dict()`` writes), with the table it validates in ``meta.table``::
+
+    {"name": "my-team.agreements",
+     "meta": {"table": "agreements"},
+     "expectations": [
+       {"type": "expect_column_values_to_be_in_set",
+        "kwargs": {"column": "kind", "value_set": ["memorandum_of_understanding", "agreement"]},
+        "meta": {"name": "only_mous_and_agreements"},
+        "description": "This dataset holds only MoUs and agreements"}]}
+
+``meta.name`` is the expectation's name in results; an expectation of a dataset suite
+whose name is one of ours replaces ours (a dataset's own threshold, or its known third
+parties). Reading is plain JSON: Great Expectations checks types and arguments when the
+suites run. Nothing here imports it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from accordcheck.expectations.tables import TABLES
+
+__all__ = [
+    "DATASET_SUITES_DIR",
+    "ExpectationSpec",
+    "SuiteFile",
+    "builtin_suites",
+    "dataset_suites",
+    "parse_suite",
+]
+
+DATASET_SUITES_DIR = "expectations"
+_EXPECTATION_KEYS = {"type", "kwargs", "meta", "notes", "description", "severity", "id", "rendered_content"}
+_SUITE_KEYS = {"name", "expectations", "meta", "notes", "id", "suite_parameters"}
+
+
+@dataclass
+class ExpectationSpec:
+    """One expectation as a suite file states it."""
+
+    name: str
+    type: str
+    kwargs: dict[str, Any]
+    table: str
+    suite: str
+    origin: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    description: str | None = None
+    notes: Any = None
+    severity: str | None = None
+    overrides: str | None = None  # the origin of the built-in expectation this one replaces
+
+
+@dataclass
+class SuiteFile:
+    """A suite file read: its expectations, or why it cannot be used."""
+
+    origin: str
+    name: str
+    table: str | None
+    expectations: list[ExpectationSpec]
+    error: str | None = None
+
+
+def builtin_suites() -> list[SuiteFile]:
+    """accordcheck's own suites, in a fixed order."""
+    folder = resources.files("accordcheck.expectations").joinpath("suites")
+    found = []
+    for table in TABLES:
+        entry = folder.joinpath(f"{table}.json")
+        origin = f"accordcheck/expectations/suites/{table}.json"
+        found.append(parse_suite(entry.read_text(encoding="utf-8"), origin))
+    return found
+
+
+def dataset_suites(root: Path) -> list[SuiteFile]:
+    """The dataset's own suites, ``DATASET/expectations/*.json`` in name order."""
+    folder = Path(root) / DATASET_SUITES_DIR
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.glob("*.json")):
+        origin = path.relative_to(root).as_posix()
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            found.append(SuiteFile(origin, origin, None, [], f"{origin}: cannot be read ({exc})"))
+            continue
+        found.append(parse_suite(text, origin))
+    return found
+
+
+def parse_suite(text: str, origin: str) -> SuiteFile:
+    """Read one suite file's JSON; a problem is kept as :attr:`SuiteFile.error` (one line)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return SuiteFile(origin, origin, None, [], f"{origin}: not valid JSON, line {exc.lineno} column {exc.colno}: {exc.msg}")
+    if not isinstance(data, dict):
+        return SuiteFile(origin, origin, None, [], f"{origin}: a suite must be a JSON object")
+    name = data.get("name") if isinstance(data.get("name"), str) and data.get("name") else origin
+    unknown = sorted(set(data) - _SUITE_KEYS)
+    if unknown:
+        return SuiteFile(origin, name, None, [], f"{origin}: unknown key '{unknown[0]}' (a suite has {', '.join(sorted(_SUITE_KEYS))})")
+    meta = data.get("meta") or {}
+    table = meta.get("table") if isinstance(meta, dict) else None
+    if table not in TABLES:
+        return SuiteFile(
+            origin, name, None, [],
+            f"{origin}: meta.table must name one of the tables ({', '.join(TABLES)}); got {table!r}",
+        )
+    items = data.get("expectations")
+    if not isinstance(items, list):
+        return SuiteFile(origin, name, table, [], f"{origin}: 'expectations' must be a list")
+    specs: list[ExpectationSpec] = []
+    for i, item in enumerate(items):
+        where = f"{origin}: expectations[{i}]"
+        if not isinstance(item, dict):
+            return SuiteFile(origin, name, table, [], f"{where}: must be a JSON object")
+        unknown = sorted(set(item) - _EXPECTATION_KEYS)
+        if unknown:
+            return SuiteFile(origin, name, table, [], f"{where}: unknown key '{unknown[0]}'")
+        kind = item.get("type")
+        kwargs = item.get("kwargs", {})
+        item_meta = item.get("meta") or {}
+        if not isinstance(kind, str) or not kind:
+            return SuiteFile(origin, name, table, [], f"{where}: 'type' must name an expectation")
+        if not isinstance(kwargs, dict) or not isinstance(item_meta, dict):
+            return SuiteFile(origin, name, table, [], f"{where}: 'kwargs' and 'meta' must be JSON objects")
+        label = item_meta.get("name")
+        if not isinstance(label, str) or not label.strip():
+            label = _derived_name(name, kind, kwargs)
+        specs.append(
+            ExpectationSpec(
+                name=label,
+                type=kind,
+                kwargs=kwargs,
+                table=table,
+                suite=name,
+                origin=origin,
+                meta=item_meta,
+                description=item.get("description"),
+                notes=item.get("notes"),
+                severity=item.get("severity"),
+            )
+        )
+    return SuiteFile(origin, name, table, specs)
+
+
+def _derived_name(suite: str, kind: str, kwargs: dict[str, Any]) -> str:
+    columns = kwargs.get("column") or kwargs.get("column_list") or [kwargs.get("column_A"), kwargs.get("column_B")]
+    if isinstance(columns, list):
+        columns = ",".join(str(c) for c in columns if c)
+    short = kind.removeprefix("expect_")
+    return f"{suite}.{short}({columns})" if columns else f"{suite}.{short}"
