@@ -85,7 +85,7 @@ def pair(gold: list[AgreementRecord], found: list[AgreementRecord]):
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dataset", nargs="?", default=str(ROOT / "fixtures" / "dataset"))
-    parser.add_argument("--negatives", default=str(ROOT / "fixtures" / "negatives"))
+    parser.add_argument("--negatives", default="fixtures/negatives")
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
 

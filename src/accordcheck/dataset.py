@@ -72,7 +72,9 @@ def format_loc(loc: tuple[int | str, ...]) -> str:
 
 def load_record_file(path: Path, relpath: str | None = None, config: Config | None = None) -> RecordFile:
     relpath = relpath or path.name
-    context = (config or Config()).validation_context
+    # Escaping source paths are reported by the source check, which names the file it
+    # would have read; schema validation here lets them through to it.
+    context = {**(config or Config()).validation_context, "source_path_as_given": True}
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:

@@ -64,14 +64,17 @@ def extract_source(source: SourceText, *, source_path: str, language: str | None
     language = language or meta.language or detect_language(source.text)
     published = meta.published or published
     document = read_source_document(source.text, language, published)
-    ref = SourceRef(
-        path=source_path,
-        url=meta.url,
-        publisher=meta.publisher,
-        title=meta.title,
-        published=published,
-        language=language,
-        sha256=source.sha256,
+    ref = SourceRef.model_validate(
+        {
+            "path": source_path,
+            "url": meta.url,
+            "publisher": meta.publisher,
+            "title": meta.title,
+            "published": published,
+            "language": language,
+            "sha256": source.sha256,
+        },
+        context={"source_path_as_given": True},
     )
     return records_from_document(document, ref)
 

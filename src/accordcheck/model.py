@@ -151,13 +151,26 @@ Evidence = Annotated[list[Span], Field(default_factory=list)]
 
 
 class SourceRef(_Strict):
-    path: NonEmptyStr = Field(description="relative to the dataset, must stay inside it (checked against the dataset)")
+    path: NonEmptyStr = Field(description="relative to the dataset, must stay inside it")
     url: str | None = None
     publisher: str | None = None
     title: str | None = None
     published: dt.date | None = None
     language: LanguageCode
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] | None = None
+
+    @field_validator("path")
+    @classmethod
+    def _relative_inside(cls, path: str, info: ValidationInfo) -> str:
+        # `extract` reports the path exactly as the user gave it (CONTRACT section 3).
+        if (info.context or {}).get("source_path_as_given"):
+            return path
+        parts = re.split(r"[\\/]", path)
+        if path.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", path):
+            raise ValueError("must be relative to the dataset")
+        if ".." in parts:
+            raise ValueError("must stay inside the dataset (no '..')")
+        return path
 
 
 class Instrument(_Strict):

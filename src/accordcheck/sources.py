@@ -96,19 +96,20 @@ def read_source(path: Path | str) -> SourceText:
 def source_from_text(raw: str, *, path: Path | str = "<text>", kind: str = "txt") -> SourceText:
     """Build a source from already decoded text (front matter allowed)."""
     path = Path(path)
+    raw = raw.removeprefix("\ufeff")  # a BOM is not text (read_source drops it too)
     unified = raw.replace("\r\n", "\n").replace("\r", "\n")
     metadata, body = _split_front_matter(path, unified)
     return SourceText(path=path, text=unicodedata.normalize("NFC", body), metadata=metadata, kind=kind)
 
 
 def _decode(path: Path, data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     try:
-        return data.decode("utf-8")
+        return data[bom:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        bad = data[exc.start : exc.start + 1].hex()
-        raise SourceError(path, f"not valid UTF-8 (byte 0x{bad} at offset {exc.start})") from None
+        offset = bom + exc.start  # an offset into the file, BOM included
+        bad = data[offset : offset + 1].hex()
+        raise SourceError(path, f"not valid UTF-8 (byte 0x{bad} at offset {offset})") from None
 
 
 _FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
@@ -131,6 +132,9 @@ def _split_front_matter(path: Path, text: str) -> tuple[SourceMetadata, str]:
         raise SourceError(path, f"front matter {line}: {problem}") from None
     except yaml.YAMLError as exc:
         raise SourceError(path, f"front matter: {str(exc).splitlines()[0]}") from None
+    except (ValueError, OverflowError) as exc:  # e.g. `published: 2026-13-45` (PyYAML builds the date)
+        line = _bad_value_line(block)
+        raise SourceError(path, f"front matter line {line}: {exc}") from None
     if values is None:
         values = {}
     if not isinstance(values, dict):
@@ -144,6 +148,18 @@ def _split_front_matter(path: Path, text: str) -> tuple[SourceMetadata, str]:
             f"(allowed: {', '.join(FRONT_MATTER_KEYS)})",
         )
     return _metadata(path, block, values), text[body_start:]
+
+
+def _bad_value_line(block: str) -> int:
+    """The file line of the first front matter line whose value YAML cannot build."""
+    for number, line in enumerate(block.split("\n"), start=2):
+        try:
+            yaml.safe_load(line)
+        except (ValueError, OverflowError):
+            return number
+        except yaml.YAMLError:
+            continue
+    return 2
 
 
 def _key_line(block: str, key: str) -> int:

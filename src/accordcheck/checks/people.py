@@ -203,6 +203,13 @@ def _sentence_cue(role: str, person: Person, candidate: PersonReading | None, re
         for start, _ in reading.find(phrase):
             sentences.add(reading.document.sentence_of(start))
     folded = fold(reading.text)
+    pronouns = tuple(fold(p).lower() + " " for p in reading.pack.data["cues"].get("subject_pronouns", []))
+    for index in list(sentences):
+        # "Il a été reçu ..., avec lequel il a signé": the next sentence's subject pronoun
+        if index + 1 < len(reading.document.sentences):
+            start, _ = reading.document.sentences[index + 1]
+            if folded[start : start + 20].lstrip().lower().startswith(pronouns):
+                sentences.add(index + 1)
     patterns = reading.pack.cue_list("role_in_sentence", role)
     plural = reading.pack.cue("plural_signatories") if role == "signatory" else None
     for index in sorted(sentences):

@@ -52,6 +52,8 @@ class TitleMention:
     text: str
     official: bool
     country: str | None
+    head: str = ""  # the title's head word(s) as written ("ministre", "général de division")
+    counterpart: bool = False  # "son homologue pakistanais": points at a person, is no title
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ __all__ = ["read_document"]
 
 _TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*|[^\w\s]", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[«\"A-ZÀ-ÖØ-Þ0-9])|\n+")
-_ABBREVIATIONS = ("M.", "Mme.", "Dr.", "S.E.", "av.", "janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "St.", "Mr.", "Mrs.", "Gen.", "Lt.", "Col.", "No.")
+_ABBREVIATIONS = ("M.", "Jr.", "Mme.", "Dr.", "S.E.", "av.", "janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "St.", "Mr.", "Mrs.", "Gen.", "Lt.", "Col.", "No.")
 
 
 @dataclass
@@ -112,7 +112,7 @@ class _Reader:
         start = 0
         for match in _SENTENCE_END.finditer(self.text):
             before = self.text[max(0, match.start() - 6) : match.start()]
-            if match.group().strip(" ") and any(before.endswith(a) for a in _ABBREVIATIONS):
+            if not match.group().strip(" ") and any(before.endswith(a) for a in _ABBREVIATIONS):
                 continue
             if self.text[start : match.start()].strip():
                 spans.append((start, match.start()))
@@ -192,6 +192,20 @@ class _Reader:
                 continue
             index = self._token_index(match.end())
             end = match.end()
+            # adjectives right after the head ("accord de coopération militaire", "accord exécutif")
+            boundary = self.pack.words("boundary_words")
+            for _ in range(2):
+                if index is None or index >= len(self.tokens):
+                    break
+                token = self.tokens[index]
+                if self.folded[end : token.start] != " " or not token.is_word or token.capitalized or token.text.isdigit():
+                    break
+                if token.lower in stops or token.lower in boundary or token.lower in links or self._match_words(index, links) or token.lower.endswith("ant"):
+                    break
+                if self._match_words(index, self.pack.words("coordinators")) or token.lower in ("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "en", "à", "au", "aux"):
+                    break
+                end = token.end
+                index += 1
             if index is not None:
                 end = self._extend_phrase(index, links, stops, end, allow_capitals=True)
             determiner = self._determiner_before(match.start())
@@ -219,16 +233,43 @@ class _Reader:
             return f"{prior.group(1).lower()} {word}" if prior else word
         return word
 
-    def _extend_phrase(self, index: int, links: frozenset[str], stops: frozenset[str], end: int, *, allow_capitals: bool, location_links: frozenset[str] = frozenset()) -> int:
-        """Extend a noun phrase through ``link`` + noun-phrase complements."""
+    def _extend_phrase(self, index: int, links: frozenset[str], stops: frozenset[str], end: int, *, allow_capitals: bool, location_links: frozenset[str] = frozenset(), guarded: frozenset[str] = frozenset()) -> int:
+        """Extend a noun phrase through ``link`` + noun-phrase complements.
+
+        Coordinated complements are followed ("de l'Intérieur et de la Sécurité", "de
+        l'Énergie, du Pétrole et des Mines"): a comma list only counts once a coordinator
+        closes it. ``guarded`` links ("à la", "aux") only count before a capitalised word
+        that is not a place ("aux Affaires étrangères", not "au Maroc").
+        """
         i = index
         boundary = self.pack.words("boundary_words")
         coordinators = self.pack.words("coordinators")
+        appositive = self.pack.words("appositive_links")
+        committed = end
+        pending = False
+        consumed = False
         while i < len(self.tokens):
-            gap = self.folded[self.tokens[i - 1].end if i else 0 : self.tokens[i].start] if i else ""
+            gap = self.folded[self.tokens[i - 1].end : self.tokens[i].start] if i else ""
             if "\n" in gap:
                 break
-            span = self._match_words(i, links)
+            closes = False
+            if consumed:
+                token = self.tokens[i]
+                if token.text == ",":
+                    if self._match_words(i + 1, appositive):
+                        i += 1
+                        closes = True
+                    elif self._match_words(i + 1, links) or self._guarded_link(i + 1, guarded):
+                        if not pending:
+                            committed = end
+                        pending = True
+                        i += 1
+                else:
+                    coord = self._match_words(i, coordinators)
+                    if coord and (self._match_words(i + coord, links) or self._guarded_link(i + coord, guarded)):
+                        i += coord
+                        closes = True
+            span = self._match_words(i, links) or self._guarded_link(i, guarded)
             if not span:
                 break
             link_end = i + span
@@ -236,6 +277,8 @@ class _Reader:
             # optional determiner
             if j < len(self.tokens) and self.tokens[j].lower in ("la", "le", "les", "l'", "the", "a", "an"):
                 j += 1
+            if consumed and j < len(self.tokens) and self.pack.title_head_regex.match(self.folded, self.tokens[j].start):
+                break  # "et du commandant de la zone sud": a second title, not a complement
             words = 0
             last_capital = None
             while j < len(self.tokens):
@@ -261,8 +304,31 @@ class _Reader:
                 end = token.end
             if not words:
                 break
+            consumed = True
+            if closes or not pending:
+                pending = False
+                committed = end
             i = j
-        return end
+        return committed
+
+    def _guarded_link(self, index: int, guarded: frozenset[str]) -> int:
+        if not guarded or index >= len(self.tokens):
+            return 0
+        span = self._match_words(index, guarded)
+        if not span:
+            return 0
+        j = index + span
+        if j < len(self.tokens) and self.tokens[j].lower in ("la", "le", "les", "l'"):
+            j += 1
+        if j >= len(self.tokens):
+            return 0
+        token = self.tokens[j]
+        if not token.capitalized or not token.is_word:
+            return 0
+        rest = self.folded[token.start : token.start + 40]
+        if self.pack.country_regex.match(rest) or self.pack.city_regex.match(rest):
+            return 0
+        return span
 
     def _per_starts_at(self, offset: int) -> bool:
         return any(start == offset for start, _ in getattr(self, "per_spans", []))
@@ -298,22 +364,28 @@ class _Reader:
         titles: list[TitleMention] = []
         links = self.pack.words("complement_links")
         location_links = frozenset({"au", "aux", "à", "à la", "à l'", "en", "in", "to", "at"})
+        guarded = self.pack.words("guarded_links")
         stops = frozenset()
         non_official = self.pack.non_official_heads
+        non_official_words = self.pack.regex_of("non_official_complements")
         modifiers = self.pack.words("title_modifiers")
         location_heads = ("ambassad", "consul", "chargé d'affaires", "chargée d'affaires", "représentant", "envoy", "attaché", "haut-commissaire", "ambassador", "high commissioner", "chargé")
+        counterpart_regex = self.pack.regex_of("counterpart_heads")
         covered_until = -1
-        for match in self.pack.title_head_regex.finditer(self.folded):
+        heads = list(self.pack.title_head_regex.finditer(self.folded))
+        heads += [m for m in counterpart_regex.finditer(self.folded)]
+        heads.sort(key=lambda m: m.start())
+        counterparts = {m.start() for m in counterpart_regex.finditer(self.folded)}
+        for match in heads:
             if match.start() < covered_until:
                 continue
             head = match.group().lower()
-            if head[:1].isupper() is False and match.group()[:1].isupper() and not self._is_sentence_start(match.start()):
-                # "Général" capitalised mid-sentence is usually part of a name or institution
-                pass
+            counterpart = match.start() in counterparts
             official = head not in non_official
             end = match.end()
             index = self._token_index(match.end())
-            allowed_links = links if head.startswith(location_heads) else links - location_links
+            is_location_head = head.startswith(location_heads)
+            allowed_links = links if is_location_head else links - location_links
             # modifiers and demonyms right after the head
             while index is not None and index < len(self.tokens):
                 token = self.tokens[index]
@@ -325,12 +397,13 @@ class _Reader:
                     index += 1
                     continue
                 break
-            if index is not None and index < len(self.tokens) and not self.folded[end : self.tokens[index].start].strip():
-                end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True)
-            # trailing modifiers after complements ("chef d'état-major général")
+            if not counterpart and index is not None and index < len(self.tokens) and not self.folded[end : self.tokens[index].start].strip():
+                end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded)
             text = self.text[match.start() : end]
+            if official and non_official_words.search(self.folded[match.end() : end]):
+                official = False
             country = self._country_within(match.start(), end)
-            titles.append(TitleMention(match.start(), end, text, official, country))
+            titles.append(TitleMention(match.start(), end, text, official, country, self.text[match.start() : match.end()], counterpart))
             covered_until = end
         return titles
 
@@ -390,6 +463,7 @@ class _Reader:
         used_names: set[tuple[int, int]] = set()
         chain_links = re.compile(r"^\s*(?:,\s*|\s+(?:et|ainsi que|and|as well as)\s+)(?:(?:le|la|les|l'|du|de la|de l'|des|de|d'|au|aux|à la|the|of)\s*)?$", re.IGNORECASE)
         titles = self.titles
+        used_titles: set[int] = set()
         i = 0
         while i < len(titles):
             chain = [titles[i]]
@@ -412,28 +486,47 @@ class _Reader:
                         break
                 for title in chain[: len(chain) - len(named)]:
                     mentions.append(self._mention([title], None))
-                mentions.append(self._mention(named, name_span))
+                mention = self._mention(named, name_span)
+                # "son homologue algérien, Rachid Benyoucef, ministre de l'Intérieur ..."
+                after = self._appositive_title(name_span[1])
+                if after is not None:
+                    mention.titles.append(after)
+                    mention.end = after.end
+                    used_titles.add(after.start)
+                mentions.append(mention)
+                used_titles.update(t.start for t in chain)
             else:
                 for title in chain:
-                    mentions.append(self._mention([title], None))
+                    if title.start not in used_titles:
+                        mentions.append(self._mention([title], None))
+        mentions = [m for m in mentions if m.name is not None or not (m.titles and m.titles[0].start in used_titles and len(m.titles) == 1 and any(m.titles[0] in n.titles[1:] for n in mentions if n.name))]
         # names followed by an appositive title ("Khawaja Asif, ministre pakistanais ...")
         for start, end in self.per_spans:
             if (start, end) in used_names or any(m.name_start is not None and m.name_start <= start < m.name_end for m in mentions):
                 continue
-            after = self.folded[end : end + 3]
-            following = [t for t in titles if 0 <= t.start - end <= 3 and after.startswith(",")]
-            if following:
-                title = following[0]
+            title = self._appositive_title(end)
+            if title is not None:
                 mentions = [m for m in mentions if not (m.name is None and m.titles == [title])]
                 mention = self._mention([title], (start, end))
                 mention.start = start
+                mention.end = max(end, title.end)
                 mentions.append(mention)
             else:
                 mentions.append(self._mention([], (start, end)))
         mentions.sort(key=lambda m: m.start)
+        background = self.pack.cue("background")
         for mention in mentions:
+            s_start, s_end = self.sentences[mention.sentence]
+            if background.search(self.folded[s_start:s_end]):
+                continue  # an earlier visit or event: no role in this one
             mention.roles = self._roles(mention)
         return self._group(mentions)
+
+    def _appositive_title(self, offset: int) -> TitleMention | None:
+        after = self.folded[offset : offset + 3]
+        if not after.startswith(","):
+            return None
+        return next((t for t in self.titles if 0 <= t.start - offset <= 3 and not t.counterpart), None)
 
     def _same_person_titles(self, title: TitleMention, named: list[TitleMention]) -> bool:
         if title.country and any(t.country and t.country != title.country for t in named):
@@ -451,75 +544,174 @@ class _Reader:
             name=name,
             name_start=name_span[0] if name_span else None,
             name_end=name_span[1] if name_span else None,
-            titles=titles,
+            titles=list(titles),
             sentence=self.sentence_of(start),
         )
 
+    _DETERMINER_TAIL = re.compile(r"(?:\b(?:le|la|les|l'|du|de la|de l'|des|de|d'|au|aux|à la|à l'|son|sa|ses|leur|the)\s*)$", re.IGNORECASE)
+    _HONORIFIC_DOT = re.compile(r"\b(M|MM|Mme|Mmes|Dr|Pr|S\.E)\.")
+
     def _roles(self, mention: PersonMention) -> list[RoleCue]:
         s_start, s_end = self.sentences[mention.sentence]
-        before = self.folded[s_start : self._mention_left(mention)]
+        raw_before = self._HONORIFIC_DOT.sub(lambda m: m.group(1) + "_", self.folded[s_start : self._mention_left(mention)])
+        before = self._DETERMINER_TAIL.sub("", raw_before)
         after = self.folded[mention.end : s_end].lstrip(" ,")
         after_offset = s_end - len(self.folded[mention.end : s_end].lstrip(" ,"))
         cues: list[RoleCue] = []
 
-        def add(role: str, match: re.Match[str] | None, base: int) -> None:
+        def add(role: str, name: str, text: str, base: int, alt: str | None = None) -> None:
+            pattern = self.pack.cue(name)
+            match = pattern.search(text) or (pattern.search(alt) if alt is not None else None)
             if match is not None:
-                cues.append(RoleCue(role, base + match.start(), base + match.end()))
+                cues.append(RoleCue(role, base + match.start(), base + min(match.end(), len(text))))
 
-        add("signatory", self.pack.cue("signatory_after_person").search(after), after_offset)
-        add("signatory", self.pack.cue("signatory_before_person").search(before), s_start)
-        add("host", self.pack.cue("host_after_person").search(after), after_offset)
-        add("host", self.pack.cue("host_before_person").search(before), s_start)
-        add("visitor", self.pack.cue("visitor_after_person").search(after), after_offset)
-        add("visitor", self.pack.cue("visitor_before_person").search(before), s_start)
-        if not any(c.role in ("signatory", "host", "visitor") for c in cues):
-            add("witness", self.pack.cue("witness_before_person").search(before), s_start)
-        add("witness", self.pack.cue("witness_after_person").search(after), after_offset)
+        add("signatory", "signatory_after_person", after, after_offset)
+        add("signatory", "signatory_before_person", before, s_start, raw_before)
+        add("host", "host_after_person", after, after_offset)
+        add("host", "host_before_person", before, s_start, raw_before)
+        add("visitor", "visitor_after_person", after, after_offset)
+        add("visitor", "visitor_before_person", before, s_start, raw_before)
+        if not any(c.role == "signatory" for c in cues):
+            add("witness", "witness_before_person", raw_before, s_start, before)
+        add("witness", "witness_after_person", after, after_offset)
         return cues
 
     def _mention_left(self, mention: PersonMention) -> int:
         """Start of the mention including its determiner ("du ", "l'")."""
         return mention.start
 
+    def _head(self, title: TitleMention) -> str:
+        return fold(title.head or title.text.split()[0]).lower()
+
+    def _short(self, title: TitleMention) -> bool:
+        """A title that is only a head with modifiers or a demonym ("le ministre tunisien")."""
+        rest = self.folded[title.start + len(title.head or "") : title.end].split()
+        modifiers = self.pack.words("title_modifiers")
+        return all(w.lower() in modifiers or (self.pack.country_of_form(w) or ("", ""))[1] == "demonym" for w in rest)
+
     def _group(self, mentions: list[PersonMention]) -> list[PersonReading]:
+        anaphor_only = self.pack.words("anaphor_only_heads")
         groups: list[list[PersonMention]] = []
+        # named people first
         for mention in mentions:
-            target = None
-            for group in groups:
-                if self._corefer(group, mention):
-                    target = group
-                    break
+            if not mention.name:
+                continue
+            target = next((g for g in groups if self._corefer(g, mention)), None)
             if target is None:
                 groups.append([mention])
             else:
                 target.append(mention)
+
+        def country_of(group: list[PersonMention]) -> str | None:
+            for m in group:
+                for t in m.titles:
+                    if t.country:
+                        return t.country
+            return None
+
+        unnamed_groups: list[list[PersonMention]] = []
+        for mention in mentions:
+            if mention.name or not mention.titles:
+                continue
+            title = mention.titles[0]
+            target = self._antecedent(mention, title, groups, country_of)
+            if target is not None:
+                target.append(mention)
+                continue
+            head = self._head(title)
+            if head in anaphor_only or title.counterpart:
+                continue
+            same = next((g for g in unnamed_groups if fold(g[0].titles[0].text).lower() == fold(title.text).lower()
+                         or (self._short(title) and self._head(g[0].titles[0]) == head and (title.country in (None, g[0].titles[0].country)))), None)
+            if same is not None:
+                same.append(mention)
+            else:
+                unnamed_groups.append([mention])
+        groups.extend(unnamed_groups)
+        groups.sort(key=lambda g: min(m.start for m in g))
         people = []
         for group in groups:
+            named = [m for m in group if m.name]
+            source = named or group
             titles: list[TitleMention] = []
             seen: set[str] = set()
-            for mention in group:
+            for mention in source:
                 for title in mention.titles:
                     key = fold(title.text).lower()
-                    if key not in seen:
-                        seen.add(key)
-                        titles.append(title)
-            named = [m for m in group if m.name]
+                    if title.counterpart or key in seen:
+                        continue
+                    seen.add(key)
+                    titles.append(title)
+            keys = [fold(t.text).lower() for t in titles]
+            titles = [t for t, k in zip(titles, keys) if not any(o != k and o.startswith(k + " ") for o in keys)]
             name = max((m.name for m in named), key=lambda n: len(n.split())) if named else None
-            official = any(t.official for t in titles)
-            country = next((t.country for t in titles if t.country), None)
-            evidence = next(((t.start, t.end) for t in titles if t.country), None)
+            official = any(t.official for m in group for t in m.titles if not t.counterpart) or (bool(named) and any(t.counterpart for m in group for t in m.titles))
+            if any(not t.official for t in titles):
+                official = False
+            country = None
+            evidence = None
+            for m in sorted(group, key=lambda m: (m.name is None, m.start)):
+                t = next((t for t in m.titles if t.country), None)
+                if t is not None:
+                    country, evidence = t.country, (t.start, t.end)
+                    break
             roles = [cue for m in group for cue in m.roles]
             people.append(PersonReading(name, group, titles, country, evidence, roles, official, False))
-        return [p for p in people if p.official]
+        return [p for p in people if p.official and (p.titles or p.name)]
+
+    def _antecedent(self, mention: PersonMention, title: TitleMention, groups, country_of):
+        """The named person an unnamed mention refers back to ("le ministre tunisien", "son homologue")."""
+        head = self._head(title)
+        anaphor_only = self.pack.words("anaphor_only_heads")
+        if not (title.counterpart or self._short(title) or head in anaphor_only):
+            return None
+
+        def last_before(group):
+            starts = [m.start for m in group if m.start < mention.start]
+            return max(starts) if starts else -1
+
+        candidates = groups
+        if title.country:
+            candidates = [g for g in groups if country_of(g) == title.country]
+        elif title.counterpart:
+            subject = self._subject_country(mention)
+            if subject is None:
+                return None
+            candidates = [g for g in groups if country_of(g) and country_of(g) != subject]
+            subject_heads = {self._head(t) for g in groups if country_of(g) == subject for m in g for t in m.titles}
+            same_head = [g for g in candidates if any(self._head(t) in subject_heads for m in g for t in m.titles)]
+            candidates = same_head or candidates
+        if not title.counterpart and head not in anaphor_only:
+            candidates = [g for g in candidates if any(self._head(t) == head for m in g for t in m.titles)]
+        if not candidates:
+            return None
+        if not title.country and not title.counterpart and len(candidates) > 1:
+            return None
+        before = [g for g in candidates if last_before(g) >= 0]
+        if before:
+            return max(before, key=last_before)
+        return candidates[0]
+
+    def _subject_country(self, mention: PersonMention) -> str | None:
+        """Country of the person the sentence (or the one before) is about, for "son homologue"."""
+        sentence = mention.sentence
+        best = None
+        for title in self.titles:
+            if title.start >= mention.start or title.counterpart:
+                continue
+            if self.sentence_of(title.start) in (sentence, sentence - 1) and title.country:
+                best = title.country
+        if best is None:
+            for country in self.countries:
+                if country.start < mention.start and country.kind == "demonym" and self.sentence_of(country.start) in (sentence, sentence - 1):
+                    best = country.country
+        return best
 
     def _corefer(self, group: list[PersonMention], mention: PersonMention) -> bool:
         if mention.name:
             surname = mention.name.split()[-1].lower()
             return any(m.name and (m.name.split()[-1].lower() == surname) for m in group)
-        if not mention.titles:
-            return False
-        key = fold(mention.titles[0].text).lower()
-        return any(m.name is None and m.titles and fold(m.titles[0].text).lower() == key for m in group)
+        return False
 
     # ------------------------------------------------------------------ domains
     def _domains(self) -> list[DomainMention]:
@@ -575,11 +767,35 @@ class _Reader:
             if place is not None:
                 destination, dest_end = place.country, place.end
                 break
-        if host_country is None:
+        # "la visite de travail du ministre somalien ...": the official right after the cue
+        # is the visitor, whatever roles other sentences gave.
+        visiting = next(
+            (
+                t.country for t in self.titles
+                if cue_end <= t.start <= cue_end + 80 and t.start < s_end and t.country
+                and re.fullmatch(r"[^,;]*\b(?:du|de la|de l'|d')\s*", self.folded[cue_end : t.start], re.IGNORECASE)
+            ),
+            None,
+        )
+        if visiting is not None:
+            visitor_country = visiting
+        if destination is not None and destination != visitor_country:
             host_country = destination
+        if host_country is None or host_country == visitor_country:
+            host_country = None
+            signing_place = next((self._signing_place_country(i) for i, _ in enumerate(self.sentences) if self._signing_place_country(i)), None)
+            if signing_place and signing_place != visitor_country:
+                host_country = signing_place
         if visitor_country is None:
             near = [c for c in self.countries if cue_start <= c.start < s_end and c.kind == "demonym" and c.country != host_country]
             visitor_country = near[0].country if near else None
+        if visitor_country is None or visitor_country == host_country:
+            signing_sentences = {c.sentence for c in self.signings if c.status == "signed"}
+            others = [
+                c.country for c in self.countries
+                if self.sentence_of(c.start) in signing_sentences and c.country != host_country
+            ]
+            visitor_country = others[0] if others else None
         duration, duration_span = self._duration(index)
         end = max(dest_end, duration_span[1] if duration_span else 0)
         for person in visitors:
@@ -587,6 +803,21 @@ class _Reader:
                 if mention.sentence == index:
                     end = max(end, mention.end)
         return VisitReading(host_country, visitor_country, duration, cue_start, end, duration_span)
+
+    def _signing_place_country(self, index: int) -> str | None:
+        """Country of a city named "à <city>" in a sentence that reports a signing."""
+        start, end = self.sentences[index]
+        if not any(c.sentence == index and c.status == "signed" for c in self.signings):
+            return None
+        for place in self.places:
+            if start <= place.start < end and re.search(r"\b(?:à|in|at)\s+$", self.folded[max(start, place.start - 6) : place.start]):
+                return place.country
+        capital = re.search(r"\bdans la capitale (\w+)", self.folded[start:end], re.IGNORECASE)
+        if capital:
+            entry = self.pack.country_of_form(capital.group(1))
+            if entry and entry[1] == "demonym":
+                return entry[0]
+        return None
 
     def _duration(self, around: int) -> tuple[int | None, tuple[int, int] | None]:
         data = self.pack.dates
@@ -624,6 +855,16 @@ class _Reader:
 
     # ------------------------------------------------------------------ people's countries and ties
     def _settle_countries(self) -> None:
+        # "signé par A et par B": a signatory of unknown country is the side B is not.
+        signatories = [p for p in self.people if "signatory" in p.role_names()]
+        known = {p.country for p in signatories if p.country}
+        signing_sentences = {c.sentence for c in self.signings if c.status == "signed"}
+        for person in signatories:
+            if person.country is None:
+                others = [c.country for c in self.countries if self.sentence_of(c.start) in signing_sentences and c.country not in known]
+                if others:
+                    person.country = others[0]
+                    known.add(others[0])
         visit = self.visit
         for person in self.people:
             if person.country is None and visit is not None:
@@ -674,7 +915,7 @@ class _Reader:
         definite = self.pack.words("definite_determiners", "instruments")
         if mention.determiner not in definite:
             return False
-        return any(e.kind == mention.kind and (mention.title.lower() == mention.title.split()[0].lower() or fold(e.title).lower() == fold(mention.title).lower()) for e in earlier)
+        return any(e.kind == mention.kind and e.start < mention.start for e in earlier)
 
     def _agreement(self, mention: InstrumentMention | None, clause: SigningClause, all_mentions: list[InstrumentMention]) -> AgreementReading:
         sentence = clause.sentence
@@ -763,7 +1004,7 @@ class _Reader:
         s_start, s_end = self.sentences[clause.sentence]
         in_sentence = [d for d in self.dates if s_start <= d.start < s_end]
         if in_sentence:
-            return min(in_sentence, key=lambda d: (d.precision != "day", abs(d.start - clause.end)))
+            return min(in_sentence, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
         ceremony = self.pack.cue("ceremony")
         for index in sorted(tied):
             start, end = self.sentences[index]

@@ -1,0 +1,88 @@
+"""Shared fixtures: the repository root, the seed record, and a small dataset builder.
+
+``make_dataset(tmp_path, records={...}, sources={...})`` writes a throw-away dataset that
+holds the seed record and its source (unless ``seed=False``) plus whatever the test adds:
+
+* ``records``: ``{stem: content}``; a ``dict`` is written as pretty JSON, ``str``/``bytes``
+  as they are (for files that are not valid JSON). ``.json`` is added to the stem.
+* ``sources``: ``{name: content}``, written under ``sources/`` (``str`` as UTF-8 with the
+  newlines it has, ``bytes`` as they are).
+* ``config``: the text of ``accordcheck.toml``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+FIXTURE_DATASET = REPO_ROOT / "fixtures" / "dataset"
+SEED_ID = "ma-pk-2026-01-13-defence-mou"
+SEED_RECORD_FILE = FIXTURE_DATASET / "records" / f"{SEED_ID}.json"
+SEED_SOURCE = "sources/ma-pk-defence-mou.fr.txt"
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def _seed_record_data() -> dict:
+    return json.loads(SEED_RECORD_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def seed_record(_seed_record_data) -> dict:
+    """A fresh copy of the seed record (tests may change it freely)."""
+    return copy.deepcopy(_seed_record_data)
+
+
+@pytest.fixture(scope="session")
+def seed_source_bytes() -> bytes:
+    """The seed source file exactly as committed (front matter included)."""
+    return (FIXTURE_DATASET / SEED_SOURCE).read_bytes()
+
+
+def _write(path: Path, content: str | bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_bytes(content.encode("utf-8"))
+
+
+def build_dataset(
+    tmp_path: Path,
+    records: dict[str, dict | str | bytes] | None = None,
+    sources: dict[str, str | bytes] | None = None,
+    *,
+    config: str | None = None,
+    seed: bool = True,
+    name: str = "dataset",
+) -> Path:
+    root = Path(tmp_path) / name
+    (root / "records").mkdir(parents=True, exist_ok=True)
+    (root / "sources").mkdir(parents=True, exist_ok=True)
+    if seed:
+        shutil.copyfile(SEED_RECORD_FILE, root / "records" / SEED_RECORD_FILE.name)
+        shutil.copyfile(FIXTURE_DATASET / SEED_SOURCE, root / SEED_SOURCE)
+    for stem, content in (records or {}).items():
+        if isinstance(content, dict):
+            content = json.dumps(content, indent=2, ensure_ascii=False) + "\n"
+        _write(root / "records" / f"{stem}.json", content)
+    for file_name, content in (sources or {}).items():
+        _write(root / "sources" / file_name, content)
+    if config is not None:
+        _write(root / "accordcheck.toml", config)
+    return root
+
+
+@pytest.fixture
+def make_dataset():
+    """The :func:`build_dataset` builder: ``make_dataset(tmp_path, records=..., sources=...)``."""
+    return build_dataset
