@@ -404,25 +404,39 @@ def test_config_extends_the_domain_vocabulary(tmp_path):
     assert rf.problems == [] and rf.record.domains[0].code == "space"
 
 
+def _seed_with_wrong_date():
+    return variant("wrong-date", lambda r: r["signed"].update(date="2026-01-14"))
+
+
 def test_config_disables_a_check(tmp_path):
-    case = next(c for c in BAD_CASES if c.stem == "missing-source")
-    root = build_dataset(tmp_path, records={case.stem: case.record}, seed=False,
-                         config='[checks]\ndisabled = ["source_readable"]\n')
-    report = check_dataset(root, expectations=False)
-    assert [c.check for c in report.records[0].checks if c.check == "source_readable"] == []
-    assert report.records[0].status == "pass"
+    root = build_dataset(tmp_path, records={"wrong-date": _seed_with_wrong_date()},
+                         config='[checks]\ndisabled = ["date_consistent"]\n')
+    (result,) = [r for r in check_dataset(root, expectations=False).records if r.id == "wrong-date"]
+    assert [c for c in result.checks if c.check == "date_consistent"] == []
+    assert result.status == "pass"
 
 
 def test_config_changes_a_severity(tmp_path):
-    case = next(c for c in BAD_CASES if c.stem == "missing-source")
-    root = build_dataset(tmp_path, records={case.stem: case.record}, seed=False,
-                         config='[severity]\nsource_readable = "warning"\n')
+    root = build_dataset(tmp_path, records={"wrong-date": _seed_with_wrong_date()},
+                         config='[severity]\ndate_consistent = "warning"\n')
     report = check_dataset(root, expectations=False)
-    (check,) = [c for c in report.records[0].checks if c.check == "source_readable"]
-    assert check.severity == "warning" and check.verdict == "invalid"
-    assert report.records[0].status == "pass"
+    (result,) = [r for r in report.records if r.id == "wrong-date"]
+    (check,) = [c for c in result.checks if c.check == "date_consistent"]
+    assert check.severity == "warning" and check.verdict == "contradicted"
+    assert result.status == "pass"
     assert report.summary.warnings >= 1
     assert report.passes("error") and not report.passes("warning")
+
+
+@pytest.mark.parametrize("config", [
+    '[checks]\ndisabled = ["source_readable"]\n',
+    '[checks]\ndisabled = ["record_json"]\n',
+    '[severity]\nrecord_schema = "warning"\n',
+])
+def test_config_cannot_let_a_broken_record_pass(tmp_path, config):
+    root = build_dataset(tmp_path, records={}, seed=True, config=config)
+    with pytest.raises(DatasetError, match="accordcheck.toml.*must|cannot be disabled|must stay 'error'"):
+        load_dataset(root)
 
 
 def test_only_checks_the_selected_records(tmp_path):

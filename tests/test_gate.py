@@ -19,7 +19,7 @@ import pytest
 from accordcheck.cli import main
 from accordcheck.gate import GateError, changed_paths, changed_record_files
 
-from conftest import SEED_ID, SEED_RECORD_FILE, SEED_SOURCE, build_dataset
+from conftest import SEED_ID, SEED_SOURCE, build_dataset
 
 SEED = f"records/{SEED_ID}.json"
 TWIN = "records/ma-pk-twin.json"  # cites the seed's source too
@@ -55,20 +55,24 @@ def with_id(record: dict, record_id: str, source: str | None = None, domain: int
     return copy
 
 
-@pytest.fixture
-def repo(tmp_path, seed_record, seed_source_bytes) -> Path:
-    """A git repository whose ``data/`` holds three records: the seed, its twin citing the
-    same source, and a copy citing a source of its own; committed, working tree clean."""
-    root = tmp_path / "repo"
-    build_dataset(
-        root,
+def three_records(parent: Path, seed_record: dict, seed_source_bytes: bytes) -> Path:
+    """``parent/data``: the seed, its twin citing the same source, a copy citing its own."""
+    return build_dataset(
+        parent,
         records={
             "ma-pk-twin": with_id(seed_record, "ma-pk-twin"),
             "other-copy": with_id(seed_record, "other-copy", OTHER_SOURCE, domain=1),
         },
-        sources={"other.fr.txt": seed_source_bytes},
+        sources={Path(OTHER_SOURCE).name: seed_source_bytes},
         name="data",
     )
+
+
+@pytest.fixture
+def repo(tmp_path, seed_record, seed_source_bytes) -> Path:
+    """A git repository holding :func:`three_records` and a README; committed, clean."""
+    root = tmp_path / "repo"
+    three_records(root, seed_record, seed_source_bytes)
     (root / "README.md").write_text("a data repository\n", encoding="utf-8")
     init_repo(root)
     return root
@@ -278,3 +282,42 @@ def test_the_exit_codes_in_a_subprocess(repo, tmp_path):
     refused = subprocess.run([*run, str(outside)], capture_output=True, text=True, env=env, timeout=120)
     assert refused.returncode == 2
     assert refused.stderr.strip().count("\n") == 0 and "not inside a git repository" in refused.stderr
+
+
+# --- the integrations: pre-commit and the example workflow ------------------------------------------
+
+
+def test_the_pre_commit_hooks_run_the_gate_on_changed_records_and_sources(repo_root):
+    import re
+
+    import yaml
+
+    hooks = {hook["id"]: hook for hook in yaml.safe_load((repo_root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    assert set(hooks) == {"accordcheck", "accordcheck-system"}
+    for hook in hooks.values():
+        assert hook["entry"] == "accordcheck check --changed-since HEAD"
+        assert hook["pass_filenames"] is False
+        files = re.compile(hook["files"])
+        for path in ("data/records/x.json", "records/x.json", "data/sources/a.fr.txt", "sources/sub/b.html", "data/accordcheck.toml"):
+            assert files.search(path), path
+        for path in ("README.md", "data/records/notes.txt", "src/records.py"):
+            assert not files.search(path), path
+    assert hooks["accordcheck"]["language"] == "python" and hooks["accordcheck-system"]["language"] == "system"
+
+
+def test_the_example_workflow_gates_pull_requests_touching_the_dataset(repo_root):
+    import yaml
+
+    example = repo_root / "examples" / "data-repo"
+    workflow = yaml.safe_load((example / ".github" / "workflows" / "accordcheck.yml").read_text(encoding="utf-8"))
+    triggers = workflow[True]  # YAML 1.1 reads the key `on` as True
+    assert "data/**" in triggers["pull_request"]["paths"]
+    steps = workflow["jobs"]["check"]["steps"]
+    assert steps[0]["uses"].startswith("actions/checkout@") and steps[0]["with"]["fetch-depth"] == 0
+    gate = next(step for step in steps if step.get("if") == "github.event_name == 'pull_request'")
+    for part in ("accordcheck check data", '--changed-since "origin/$BASE_REF"', "--format github", "--junit"):
+        assert part in gate["run"]
+    assert gate["env"]["BASE_REF"] == "${{ github.base_ref }}"
+    config = yaml.safe_load((example / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    (hook,) = config["repos"][0]["hooks"]
+    assert hook["args"] == ["data"] and hook["entry"].startswith("accordcheck check --changed-since HEAD")

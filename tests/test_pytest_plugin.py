@@ -19,14 +19,15 @@ import pytest
 
 from accordcheck.checker import check_dataset
 from accordcheck.cli import main
+from accordcheck.expectations.suites import builtin_suites
 from accordcheck.reading.cache import CACHE_DIR_NAME
 
-from conftest import FIXTURE_DATASET, SEED_ID, SEED_SOURCE, build_dataset
-from test_gate import OTHER_SOURCE, corrupt_sha, edit, git, init_repo, with_id
+from conftest import FIXTURE_DATASET, SEED_ID, build_dataset
+from test_gate import corrupt_sha, edit, git, init_repo, three_records
 
 pytest_plugins = ["pytester"]
 
-SUITES = ["accordcheck.agreements", "accordcheck.parties", "accordcheck.people", "accordcheck.domains", "accordcheck.sources"]
+SUITES = [suite.name for suite in builtin_suites()]  # one item each: accordcheck.agreements, …
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -41,24 +42,14 @@ def warm(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def data(pytester, seed_record, seed_source_bytes) -> Path:
-    """``data/`` in the pytester folder: the seed, a twin citing its source, a copy citing its own."""
-    return build_dataset(
-        pytester.path,
-        records={
-            "ma-pk-twin": with_id(seed_record, "ma-pk-twin"),
-            "other-copy": with_id(seed_record, "other-copy", OTHER_SOURCE, domain=1),
-        },
-        sources={"other.fr.txt": seed_source_bytes},
-        name="data",
-    )
+    return three_records(pytester.path, seed_record, seed_source_bytes)
 
 
 RECORD_IDS = [SEED_ID, "ma-pk-twin", "other-copy"]
 
 
-def node_ids(data_dir: str = "data") -> list[str]:
-    records = [f"{data_dir}/records/{i}.json::{i}" for i in sorted(RECORD_IDS)]
-    return records + [f"{data_dir}::expectations[{s}]" for s in SUITES]
+def node_ids() -> list[str]:
+    return [f"data/records/{i}.json::{i}" for i in sorted(RECORD_IDS)] + [f"data::expectations[{s}]" for s in SUITES]
 
 
 def run(pytester, *args: str):
@@ -109,6 +100,12 @@ def test_a_missing_or_non_dataset_folder_is_a_usage_error(pytester):
     (pytester.path / "empty").mkdir()
     result = run(pytester, "--accordcheck", "empty")
     result.stderr.fnmatch_lines(["*--accordcheck empty: not a dataset (no records/ folder)*"])
+
+
+def test_plugin_options_without_a_dataset_are_a_usage_error(pytester):
+    result = run(pytester, "--accordcheck-changed-since", "HEAD")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*--accordcheck-changed-since needs a dataset: --accordcheck DATASET or [[]tool.accordcheck] dataset*"])
 
 
 # --- items, passing and failing --------------------------------------------------------------------
@@ -171,6 +168,23 @@ def test_warnings_pass_with_a_pytest_warning_unless_fail_on_warning(pytester, da
     result = run(pytester, "--accordcheck", "data", "-k", "twin", "--accordcheck-fail-on", "warning")
     result.assert_outcomes(failed=1, deselected=len(RECORD_IDS) - 1 + len(SUITES))
     result.stdout.fnmatch_lines(["    check:      domain_omitted (warning)"])
+
+
+def test_warnings_turned_into_errors_by_W_show_the_checks_too(pytester, data):
+    result = run(pytester, "--accordcheck", "data", "-k", "twin", "-W", "error::accordcheck.pytest_plugin.AccordcheckWarning")
+    result.assert_outcomes(failed=1, deselected=len(RECORD_IDS) - 1 + len(SUITES))
+    result.stdout.fnmatch_lines(["record ma-pk-twin (data/records/ma-pk-twin.json): 1 warning", "domains  (line *)"])
+
+
+def test_a_fault_of_the_tool_is_a_short_traceback_not_a_record_failure(pytester, data, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("the reader fell over")
+
+    monkeypatch.setattr("accordcheck.checker.check_dataset", broken)
+    result = run(pytester, "--accordcheck", "data", "-k", "twin")
+    result.assert_outcomes(failed=1, deselected=len(RECORD_IDS) - 1 + len(SUITES))
+    result.stdout.fnmatch_lines(["*def runtest(self)*", "E*RuntimeError: the reader fell over"])
+    assert "_pytest/runner.py" not in result.stdout.str()
 
 
 def test_an_invalid_record_file_is_a_failing_item_named_after_its_file(pytester, data):
@@ -262,6 +276,15 @@ def test_a_dataset_at_the_repository_root_keeps_the_repository_tests(pytester, s
     result.assert_outcomes(passed=1 + 1 + len(SUITES))
     result.stdout.fnmatch_lines(["accordcheck: dataset ., failing on warnings"])
     assert run(pytester, "--co", "-q").outlines[:2] == [f"records/{SEED_ID}.json::{SEED_ID}", "test_own.py::test_own"]
+
+
+def test_the_example_data_repository_passes_with_a_plain_pytest(pytester, repo_root):
+    shutil.copytree(repo_root / "examples" / "data-repo", pytester.path, dirs_exist_ok=True, copy_function=shutil.copyfile)
+    result = run(pytester)
+    records = len(list((pytester.path / "data" / "records").glob("*.json")))
+    assert result.ret == pytest.ExitCode.OK
+    assert result.parseoutcomes()["passed"] == records + len(SUITES)
+    result.stdout.fnmatch_lines(["accordcheck: dataset data"])
 
 
 # --- --accordcheck-changed-since ----------------------------------------------------------------------

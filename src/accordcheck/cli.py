@@ -18,6 +18,19 @@ class UsageFailure(Exception):
     """Bad options or unreadable input: one line on stderr, exit 2."""
 
 
+class OutputError(Exception):
+    """An output file could not be written: one line on stderr, exit 2."""
+
+
+def _write(path: Path, text: str) -> None:
+    from accordcheck.fileio import atomic_write_text
+
+    try:
+        atomic_write_text(path, text)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse would print usage and exit itself
         raise UsageFailure(f"{self.prog}: {message}")
@@ -75,8 +88,6 @@ def build_parser() -> argparse.ArgumentParser:
 def _check(args: argparse.Namespace) -> int:
     from accordcheck.checker import check_dataset
     from accordcheck.dataset import DatasetError, load_dataset
-    from accordcheck.fileio import atomic_write_text
-
     try:
         loaded = load_dataset(args.dataset)
     except DatasetError as exc:
@@ -91,15 +102,15 @@ def _check(args: argparse.Namespace) -> int:
             raise UsageFailure(str(exc)) from None
     result = check_dataset(loaded, only=only)
     if args.json_out is not None:
-        atomic_write_text(args.json_out, result.to_json())
+        _write(args.json_out, result.to_json())
     if args.junit is not None:
         from accordcheck.outputs.junit import render_junit
 
-        atomic_write_text(args.junit, render_junit(result))
+        _write(args.junit, render_junit(result))
     if args.report is not None:
         from accordcheck.report import render_report
 
-        atomic_write_text(args.report, render_report(result, loaded))
+        _write(args.report, render_report(result, loaded))
     if args.output_format == "github":
         from accordcheck.outputs.github import github_annotations
 
@@ -120,7 +131,6 @@ def _check(args: argparse.Namespace) -> int:
 
 def _extract(args: argparse.Namespace) -> int:
     from accordcheck.extract import extract_file
-    from accordcheck.fileio import atomic_write_text
     from accordcheck.sources import SourceError
 
     language = None if args.lang == "auto" else args.lang
@@ -140,7 +150,7 @@ def _extract(args: argparse.Namespace) -> int:
         else:
             collected.extend(lines)
     if args.output is not None:
-        atomic_write_text(args.output, "".join(line + "\n" for line in collected))
+        _write(args.output, "".join(line + "\n" for line in collected))
     return 2 if unreadable else 0
 
 
@@ -176,6 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         return args.run(args)
+    except SystemExit as exc:  # --help and --version end argparse's way
+        return exc.code if isinstance(exc.code, int) else 0
+    except OutputError as exc:
+        print(f"accordcheck: {exc}", file=sys.stderr)
+        return 2
     except UsageFailure as exc:
         message = str(exc)
         print(message if message.startswith("accordcheck") else f"accordcheck: {message}", file=sys.stderr)

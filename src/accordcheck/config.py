@@ -23,6 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 __all__ = ["CONFIG_FILE", "Config", "ConfigError", "load_config"]
 
 CONFIG_FILE = "accordcheck.toml"
+# Without these a record that cannot be read at all would pass (CONTRACT section 3).
+PROTECTED_CHECKS = frozenset({"record_json", "record_schema", "record_id", "source_readable", "evidence_text"})
 SeverityName = Literal["error", "warning", "info"]
 
 
@@ -73,4 +75,10 @@ def load_config(dataset: Path) -> Config:
     for code in [*config.checks.disabled, *config.severity]:
         if code not in CHECKS:
             raise ConfigError(f"{path}: unknown check code '{code}'")
+    for code in config.checks.disabled:
+        if code in PROTECTED_CHECKS:
+            raise ConfigError(f"{path}: checks.disabled: '{code}' cannot be disabled (a broken record must always fail)")
+    for code, severity in config.severity.items():
+        if code in PROTECTED_CHECKS and severity != "error":
+            raise ConfigError(f"{path}: severity.{code}: must stay 'error' (a broken record must always fail)")
     return config

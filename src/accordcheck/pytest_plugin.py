@@ -13,7 +13,7 @@ hooks only for a run that asked for a dataset.
 What it collects, beside the repository's own tests::
 
     data/records/<file>.json::<record id>    one item per record (fails on an error)
-    data::expectations                       the dataset-wide expectation suites
+    data::expectations[<suite>]              one item per expectation suite, over the whole table
 
 The dataset is loaded once per process when first collected, and checked once per process
 when the first record item runs (only the records selected by ``-k``/``-m``/paths, minus
@@ -102,6 +102,10 @@ def _settings(config: pytest.Config) -> _Settings | None:
     table = {} if option else _pyproject_table(config.rootpath)
     value = option or table.get("dataset")
     if not value:
+        for name in ("accordcheck_changed_since", "accordcheck_fail_on"):
+            if config.getoption(name) is not None:
+                flag = "--" + name.replace("_", "-")
+                raise pytest.UsageError(f"{flag} needs a dataset: --accordcheck DATASET or [tool.accordcheck] dataset")
         return None
     if not isinstance(value, str):
         raise pytest.UsageError("[tool.accordcheck] dataset in pyproject.toml must be a path string")
@@ -148,6 +152,7 @@ class _State:
         self.settings = settings
         self.collected = False
         self._dataset: Dataset | None = None
+        self._by_path: dict[Path, RecordFile] | None = None
         self._unchanged: set[str] | None = None
         self._results: dict[str, RecordResult] = {}
         self._checked = False
@@ -159,6 +164,12 @@ class _State:
 
             self._dataset = load_dataset(self.settings.root)
         return self._dataset
+
+    def record_files(self) -> dict[Path, RecordFile]:
+        """The dataset's record files by absolute path, in file-name order."""
+        if self._by_path is None:
+            self._by_path = {Path(os.path.abspath(rf.path)): rf for rf in self.dataset().record_files}
+        return self._by_path
 
     def unchanged(self) -> set[str]:
         """Record files ``--accordcheck-changed-since`` leaves out (empty without it)."""
@@ -188,9 +199,7 @@ class _State:
         from accordcheck.checker import check_dataset
 
         report = check_dataset(self.dataset(), only=relpaths, expectations=False)
-        by_id = {rf.id: rf.relpath for rf in self.dataset().record_files}
-        for record in report.records:
-            self._results[record.file or by_id[record.id]] = record
+        self._results.update((record.file, record) for record in report.records)
 
     def expectations(self) -> list[ExpectationResult]:
         if self._expectations is None:
@@ -233,8 +242,7 @@ class _DatasetPlugin:
         if state.collected or not self.settings.explicit:
             return
         # pytest's walk did not reach the dataset (testpaths, other paths): add it.
-        node = DatasetDirectory.from_parent(session, path=self.settings.root)
-        node.walk = False
+        node = DatasetDirectory.from_parent(session, path=self.settings.root, walk=False)
         items.extend(session.genitems(node))
 
 
@@ -242,13 +250,15 @@ class _DatasetPlugin:
 
 
 class DatasetDirectory(pytest.Directory):
-    """The dataset folder: ``records/`` as record items, then the expectations item.
+    """The dataset folder: ``records/`` as record items, then one item per expectation suite.
 
-    Anything else in the folder (a ``tests/`` beside ``records/`` when the dataset is the
-    repository itself) is collected as pytest would.
+    When pytest walks into the folder (``walk``), anything else in it (a ``tests/`` beside
+    ``records/`` when the dataset is the repository itself) is collected as pytest would.
     """
 
-    walk = True
+    def __init__(self, *, walk: bool = True, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.walk = walk
 
     def collect(self):
         state = _state(self.config)
@@ -289,21 +299,18 @@ class RecordsDirectory(pytest.Directory):
 
     def collect(self):
         from accordcheck.dataset import DatasetError
+        from accordcheck.gate import GateError
 
         state = _state(self.config)
         try:
-            dataset = state.dataset()
+            state.dataset()
+            state.unchanged()
         except DatasetError as exc:
             raise self.CollectError(f"accordcheck: {exc}") from None
-        if state.settings.changed_since is not None:
-            from accordcheck.gate import GateError
-
-            try:
-                state.unchanged()
-            except GateError as exc:
-                raise self.CollectError(f"accordcheck: --accordcheck-changed-since: {exc}") from None
-        for record_file in dataset.record_files:
-            yield RecordFileCollector.from_parent(self, path=Path(os.path.abspath(record_file.path)))
+        except GateError as exc:
+            raise self.CollectError(f"accordcheck: --accordcheck-changed-since: {exc}") from None
+        for path in state.record_files():
+            yield RecordFileCollector.from_parent(self, path=path)
 
 
 class RecordFileCollector(pytest.File):
@@ -311,8 +318,7 @@ class RecordFileCollector(pytest.File):
 
     def collect(self):
         state = _state(self.config)
-        dataset = state.dataset()
-        record_file = next(rf for rf in dataset.record_files if Path(os.path.abspath(rf.path)) == self.path)
+        record_file = state.record_files()[self.path]
         item = RecordItem.from_parent(self, name=record_file.id, record_file=record_file)
         item.add_marker(pytest.mark.accordcheck)
         if record_file.relpath in state.unchanged():
@@ -356,9 +362,13 @@ class RecordItem(pytest.Item):
             )
 
     def repr_failure(self, excinfo, style=None):
-        if isinstance(excinfo.value, RecordCheckFailed):
-            return _describe_record(self, excinfo.value)
-        return super().repr_failure(excinfo, style=style)
+        failure = excinfo.value
+        if isinstance(failure, AccordcheckWarning):  # -W error made a warning fail
+            result = _state(self.config).result(self)
+            failure = RecordCheckFailed(result, [c for c in result.checks if c.failed])
+        if isinstance(failure, RecordCheckFailed):
+            return _describe_record(self, failure)
+        return _traceback(self, excinfo, style)
 
     def reportinfo(self):
         return self.path, 0, f"accordcheck record {self.name}"
@@ -398,13 +408,19 @@ class ExpectationsItem(pytest.Item):
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, ExpectationsFailed):
             return _describe_expectations(self.suite, excinfo.value.failed)
-        return super().repr_failure(excinfo, style=style)
+        return _traceback(self, excinfo, style)
 
     def reportinfo(self):
         return self.path, 0, f"accordcheck expectation suite {self.suite}"
 
 
 # ------------------------------------------------------------------------------ the messages
+
+
+def _traceback(item: pytest.Item, excinfo, style):
+    """A fault of the tool itself: its traceback from this plugin's frame on, not pytest's."""
+    excinfo.traceback = excinfo.traceback.cut(path=__file__)
+    return pytest.Item.repr_failure(item, excinfo, style=style)
 
 
 def _describe_record(item: RecordItem, failure: RecordCheckFailed) -> str:

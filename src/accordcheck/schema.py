@@ -18,7 +18,7 @@ def schema_documents() -> dict[str, str]:
     from accordcheck.results import CheckReport
 
     results = CheckReport.model_json_schema(mode="serialization")
-    results = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "CheckResults", **results}
+    results = {"$schema": "https://json-schema.org/draft/2020-12/schema", **results, "title": "CheckResults"}
     documents = {SCHEMA_FILES[0]: record_json_schema(), SCHEMA_FILES[1]: results}
     return {name: json.dumps(doc, indent=2, ensure_ascii=False) + "\n" for name, doc in documents.items()}
 
