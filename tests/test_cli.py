@@ -26,10 +26,11 @@ CHECK_KEYS = {"check", "path", "verdict", "severity", "message", "evidence", "su
 SPAN_KEYS = {"source", "start", "end", "text"}
 
 
-def run_cli(*args: str | Path, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+def run_cli(*args: str | Path, cwd: Path | None = None, timeout: float = 120, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "accordcheck", *map(str, args)],
         capture_output=True, text=True, cwd=cwd or REPO_ROOT, timeout=timeout,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -365,20 +366,21 @@ class _Payload:
         return (os.system, (f"touch {self.marker}",))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (reading/cache.py): `check` unpickles .accordcheck-cache/*.pickle found inside "
-    "the DATASET, so a dataset (e.g. a pull request in CI) can run code on the checker",
-)
-def test_check_runs_no_code_planted_in_the_dataset(tmp_path):
+def test_check_runs_no_code_planted_in_the_dataset_or_the_cache(tmp_path):
+    """Readings are cached outside the dataset, under an HMAC: a planted pickle never loads."""
     import pickle
 
     root = build_dataset(tmp_path)
-    assert run_cli("check", root).returncode == 0
+    cache = tmp_path / "cache"
+    env = {"ACCORDCHECK_CACHE_DIR": str(cache)}
+    assert run_cli("check", root, env=env).returncode == 0
+    assert not list(root.rglob("*.pickle")), "the cache must not be written into the dataset"
+    entries = list(cache.glob("*.pickle"))
+    assert entries, "the first check fills the cache"
     marker = tmp_path / "pwned"
-    planted = [p for p in root.rglob("*.pickle")]
-    for path in planted:
+    (root / ".accordcheck-cache").mkdir()
+    for path in [*entries, root / ".accordcheck-cache" / "planted.pickle"]:
         path.write_bytes(pickle.dumps(_Payload(marker)))
-    done = run_cli("check", root)
-    assert not marker.exists(), f"planted {len(planted)} pickle(s); one of them ran"
+    done = run_cli("check", root, env=env)
+    assert not marker.exists(), "a planted pickle ran"
     assert done.returncode == 0

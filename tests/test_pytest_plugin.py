@@ -20,7 +20,6 @@ import pytest
 from accordcheck.checker import check_dataset
 from accordcheck.cli import main
 from accordcheck.expectations.suites import builtin_suites
-from accordcheck.reading.cache import CACHE_DIR_NAME
 
 from conftest import FIXTURE_DATASET, SEED_ID, build_dataset
 from test_gate import corrupt_sha, edit, git, init_repo, three_records
@@ -34,7 +33,7 @@ SUITES = [suite.name for suite in builtin_suites()]  # one item each: accordchec
 def warm(tmp_path_factory) -> Path:
     """Import and load what checking needs (spaCy, Great Expectations) in this process once:
     pytester's in-process runs drop the modules they import, so they would load it each time.
-    Returns the dataset checked, whose document cache holds the seed article read."""
+    Returns the dataset checked; the user's document cache now holds the seed article read."""
     dataset = build_dataset(tmp_path_factory.mktemp("warm"))
     check_dataset(dataset)
     return dataset
@@ -238,9 +237,8 @@ def test_junitxml_holds_the_failure(pytester, data):
 
 def test_with_xdist(pytester, data, warm):
     corrupt_sha(data / "records" / "other-copy.json")
-    # the document cache a CI job would restore: the workers need not load spaCy
-    if (warm / CACHE_DIR_NAME).is_dir():  # absent when this worker read the documents from memory
-        shutil.copytree(warm / CACHE_DIR_NAME, data / CACHE_DIR_NAME)
+    # the workers find the seed article's reading in the user's document cache (the
+    # `warm` fixture checked it): they need not load spaCy
     # (the suites left out: each worker running one would import Great Expectations)
     result = pytester.runpytest_subprocess(
         "--accordcheck", "data", "-n", "2", "-k", "not expectations", "-p", "no:cacheprovider", "-p", "no:hypothesispytest"

@@ -53,9 +53,9 @@ def check_record(dataset: Dataset, record_file: RecordFile) -> RecordResult:
         if all(t is not None for t in texts):
             from accordcheck.checks.facts import check_facts
 
-            from accordcheck.reading.cache import CACHE_DIR_NAME
+            from accordcheck.reading.cache import default_cache_dir
 
-            outcomes += check_facts(record, texts, dataset.config, cache_dir=dataset.root / CACHE_DIR_NAME)
+            outcomes += check_facts(record, texts, dataset.config, cache_dir=default_cache_dir())
     return RecordResult.from_checks(record_file.id, _finalize(outcomes, dataset.config), record_file.relpath)
 
 
