@@ -56,7 +56,7 @@ def changed_paths(root: Path | str, rev: str) -> set[str]:
         raise GateError(f"{root}: no such directory")
     if rev.startswith("-") or not rev.strip():
         raise GateError(f"'{rev}' is not a git revision")
-    _git(root, "rev-parse", "--show-toplevel", what=f"{root}")
+    _git(root, "rev-parse", "--show-toplevel")
     commit = _resolve(root, rev)
     # Run inside the dataset: --relative and ls-files report paths relative to it, and the
     # pathspec "." keeps whatever else the repository holds out of the answer (and the
@@ -85,7 +85,7 @@ def _resolve(root: Path, rev: str) -> str:
     raise GateError(f"unknown git revision '{rev}'{hint}")
 
 
-def _git(root: Path, *args: str, what: str | None = None) -> str:
+def _git(root: Path, *args: str) -> str:
     try:
         done = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, encoding="utf-8", errors="surrogateescape")
     except FileNotFoundError:
@@ -94,8 +94,11 @@ def _git(root: Path, *args: str, what: str | None = None) -> str:
         return done.stdout
     reason = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[0]
     if "not a git repository" in reason:
-        raise GateError(f"{what or root}: not inside a git repository (--changed-since needs one)")
-    raise GateError(f"git {args[0]} failed in {root}: {reason.removeprefix('fatal: ')}")
+        raise GateError(f"{root}: not inside a git repository (--changed-since needs one)")
+    hint = ""
+    if "dubious ownership" in reason:  # e.g. a checkout made by another user, in a container
+        hint = " (trust it with: git config --global --add safe.directory <repository>)"
+    raise GateError(f"git {args[0]} failed in {root}: {reason.removeprefix('fatal: ')}{hint}")
 
 
 def _normalize(path: str) -> str:

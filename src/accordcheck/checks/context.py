@@ -50,18 +50,29 @@ def _words(text: str | None) -> set[str]:
 
 
 def similarity(record: AgreementRecord, reading: AgreementReading) -> float:
+    """How plausibly ``reading`` is the agreement ``record`` describes.
+
+    Title words, domains, date and people decide; the record's kind only breaks ties, so a
+    record with a wrong kind is still held against the agreement it describes.
+    """
     score = 0.0
     instrument = reading.instrument
     if instrument is not None:
-        if instrument.kind == record.instrument.kind.value:
-            score += 1.0
         a, b = _words(record.instrument.title), _words(instrument.title)
         if a and b:
             score += 2.0 * len(a & b) / len(a | b)
+        if instrument.kind == record.instrument.kind.value:
+            score += 0.1
     codes_a = {d.code for d in record.domains}
     codes_b = {d.code for d in reading.domains}
     if codes_a or codes_b:
         score += len(codes_a & codes_b) / len(codes_a | codes_b)
+    names_a = {frozenset(_words(p.name)) for p in record.people if p.name}
+    names_b = {frozenset(_words(p.name)) for p in reading.people if p.name}
+    if names_a or names_b:
+        score += 0.5 * len(names_a & names_b) / len(names_a | names_b)
+    if reading.date is not None and reading.date.date == record.signed.date:
+        score += 0.3
     if reading.signed:
         score += 0.5
     return score

@@ -15,7 +15,6 @@ __all__ = ["check_parties"]
 def _tied_countries(reading: SourceReading) -> dict[str, tuple[int, int]]:
     """Countries the source ties to the signing, with where it says so."""
     agreement = reading.agreement
-    document = reading.document
     tied: dict[str, tuple[int, int]] = {}
     if agreement is None:
         return tied
@@ -30,11 +29,6 @@ def _tied_countries(reading: SourceReading) -> dict[str, tuple[int, int]]:
         for code in (visit.host, visit.visitor):
             if code:
                 tied.setdefault(code, (visit.start, visit.end))
-    if agreement.signing is not None:
-        start, end = document.sentences[agreement.signing.sentence]
-        for mention in document.countries:
-            if start <= mention.start < end:
-                tied.setdefault(mention.country, (mention.start, mention.end))
     return tied
 
 

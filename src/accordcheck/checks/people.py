@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -126,7 +127,8 @@ def _check_titles(i: int, person: Person, candidate: PersonReading | None, readi
             (other for other in reading.document.people if other is not candidate and key in {_title_key(t.text) for t in other.titles}),
             None,
         )
-        if holder is not None and holder.name is not None:
+        beside = _title_beside_name(title, person, reading)
+        if holder is not None and (holder.name is not None or beside is None):
             t = next(t for t in holder.titles if _title_key(t.text) == key)
             label = holder.name or "another official"
             unclaimed = [t.text for k, t in own.items() if k not in {_title_key(x) for x in person.titles}]
@@ -136,20 +138,32 @@ def _check_titles(i: int, person: Person, candidate: PersonReading | None, readi
                 [reading.span(t.start, t.end)], suggestion=unclaimed[0] if unclaimed else None,
             )
             continue
-        found = reading.find(title)
-        if found and candidate is not None:
-            start, end = found[0]
-            near_mention = any(abs(start - m.start) < 250 for m in candidate.mentions)
-            if near_mention:
-                yield Outcome("person_title", path, "supported", f"'{reading.quote(start, end)}' stands beside them in the source", [reading.span(start, end)])
-                continue
-        if found and candidate is None:
-            yield Outcome("person_title", path, "supported", f"'{title}' occurs in the source", [reading.span(*found[0])])
+        if beside is not None:
+            yield Outcome("person_title", path, "supported", f"'{reading.quote(*beside)}' stands beside their name in the source", [reading.span(*beside)])
             continue
         yield Outcome(
             "person_title", path, "not_found", f"the source does not give them the title '{title}'",
             suggestion=next(iter(t.text for t in own.values()), None),
         )
+
+
+def _title_beside_name(title: str, person: Person, reading: SourceReading) -> tuple[int, int] | None:
+    """The title right before or after an occurrence of the name, in the same sentence.
+
+    Only a few words may separate them ("le ministre X, Prénom Nom"; "Nom, ministre X,").
+    """
+    if not person.name:
+        return None
+    folded = fold(reading.text)
+    names = reading.find(person.name) or reading.find(person.name.split()[-1])
+    for start, end in reading.find(title):
+        for n_start, n_end in names:
+            if reading.document.sentence_of(start) != reading.document.sentence_of(n_start):
+                continue
+            gap = folded[end:n_start] if end <= n_start else folded[n_end:start]
+            if len(gap) <= 40 and len(gap.split()) <= 6 and "." not in gap.strip().rstrip("."):
+                return start, end
+    return None
 
 
 def _check_country(i: int, person: Person, candidate: PersonReading | None, reading: SourceReading) -> Iterator[Outcome]:
@@ -192,37 +206,76 @@ def _sentence_cue(role: str, person: Person, candidate: PersonReading | None, re
     """A looser reading: the role's cue in a sentence that mentions the person.
 
     The reader ties cues to a mention only where the syntax is plain; this finds the cue in
-    the person's sentences ("les deux ministres ont signé", "il a été reçu par ...").
+    the person's sentences ("les deux ministres ont signé", "il a été reçu par ..."), but
+    never in a sentence about another agreement of the article, and never makes a signatory
+    of someone the sentence names as present ("en présence de ...").
     """
     if role not in reading.pack.data["cues"].get("role_in_sentence", {}):
         return None
-    sentences = set()
+    folded = fold(reading.text)
+    mentions: dict[int, list[int]] = {}  # sentence -> where the person is named in it
     if candidate is not None:
-        sentences |= {m.sentence for m in candidate.mentions}
+        for m in candidate.mentions:
+            mentions.setdefault(m.sentence, []).append(m.start)
     for phrase in [person.name, *(person.name.split()[-1:] if person.name else [])]:
         for start, _ in reading.find(phrase):
-            sentences.add(reading.document.sentence_of(start))
-    folded = fold(reading.text)
+            mentions.setdefault(reading.document.sentence_of(start), []).append(start)
     pronouns = tuple(fold(p).lower() + " " for p in reading.pack.data["cues"].get("subject_pronouns", []))
-    for index in list(sentences):
+    for index in list(mentions):
         # "Il a été reçu ..., avec lequel il a signé": the next sentence's subject pronoun
-        if index + 1 < len(reading.document.sentences):
+        if index + 1 < len(reading.document.sentences) and index + 1 not in mentions:
             start, _ = reading.document.sentences[index + 1]
             if folded[start : start + 20].lstrip().lower().startswith(pronouns):
-                sentences.add(index + 1)
+                mentions[index + 1] = [start]
     patterns = reading.pack.cue_list("role_in_sentence", role)
-    plural = reading.pack.cue("plural_signatories") if role == "signatory" else None
-    for index in sorted(sentences):
+    witness = reading.pack.cue("witness_before_person")
+    for index in sorted(mentions):
+        if _about_another_agreement(index, reading):
+            continue
         start, end = reading.document.sentences[index]
+        if role == "signatory" and all(witness.search(folded[start:at]) for at in mentions[index]):
+            continue
         for pattern in patterns:
             match = pattern.search(folded, start, end)
             if match:
                 return RoleCue(role, match.start(), match.end())
-    if plural is not None and candidate is not None and any(t.official for t in candidate.titles):
-        match = plural.search(folded)
-        if match:
-            return RoleCue(role, match.start(), match.end())
+    if role == "signatory" and candidate is not None and any(t.official for t in candidate.titles):
+        plural = reading.pack.cue("plural_signatories")
+        own = set(reading.agreement.sentences) if reading.agreement else set()
+        for index in sorted(own | set(mentions)):
+            start, end = reading.document.sentences[index]
+            match = None if _about_another_agreement(index, reading) else plural.search(folded, start, end)
+            if match:
+                return RoleCue(role, match.start(), match.end())
     return None
+
+
+def _about_another_agreement(index: int, reading: SourceReading) -> bool:
+    """The sentence names an instrument that is another agreement of the article, not this one."""
+    own = reading.agreement
+    others = [a for a in reading.document.agreements if a is not own and a.instrument is not None]
+    if own is None or not others:
+        return False
+    named = [m for m in reading.document.instruments if m.sentence == index]
+    if not named:
+        return False
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"\w+", fold(text).lower()) if len(w) > 3}
+
+    def closeness(mention, agreement) -> float:
+        if agreement.instrument is None:
+            return 0.0
+        a, b = words(mention.title), words(agreement.instrument.title)
+        return (mention.kind == agreement.instrument.kind) + (len(a & b) / len(a | b) if a | b else 0.0)
+
+    for mention in named:
+        if own.instrument is not None and mention.start == own.instrument.start:
+            return False
+        best_other = max(closeness(mention, a) for a in others)
+        if best_other > closeness(mention, own):
+            return True
+    return False
 
 
 def _check_roles(i: int, person: Person, candidate: PersonReading | None, reading: SourceReading) -> Iterator[Outcome]:

@@ -12,6 +12,22 @@ from accordcheck.model import AgreementRecord
 __all__ = ["check_place"]
 
 
+def _located_in_agreement(city: str, reading: SourceReading) -> tuple[int, int] | None:
+    """"à <city>" in a sentence about the agreement (or its dateline)."""
+    agreement = reading.agreement
+    sentences = set(agreement.sentences) if agreement else set()
+    prepositions = {fold(p).lower() for p in reading.pack.data["cues"].get("place_prepositions", [])}
+    folded = fold(reading.text)
+    for start, end in reading.find(city):
+        before = folded[max(0, start - 12) : start].split()
+        index = reading.document.sentence_of(start)
+        if start < 40 and index == 0:
+            return start, end  # dateline
+        if before and before[-1].lower() in prepositions and index in sentences:
+            return start, end
+    return None
+
+
 def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
     found = reading.agreement.place if reading.agreement else None
     place = record.place
@@ -34,11 +50,20 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
             [reading.span(found.start, found.end)], suggestion=found.city,
         )
     else:
-        occurrences = reading.find(place.city)
-        if occurrences:
+        located = _located_in_agreement(place.city, reading)
+        if located is not None:
             yield Outcome(
                 "place_city", "place.city", "supported",
-                f"'{place.city}' occurs in the source, which names no other place of signing", [reading.span(*occurrences[0])],
+                f"'{reading.quote(*reading.sentence_span(located[0]), limit=140)}' (the source names no other place of signing)",
+                [reading.span(*located)],
+            )
+        elif reading.find(place.city):
+            start, end = reading.find(place.city)[0]
+            yield Outcome(
+                "place_city", "place.city", "not_found",
+                f"'{place.city}' occurs in the source, but not as where the agreement was signed: "
+                f"'{reading.quote(*reading.sentence_span(start), limit=120)}'",
+                [reading.span(start, end)],
             )
         else:
             yield Outcome("place_city", "place.city", "not_found", f"'{place.city}' does not occur in the source")

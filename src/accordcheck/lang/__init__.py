@@ -88,6 +88,12 @@ class LanguagePack:
             rf"{WORD_START}(?:(?P<exact>{_alternation(list(exact))})|(?i:(?P<demonym>{_alternation(list(demonyms))}))){WORD_END}"
         )
 
+    @cached_property
+    def shared_demonyms(self) -> dict[str, tuple[str, ...]]:
+        """Demonyms two countries share ("congolais"): the article's own parties decide."""
+        shared = self.data["countries"].get("shared_demonyms", {})
+        return {fold(form).lower(): tuple(codes) for form, codes in shared.items()}
+
     def country_of_form(self, folded: str) -> tuple[str, str] | None:
         exact, demonyms = self._country_index
         return exact.get(folded) or demonyms.get(folded.lower())

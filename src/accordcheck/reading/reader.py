@@ -155,10 +155,28 @@ class _Reader:
             if entry is None:
                 continue
             code, kind = entry
-            if kind == "demonym" and match.group()[:1].isupper() and match.start() > 0 and self._is_sentence_start(match.start()):
-                pass  # "Pakistanais et Marocains ..." is still the people of that country
             found.append(CountryMention(match.start(), match.end(), self.text[match.start() : match.end()], code, kind))
-        return found
+        return self._settle_shared_demonyms(found)
+
+    def _settle_shared_demonyms(self, found: list[CountryMention]) -> list[CountryMention]:
+        """A demonym two countries share goes to the one the article names."""
+        shared = self.pack.shared_demonyms
+        if not shared:
+            return found
+        named: dict[str, int] = {}
+        for m in found:
+            if m.kind != "demonym":
+                named[m.country] = named.get(m.country, 0) + 1
+        settled = []
+        for mention in found:
+            codes = shared.get(fold(mention.text).lower()) if mention.kind == "demonym" else None
+            if codes:
+                # the country the article names most (a background mention of the other loses)
+                candidates = [c for c in codes if c in named]
+                choice = max(candidates, key=lambda c: named[c]) if candidates else mention.country
+                mention = CountryMention(mention.start, mention.end, mention.text, choice, mention.kind)
+            settled.append(mention)
+        return settled
 
     def _is_sentence_start(self, offset: int) -> bool:
         return any(start == offset for start, _ in self.sentences)
@@ -915,7 +933,12 @@ class _Reader:
         definite = self.pack.words("definite_determiners", "instruments")
         if mention.determiner not in definite:
             return False
-        return any(e.kind == mention.kind and e.start < mention.start for e in earlier)
+        bare = fold(mention.title).lower().split()
+        return any(
+            e.start < mention.start
+            and (e.kind == mention.kind or fold(e.title).lower().split()[: len(bare)] == bare)
+            for e in earlier
+        )
 
     def _agreement(self, mention: InstrumentMention | None, clause: SigningClause, all_mentions: list[InstrumentMention]) -> AgreementReading:
         sentence = clause.sentence
