@@ -19,7 +19,14 @@ def _record_evidence_in_agreement(domain, reading: SourceReading):
     for span in domain.evidence:
         if span.source != reading.index or reading.text[span.start : span.end] != span.text:
             continue
-        if reading.document.sentence_of(span.start) in agreement.sentences:
+        if reading.document.sentence_of(span.start) not in agreement.sentences:
+            continue
+        # a quote that is the vocabulary phrase of another domain backs that one, not this
+        backs_other = any(
+            m.code != domain.code and m.start < span.end and span.start < m.end
+            for m in reading.document.domains
+        )
+        if not backs_other:
             return span
     return None
 

@@ -376,7 +376,7 @@ class _Reader:
             sentence = self.folded[start:end]
             if self.pack.title_head_regex.search(sentence) or any(h in sentence for h in honorifics):
                 windows.append((start, end))
-        return ner.person_spans(self.pack.code, self.text, windows)
+        return [(start, self._with_suffix(end)) for start, end in ner.person_spans(self.pack.code, self.text, windows)]
 
     def _titles(self) -> list[TitleMention]:
         titles: list[TitleMention] = []
@@ -468,8 +468,21 @@ class _Reader:
                 continue
             break
         if words >= 2:
-            return (start, self.tokens[j - 1].end)
+            return (start, self._with_suffix(self.tokens[j - 1].end))
         return None
+
+    def _with_suffix(self, end: int) -> int:
+        """Extend a name over a generational suffix ("Ferdinand Marcos Jr.")."""
+        suffixes = self.pack.titles.get("name_suffixes", [])
+        if not suffixes:
+            return end
+        alternation = "|".join(re.escape(fold(x)) for x in sorted(suffixes, key=len, reverse=True))
+        match = re.compile(rf",?\s+(?:{alternation})(?![\w])\.?").match(self.folded, end)
+        if match:
+            return match.end()
+        if self.folded[end : end + 1] == "." and re.search(rf"(?<![\w])(?:{alternation})$", self.folded[max(0, end - 5) : end]):
+            return end + 1  # the suffix is already in the name; its abbreviation dot is too
+        return end
 
     @property
     def _honorific_regex(self) -> re.Pattern[str]:
