@@ -110,9 +110,10 @@ class _Reader:
     def _sentences(self) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         start = 0
+        abbreviations = _ABBREVIATIONS + tuple(self.pack.data["cues"].get("sentence_abbreviations", ()))
         for match in _SENTENCE_END.finditer(self.text):
             before = self.text[max(0, match.start() - 6) : match.start()]
-            if not match.group().strip(" ") and any(before.endswith(a) for a in _ABBREVIATIONS):
+            if not match.group().strip(" ") and any(before.endswith(a) for a in abbreviations):
                 continue
             if self.text[start : match.start()].strip():
                 spans.append((start, match.start()))
@@ -206,13 +207,14 @@ class _Reader:
             if kind is None:
                 continue
             before = self.folded[max(0, match.start() - 30) : match.start()].lower()
-            if re.search(r"(?:commun|en|d'|mutuel|d'un commun|plein)\s*$", before) and kind == "agreement":
+            if kind == "agreement" and any(re.search(fold(p), before) for p in data.get("not_instrument_before", [])):
                 continue
             index = self._token_index(match.end())
             end = match.end()
             # adjectives right after the head ("accord de coopération militaire", "accord exécutif")
             boundary = self.pack.words("boundary_words")
-            for _ in range(2):
+            post_stops = frozenset(fold(w).lower() for w in data.get("post_head_stops", []))
+            for _ in range(data.get("post_head_adjectives", 2)):
                 if index is None or index >= len(self.tokens):
                     break
                 token = self.tokens[index]
@@ -220,25 +222,46 @@ class _Reader:
                     break
                 if token.lower in stops or token.lower in boundary or token.lower in links or self._match_words(index, links) or token.lower.endswith("ant"):
                     break
-                if self._match_words(index, self.pack.words("coordinators")) or token.lower in ("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "en", "à", "au", "aux"):
+                if self._match_words(index, self.pack.words("coordinators")) or token.lower in post_stops:
                     break
                 end = token.end
                 index += 1
             if index is not None:
                 end = self._extend_phrase(index, links, stops, end, allow_capitals=True)
-            determiner = self._determiner_before(match.start())
+            # head-final languages: modifiers before the head ("a defence cooperation agreement")
+            pre_stops = frozenset(fold(w).lower() for w in data.get("pre_head_stops", []))
+            start = self._pre_head_start(match.start(), data.get("pre_head_modifiers", 0), lambda t: t.lower not in pre_stops and not t.text.isdigit())
+            determiner = self._determiner_before(start)
             found.append(
                 InstrumentMention(
-                    start=match.start(),
+                    start=start,
                     end=end,
-                    title=self.text[match.start() : end],
+                    title=self.text[start:end],
                     kind=kind,
                     determiner=determiner,
                     anaphoric=determiner in anaphoric,
-                    sentence=self.sentence_of(match.start()),
+                    sentence=self.sentence_of(start),
                 )
             )
         return found
+
+    def _pre_head_start(self, offset: int, limit: int, accept) -> int:
+        """Start of a phrase extended leftwards from ``offset`` over up to ``limit`` accepted words."""
+        index = self._token_index(offset)
+        if not limit or index is None:
+            return offset
+        start = offset
+        k = index - 1
+        while k >= 0 and limit:
+            token = self.tokens[k]
+            if self.folded[token.end : self.tokens[k + 1].start] != " " or not token.is_word or token.text.endswith("'"):
+                break
+            if any(d.start <= token.start < d.end for d in getattr(self, "dates", [])) or not accept(token):
+                break
+            start = token.start
+            limit -= 1
+            k -= 1
+        return start
 
     def _determiner_before(self, offset: int) -> str:
         before = self.folded[max(0, offset - 20) : offset]
@@ -381,13 +404,17 @@ class _Reader:
     def _titles(self) -> list[TitleMention]:
         titles: list[TitleMention] = []
         links = self.pack.words("complement_links")
-        location_links = frozenset({"au", "aux", "à", "à la", "à l'", "en", "in", "to", "at"})
+        location_links = self.pack.words("location_links")
         guarded = self.pack.words("guarded_links")
         stops = frozenset()
         non_official = self.pack.non_official_heads
         non_official_words = self.pack.regex_of("non_official_complements")
         modifiers = self.pack.words("title_modifiers")
-        location_heads = ("ambassad", "consul", "chargé d'affaires", "chargée d'affaires", "représentant", "envoy", "attaché", "haut-commissaire", "ambassador", "high commissioner", "chargé")
+        location_heads = tuple(sorted(self.pack.words("location_heads")))
+        # head-final titles ("Pakistani Defence Minister"): words before the head, and
+        # capitalised words a complement may hold before a name begins ("of Defence Khawaja")
+        pre_words = self.pack.words("pre_head_words") if "pre_head_words" in self.pack.titles else frozenset()
+        capital_words = self.pack.words("complement_capitals") if "complement_capitals" in self.pack.titles else None
         counterpart_regex = self.pack.regex_of("counterpart_heads")
         covered_until = -1
         heads = list(self.pack.title_head_regex.finditer(self.folded))
@@ -416,14 +443,35 @@ class _Reader:
                     continue
                 break
             if not counterpart and index is not None and index < len(self.tokens) and not self.folded[end : self.tokens[index].start].strip():
-                end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded)
-            text = self.text[match.start() : end]
+                end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded, capital_words=capital_words)
+            start = match.start()
+            if pre_words:
+                start = max(covered_until, self._pre_head_start(match.start(), 4, lambda t, c=counterpart: self._title_premodifier(t, pre_words, c)))
+                while start > match.start() or self.folded[start : start + 1].isspace():
+                    start = match.start()  # never past the previous title
+            text = self.text[start:end]
             if official and non_official_words.search(self.folded[match.end() : end]):
                 official = False
-            country = self._country_within(match.start(), end)
-            titles.append(TitleMention(match.start(), end, text, official, country, self.text[match.start() : match.end()], counterpart))
+            country = self._possessor(start) or self._country_within(start, end)
+            titles.append(TitleMention(start, end, text, official, country, self.text[match.start() : match.end()], counterpart))
             covered_until = end
         return titles
+
+    def _title_premodifier(self, token: _Token, pre_words: frozenset[str], counterpart: bool) -> bool:
+        entry = self.pack.country_of_form(token.text)
+        if entry and entry[1] == "demonym" and token.capitalized:
+            return True  # "Pakistani Defence Minister", "his Pakistani counterpart"
+        return not counterpart and token.lower in pre_words
+
+    def _possessor(self, start: int) -> str | None:
+        """The country of an English possessive right before a title ("Pakistan's Minister ...")."""
+        suffixes = [fold(s) for s in self.pack.titles.get("possessive_suffixes", [])]
+        if not suffixes:
+            return None
+        for country in self.countries:
+            if country.end <= start and start - country.end <= 4 and self.folded[country.end : start].rstrip() in suffixes and self.folded[start - 1 : start].isspace():
+                return country.country
+        return None
 
     def _country_within(self, start: int, end: int) -> str | None:
         inside = [c for c in self.countries if c.start >= start and c.end <= end]
@@ -965,21 +1013,52 @@ class _Reader:
         return AgreementReading(mention, clause, parties, date, place, people, domains, visit, sorted(tied))
 
     def _tied_sentences(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], clause_sentence: int) -> set[int]:
+        """Sentences about this agreement: its signing, its mentions, what refers back to it.
+
+        With several agreements in the article, a sentence naming an instrument belongs to
+        the agreement that instrument is closest to (kind and title words), and a sentence
+        that only refers back ("Il prévoit ...") to the agreement last named before it.
+        """
         tied = {clause_sentence}
         reference = self.pack.cue("agreement_reference")
-        others = [m for m in all_mentions if m is not mention]
+        several = mention is not None and len(all_mentions) > 1
+        current = None  # the agreement the text is talking about, sentence by sentence
         for index, (start, end) in enumerate(self.sentences):
-            if index < clause_sentence - 1:
-                continue
             sentence = self.folded[start:end]
             mentions_here = [m for m in self.instruments if m.sentence == index]
-            if others and any(m in others for m in mentions_here) and not any(m is mention for m in mentions_here):
+            if several and mentions_here:
+                owners = {self._closest_agreement(m, all_mentions).start for m in mentions_here}
+                current = mention.start if mention.start in owners else (next(iter(owners)) if len(owners) == 1 else None)
+                if len(owners) > 1 and mention.start in owners:
+                    current = None  # a sentence listing several agreements: only titles count
+                    tied.add(index)
+                    continue
+            if index < clause_sentence - 1:
+                continue
+            if several and current is not None and current != mention.start:
                 continue
             if mentions_here or reference.search(sentence) or any(c.sentence == index and c.status == "signed" for c in self.signings):
                 tied.add(index)
         if mention is not None:
             tied.add(mention.sentence)
         return tied
+
+    def _quoted_spans(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in re.finditer(r"«[^»]{0,1000}»|“[^”]{0,1000}”", self.text)]
+
+    def _closest_agreement(self, mention: InstrumentMention, agreements: list[InstrumentMention]) -> InstrumentMention:
+        if any(a.start == mention.start for a in agreements):
+            return next(a for a in agreements if a.start == mention.start)
+
+        def words(text: str) -> set[str]:
+            return {w for w in re.findall(r"\w+", fold(text).lower()) if len(w) > 3}
+
+        def closeness(agreement: InstrumentMention) -> float:
+            a, b = words(mention.title), words(agreement.title)
+            overlap = len(a & b) / len(a | b) if a | b else 0.0
+            return (agreement.kind == mention.kind) + 2 * overlap
+
+        return max(agreements, key=closeness)
 
     def _tied_people(self, tied: set[int]) -> list[PersonReading]:
         visit_sentences = set()
@@ -1097,7 +1176,10 @@ class _Reader:
         own_title = (mention.start, mention.end) if mention else None
         other_titles = [(m.start, m.end) for m in all_mentions if m is not mention]
         chosen: list[DomainMention] = []
+        quotes = self._quoted_spans()
         for domain in self.domains:
+            if any(s <= domain.start < e for s, e in quotes):
+                continue  # what someone says in quotes is comment, not the agreement's content
             inside_own = own_title is not None and own_title[0] <= domain.start < own_title[1]
             if any(s <= domain.start < e for s, e in other_titles):
                 continue

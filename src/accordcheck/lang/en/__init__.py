@@ -1,4 +1,23 @@
-"""English: data files beside this module; date word order below (the one rule that is code)."""
+"""English: data files beside this module; date word order below (the one rule that is code).
+
+Templates, most specific first (an earlier template wins where two overlap):
+
+- "January 13, 2026", "on Tuesday, January 13, 2026", "Jan. 13 2026"
+- "13 January 2026", "Tuesday 13 January 2026", "the 13th of January, 2026"
+- ISO "2026-01-13"
+- numeric "13/01/2026" or "13.01.2026": read DAY FIRST, as international wires and this
+  project's French pack do. A month-first (US) date is never guessed: "01/13/2026" has no
+  month 13 and yields no date at all, which the checks report as "no date" rather than a
+  wrong one. An ambiguous "03/04/2026" is 3 April.
+- "January 13", "Tuesday, January 13", "13 January", "on Tuesday 13 January" (year from
+  the publication date)
+- "January 2026", "in January 2026" (precision month)
+- relative days: "today", "yesterday", "the day before yesterday"
+- weekdays: "on Tuesday", "this Tuesday", "last Tuesday" (LAST before the weekday;
+  "last Tuesday" is the latest Tuesday strictly before publication, "Tuesday" the latest
+  on or before it)
+- "in 2024" (precision year)
+"""
 
 from accordcheck.reading.dates import DateRules
 
@@ -6,12 +25,13 @@ DATE_RULES = DateRules(
     templates=[
         r"(?:on\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>\d{4})",
         r"(?:on\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>\d{4})",
-        r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
+        r"(?:on\s+)?(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
+        r"(?:on\s+)?(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})",
         r"(?:on\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})",
         r"(?:on\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})",
-        r"(?:in\s+)?(?P<m>{MONTH})\s+(?P<y>\d{4})",
+        r"(?:in\s+)?(?P<m>{MONTH}),?\s+(?P<y>\d{4})",
         r"(?P<rel>{RELATIVE})",
-        r"(?:on\s+)?(?:(?P<this>{THIS})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<last>{LAST}))?",
+        r"(?:on\s+)?(?:(?P<last>{LAST})\s+|(?P<this>{THIS})\s+)?(?P<wd>{WEEKDAY})",
         r"in\s+(?P<y>(?:19|20)\d{2})",
     ]
 )
