@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--changed-since", metavar="GITREV", help="check only records changed since this git revision")
     check.add_argument("--fail-on", choices=("error", "warning"), default="error", help="fail on errors (default) or on warnings too")
     check.add_argument("--format", dest="output_format", choices=("terminal", "github"), default="terminal", help="github: also print ::error annotations")
+    check.add_argument("-j", "--jobs", type=int, metavar="N", help="processes that check records (default: one per core for large datasets)")
     check.add_argument("-v", "--verbose", action="store_true", help="also list passing records and expectations")
     check.set_defaults(run=_check)
 
@@ -100,7 +101,9 @@ def _check(args: argparse.Namespace) -> int:
             only = changed_record_files(loaded, args.changed_since)
         except GateError as exc:
             raise UsageFailure(str(exc)) from None
-    result = check_dataset(loaded, only=only)
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageFailure("check: --jobs must be at least 1")
+    result = check_dataset(loaded, only=only, jobs=args.jobs)
     if args.json_out is not None:
         _write(args.json_out, result.to_json())
     if args.junit is not None:
@@ -118,7 +121,7 @@ def _check(args: argparse.Namespace) -> int:
             print(line)
     from accordcheck.outputs.terminal import print_report
 
-    print_report(result, verbose=args.verbose)
+    print_report(result, verbose=args.verbose, fail_on=args.fail_on)
     if args.report is not None:
         print(f"report written to {args.report}")
     broken = [e for e in result.expectations if e.details.get("tool_error")]

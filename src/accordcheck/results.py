@@ -58,7 +58,7 @@ class RecordResult(BaseModel):
     @classmethod
     def from_checks(cls, record_id: str, checks: list[CheckResult], file: str | None = None):
         status = "fail" if any(c.severity == "error" for c in checks) else "pass"
-        result = cls(id=record_id, status=status, checks=checks)
+        result = cls.model_construct(id=record_id, status=status, checks=checks)
         result._file = file
         return result
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from accordcheck.lang import LanguagePack, fold, get_pack
 from accordcheck.model import AgreementRecord, Span
@@ -24,8 +25,13 @@ class SourceReading:
     def text(self) -> str:
         return self.document.text
 
+    @cached_property
+    def folded(self) -> str:
+        return fold(self.text)
+
     def span(self, start: int, end: int) -> Span:
-        return Span(source=self.index, start=start, end=end, text=self.text[start:end])
+        # offsets come from the reading of this very text: valid by construction
+        return Span.model_construct(source=self.index, start=start, end=end, text=self.text[start:end])
 
     def quote(self, start: int, end: int, limit: int = 160) -> str:
         words = " ".join(self.text[start:end].split())
@@ -35,14 +41,19 @@ class SourceReading:
         """Case- and apostrophe-insensitive occurrences of ``phrase`` (spaces match any run)."""
         if not phrase or not phrase.strip():
             return []
-        words = [re.escape(w) for w in fold(phrase).split()]
-        pattern = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
-        folded = fold(self.text)
+        pattern = _phrase_regex(phrase)
+        folded = self.folded
         start, end = within or (0, len(folded))
         return [(m.start(), m.end()) for m in pattern.finditer(folded, start, end)]
 
     def sentence_span(self, offset: int) -> tuple[int, int]:
         return self.document.sentences[self.document.sentence_of(offset)]
+
+
+@lru_cache(maxsize=4096)
+def _phrase_regex(phrase: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in fold(phrase).split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
 
 
 def _words(text: str | None) -> set[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ __all__ = ["check_people"]
 _VARIANT_RATIO = 0.8
 
 
+@lru_cache(maxsize=8192)
 def _key(text: str | None) -> str:
     stripped = unicodedata.normalize("NFKD", fold(text or "").lower())
     return " ".join("".join(c for c in stripped if not unicodedata.combining(c)).replace("-", " ").split())
@@ -154,7 +156,7 @@ def _title_beside_name(title: str, person: Person, reading: SourceReading) -> tu
     """
     if not person.name:
         return None
-    folded = fold(reading.text)
+    folded = reading.folded
     names = reading.find(person.name) or reading.find(person.name.split()[-1])
     for start, end in reading.find(title):
         for n_start, n_end in names:
@@ -212,7 +214,7 @@ def _sentence_cue(role: str, person: Person, candidate: PersonReading | None, re
     """
     if role not in reading.pack.data["cues"].get("role_in_sentence", {}):
         return None
-    folded = fold(reading.text)
+    folded = reading.folded
     mentions: dict[int, list[int]] = {}  # sentence -> where the person is named in it
     if candidate is not None:
         for m in candidate.mentions:

@@ -17,7 +17,7 @@ def _located_in_agreement(city: str, reading: SourceReading) -> tuple[int, int] 
     agreement = reading.agreement
     sentences = set(agreement.sentences) if agreement else set()
     prepositions = {fold(p).lower() for p in reading.pack.data["cues"].get("place_prepositions", [])}
-    folded = fold(reading.text)
+    folded = reading.folded
     for start, end in reading.find(city):
         before = folded[max(0, start - 12) : start].split()
         index = reading.document.sentence_of(start)

@@ -185,6 +185,7 @@ class LanguagePack:
 _DATA_FILES = ("countries", "titles", "cues", "instruments", "domains", "dates")
 
 
+@cache
 def available_languages() -> tuple[str, ...]:
     root = resources.files("accordcheck.lang")
     return tuple(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -13,10 +15,18 @@ __all__ = ["print_report"]
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "green"}
 
 
-def print_report(report: CheckReport, console: Console | None = None, *, verbose: bool = False) -> None:
+def print_report(report: CheckReport, console: Console | None = None, *, verbose: bool = False, fail_on: str = "error") -> None:
+    """Failing records with every failed check; warnings of passing records as counts per
+    check code (each listed with ``verbose``, or when warnings fail the run)."""
     console = console or Console(highlight=False, soft_wrap=True)
+    list_warnings = verbose or fail_on == "warning"
+    quiet_warnings: Counter[str] = Counter()
     for record in report.records:
         problems = [c for c in record.checks if c.failed]
+        if record.status == "pass" and not list_warnings:
+            quiet_warnings.update(c.check for c in problems)
+            if not verbose:
+                continue
         if not problems and not verbose:
             continue
         mark = Text("FAIL", "bold red") if record.status == "fail" else Text("pass", "green")
@@ -33,6 +43,9 @@ def print_report(report: CheckReport, console: Console | None = None, *, verbose
             if check.suggestion is not None:
                 line.append(f"  → suggestion: {_short(check.suggestion)}", "magenta")
             console.print(line)
+    if quiet_warnings:
+        counts = ", ".join(f"{code} {n}" for code, n in quiet_warnings.most_common())
+        console.print(Text(f"warnings on passing records (-v lists them): {counts}", "yellow"))
     failed_suites = report.failed_expectations()
     if report.expectations:
         table = Table(title="Dataset expectations", show_lines=False, title_justify="left")

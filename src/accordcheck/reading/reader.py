@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from accordcheck.lang import LanguagePack, fold, get_pack
+from accordcheck.lang import LanguagePack, fold, get_pack, phrase_pattern
 from accordcheck.reading import ner
 from accordcheck.reading.dates import DateMention
 from accordcheck.reading.document import (
@@ -274,13 +274,16 @@ class _Reader:
             return f"{prior.group(1).lower()} {word}" if prior else word
         return word
 
-    def _extend_phrase(self, index: int, links: frozenset[str], stops: frozenset[str], end: int, *, allow_capitals: bool, location_links: frozenset[str] = frozenset(), guarded: frozenset[str] = frozenset()) -> int:
+    def _extend_phrase(self, index: int, links: frozenset[str], stops: frozenset[str], end: int, *, allow_capitals: bool, location_links: frozenset[str] = frozenset(), guarded: frozenset[str] = frozenset(), capital_words: frozenset[str] | None = None) -> int:
         """Extend a noun phrase through ``link`` + noun-phrase complements.
 
         Coordinated complements are followed ("de l'Intérieur et de la Sécurité", "de
         l'Énergie, du Pétrole et des Mines"): a comma list only counts once a coordinator
         closes it. ``guarded`` links ("à la", "aux") only count before a capitalised word
-        that is not a place ("aux Affaires étrangères", not "au Maroc").
+        that is not a place ("aux Affaires étrangères", not "au Maroc"). With ``capital_words``
+        (languages that capitalise titles) a capitalised word must be one of them or a country
+        or city, else a name begins ("Minister of Defence Khawaja Asif"), and a coordinator may
+        join a bare capitalised complement ("of Trade and Industry").
         """
         i = index
         boundary = self.pack.words("boundary_words")
@@ -289,6 +292,7 @@ class _Reader:
         committed = end
         pending = False
         consumed = False
+        bare = False
         while i < len(self.tokens):
             gap = self.folded[self.tokens[i - 1].end : self.tokens[i].start] if i else ""
             if "\n" in gap:
@@ -305,14 +309,25 @@ class _Reader:
                             committed = end
                         pending = True
                         i += 1
+                    elif capital_words is not None and self.pack.titles.get("bare_coordination") and self._office_word(i + 1, capital_words):
+                        if not pending:
+                            committed = end
+                        pending = True  # "of Trade, Industry and Energy": counts once "and" closes it
+                        i += 1
+                        bare = True
                 else:
                     coord = self._match_words(i, coordinators)
                     if coord and (self._match_words(i + coord, links) or self._guarded_link(i + coord, guarded)):
                         i += coord
                         closes = True
+                    elif coord and capital_words is not None and self.pack.titles.get("bare_coordination") and self._office_word(i + coord, capital_words):
+                        i += coord
+                        closes = True
+                        bare = True
             span = self._match_words(i, links) or self._guarded_link(i, guarded)
-            if not span:
+            if not span and not bare:
                 break
+            bare = False
             link_end = i + span
             j = link_end
             # optional determiner
@@ -337,6 +352,10 @@ class _Reader:
                         break  # "de corps d'armée Mohammed": a name begins
                     if words and self._per_starts_at(token.start):
                         break
+                    if capital_words is not None and not self._office_word(j, capital_words):
+                        break  # "Minister of Defence Khawaja Asif": a name begins
+                    if capital_words is not None and words and self.pack.title_head_regex.match(self.folded, token.start):
+                        break  # "Chief of Army Staff General ...": a second title
                     last_capital = True
                 else:
                     last_capital = False
@@ -351,6 +370,17 @@ class _Reader:
                 committed = end
             i = j
         return committed
+
+    def _office_word(self, index: int, capital_words: frozenset[str]) -> bool:
+        """A capitalised word a title's complement may hold: an office word, a country, a city."""
+        if index >= len(self.tokens):
+            return False
+        token = self.tokens[index]
+        if not token.is_word or not token.capitalized or token.text.endswith("'"):
+            return False
+        if token.lower in capital_words:
+            return True
+        return any(m.start <= token.start < m.end for m in (*self.countries, *self.places))
 
     def _guarded_link(self, index: int, guarded: frozenset[str]) -> int:
         if not guarded or index >= len(self.tokens):
@@ -446,9 +476,9 @@ class _Reader:
                 end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded, capital_words=capital_words)
             start = match.start()
             if pre_words:
-                start = max(covered_until, self._pre_head_start(match.start(), 4, lambda t, c=counterpart: self._title_premodifier(t, pre_words, c)))
-                while start > match.start() or self.folded[start : start + 1].isspace():
-                    start = match.start()  # never past the previous title
+                start = self._pre_head_start(match.start(), 4, lambda t, c=counterpart: self._title_premodifier(t, pre_words, c))
+                if start < covered_until:
+                    start = match.start()  # never into the previous title
             text = self.text[start:end]
             if official and non_official_words.search(self.folded[match.end() : end]):
                 official = False
@@ -540,7 +570,7 @@ class _Reader:
     def _people(self) -> list[PersonReading]:
         mentions: list[PersonMention] = []
         used_names: set[tuple[int, int]] = set()
-        chain_links = re.compile(r"^\s*(?:,\s*|\s+(?:et|ainsi que|and|as well as)\s+)(?:(?:le|la|les|l'|du|de la|de l'|des|de|d'|au|aux|à la|the|of)\s*)?$", re.IGNORECASE)
+        chain_links = re.compile(fold(self.pack.titles["chain_links"]), re.IGNORECASE)
         titles = self.titles
         used_titles: set[int] = set()
         i = 0
@@ -579,6 +609,8 @@ class _Reader:
                     if title.start not in used_titles:
                         mentions.append(self._mention([title], None))
         mentions = [m for m in mentions if m.name is not None or not (m.titles and m.titles[0].start in used_titles and len(m.titles) == 1 and any(m.titles[0] in n.titles[1:] for n in mentions if n.name))]
+        if not ner.model_available(self.pack.code):
+            self.per_spans = self.per_spans + self._pattern_names(mentions)
         # names followed by an appositive title ("Khawaja Asif, ministre pakistanais ...")
         for start, end in self.per_spans:
             if (start, end) in used_names or any(m.name_start is not None and m.name_start <= start < m.name_end for m in mentions):
@@ -605,7 +637,53 @@ class _Reader:
         after = self.folded[offset : offset + 3]
         if not after.startswith(","):
             return None
-        return next((t for t in self.titles if 0 <= t.start - offset <= 3 and not t.counterpart), None)
+        reach = 3
+        prefix = self.pack.titles.get("appositive_prefix")
+        if prefix:  # "Khawaja Asif, Pakistan's defence minister": a possessive or article first
+            reach = max(reach, re.compile(r",\s*" + fold(prefix)).match(self.folded, offset).end() - offset)
+        return next((t for t in self.titles if 0 <= t.start - offset <= reach and not t.counterpart), None)
+
+    def _pattern_names(self, mentions: list[PersonMention]) -> list[tuple[int, int]]:
+        """Names without a NER model: capitalised runs before an appositive title
+        ("Khawaja Asif, Pakistan's defence minister"), and later surnames of named officials."""
+        surnames = {fold(m.name).split()[-1] for m in mentions if m.name}
+        particles = self.pack.words("name_particles")
+        office = self.pack.words("complement_capitals") if "complement_capitals" in self.pack.titles else frozenset()
+        boundary = self.pack.words("boundary_words")
+        taken = [(t.start, t.end) for t in self.titles] + [(m.name_start, m.name_end) for m in mentions if m.name]
+        taken += [(d.start, d.end) for d in self.dates] + [(p.start, p.end) for p in self.places]
+
+        def name_word(token: _Token) -> bool:
+            return (
+                token.is_word and token.capitalized and not token.text.isupper() and not token.text.endswith("'")
+                and token.lower not in office and token.lower not in boundary
+                and not self.pack.country_of_form(token.text) and not self.pack.title_head_regex.fullmatch(token.text)
+                and not any(s <= token.start < e for s, e in taken)
+            )
+
+        found = []
+        i = 0
+        while i < len(self.tokens):
+            if not name_word(self.tokens[i]):
+                i += 1
+                continue
+            j, words = i, 0
+            while j < len(self.tokens):
+                token = self.tokens[j]
+                if j > i and self.folded[self.tokens[j - 1].end : token.start] != " ":
+                    break
+                if name_word(token):
+                    words += 1
+                elif not (words and token.lower in particles and j + 1 < len(self.tokens) and name_word(self.tokens[j + 1])):
+                    break
+                j += 1
+            start, end = self.tokens[i].start, self.tokens[j - 1].end
+            if words >= 2 and self._appositive_title(end) is not None:
+                found.append((start, end))
+            elif words == 1 and self.folded[start:end] in surnames:
+                found.append((start, end))
+            i = j
+        return found
 
     def _same_person_titles(self, title: TitleMention, named: list[TitleMention]) -> bool:
         if title.country and any(t.country and t.country != title.country for t in named):
@@ -664,7 +742,9 @@ class _Reader:
 
     def _short(self, title: TitleMention) -> bool:
         """A title that is only a head with modifiers or a demonym ("le ministre tunisien")."""
-        rest = self.folded[title.start + len(title.head or "") : title.end].split()
+        text = self.folded[title.start : title.end]
+        at = max(text.lower().find(fold(title.head).lower()), 0) if title.head else 0
+        rest = (text[:at] + " " + text[at + len(title.head or "") :]).split()
         modifiers = self.pack.words("title_modifiers")
         return all(w.lower() in modifiers or (self.pack.country_of_form(w) or ("", ""))[1] == "demonym" for w in rest)
 
@@ -836,7 +916,8 @@ class _Reader:
         destination = None
         dest_end = cue_end
         window = self.folded[cue_start:s_end]
-        for match in re.finditer(r"\b(?:au|aux|en|à|to|in)\s+", window):
+        destination_links = "|".join(re.escape(fold(w)) for w in sorted(self.pack.data["cues"]["destination_links"], key=len, reverse=True))
+        for match in re.finditer(rf"\b(?:{destination_links})\s+", window):
             at = cue_start + match.end()
             country = next((c for c in self.countries if c.start == at and c.kind in ("name", "long_form")), None)
             place = next((p for p in self.places if p.start == at), None)
@@ -852,7 +933,7 @@ class _Reader:
             (
                 t.country for t in self.titles
                 if cue_end <= t.start <= cue_end + 80 and t.start < s_end and t.country
-                and re.fullmatch(r"[^,;]*\b(?:du|de la|de l'|d')\s*", self.folded[cue_end : t.start], re.IGNORECASE)
+                and any(re.fullmatch(fold(p), self.folded[cue_end : t.start], re.IGNORECASE) for p in self.pack.data["cues"]["visit_of"])
             ),
             None,
         )
@@ -889,13 +970,30 @@ class _Reader:
         if not any(c.sentence == index and c.status == "signed" for c in self.signings):
             return None
         for place in self.places:
-            if start <= place.start < end and re.search(r"\b(?:à|in|at)\s+$", self.folded[max(start, place.start - 6) : place.start]):
+            if start <= place.start < end and re.search(rf"\b(?:{self._place_prepositions})\s+$", self.folded[max(start, place.start - 6) : place.start]):
                 return place.country
-        capital = re.search(r"\bdans la capitale (\w+)", self.folded[start:end], re.IGNORECASE)
+        capital = self._capital_phrase(self.folded[start:end])
         if capital:
             entry = self.pack.country_of_form(capital.group(1))
             if entry and entry[1] == "demonym":
                 return entry[0]
+        return None
+
+    @property
+    def _place_prepositions(self) -> str:
+        """"à Rabat", "in Rabat": the words before the city where something happened."""
+        return "|".join(re.escape(fold(w)) for w in sorted(self.pack.data["cues"]["place_prepositions"], key=len, reverse=True))
+
+    @property
+    def _coordinator_alternation(self) -> str:
+        return "|".join(phrase_pattern(w) for w in sorted(self.pack.titles["coordinators"], key=len, reverse=True))
+
+    def _capital_phrase(self, sentence: str) -> re.Match[str] | None:
+        """"dans la capitale saoudienne", "in the Saudi capital": group 1 is the demonym."""
+        for pattern in self.pack.data["cues"]["capital_phrase"]:
+            match = re.search(fold(pattern), sentence, re.IGNORECASE)
+            if match:
+                return match
         return None
 
     def _duration(self, around: int) -> tuple[int | None, tuple[int, int] | None]:
@@ -1142,9 +1240,9 @@ class _Reader:
                     continue
                 before = self.folded[max(start, place.start - 12) : place.start]
                 after = self.folded[place.end : place.end + 5]
-                if re.search(r"\b(?:à|a|in|at)\s+$", before) and not re.match(r"\s+(?:et|and)\s", after):
+                if re.search(rf"\b(?:{self._place_prepositions})\s+$", before) and not re.match(rf"\s+(?:{self._coordinator_alternation})\s", after):
                     return place
-            capital = re.search(r"\b(?:dans la capitale|in the)\s+(\w+)(?:\s+capital)?", self.folded[start:end], re.IGNORECASE)
+            capital = self._capital_phrase(self.folded[start:end])
             if capital:
                 entry = self.pack.country_of_form(capital.group(1))
                 if entry and entry[1] == "demonym":

@@ -1,0 +1,389 @@
+"""The Hypothesis strategy :func:`cases`: article plans drawn choice by choice, then rendered.
+
+Every choice lists its options simplest first, so a failing example shrinks toward a plain
+article: parties by name, "ce <weekday>", no visit, no fillers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+from collections.abc import Callable, Collection, Sequence
+from typing import Any, TypeVar
+
+from hypothesis import assume
+from hypothesis import strategies as st
+
+from accordcheck.reading.dates import resolve_weekday
+from accordcheck.testing._case import Case
+from accordcheck.testing._data import Phrasings, phrasings
+from accordcheck.testing._render import Official, Plan, render
+
+__all__ = ["cases", "phrasing_ids"]
+
+T = TypeVar("T")
+
+MIN_PUBLISHED = dt.date(2016, 1, 1)
+MAX_PUBLISHED = dt.date(2025, 12, 31)
+DATE_FORMS = ("this_weekday", "weekday", "last_weekday", "yesterday", "today", "full", "full_weekday", "day_month", "month_year", "year")
+
+
+class _Choices:
+    """Draws one option among those the caller's ``require``/``exclude`` patterns allow."""
+
+    def __init__(self, draw: Callable[[st.SearchStrategy[Any]], Any], require: Collection[str], exclude: Collection[str]) -> None:
+        self.draw = draw
+        self.require = tuple(require)
+        self.exclude = tuple(exclude)
+
+    def allowed(self, phrasing_id: str | None) -> bool:
+        return phrasing_id is None or not any(fnmatch.fnmatchcase(phrasing_id, p) for p in self.exclude)
+
+    def required(self, phrasing_id: str | None) -> bool:
+        return phrasing_id is not None and any(fnmatch.fnmatchcase(phrasing_id, p) for p in self.require)
+
+    def pick(self, options: Sequence[tuple[str | None, T]], what: str) -> T:
+        """``options``: (phrasing id or None, value) pairs, simplest first."""
+        kept = [(i, v) for i, v in options if self.allowed(i)]
+        if not kept:
+            raise ValueError(f"accordcheck.testing.cases: every option for {what} is excluded ({', '.join(str(i) for i, _ in options)})")
+        wanted = [(i, v) for i, v in kept if self.required(i)]
+        if wanted:
+            kept = wanted
+        return self.draw(st.sampled_from([v for _, v in kept]))
+
+    def flag(self, phrasing_id: str, what: str) -> bool:
+        """Whether to use an optional phrasing class (False when excluded, True when required)."""
+        return self.pick([(None, False), (phrasing_id, True)], what)
+
+
+def phrasing_ids(language: str = "fr") -> tuple[str, ...]:
+    """Every phrasing class id :func:`cases` can use for ``language`` (for require/exclude)."""
+    ph = phrasings(language)
+    ids = [t.id for t in ph.template_by_id.values()]
+    ids += [f"date.{form}" for form in DATE_FORMS]
+    ids += ["party.name", "party.long_form", "party.capital", "place.none", "place.at", "place.dateline"]
+    ids += ["person.office.title_first", "person.office.name_first", "person.rank", "person.untitled", "person.ambassador", "person.head_of_state.m", "person.head_of_state.f"]
+    ids += [f"domain.{code}.{i}" for code, entries in sorted(ph.data["domains"].items()) for i in range(len(entries))]
+    ids += [c["id"] for c in ph.data["title_complements"]["domain"]]
+    ids += ["duration.days", "duration.hours"]
+    return tuple(dict.fromkeys(ids))
+
+
+def cases(
+    language: str = "fr",
+    *,
+    require: Collection[str] = (),
+    exclude: Collection[str] = (),
+) -> st.SearchStrategy[Case]:
+    """Generated articles with the record a correct extraction gives (see :class:`Case`).
+
+    ``require`` and ``exclude`` hold phrasing class ids or ``fnmatch`` patterns of them
+    (``"visit.*"``, ``"date.last_weekday"``; :func:`phrasing_ids` lists them): wherever a
+    choice offers a required class it is taken, an excluded class is never used. An entry
+    joining patterns with ``+`` is a combination: ``exclude=["lead.passive_between+party.capital"]``
+    leaves out the articles that use both, ``require=["date.year+lead.signatories"]`` keeps
+    only articles that use both.
+    """
+    ph = phrasings(language)  # fails now, not at the first draw, on an unknown language
+    known = phrasing_ids(language)
+    parts = [p for entry in (*require, *exclude) for p in entry.split("+")]
+    unknown = [p for p in parts if not any(fnmatch.fnmatchcase(i, p) for i in known)]
+    if unknown:
+        raise ValueError(f"accordcheck.testing.cases: no phrasing class matches {', '.join(map(repr, unknown))}")
+    return _cases(ph, tuple(require), tuple(exclude))
+
+
+def _uses(phrasing: tuple[str, ...], combination: str) -> bool:
+    return all(any(fnmatch.fnmatchcase(i, p) for i in phrasing) for p in combination.split("+"))
+
+
+@st.composite
+def _cases(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ...]) -> Case:
+    singles_require = tuple(p for entry in require for p in entry.split("+"))
+    singles_exclude = tuple(p for p in exclude if "+" not in p)
+    plan = draw(_plans(ph, singles_require, singles_exclude))
+    ids = plan.phrasing_ids
+    assume(all(_uses(ids, entry) for entry in require if "+" in entry))
+    assume(not any(_uses(ids, entry) for entry in exclude if "+" in entry))
+    rendered = render(plan, ph)
+    return Case(text=rendered.text, published=plan.published, language=ph.code, record=rendered.record, phrasings=rendered.phrasings)
+
+
+# ---------------------------------------------------------------------------- names
+
+
+@st.composite
+def _name(draw, ph: Phrasings, country: str, gender: str, taken: set[str]) -> str:
+    traditions = ph.country_traditions.get(country) or sorted(ph.traditions)
+    tradition = ph.traditions[draw(st.sampled_from(traditions))]
+    pattern = draw(st.sampled_from(tradition["patterns"]))
+    words = []
+    used: set[str] = set()
+    for part in pattern.split():
+        if part == "particle" and not tradition["particle"]:
+            continue
+        pool = tradition["given"][gender] if part == "given" else tradition[part]
+        choices = [w for w in pool if w not in used and w not in taken]
+        assume(choices)
+        word = draw(st.sampled_from(choices))
+        used.add(word)
+        words.append(word)
+    for word in words:
+        if word not in tradition["particle"]:
+            taken.add(word)
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------------------- dates
+
+
+def _date_of(form: str, published: dt.date, weekday: int | None, back: int) -> tuple[dt.date, str]:
+    if form in ("this_weekday", "weekday"):
+        return resolve_weekday(published, weekday), "day"
+    if form == "last_weekday":
+        return resolve_weekday(published, weekday, strictly_before=True), "day"
+    if form == "yesterday":
+        return published - dt.timedelta(days=1), "day"
+    if form == "today":
+        return published, "day"
+    if form in ("full", "full_weekday"):
+        return published - dt.timedelta(days=back), "day"
+    if form == "day_month":
+        return published - dt.timedelta(days=back % 45), "day"
+    if form == "month_year":
+        day = published - dt.timedelta(days=back)
+        return day.replace(day=1), "month"
+    if form == "year":
+        return dt.date(published.year - back % 3, 1, 1), "year"
+    raise ValueError(form)
+
+
+# ---------------------------------------------------------------------------- plans
+
+
+@st.composite
+def _plans(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ...]) -> Plan:
+    c = _Choices(draw, require, exclude)
+    members = sorted(ph.countries)
+    published = draw(st.dates(MIN_PUBLISHED, MAX_PUBLISHED))
+    a = draw(st.sampled_from(members))
+    b = draw(st.sampled_from([m for m in members if m != a]))
+    forms = (ph.countries[a], ph.countries[b])
+    both_demonyms = all(f.demonyms for f in forms)
+
+    # ---- the lead sentence, and with it how the parties are named
+    leads = []
+    for template in ph.templates["lead"]:
+        mode = template.extra.get("parties")
+        if mode in ("demonym", "people") and not both_demonyms:
+            continue
+        leads.append((template.id, template))
+    lead = c.pick(leads, "the lead sentence")
+    mode = lead.extra.get("parties")
+    styles: list[str] = []
+    written: list[str] = []
+    for code, f in zip((a, b), forms):
+        if mode != "subject":
+            styles.append(mode)
+            written.append(f.names[0])
+            continue
+        options: list[tuple[str, tuple[str, str]]] = [("party.name", ("name", n)) for n in f.names]
+        options += [("party.long_form", ("long_form", lf)) for lf in f.long_forms]
+        if f.capital:
+            options.append(("party.capital", ("capital", f.capital)))
+        style, form = c.pick(options, f"how the article names {code}")
+        styles.append(style)
+        written.append(form)
+
+    # ---- the date
+    date_options = [(f"date.{form}", form) for form in DATE_FORMS]
+    date_form = c.pick(date_options, "the signing date")
+    weekday = draw(st.integers(0, 6)) if "weekday" in date_form else None
+    back = draw(st.integers(0, 400))
+    signed, precision = _date_of(date_form, published, weekday, back)
+    if date_form == "full_weekday":
+        weekday = signed.weekday()
+    if signed < dt.date(1945, 1, 1):
+        signed = dt.date(1945, 1, 1)
+
+    # ---- the instrument and its title
+    instrument = draw(st.integers(0, len(ph.data["instruments"]) - 1))
+    domain_codes = sorted(ph.data["domains"])
+    title_domain = None
+    title_complement = ""
+    complement = c.pick([(None, None)] + [(x["id"], x["id"]) for x in ph.data["title_complements"]["domain"]], "the instrument's title")
+    if complement is not None:
+        code = draw(st.sampled_from(domain_codes))
+        index = draw(st.integers(0, len(ph.data["domains"][code]) - 1))
+        title_domain = (code, index, complement)
+    else:
+        title_complement = draw(st.sampled_from(ph.data["title_complements"]["generic"]))
+
+    # ---- what the agreement covers
+    chosen = draw(st.lists(st.sampled_from(domain_codes), max_size=4, unique=True))
+    chosen = [code for code in chosen if not title_domain or code != title_domain[0]]
+    domains = [(code, draw(st.integers(0, len(ph.data["domains"][code]) - 1))) for code in chosen]
+    content = c.pick([(t.id, t.id) for t in ph.templates["content"]], "the content sentence") if domains else None
+    ref_choice = draw(st.integers(0, 1))
+
+    # ---- officials
+    taken: set[str] = set()
+    people: list[Official] = []
+
+    def office_official(code: str, keys: tuple[str, ...], *, forms_ok: bool = True) -> Official:
+        gender = draw(st.sampled_from(["m", "f"]))
+        office = draw(st.sampled_from([o["id"] for o in ph.data["offices"]]))
+        form = c.pick([("person.office.title_first", "title_first"), ("person.office.name_first", "name_first")], "how an official is introduced") if forms_ok else "title_first"
+        return Official(keys=keys, country=code, gender=gender, kind="office", name=draw(_name(ph, code, gender, taken)), office=office, form=form)
+
+    lead_people = mode == "people"
+    want_signatories = lead_people or c.flag("signatures.*", "signatories")
+    no_visit = bool(lead.extra.get("no_visit"))
+    signatures = None
+    if want_signatories:
+        if not lead_people:
+            signatures = c.pick([(t.id, t.id) for t in ph.templates["signatures"]], "the signatures sentence")
+        sig_a = office_official(a, ("sig_a",))
+        counterpart = signatures is not None and ph.template_by_id[signatures].extra.get("counterpart") == "sig_b"
+        if counterpart:
+            kind = c.pick([("person.rank", "rank"), ("person.untitled", "untitled")], "the counterpart")
+            gender = "m" if kind == "rank" else draw(st.sampled_from(["m", "f"]))
+            sig_b = Official(keys=("sig_b",), country=b, gender=gender, kind=kind, name=draw(_name(ph, b, gender, taken)), rank=draw(st.sampled_from(ph.data["ranks"])) if kind == "rank" else None)
+        else:
+            sig_b = office_official(b, ("sig_b",))
+        people += [sig_a, sig_b]
+        if counterpart and forms[1].demonyms is None:
+            assume(False)
+
+    # ---- the visit
+    visit = None
+    visit_template = host_template = None
+    duration = None
+    visit_kind = 0
+    if not no_visit and c.flag("visit.*", "a visit"):
+        host_index = draw(st.integers(0, 1))
+        host, visitor = (a, b) if host_index == 0 else (b, a)
+        visit = (host, visitor)
+        visitor_person = next((p for p in people if p.country == visitor), None)
+        if visitor_person is None:
+            visitor_person = office_official(visitor, ())
+            people.append(visitor_person)
+        visitor_person.keys = (*visitor_person.keys, "visitor")
+        options = []
+        for template in ph.templates["visit"]:
+            if template.id == "visit.anaphoric" and not ("sig_b" in visitor_person.keys and signatures == "signatures.passive_par"):
+                continue
+            options.append((template.id, template.id))
+        visit_template = c.pick(options, "the visit sentence")
+        visit_kind = draw(st.integers(0, len(ph.data["visit_kinds"]) - 1))
+        duration = c.pick([(None, None), ("duration.days", ("days", draw(st.integers(2, 5)))), ("duration.hours", ("hours", draw(st.integers(2, 3))))], "the visit's length")
+        host_options: list[tuple[str | None, str | None]] = [(None, None)]
+        for template in ph.templates["host"]:
+            if template.id == "host.welcomed_counterpart" and ph.countries[visitor].demonyms is None:
+                continue
+            if template.id == "host.audience" and ph.countries[host].demonyms is None:
+                continue
+            host_options.append((template.id, template.id))
+        host_template = c.pick(host_options, "who receives the visitor")
+        if host_template == "host.audience":
+            gender = draw(st.sampled_from(["m", "f"]))
+            people.append(Official(keys=("host",), country=host, gender=gender, kind="head_of_state"))
+        elif host_template is not None:
+            host_person = next((p for p in people if p.country == host and p.kind == "office"), None)
+            if host_person is None:
+                host_person = office_official(host, ())
+                people.append(host_person)
+            host_person.keys = (*host_person.keys, "host")
+
+    # ---- a witness of the ceremony
+    witness = c.pick([(None, None)] + [(t.id, t.id) for t in ph.templates["witness"]], "a witness")
+    if witness is not None:
+        kind = c.pick([("person.ambassador", "ambassador"), ("person.office.title_first", "office")], "the witness")
+        if kind == "ambassador":
+            sender = draw(st.sampled_from([a, b]))
+            gender = draw(st.sampled_from(["m", "f"]))
+            people.append(Official(keys=("witness",), country=sender, gender=gender, kind="ambassador", receiver=b if sender == a else a))
+        else:
+            country = visit[0] if visit else draw(st.sampled_from([a, b]))
+            if forms[(a, b).index(country)].demonyms is None:
+                assume(False)
+            person = office_official(country, ("witness",), forms_ok=False)
+            people.append(person)
+    if any(p.kind == "office" and ph.countries[p.country].demonyms is None for p in people):
+        assume(False)  # office titles carry the demonym
+
+    # ---- where it was signed
+    place = None
+    cities = []
+    for code in ([visit[0]] if visit else [a, b]):
+        cities += [(code, city) for city in ph.countries[code].cities]
+    if lead.extra.get("no_visit"):
+        third = [m for m in members if m not in (a, b)]
+        other = draw(st.sampled_from(third))
+        cities += [(other, city) for city in ph.countries[other].cities[:1]]
+    datelined = [(code, city) for code, city in cities if "’" not in city and city.upper().title() == city]
+    place_options: list[tuple[str, str | None]] = [("place.at", "at")] if cities else []
+    place_options.append(("place.none", None))
+    if datelined:
+        place_options.append(("place.dateline", "dateline"))
+    place_style = c.pick(place_options, "the place of signing") or "at"
+    if place_style == "at" and cities:
+        code, city = draw(st.sampled_from(cities))
+        place = (city, code)
+    elif place_style == "dateline":
+        code, city = draw(st.sampled_from(datelined))
+        place = (city, code)
+
+    # ---- background, an expert, fillers
+    tied = {a, b}
+    if place:
+        tied.add(place[1])
+    others = [m for m in members if m not in tied]
+    background = []
+    for template in draw(st.lists(st.sampled_from([t.id for t in ph.templates["background"] if c.allowed(t.id)]), max_size=2, unique=True)) if any(c.allowed(t.id) for t in ph.templates["background"]) else []:
+        background.append((template, draw(st.sampled_from(others))))
+    expert = None
+    if c.flag("expert.quote", "an expert's quote"):
+        code = draw(st.sampled_from([a, b]))
+        gender = draw(st.sampled_from(["m", "f"]))
+        expert_title = draw(st.sampled_from(ph.data["experts"]))
+        expert = Official(keys=("expert",), country=code, gender=gender, kind="expert", name=draw(_name(ph, code, gender, taken)), expert_title=expert_title)
+    filler_ids = [t.id for t in ph.templates["filler"] if c.allowed(t.id)]
+    fillers = []
+    if filler_ids:
+        for template in draw(st.lists(st.sampled_from(filler_ids), max_size=3, unique=True)):
+            fillers.append((draw(st.integers(0, 5)), template))
+
+    return Plan(
+        language=ph.code,
+        published=published,
+        parties=(a, b),
+        party_styles=tuple(styles),  # type: ignore[arg-type]
+        party_forms=tuple(written),  # type: ignore[arg-type]
+        lead=lead.id,
+        date_form=date_form,
+        signed=signed,
+        precision=precision,
+        date_weekday=weekday,
+        instrument=instrument,
+        title_complement=title_complement,
+        title_domain=title_domain,
+        domains=domains,
+        content=content,
+        ref_choice=ref_choice,
+        people=people,
+        signatures=signatures,
+        witness=witness,
+        visit=visit,
+        visit_template=visit_template,
+        visit_kind=visit_kind,
+        duration=duration,
+        host_template=host_template,
+        place=place,
+        place_style=place_style,
+        background=background,
+        expert=expert,
+        fillers=fillers,
+        paragraph_break=draw(st.integers(0, 1)),
+    )
