@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from accordcheck.lang import LanguagePack, fold, get_pack, phrase_pattern
 from accordcheck.reading import ner
@@ -345,6 +345,8 @@ class _Reader:
                     break
                 if self.folded[self.tokens[j - 1].end : token.start].count("\n"):
                     break
+                if any(d.start <= token.start < d.end for d in getattr(self, "dates", [])):
+                    break  # "an extradition treaty on November 4": a date, not a complement
                 if token.capitalized:
                     if not allow_capitals:
                         break
@@ -1078,8 +1080,12 @@ class _Reader:
                 continue
             seen_clauses.setdefault(mention.start, clause)
         groups = [(m, c) for m, c in new_mentions if seen_clauses.get(m.start) is c]
+        mentions = [m for m, _ in groups]
+        tied = {m.start: self._tied_sentences(m, mentions, c.sentence) for m, c in groups}
         for mention, clause in groups:
-            readings.append(self._agreement(mention, clause, [m for m, _ in groups]))
+            # sentences about the article's other agreements, not about this one
+            foreign = set().union(*(t for start, t in tied.items() if start != mention.start)) - tied[mention.start]
+            readings.append(self._agreement(mention, clause, mentions, tied[mention.start], foreign))
         if not readings:
             for clause in planned:
                 mention = next((m for m in self.instruments if m.sentence == clause.sentence), None)
@@ -1099,10 +1105,17 @@ class _Reader:
             for e in earlier
         )
 
-    def _agreement(self, mention: InstrumentMention | None, clause: SigningClause, all_mentions: list[InstrumentMention]) -> AgreementReading:
-        sentence = clause.sentence
-        tied = self._tied_sentences(mention, all_mentions, sentence)
-        people = self._tied_people(tied)
+    def _agreement(
+        self,
+        mention: InstrumentMention | None,
+        clause: SigningClause,
+        all_mentions: list[InstrumentMention],
+        tied: set[int] | None = None,
+        foreign: frozenset[int] | set[int] = frozenset(),
+    ) -> AgreementReading:
+        if tied is None:
+            tied = self._tied_sentences(mention, all_mentions, clause.sentence)
+        people = self._tied_people(tied, foreign)
         parties = self._parties(clause, people)
         date = self._signing_date(clause, tied)
         place = self._signing_place(clause, tied)
@@ -1158,17 +1171,49 @@ class _Reader:
 
         return max(agreements, key=closeness)
 
-    def _tied_people(self, tied: set[int]) -> list[PersonReading]:
+    def _tied_people(self, tied: set[int], foreign: frozenset[int] | set[int] = frozenset()) -> list[PersonReading]:
+        """Officials tied to this agreement or the visit; what they did for another
+        agreement of the article (signing it, say) does not count for this one."""
         visit_sentences = set()
         if self.visit is not None:
             visit_sentences.add(self.sentence_of(self.visit.start))
         people = []
         for person in self.people:
-            if person.roles or any(m.sentence in tied or m.sentence in visit_sentences for m in person.mentions):
-                if person.roles or any(m.sentence in tied for m in person.mentions):
+            visiting = self._visiting_delegate(person)
+            mentions = [m for m in person.mentions if m.sentence not in foreign]
+            if not mentions:
+                # signed another agreement of the visit: still one of the visit's officials
+                visit_roles = [c for c in person.roles if c.role in ("visitor", "host")] or visiting
+                if visit_roles:
                     person.tied = True
+                    people.append(replace(person, roles=visit_roles))
+                continue
+            roles = [cue for cue in person.roles if self.sentence_of(cue.start) not in foreign]
+            if visiting and not any(c.role == "visitor" for c in roles):
+                roles = roles + visiting
+                if not foreign:
+                    person.roles = roles
+            if roles or any(m.sentence in tied or m.sentence in visit_sentences for m in mentions):
+                if roles or any(m.sentence in tied for m in mentions):
+                    person.tied = True
+                    if foreign:
+                        person = replace(person, roles=roles)
                     people.append(person)
         return people
+
+    def _visiting_delegate(self, person: PersonReading) -> list[RoleCue]:
+        """An official of the visiting country who is no resident diplomat is one of the visitors."""
+        visit = self.visit
+        if visit is None or person.country is None or person.country != visit.visitor:
+            return []
+        resident = self.pack.words("resident_heads") if "resident_heads" in self.pack.titles else frozenset()
+        for title in person.titles:
+            lowered = fold(title.text).lower()
+            if any(lowered.startswith(head) for head in resident):
+                return []
+        if any(c.role in ("host", "witness") for c in person.roles):
+            return []
+        return [RoleCue("visitor", visit.start, visit.end)]
 
     def _parties(self, clause: SigningClause, people: list[PersonReading]) -> list[CountryMention]:
         s_start, s_end = self.sentences[clause.sentence]
@@ -1216,6 +1261,9 @@ class _Reader:
     def _signing_date(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
         s_start, s_end = self.sentences[clause.sentence]
         in_sentence = [d for d in self.dates if s_start <= d.start < s_end]
+        dateline = re.match(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]+[A-ZÀ-Ý],[^\n]{0,40}?\s[—–-]\s", self.text)
+        if dateline:  # "ABUJA, Dec. 15 — ... signed on Sunday": the dateline dates the story
+            in_sentence = [d for d in in_sentence if d.start >= dateline.end()] or in_sentence
         if in_sentence:
             return min(in_sentence, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
         ceremony = self.pack.cue("ceremony")
