@@ -109,7 +109,7 @@ def _check(args: argparse.Namespace) -> int:
     if args.junit is not None:
         from accordcheck.outputs.junit import render_junit
 
-        _write(args.junit, render_junit(result))
+        _write(args.junit, render_junit(result, fail_on=args.fail_on))
     if args.report is not None:
         from accordcheck.report import render_report
 

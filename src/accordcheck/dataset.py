@@ -84,15 +84,19 @@ def load_record_file(path: Path, relpath: str | None = None, config: Config | No
         problem = RecordProblem("record_json", "(file)", f"{relpath}: cannot be read ({exc.strerror or exc})")
         return RecordFile(path, relpath, None, [problem])
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        problem = RecordProblem(
-            "record_json", "(file)", f"{relpath}: not valid JSON, line {exc.lineno} column {exc.colno}: {exc.msg}"
-        )
-        return RecordFile(path, relpath, None, [problem], text)
-    try:
-        record = AgreementRecord.model_validate(data, context=context)
+        # pydantic parses and validates in one pass (the common, valid case is the fast one)
+        record = AgreementRecord.model_validate_json(text, context=context)
     except ValidationError as exc:
+        if any(err["type"] == "json_invalid" for err in exc.errors()):
+            try:
+                json.loads(text)
+            except json.JSONDecodeError as bad:  # the stdlib names line and column
+                problem = RecordProblem(
+                    "record_json", "(file)", f"{relpath}: not valid JSON, line {bad.lineno} column {bad.colno}: {bad.msg}"
+                )
+                return RecordFile(path, relpath, None, [problem], text)
+            problem = RecordProblem("record_json", "(file)", f"{relpath}: not valid JSON: {exc.errors()[0]['msg']}")
+            return RecordFile(path, relpath, None, [problem], text)
         problems = [
             RecordProblem(
                 "record_schema",

@@ -42,6 +42,8 @@ FACT_CHECKS: tuple[FactCheck, ...] = (
 )
 
 _RANK = {"supported": 3, "contradicted": 2, "not_found": 1, "invalid": 0}
+# Checks on the source's own words (not on facts): comparable only within one language.
+_WORDING_CHECKS = frozenset({"instrument_title", "person_title", "date_expression", "party_name"})
 
 
 def check_facts(
@@ -93,6 +95,11 @@ def _merge(per_source: list[list[Outcome]], indexes: list[int], record: Agreemen
             continue
         supported = [(i, o) for i, o in entries if o.verdict == "supported"]
         contradicted = [(i, o) for i, o in entries if o.verdict == "contradicted"]
+        if supported and key[0] in _WORDING_CHECKS:
+            # a title or expression quoted from a source in one language cannot be
+            # contradicted by a source in another: it only lacks those words
+            languages = {record.sources[i].language for i, _ in supported}
+            contradicted = [(j, o) for j, o in contradicted if record.sources[j].language in languages]
         if supported and contradicted:
             (i, yes), (j, no) = supported[0], contradicted[0]
             yield Outcome(

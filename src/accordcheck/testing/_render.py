@@ -183,6 +183,7 @@ class _Renderer:
         self.roles: dict[int, list[str]] = {}
         self.instrument = phrasings.data["instruments"][plan.instrument]
         self.last_person: str | None = None
+        self._ref_subject = False
 
     # ------------------------------------------------------------------ countries
     def country(self, code: str) -> CountryForms:
@@ -397,9 +398,13 @@ class _Renderer:
         indefinite = self.grammar["indefinite"][self.instrument["g"]]
         return [indefinite, ("open", "instrument"), *self.title_pieces(), ("close", "instrument")]
 
-    def instr_ref(self) -> list[Piece]:
+    @property
+    def ref(self) -> dict:
         refs = self.instrument["refs"]
-        return [refs[self.plan.ref_choice % len(refs)]]
+        return refs[self.plan.ref_choice % len(refs)]
+
+    def instr_ref(self) -> list[Piece]:
+        return [self.ref["text"]]
 
     def domain_list(self) -> list[Piece]:
         items: list[list[Piece]] = []
@@ -418,7 +423,7 @@ class _Renderer:
     def participle(self, word: str, who: str) -> str:
         forms = self.ph.data["participles"][word]
         if who == "instr":
-            return forms[self.instrument["g"]]
+            return forms[self.ref["g"] if self._ref_subject else self.instrument["g"]]
         person = self.plan.official(who)
         return forms[person.gender if person else "m"]
 
@@ -514,6 +519,7 @@ class _Renderer:
     def sentence(self, template_id: str) -> None:
         template = self.ph.template_by_id[template_id]
         text = template.text if isinstance(template.text, str) else template.text["m"]
+        self._ref_subject = "{^instr_ref}" in text
         tokens: list[str | tuple[bool, str]] = []
         last = 0
         for match in _SLOT.finditer(text):

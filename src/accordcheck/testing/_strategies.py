@@ -52,9 +52,21 @@ class _Choices:
             kept = wanted
         return self.draw(st.sampled_from([v for _, v in kept]))
 
-    def flag(self, phrasing_id: str, what: str) -> bool:
-        """Whether to use an optional phrasing class (False when excluded, True when required)."""
-        return self.pick([(None, False), (phrasing_id, True)], what)
+    def flag(self, ids: Sequence[str], what: str) -> bool:
+        """Whether to use an optional part whose phrasings are ``ids`` (never when all are
+        excluded; always when one is required)."""
+        if not any(self.allowed(i) for i in ids):
+            return False
+        if any(self.required(i) and self.allowed(i) for i in ids):
+            return True
+        return self.draw(st.booleans())
+
+    def subset(self, ids: Sequence[str], max_size: int) -> list[str]:
+        """Some of the allowed ``ids`` (the required ones always), in drawn order."""
+        allowed = [i for i in ids if self.allowed(i)]
+        required = [i for i in allowed if self.required(i)]
+        drawn = self.draw(st.lists(st.sampled_from(allowed), max_size=max_size, unique=True)) if allowed else []
+        return list(dict.fromkeys([*required, *drawn]))
 
 
 def phrasing_ids(language: str = "fr") -> tuple[str, ...]:
@@ -62,7 +74,8 @@ def phrasing_ids(language: str = "fr") -> tuple[str, ...]:
     ph = phrasings(language)
     ids = [t.id for t in ph.template_by_id.values()]
     ids += [f"date.{form}" for form in DATE_FORMS]
-    ids += ["party.name", "party.long_form", "party.capital", "place.none", "place.at", "place.dateline"]
+    ids += ["party.name", "party.long_form", "party.capital", "party.demonym", "party.people", "place.none", "place.at", "place.dateline"]
+    ids += ["person.gender.m", "person.gender.f"]
     ids += ["person.office.title_first", "person.office.name_first", "person.rank", "person.untitled", "person.ambassador", "person.head_of_state.m", "person.head_of_state.f"]
     ids += [f"domain.{code}.{i}" for code, entries in sorted(ph.data["domains"].items()) for i in range(len(entries))]
     ids += [c["id"] for c in ph.data["title_complements"]["domain"]]
@@ -197,73 +210,80 @@ def _plans(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ..
         written.append(form)
 
     # ---- the date
-    date_options = [(f"date.{form}", form) for form in DATE_FORMS]
-    date_form = c.pick(date_options, "the signing date")
+    date_form = c.pick([(f"date.{form}", form) for form in DATE_FORMS], "the signing date")
     weekday = draw(st.integers(0, 6)) if "weekday" in date_form else None
     back = draw(st.integers(0, 400))
     signed, precision = _date_of(date_form, published, weekday, back)
     if date_form == "full_weekday":
         weekday = signed.weekday()
-    if signed < dt.date(1945, 1, 1):
-        signed = dt.date(1945, 1, 1)
 
     # ---- the instrument and its title
     instrument = draw(st.integers(0, len(ph.data["instruments"]) - 1))
-    domain_codes = sorted(ph.data["domains"])
+    domain_phrases = {code: [f"domain.{code}.{i}" for i in range(len(entries))] for code, entries in sorted(ph.data["domains"].items())}
+
+    def phrase_of(code: str, *, in_title: bool = False) -> int | None:
+        entries = ph.data["domains"][code]
+        options = [(i, k) for k, i in enumerate(domain_phrases[code]) if not in_title or entries[k].get("in_title", True)]
+        return c.pick(options, f"the words for {code}")
+
+    usable = [code for code, ids in domain_phrases.items() if any(c.allowed(i) for i in ids)]
+    wanted = [code for code, ids in domain_phrases.items() if any(c.required(i) and c.allowed(i) for i in ids)]
+    titled = [code for code in usable if any(c.allowed(i) and e.get("in_title", True) for i, e in zip(domain_phrases[code], ph.data["domains"][code]))]
     title_domain = None
     title_complement = ""
-    complement = c.pick([(None, None)] + [(x["id"], x["id"]) for x in ph.data["title_complements"]["domain"]], "the instrument's title")
+    complement = c.pick([(None, None)] + [(x["id"], x["id"]) for x in ph.data["title_complements"]["domain"]], "the instrument's title") if titled else None
     if complement is not None:
-        code = draw(st.sampled_from(domain_codes))
-        index = draw(st.integers(0, len(ph.data["domains"][code]) - 1))
-        title_domain = (code, index, complement)
+        code = draw(st.sampled_from([w for w in wanted if w in titled] or titled))
+        title_domain = (code, phrase_of(code, in_title=True), complement)
     else:
         title_complement = draw(st.sampled_from(ph.data["title_complements"]["generic"]))
 
     # ---- what the agreement covers
-    chosen = draw(st.lists(st.sampled_from(domain_codes), max_size=4, unique=True))
+    chosen = draw(st.lists(st.sampled_from(usable), max_size=4, unique=True)) if usable else []
+    chosen = list(dict.fromkeys([*(w for w in wanted if not title_domain or w != title_domain[0]), *chosen]))
     chosen = [code for code in chosen if not title_domain or code != title_domain[0]]
-    domains = [(code, draw(st.integers(0, len(ph.data["domains"][code]) - 1))) for code in chosen]
+    domains = [(code, phrase_of(code)) for code in chosen]
     content = c.pick([(t.id, t.id) for t in ph.templates["content"]], "the content sentence") if domains else None
+    if domains and content is None:
+        domains = []
     ref_choice = draw(st.integers(0, 1))
 
     # ---- officials
     taken: set[str] = set()
     people: list[Official] = []
+    genders = [("person.gender.m", "m"), ("person.gender.f", "f")]
 
     def office_official(code: str, keys: tuple[str, ...], *, forms_ok: bool = True) -> Official:
-        gender = draw(st.sampled_from(["m", "f"]))
+        gender = c.pick(genders, "an official's gender")
         office = draw(st.sampled_from([o["id"] for o in ph.data["offices"]]))
         form = c.pick([("person.office.title_first", "title_first"), ("person.office.name_first", "name_first")], "how an official is introduced") if forms_ok else "title_first"
         return Official(keys=keys, country=code, gender=gender, kind="office", name=draw(_name(ph, code, gender, taken)), office=office, form=form)
 
     lead_people = mode == "people"
-    want_signatories = lead_people or c.flag("signatures.*", "signatories")
-    no_visit = bool(lead.extra.get("no_visit"))
+    signature_ids = [t.id for t in ph.templates["signatures"]]
     signatures = None
-    if want_signatories:
+    if lead_people or c.flag(signature_ids, "signatories"):
         if not lead_people:
-            signatures = c.pick([(t.id, t.id) for t in ph.templates["signatures"]], "the signatures sentence")
+            options = [(t.id, t.id) for t in ph.templates["signatures"] if not (t.extra.get("counterpart") and forms[1].demonyms is None)]
+            signatures = c.pick(options, "the signatures sentence")
         sig_a = office_official(a, ("sig_a",))
-        counterpart = signatures is not None and ph.template_by_id[signatures].extra.get("counterpart") == "sig_b"
-        if counterpart:
+        if signatures is not None and ph.template_by_id[signatures].extra.get("counterpart") == "sig_b":
             kind = c.pick([("person.rank", "rank"), ("person.untitled", "untitled")], "the counterpart")
-            gender = "m" if kind == "rank" else draw(st.sampled_from(["m", "f"]))
-            sig_b = Official(keys=("sig_b",), country=b, gender=gender, kind=kind, name=draw(_name(ph, b, gender, taken)), rank=draw(st.sampled_from(ph.data["ranks"])) if kind == "rank" else None)
+            gender = "m" if kind == "rank" else c.pick(genders, "an official's gender")
+            rank = draw(st.sampled_from(ph.data["ranks"])) if kind == "rank" else None
+            sig_b = Official(keys=("sig_b",), country=b, gender=gender, kind=kind, name=draw(_name(ph, b, gender, taken)), rank=rank)
         else:
             sig_b = office_official(b, ("sig_b",))
         people += [sig_a, sig_b]
-        if counterpart and forms[1].demonyms is None:
-            assume(False)
 
     # ---- the visit
     visit = None
     visit_template = host_template = None
     duration = None
     visit_kind = 0
-    if not no_visit and c.flag("visit.*", "a visit"):
-        host_index = draw(st.integers(0, 1))
-        host, visitor = (a, b) if host_index == 0 else (b, a)
+    visit_ids = [t.id for t in ph.templates["visit"]]
+    if not lead.extra.get("no_visit") and c.flag(visit_ids, "a visit"):
+        host, visitor = (a, b) if draw(st.booleans()) else (b, a)
         visit = (host, visitor)
         visitor_person = next((p for p in people if p.country == visitor), None)
         if visitor_person is None:
@@ -272,12 +292,13 @@ def _plans(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ..
         visitor_person.keys = (*visitor_person.keys, "visitor")
         options = []
         for template in ph.templates["visit"]:
-            if template.id == "visit.anaphoric" and not ("sig_b" in visitor_person.keys and signatures == "signatures.passive_par"):
+            if template.extra.get("needs_last_mentioned") and not ("sig_b" in visitor_person.keys and signatures == "signatures.passive_par"):
                 continue
             options.append((template.id, template.id))
         visit_template = c.pick(options, "the visit sentence")
         visit_kind = draw(st.integers(0, len(ph.data["visit_kinds"]) - 1))
-        duration = c.pick([(None, None), ("duration.days", ("days", draw(st.integers(2, 5)))), ("duration.hours", ("hours", draw(st.integers(2, 3))))], "the visit's length")
+        days = draw(st.integers(2, 5))
+        duration = c.pick([(None, None), ("duration.days", ("days", days)), ("duration.hours", ("hours", min(days, 3)))], "the visit's length")
         host_options: list[tuple[str | None, str | None]] = [(None, None)]
         for template in ph.templates["host"]:
             if template.id == "host.welcomed_counterpart" and ph.countries[visitor].demonyms is None:
@@ -287,7 +308,7 @@ def _plans(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ..
             host_options.append((template.id, template.id))
         host_template = c.pick(host_options, "who receives the visitor")
         if host_template == "host.audience":
-            gender = draw(st.sampled_from(["m", "f"]))
+            gender = c.pick([("person.head_of_state.m", "m"), ("person.head_of_state.f", "f")], "the head of state")
             people.append(Official(keys=("host",), country=host, gender=gender, kind="head_of_state"))
         elif host_template is not None:
             host_person = next((p for p in people if p.country == host and p.kind == "office"), None)
@@ -302,16 +323,13 @@ def _plans(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ..
         kind = c.pick([("person.ambassador", "ambassador"), ("person.office.title_first", "office")], "the witness")
         if kind == "ambassador":
             sender = draw(st.sampled_from([a, b]))
-            gender = draw(st.sampled_from(["m", "f"]))
+            gender = c.pick(genders, "an official's gender")
             people.append(Official(keys=("witness",), country=sender, gender=gender, kind="ambassador", receiver=b if sender == a else a))
         else:
             country = visit[0] if visit else draw(st.sampled_from([a, b]))
-            if forms[(a, b).index(country)].demonyms is None:
-                assume(False)
-            person = office_official(country, ("witness",), forms_ok=False)
-            people.append(person)
-    if any(p.kind == "office" and ph.countries[p.country].demonyms is None for p in people):
-        assume(False)  # office titles carry the demonym
+            people.append(office_official(country, ("witness",), forms_ok=False))
+    # titles of office holders carry their country's demonym
+    assume(all(ph.countries[p.country].demonyms is not None for p in people if p.kind in ("office", "head_of_state")))
 
     # ---- where it was signed
     place = None
@@ -319,16 +337,15 @@ def _plans(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ..
     for code in ([visit[0]] if visit else [a, b]):
         cities += [(code, city) for city in ph.countries[code].cities]
     if lead.extra.get("no_visit"):
-        third = [m for m in members if m not in (a, b)]
-        other = draw(st.sampled_from(third))
-        cities += [(other, city) for city in ph.countries[other].cities[:1]]
+        other = draw(st.sampled_from([m for m in members if m not in (a, b) and ph.countries[m].cities]))
+        cities += [(other, ph.countries[other].cities[0])]
     datelined = [(code, city) for code, city in cities if "’" not in city and city.upper().title() == city]
     place_options: list[tuple[str, str | None]] = [("place.at", "at")] if cities else []
     place_options.append(("place.none", None))
     if datelined:
         place_options.append(("place.dateline", "dateline"))
-    place_style = c.pick(place_options, "the place of signing") or "at"
-    if place_style == "at" and cities:
+    place_style = c.pick(place_options, "the place of signing")
+    if place_style == "at":
         code, city = draw(st.sampled_from(cities))
         place = (city, code)
     elif place_style == "dateline":
@@ -336,24 +353,15 @@ def _plans(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ..
         place = (city, code)
 
     # ---- background, an expert, fillers
-    tied = {a, b}
-    if place:
-        tied.add(place[1])
+    tied = {a, b} | ({place[1]} if place else set())
     others = [m for m in members if m not in tied]
-    background = []
-    for template in draw(st.lists(st.sampled_from([t.id for t in ph.templates["background"] if c.allowed(t.id)]), max_size=2, unique=True)) if any(c.allowed(t.id) for t in ph.templates["background"]) else []:
-        background.append((template, draw(st.sampled_from(others))))
+    background = [(template, draw(st.sampled_from(others))) for template in c.subset([t.id for t in ph.templates["background"]], 2)]
     expert = None
-    if c.flag("expert.quote", "an expert's quote"):
+    if c.flag(["expert.quote"], "an expert's quote"):
         code = draw(st.sampled_from([a, b]))
         gender = draw(st.sampled_from(["m", "f"]))
-        expert_title = draw(st.sampled_from(ph.data["experts"]))
-        expert = Official(keys=("expert",), country=code, gender=gender, kind="expert", name=draw(_name(ph, code, gender, taken)), expert_title=expert_title)
-    filler_ids = [t.id for t in ph.templates["filler"] if c.allowed(t.id)]
-    fillers = []
-    if filler_ids:
-        for template in draw(st.lists(st.sampled_from(filler_ids), max_size=3, unique=True)):
-            fillers.append((draw(st.integers(0, 5)), template))
+        expert = Official(keys=("expert",), country=code, gender=gender, kind="expert", name=draw(_name(ph, code, gender, taken)), expert_title=draw(st.sampled_from(ph.data["experts"])))
+    fillers = [(draw(st.integers(0, 5)), template) for template in c.subset([t.id for t in ph.templates["filler"]], 3)]
 
     return Plan(
         language=ph.code,
@@ -381,7 +389,7 @@ def _plans(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ..
         duration=duration,
         host_template=host_template,
         place=place,
-        place_style=place_style,
+        place_style=place_style or "at",
         background=background,
         expert=expert,
         fillers=fillers,
