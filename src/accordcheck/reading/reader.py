@@ -843,7 +843,10 @@ class _Reader:
             same_head = [g for g in candidates if any(self._head(t) in subject_heads for m in g for t in m.titles)]
             candidates = same_head or candidates
         if not title.counterpart and head not in anaphor_only:
-            candidates = [g for g in candidates if any(self._head(t) == head for m in g for t in m.titles)]
+            # "le ministre égyptien" refers back to "ministre d'État égyptien ...": the head's
+            # first word is enough
+            first = head.split()[0] if head else head
+            candidates = [g for g in candidates if any(self._head(t) == head or (self._head(t) or "").split()[:1] == [first] for m in g for t in m.titles)]
         if not candidates:
             return None
         if not title.country and not title.counterpart and len(candidates) > 1:
