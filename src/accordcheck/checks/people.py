@@ -29,9 +29,17 @@ def _title_key(text: str) -> str:
     return _key(text)
 
 
+def _people_pool(reading: SourceReading) -> list[PersonReading]:
+    """The agreement's own view of its officials first (roles from its own sentences), then
+    everyone else the article names."""
+    own = list(reading.agreement.people) if reading.agreement else []
+    seen = {p.mentions[0].start for p in own}
+    return own + [p for p in reading.document.people if p.mentions[0].start not in seen]
+
+
 def _name_match(person: Person, reading: SourceReading) -> tuple[PersonReading | None, str]:
     """The source's person for a record person: ('exact' | 'variant' | 'absent')."""
-    people = reading.document.people
+    people = _people_pool(reading)
     if person.name is None:
         keys = {_title_key(t) for t in person.titles}
         for candidate in people:
@@ -126,7 +134,11 @@ def _check_titles(i: int, person: Person, candidate: PersonReading | None, readi
             yield Outcome("person_title", path, "supported", f"the source calls them '{t.text}'", [reading.span(t.start, t.end)])
             continue
         holder = next(
-            (other for other in reading.document.people if other is not candidate and key in {_title_key(t.text) for t in other.titles}),
+            (
+                other for other in reading.document.people
+                if (candidate is None or other.mentions[0].start != candidate.mentions[0].start)
+                and key in {_title_key(t.text) for t in other.titles}
+            ),
             None,
         )
         beside = _title_beside_name(title, person, reading)
