@@ -6,6 +6,7 @@ the CI gate all call :func:`check_dataset`.
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
 from collections.abc import Collection, Iterable
@@ -16,7 +17,9 @@ from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.registry import severity_for
 from accordcheck.config import Config
 from accordcheck.dataset import Dataset, RecordFile, load_dataset
-from accordcheck.results import CheckReport, CheckResult, RecordResult
+from accordcheck.model import Span
+from accordcheck.results import CheckReport, CheckResult, RecordResult, trusted
+from accordcheck.verdict_cache import VerdictCache
 
 __all__ = ["check_dataset", "check_record"]
 
@@ -31,25 +34,53 @@ def check_dataset(
     only: Collection[str] | None = None,
     expectations: bool = True,
     jobs: int | None = None,
+    cache: bool = True,
 ) -> CheckReport:
     """Check every record of ``dataset`` (or only the record files in ``only``).
 
     ``only`` holds dataset-relative record paths (``records/x.json``); the others are
     reported as skipped. Dataset-wide expectation suites always see the whole table.
     ``jobs`` processes check the records (default: one per core for large datasets), while
-    this process runs the expectation suites.
+    this process runs the expectation suites. With ``cache``, verdicts that nothing has
+    changed since the last run (record, sources, settings, our code) are reused.
     """
     if not isinstance(dataset, Dataset):
         dataset = load_dataset(dataset)
     selected = [rf for rf in dataset.record_files if only is None or rf.relpath in only]
     skipped = [rf.id for rf in dataset.record_files if only is not None and rf.relpath not in only]
-    workers = _workers(jobs, len(selected))
+
+    verdicts = VerdictCache(dataset) if cache else None
+    keys = {rf.relpath: verdicts.record_key(rf) for rf in dataset.record_files} if verdicts else {}
+    done: dict[str, RecordResult] = {}
+    todo: list[RecordFile] = []
+    for rf in selected:
+        row = verdicts.get(keys[rf.relpath]) if verdicts else None
+        if row is not None:
+            done[rf.relpath] = _from_tuple(row)
+        else:
+            todo.append(rf)
+    suite_key = verdicts.suites_key(dt.date.today()) if verdicts and expectations else None
+    suite_results = verdicts.get_suites(suite_key) if suite_key else None
+    run_suites = expectations and suite_results is None
+
+    workers = _workers(jobs, len(todo))
     if workers > 1:
-        results, suite_results = _check_in_parallel(dataset, selected, workers, expectations)
+        computed, fresh_suites = _check_in_parallel(dataset, todo, workers, run_suites)
     else:
-        results = [check_record(dataset, rf) for rf in selected]
-        suite_results = _run_suites(dataset) if expectations else []
-    return CheckReport.build(results, suite_results, skipped=skipped, dataset=str(dataset.root))
+        computed = [check_record(dataset, rf) for rf in todo]
+        fresh_suites = _run_suites(dataset) if run_suites else []
+    for rf, result in zip(todo, computed):
+        done[rf.relpath] = result
+    if run_suites:
+        suite_results = fresh_suites
+    if verdicts is not None:
+        for rf, result in zip(todo, computed):
+            verdicts.put(keys[rf.relpath], _as_tuple(result))
+        if run_suites and suite_key is not None:
+            verdicts.put_suites(suite_key, suite_results)
+        verdicts.save(keep={k for k in keys.values() if k})
+    results = [done[rf.relpath] for rf in selected]
+    return CheckReport.build(results, suite_results or [], skipped=skipped, dataset=str(dataset.root))
 
 
 def _run_suites(dataset: Dataset):
@@ -69,9 +100,37 @@ def _workers(jobs: int | None, count: int) -> int:
 _SHARED: tuple[Dataset, list[RecordFile]] | None = None
 
 
-def _check_chunk(bounds: tuple[int, int]) -> list[RecordResult]:
+def _check_chunk(bounds: tuple[int, int]) -> list[tuple]:
     dataset, selected = _SHARED  # inherited from the parent at fork
-    return [check_record(dataset, rf) for rf in selected[bounds[0] : bounds[1]]]
+    # plain tuples cross the process boundary far faster than pydantic models
+    return [_as_tuple(check_record(dataset, rf)) for rf in selected[bounds[0] : bounds[1]]]
+
+
+def _as_tuple(result: RecordResult) -> tuple:
+    return (
+        result.id,
+        result.file,
+        [
+            (c.check, c.path, c.verdict, c.severity, c.message, [(e.source, e.start, e.end, e.text) for e in c.evidence], c.suggestion)
+            for c in result.checks
+        ],
+    )
+
+
+def _from_tuple(row: tuple) -> RecordResult:
+    record_id, file, checks = row
+    return RecordResult.from_checks(
+        record_id,
+        [
+            trusted(
+                CheckResult, check=check, path=path, verdict=verdict, severity=severity, message=message,
+                evidence=[trusted(Span, source=a, start=b, end=c, text=d) for a, b, c, d in evidence],
+                suggestion=suggestion,
+            )
+            for check, path, verdict, severity, message, evidence, suggestion in checks
+        ],
+        file,
+    )
 
 
 def _check_in_parallel(dataset: Dataset, selected: list[RecordFile], workers: int, expectations: bool):
@@ -85,7 +144,7 @@ def _check_in_parallel(dataset: Dataset, selected: list[RecordFile], workers: in
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             pending = pool.map_async(_check_chunk, chunks)
             suite_results = _run_suites(dataset) if expectations else []
-            results = [r for chunk in pending.get() for r in chunk]
+            results = [_from_tuple(row) for chunk in pending.get() for row in chunk]
     finally:
         _SHARED = None
     return results, suite_results
@@ -111,7 +170,8 @@ def _finalize(outcomes: Iterable[Outcome], config: Config) -> list[CheckResult]:
     disabled = set(config.checks.disabled)
     # Outcomes are made by our own checks: build results without validating them again.
     return [
-        CheckResult.model_construct(
+        trusted(
+            CheckResult,
             check=o.check,
             path=o.path,
             verdict=o.verdict,

@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 
 from accordcheck.lang import LanguagePack, fold, get_pack
 from accordcheck.model import AgreementRecord, Span
+from accordcheck.results import trusted
 from accordcheck.reading.document import AgreementReading, Document
 
 __all__ = ["SourceReading", "match_agreement"]
@@ -31,7 +32,7 @@ class SourceReading:
 
     def span(self, start: int, end: int) -> Span:
         # offsets come from the reading of this very text: valid by construction
-        return Span.model_construct(source=self.index, start=start, end=end, text=self.text[start:end])
+        return trusted(Span, source=self.index, start=start, end=end, text=self.text[start:end])
 
     def quote(self, start: int, end: int, limit: int = 160) -> str:
         words = " ".join(self.text[start:end].split())

@@ -73,8 +73,7 @@ def check_evidence_text(record: AgreementRecord, texts: list[SourceText | None])
             continue
         found = source.text[span.start : span.end]
         if found == span.text:
-            yield Outcome("evidence_text", path, "supported", "span matches the source", [span])
-            continue
+            continue  # a matching span is then weighed by evidence_support, which quotes it
         suggestion = _relocate(source.text, span)
         hint = (
             f"; the quoted text is at {suggestion['start']}:{suggestion['end']}" if suggestion else

@@ -1211,7 +1211,7 @@ class _Reader:
             return []
         resident = self.pack.words("resident_heads") if "resident_heads" in self.pack.titles else frozenset()
         for title in person.titles:
-            lowered = fold(title.text).lower()
+            lowered = fold(title.head or title.text).lower()  # "Pakistani Ambassador to ...": the head
             if any(lowered.startswith(head) for head in resident):
                 return []
         if any(c.role in ("host", "witness") for c in person.roles):

@@ -1,0 +1,112 @@
+"""Verdicts remembered between runs: a record whose file, sources, settings and our own
+code are all unchanged gets the verdicts it got last time, and a dataset whose whole table
+is unchanged gets the same expectation results (without importing Great Expectations).
+
+Entries live in the signed cache folder (:mod:`accordcheck.signed_store`), keyed by a hash
+of everything that determines them, so a stale entry is never found rather than wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from accordcheck.dataset import Dataset, RecordFile
+from accordcheck.signed_store import default_cache_dir, load_signed, store_signed
+from accordcheck.sources import SourceError
+
+__all__ = ["VerdictCache", "code_fingerprint"]
+
+
+@cache
+def code_fingerprint() -> str:
+    """Changes whenever any code or data file of accordcheck changes."""
+    digest = hashlib.sha256()
+    root = Path(str(resources.files("accordcheck")))
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".json", ".toml")):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class VerdictCache:
+    """Per-dataset record rows and expectation results, loaded once and saved once."""
+
+    def __init__(self, dataset: Dataset, cache_dir: Path | None = None) -> None:
+        self.dataset = dataset
+        self.cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
+        root = str(dataset.root.resolve())
+        self.name = f"verdicts-{hashlib.sha256(root.encode()).hexdigest()[:20]}.pickle"
+        self._context = hashlib.sha256(
+            (code_fingerprint() + dataset.config.model_dump_json()).encode()
+        ).hexdigest()
+        stored = load_signed(self.cache_dir, self.name) if self.cache_dir is not None else None
+        valid = isinstance(stored, dict) and isinstance(stored.get("records"), dict)
+        self.records: dict[str, tuple] = stored["records"] if valid else {}
+        self.suites: tuple[str, list] | None = stored.get("suites") if valid else None
+        self._dirty = False
+
+    def record_key(self, record_file: RecordFile) -> str | None:
+        """What a record's verdicts depend on; ``None`` when it cannot be cached."""
+        record = record_file.record
+        if record is None or record_file.text is None:
+            return None
+        digest = hashlib.sha256(self._context.encode())
+        digest.update(record_file.relpath.encode())
+        digest.update(record_file.text.encode())
+        for ref in record.sources:
+            try:
+                source = self.dataset.source(ref.path)
+            except SourceError:
+                return None  # an unreadable source is looked at again every time
+            digest.update(source.sha256.encode())
+            digest.update(repr(source.metadata).encode())
+        return digest.hexdigest()
+
+    def get(self, key: str | None) -> tuple | None:
+        return self.records.get(key) if key is not None else None
+
+    def put(self, key: str | None, row: tuple) -> None:
+        if key is not None and self.records.get(key) != row:
+            self.records[key] = row
+            self._dirty = True
+
+    def suites_key(self, today: dt.date) -> str:
+        """The whole table, the suites a dataset adds, and the day (for "not in the future")."""
+        digest = hashlib.sha256(self._context.encode())
+        digest.update(today.isoformat().encode())
+        for record_file in self.dataset.record_files:
+            digest.update(record_file.relpath.encode())
+            digest.update((record_file.text or "").encode())
+        for relpath in self.dataset.source_files():
+            try:
+                source = self.dataset.source(relpath)
+                digest.update(relpath.encode() + source.sha256.encode() + repr(source.metadata).encode())
+            except SourceError as exc:
+                digest.update(str(exc).encode())
+        folder = self.dataset.root / "expectations"
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.json")):
+                digest.update(path.name.encode() + path.read_bytes())
+        return digest.hexdigest()
+
+    def get_suites(self, key: str) -> list | None:
+        if self.suites is not None and self.suites[0] == key:
+            return self.suites[1]
+        return None
+
+    def put_suites(self, key: str, results: list) -> None:
+        if any(r.details.get("tool_error") for r in results):
+            return  # a suite that could not run is tried again next time
+        self.suites = (key, results)
+        self._dirty = True
+
+    def save(self, keep: set[str]) -> None:
+        """Write back, keeping only the entries of the record files that exist now."""
+        if self.cache_dir is None or not self._dirty:
+            return
+        records = {k: v for k, v in self.records.items() if k in keep}
+        store_signed(self.cache_dir, self.name, {"records": records, "suites": self.suites})
