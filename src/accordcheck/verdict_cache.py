@@ -33,21 +33,34 @@ def code_fingerprint() -> str:
 
 
 class VerdictCache:
-    """Per-dataset record rows and expectation results, loaded once and saved once."""
+    """Per-dataset record rows (in shards, so an incremental run reads and writes little)
+    and the dataset's expectation results."""
+
+    SHARDS = 64
 
     def __init__(self, dataset: Dataset, cache_dir: Path | None = None) -> None:
         self.dataset = dataset
         self.cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
         root = str(dataset.root.resolve())
-        self.name = f"verdicts-{hashlib.sha256(root.encode()).hexdigest()[:20]}.pickle"
+        self.prefix = f"verdicts-{hashlib.sha256(root.encode()).hexdigest()[:20]}"
         self._context = hashlib.sha256(
             (code_fingerprint() + dataset.config.model_dump_json()).encode()
         ).hexdigest()
-        stored = load_signed(self.cache_dir, self.name) if self.cache_dir is not None else None
-        valid = isinstance(stored, dict) and isinstance(stored.get("records"), dict)
-        self.records: dict[str, tuple] = stored["records"] if valid else {}
-        self.suites: tuple[str, list] | None = stored.get("suites") if valid else None
-        self._dirty = False
+        self._shards: dict[int, dict[str, tuple]] = {}
+        self._dirty: set[int] = set()
+        stored = self._load(f"{self.prefix}-suites.pickle")
+        self.suites: tuple[str, list] | None = stored if isinstance(stored, tuple) else None
+        self._suites_dirty = False
+
+    def _load(self, name: str) -> object | None:
+        return load_signed(self.cache_dir, name) if self.cache_dir is not None else None
+
+    def _shard(self, key: str) -> tuple[int, dict[str, tuple]]:
+        index = int(key[:4], 16) % self.SHARDS
+        if index not in self._shards:
+            stored = self._load(f"{self.prefix}-{index:02d}.pickle")
+            self._shards[index] = stored if isinstance(stored, dict) else {}
+        return index, self._shards[index]
 
     def record_key(self, record_file: RecordFile) -> str | None:
         """What a record's verdicts depend on; ``None`` when it cannot be cached."""
@@ -67,12 +80,17 @@ class VerdictCache:
         return digest.hexdigest()
 
     def get(self, key: str | None) -> tuple | None:
-        return self.records.get(key) if key is not None else None
+        if key is None or self.cache_dir is None:
+            return None
+        return self._shard(key)[1].get(key)
 
     def put(self, key: str | None, row: tuple) -> None:
-        if key is not None and self.records.get(key) != row:
-            self.records[key] = row
-            self._dirty = True
+        if key is None or self.cache_dir is None:
+            return
+        index, shard = self._shard(key)
+        if shard.get(key) != row:
+            shard[key] = row
+            self._dirty.add(index)
 
     def suites_key(self, today: dt.date) -> str:
         """The whole table, the suites a dataset adds, and the day (for "not in the future")."""
@@ -102,11 +120,16 @@ class VerdictCache:
         if any(r.details.get("tool_error") for r in results):
             return  # a suite that could not run is tried again next time
         self.suites = (key, results)
-        self._dirty = True
+        self._suites_dirty = True
 
     def save(self, keep: set[str]) -> None:
-        """Write back, keeping only the entries of the record files that exist now."""
-        if self.cache_dir is None or not self._dirty:
+        """Write back what changed, dropping entries of record files that no longer exist."""
+        if self.cache_dir is None:
             return
-        records = {k: v for k, v in self.records.items() if k in keep}
-        store_signed(self.cache_dir, self.name, {"records": records, "suites": self.suites})
+        for index in sorted(self._dirty):
+            shard = {k: v for k, v in self._shards[index].items() if k in keep}
+            store_signed(self.cache_dir, f"{self.prefix}-{index:02d}.pickle", shard)
+        if self._suites_dirty:
+            store_signed(self.cache_dir, f"{self.prefix}-suites.pickle", self.suites)
+        self._dirty.clear()
+        self._suites_dirty = False
