@@ -16,6 +16,7 @@ from accordcheck.model import (
     Party,
     Person,
     Place,
+    Role,
     Signed,
     SourceRef,
     Span,
@@ -25,17 +26,13 @@ from accordcheck.reading.cache import read_source_document
 from accordcheck.reading.document import AgreementReading, Document
 from accordcheck.reading.language import detect_language
 from accordcheck.sources import SourceText, read_source, source_from_text
+from accordcheck.vocabulary import DOMAIN_FAMILIES
 
 __all__ = ["extract_file", "extract_source", "extract_text", "records_from_document"]
 
-_ROLE_ORDER = ("signatory", "host", "visitor", "witness", "other")
-_DEFENCE_CODES = {
-    "military_training", "joint_exercises", "cybersecurity", "defence_industry", "military_health",
-    "expertise_exchange", "capacity_building", "monitoring_mechanism", "intelligence_sharing",
-    "counter_terrorism", "maritime_security", "border_security", "peacekeeping",
-    "research_development", "equipment_procurement",
-}
-_KIND_SLUG = {
+_ROLE_ORDER = tuple(role.value for role in Role)
+_DEFENCE_CODES = DOMAIN_FAMILIES["defence"]
+KIND_SLUG = {
     "memorandum_of_understanding": "mou",
     "agreement": "agreement",
     "protocol": "protocol",
@@ -182,5 +179,5 @@ def _record_id(parties: list[Party], signed: Signed, kind: str, domains: list[st
         topic = "defence"
     else:
         topic = domains[0].replace("_", "-")
-    parts = ["-".join(codes), when, topic, _KIND_SLUG[kind]]
+    parts = ["-".join(codes), when, topic, KIND_SLUG[kind]]
     return re.sub(r"-+", "-", "-".join(p for p in parts if p))

@@ -11,6 +11,7 @@ from importlib import resources
 
 __all__ = [
     "DOMAIN_CODES",
+    "DOMAIN_FAMILIES",
     "SUPPORTED_LANGUAGES",
     "country_name",
     "is_country_code",
@@ -24,6 +25,9 @@ def _load() -> dict:
 
 
 _DATA = _load()
+DOMAIN_FAMILIES: dict[str, frozenset[str]] = {
+    family: frozenset(codes) for family, codes in _DATA["domains"].items()
+}
 DOMAIN_CODES: frozenset[str] = frozenset(
     code for family in _DATA["domains"].values() for code in family
 )
