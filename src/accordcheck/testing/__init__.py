@@ -5,7 +5,8 @@
 
     @given(cases(language="fr"))
     def test_my_extractor(case):
-        assert my_extract(case.text, published=case.published) == case.record
+        got = my_extract(case.text, published=case.published)   # an AgreementRecord
+        assert record_differences(case.record, got) == []
 
 A :class:`Case` is a generated article (``.text``, normalized), its publication date, its
 language and the record a correct extraction gives (``.record``, evidence filled). A
@@ -20,7 +21,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["CORRUPTION_KINDS", "Case", "Corruption", "cases", "corruptions", "phrasing_ids"]
+__all__ = ["CORRUPTION_KINDS", "Case", "Corruption", "cases", "corruptions", "phrasing_ids", "record_differences"]
 
 # The public names and the private modules that define them: the only registry.
 _EXPORTS = {
@@ -30,12 +31,14 @@ _EXPORTS = {
     "cases": "accordcheck.testing._strategies",
     "corruptions": "accordcheck.testing._corruptions",
     "phrasing_ids": "accordcheck.testing._strategies",
+    "record_differences": "accordcheck.testing._compare",
 }
 
 assert sorted(_EXPORTS) == sorted(__all__), "accordcheck.testing: __all__ and the export registry disagree"
 
 if TYPE_CHECKING:  # pragma: no cover
     from accordcheck.testing._case import Case, Corruption
+    from accordcheck.testing._compare import record_differences
     from accordcheck.testing._corruptions import CORRUPTION_KINDS, corruptions
     from accordcheck.testing._strategies import cases, phrasing_ids
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -45,10 +45,6 @@ class CountryForms:
     cities: tuple[str, ...]  # usable as places (capital first when usable)
     loc: str | None  # override of the "au/en/aux/à" preposition
     aspirated: bool  # initial h aspiré: no elision
-
-
-def _folded_key(text: str) -> str:
-    return fold(text)
 
 
 class Phrasings:
@@ -146,7 +142,7 @@ class Phrasings:
                 by_country.setdefault(code, []).append(tradition)
         return traditions, by_country, rejected
 
-    @cache
+    @cached_property
     def _blocked_words(self) -> frozenset[str]:
         dates = self.pack.dates
         words = set(dates["months"]) | set(dates["weekdays"]) | set(self.data["dates"]["months"]) | set(self.data["dates"]["weekdays"])
@@ -163,7 +159,7 @@ class Phrasings:
                 return True
             if pack.title_head_regex.search(key) or pack.instrument_regex.search(key):
                 return True
-            if key.lower() in self._blocked_words():
+            if key.lower() in self._blocked_words:
                 return True
             if any(pattern.search(key) for _, pattern in pack.domain_regexes):
                 return True

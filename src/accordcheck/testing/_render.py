@@ -10,7 +10,6 @@ The renderer never guesses from the text: the record comes from the plan.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -32,7 +31,6 @@ KIND_SLUG = {
     "action_plan": "action-plan",
     "other": "instrument",
 }
-RELATIVE_DATE_FORMS = ("this_weekday", "weekday", "last_weekday", "yesterday", "today")
 
 
 @dataclass
@@ -48,6 +46,7 @@ class Official:
     rank: str | None = None  # kind rank
     form: str = "title_first"  # title_first | name_first (kind office)
     receiver: str | None = None  # the country an ambassador is posted to
+    name_ids: tuple[str, ...] = ()  # phrasing ids of the name (tradition, pattern)
     expert_title: str | dict[str, str] | None = None
 
 
@@ -95,15 +94,22 @@ class Plan:
         for template in (self.signatures, self.witness, self.visit_template, self.host_template, self.content):
             if template:
                 ids.append(template)
+        if not self.title_domain:
+            ids.append("title.generic" if self.title_complement else "title.bare")
         if self.title_domain:
             ids.append(self.title_domain[2])
             ids.append(f"domain.{self.title_domain[0]}.{self.title_domain[1]}")
+            ids.append(f"title.np.{self.title_domain[0]}.{self.title_domain[1]}")
         ids += [f"domain.{code}.{index}" for code, index in self.domains]
         ids += [t for t, _ in self.background]
         if self.expert is not None:
             ids.append("expert.quote")
         ids += [t for _, t in self.fillers]
+        for person in [*self.people, *([self.expert] if self.expert else [])]:
+            ids += person.name_ids
         for person in self.people:
+            if person.kind in ("office", "untitled", "ambassador"):
+                ids.append(f"person.gender.{person.gender}")
             if person.kind == "office":
                 ids.append(f"person.office.{person.form}")
             elif person.kind == "head_of_state":
@@ -145,17 +151,12 @@ class _Builder:
         if self.length > start:
             self.spans.setdefault(label, []).append((start, self.length))
 
-    def first(self, label: str) -> tuple[int, int] | None:
-        found = self.spans.get(label)
-        return found[0] if found else None
-
     @property
     def text(self) -> str:
         return "".join(self.parts)
 
 
-# A piece of a sentence: text, or a label opening/closing around text.
-_Open = tuple[str, str]  # ("open", label)
+# A piece of a sentence: text, or ("open" | "close", label) around the text a label covers.
 Piece = str | tuple[str, str]
 _SLOT = re.compile(r"\{(\^?)([^{}]+)\}")
 
@@ -182,8 +183,7 @@ class _Renderer:
         self.mentioned: set[int] = set()  # ids of officials already named in full
         self.roles: dict[int, list[str]] = {}
         self.instrument = phrasings.data["instruments"][plan.instrument]
-        self.last_person: str | None = None
-        self._ref_subject = False
+        self._ref_subject = False  # the sentence's subject is the instrument's anaphor
 
     # ------------------------------------------------------------------ countries
     def country(self, code: str) -> CountryForms:
@@ -232,7 +232,7 @@ class _Renderer:
         return self._labelled(word, label)
 
     # ------------------------------------------------------------------ officials
-    def title_text(self, person: Official, *, with_demonym: bool = True) -> list[Piece]:
+    def title_text(self, person: Official) -> list[Piece]:
         """The official's title as written, demonym labelled as a party mention when it is one."""
         if person.kind == "office":
             office = next(o for o in self.ph.data["offices"] if o["id"] == person.office)
@@ -336,15 +336,27 @@ class _Renderer:
         return self.person_full(person, "", case, comma=False)
 
     def person(self, key: str, case: str, *, short: bool, comma: bool) -> list[Piece]:
+        """An official: in full at the first mention, then shortly ('le ministre pakistanais')
+        where that cannot be mistaken for another official of the article."""
         person = self.plan.official(key)
         assert person is not None, key
-        self.last_person = key
-        if id(person) in self.mentioned and short:
+        if id(person) not in self.mentioned:
+            self.mentioned.add(id(person))
+            return self.person_full(person, key, case, comma)
+        if self._short_is_unambiguous(person):
             return self.person_short(person, case)
-        if id(person) in self.mentioned:
-            return self.person_short(person, case) if person.kind == "office" else self.person_full(person, key, case, comma)
-        self.mentioned.add(id(person))
         return self.person_full(person, key, case, comma)
+
+    def _short_is_unambiguous(self, person: Official) -> bool:
+        if person.kind != "office":
+            return person.kind == "untitled"
+        if self.country(person.country).demonyms is None:
+            return False
+        head = self.head_word(person)
+        return not any(
+            other is not person and other.country == person.country and other.kind == "office" and self.head_word(other) == head
+            for other in self.plan.people
+        )
 
     # ------------------------------------------------------------------ other slots
     def date_pieces(self) -> list[Piece]:
@@ -360,7 +372,7 @@ class _Renderer:
         return self._labelled(text, "date")
 
     def place_pieces(self) -> list[Piece]:
-        if self.plan.place is None or self.plan.place_style != "at":
+        if self.plan.place is None or self.plan.place_style.startswith("dateline"):
             return []
         city = self.plan.place[0]
         before, _, after = self.ph.data["place"].partition("{city}")
@@ -593,7 +605,7 @@ class _Renderer:
             position = min(after + 1, len(paragraphs))
             paragraphs.insert(position, [filler])
         separator = self.grammar["paragraph"][plan.paragraph_break % len(self.grammar["paragraph"])]
-        if plan.place is not None and plan.place_style == "dateline":
+        if plan.place is not None and plan.place_style.startswith("dateline"):
             before, _, after = self.ph.data["dateline"].partition("{CITY}")
             b.write(before)
             b.open("place")
@@ -692,8 +704,8 @@ def render(plan: Plan, phrasings: Phrasings) -> Rendered:
         }
 
     digest = text_sha256(text)
-    codes = [pack_code_alpha2(code) for _, code in [(0, p["country"]) for _, p in parties]]
-    record_id = "-".join([*codes, plan.signed.isoformat(), KIND_SLUG[instrument["kind"]], hashlib.sha256(text.encode()).hexdigest()[:8]])
+    codes = [_alpha2(p["country"]) for _, p in parties]
+    record_id = "-".join([*codes, plan.signed.isoformat(), KIND_SLUG[instrument["kind"]], digest[:8]])
     record = {
         "id": record_id,
         "sources": [
@@ -718,7 +730,7 @@ def render(plan: Plan, phrasings: Phrasings) -> Rendered:
     return Rendered(text=text, record=AgreementRecord.model_validate(record), phrasings=plan.phrasing_ids)
 
 
-def pack_code_alpha2(code: str) -> str:
+def _alpha2(code: str) -> str:
     import pycountry
 
     country = pycountry.countries.get(alpha_3=code)

@@ -52,14 +52,19 @@ class _Choices:
             kept = wanted
         return self.draw(st.sampled_from([v for _, v in kept]))
 
-    def flag(self, ids: Sequence[str], what: str) -> bool:
-        """Whether to use an optional part whose phrasings are ``ids`` (never when all are
-        excluded; always when one is required)."""
+    def flag(self, ids: Sequence[str], what: str, triggers: Sequence[str] = ()) -> bool:
+        """Whether to use an optional part whose own phrasings are ``ids``: never when all
+        are excluded; always when one of them, or one of the ``triggers`` (phrasings that
+        only occur with the part), is required."""
         if not any(self.allowed(i) for i in ids):
             return False
-        if any(self.required(i) and self.allowed(i) for i in ids):
+        if any(self.required(i) and self.allowed(i) for i in (*ids, *triggers)):
             return True
         return self.draw(st.booleans())
+
+    def wants(self, *ids: str) -> bool:
+        """Whether the caller requires one of ``ids`` (and excludes none of them)."""
+        return any(self.required(i) and self.allowed(i) for i in ids)
 
     def subset(self, ids: Sequence[str], max_size: int) -> list[str]:
         """Some of the allowed ``ids`` (the required ones always), in drawn order."""
@@ -69,16 +74,24 @@ class _Choices:
         return list(dict.fromkeys([*required, *drawn]))
 
 
+def _needing_a_visit(ph: Phrasings) -> list[str]:
+    """The phrasings that only occur in an article reporting a visit (besides its sentence's)."""
+    return [t.id for t in ph.templates["host"]] + ["person.head_of_state.m", "person.head_of_state.f", "duration.days", "duration.hours"]
+
+
 def phrasing_ids(language: str = "fr") -> tuple[str, ...]:
     """Every phrasing class id :func:`cases` can use for ``language`` (for require/exclude)."""
     ph = phrasings(language)
     ids = [t.id for t in ph.template_by_id.values()]
     ids += [f"date.{form}" for form in DATE_FORMS]
-    ids += ["party.name", "party.long_form", "party.capital", "party.demonym", "party.people", "place.none", "place.at", "place.dateline"]
+    ids += ["party.name", "party.long_form", "party.capital", "party.demonym", "party.people", "place.none", "place.at", "place.dateline", "place.dateline_extended_latin"]
     ids += ["person.gender.m", "person.gender.f"]
+    ids += [f"name.{t}" for t in sorted(ph.traditions)]
+    ids += sorted({f"name.pattern.{p.replace(' ', '_')}" for t in ph.traditions.values() for p in t["patterns"]}) + ["name.apostrophe"]
     ids += ["person.office.title_first", "person.office.name_first", "person.rank", "person.untitled", "person.ambassador", "person.head_of_state.m", "person.head_of_state.f"]
     ids += [f"domain.{code}.{i}" for code, entries in sorted(ph.data["domains"].items()) for i in range(len(entries))]
-    ids += [c["id"] for c in ph.data["title_complements"]["domain"]]
+    ids += [f"title.np.{code}.{i}" for code, entries in sorted(ph.data["domains"].items()) for i, e in enumerate(entries) if e.get("in_title", True)]
+    ids += [c["id"] for c in ph.data["title_complements"]["domain"]] + ["title.bare", "title.generic"]
     ids += ["duration.days", "duration.hours"]
     return tuple(dict.fromkeys(ids))
 
@@ -126,26 +139,27 @@ def _cases(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ..
 # ---------------------------------------------------------------------------- names
 
 
-@st.composite
-def _name(draw, ph: Phrasings, country: str, gender: str, taken: set[str]) -> str:
+def _name(c: _Choices, ph: Phrasings, country: str, gender: str, taken: set[str]) -> tuple[str, tuple[str, ...]]:
+    """A name from one of the country's naming traditions, sharing no part with ``taken``."""
     traditions = ph.country_traditions.get(country) or sorted(ph.traditions)
-    tradition = ph.traditions[draw(st.sampled_from(traditions))]
-    pattern = draw(st.sampled_from(tradition["patterns"]))
+    key = c.pick([(f"name.{t}", t) for t in traditions], f"a naming tradition of {country}")
+    tradition = ph.traditions[key]
+    pattern = c.pick([(f"name.pattern.{p.replace(' ', '_')}", p) for p in tradition["patterns"]], "the shape of a name")
     words = []
-    used: set[str] = set()
     for part in pattern.split():
         if part == "particle" and not tradition["particle"]:
             continue
         pool = tradition["given"][gender] if part == "given" else tradition[part]
-        choices = [w for w in pool if w not in used and w not in taken]
+        choices = [w for w in pool if w not in words and w not in taken]
         assume(choices)
-        word = draw(st.sampled_from(choices))
-        used.add(word)
-        words.append(word)
-    for word in words:
-        if word not in tradition["particle"]:
-            taken.add(word)
-    return " ".join(words)
+        words.append(c.draw(st.sampled_from(choices)))
+    taken.update(w for w in words if w not in tradition["particle"])
+    ids = (f"name.{key}", f"name.pattern.{pattern.replace(' ', '_')}")
+    if any("’" in w or "'" in w for w in words):
+        if not c.allowed("name.apostrophe"):
+            assume(False)
+        ids += ("name.apostrophe",)
+    return " ".join(words), ids
 
 
 # ---------------------------------------------------------------------------- dates
@@ -191,6 +205,10 @@ def _plans(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ..
         mode = template.extra.get("parties")
         if mode in ("demonym", "people") and not both_demonyms:
             continue
+        if mode == "people" and c.wants("visit.anaphoric", "person.rank", "person.untitled", *(t.id for t in ph.templates["signatures"])):
+            continue  # those need a signatures sentence, which a lead naming the signatories leaves out
+        if template.extra.get("no_visit") and c.wants(*(t.id for t in ph.templates["visit"]), *_needing_a_visit(ph)):
+            continue
         leads.append((template.id, template))
     lead = c.pick(leads, "the lead sentence")
     mode = lead.extra.get("parties")
@@ -223,12 +241,18 @@ def _plans(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ..
 
     def phrase_of(code: str, *, in_title: bool = False) -> int | None:
         entries = ph.data["domains"][code]
-        options = [(i, k) for k, i in enumerate(domain_phrases[code]) if not in_title or entries[k].get("in_title", True)]
+        options = [
+            (i, k) for k, i in enumerate(domain_phrases[code])
+            if not in_title or (entries[k].get("in_title", True) and c.allowed(f"title.np.{code}.{k}"))
+        ]
         return c.pick(options, f"the words for {code}")
 
     usable = [code for code, ids in domain_phrases.items() if any(c.allowed(i) for i in ids)]
     wanted = [code for code, ids in domain_phrases.items() if any(c.required(i) and c.allowed(i) for i in ids)]
-    titled = [code for code in usable if any(c.allowed(i) and e.get("in_title", True) for i, e in zip(domain_phrases[code], ph.data["domains"][code]))]
+    titled = [
+        code for code in usable
+        if any(c.allowed(i) and c.allowed(f"title.np.{code}.{k}") and e.get("in_title", True) for k, (i, e) in enumerate(zip(domain_phrases[code], ph.data["domains"][code])))
+    ]
     title_domain = None
     title_complement = ""
     complement = c.pick([(None, None)] + [(x["id"], x["id"]) for x in ph.data["title_complements"]["domain"]], "the instrument's title") if titled else None
@@ -236,7 +260,8 @@ def _plans(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ..
         code = draw(st.sampled_from([w for w in wanted if w in titled] or titled))
         title_domain = (code, phrase_of(code, in_title=True), complement)
     else:
-        title_complement = draw(st.sampled_from(ph.data["title_complements"]["generic"]))
+        generic = [g for g in ph.data["title_complements"]["generic"] if g]
+        title_complement = c.pick([("title.bare", "")] + [("title.generic", g) for g in generic], "the instrument's title")
 
     # ---- what the agreement covers
     chosen = draw(st.lists(st.sampled_from(usable), max_size=4, unique=True)) if usable else []
@@ -255,23 +280,30 @@ def _plans(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ..
 
     def office_official(code: str, keys: tuple[str, ...], *, forms_ok: bool = True) -> Official:
         gender = c.pick(genders, "an official's gender")
-        office = draw(st.sampled_from([o["id"] for o in ph.data["offices"]]))
+        held = {p.office for p in people if p.country == code}
+        office = draw(st.sampled_from([o["id"] for o in ph.data["offices"] if o["id"] not in held]))
         form = c.pick([("person.office.title_first", "title_first"), ("person.office.name_first", "name_first")], "how an official is introduced") if forms_ok else "title_first"
-        return Official(keys=keys, country=code, gender=gender, kind="office", name=draw(_name(ph, code, gender, taken)), office=office, form=form)
+        name, name_ids = _name(c, ph, code, gender, taken)
+        return Official(keys=keys, country=code, gender=gender, kind="office", name=name, office=office, form=form, name_ids=name_ids)
 
     lead_people = mode == "people"
     signature_ids = [t.id for t in ph.templates["signatures"]]
     signatures = None
-    if lead_people or c.flag(signature_ids, "signatories"):
+    if lead_people or c.flag(signature_ids, "signatories", triggers=["person.rank", "person.untitled", "visit.anaphoric"]):
         if not lead_people:
             options = [(t.id, t.id) for t in ph.templates["signatures"] if not (t.extra.get("counterpart") and forms[1].demonyms is None)]
+            if c.wants("person.rank", "person.untitled"):
+                options = [o for o in options if ph.template_by_id[o[0]].extra.get("counterpart")] or options
+            if c.wants("visit.anaphoric"):
+                options = [o for o in options if o[0] == "signatures.passive_par"] or options
             signatures = c.pick(options, "the signatures sentence")
         sig_a = office_official(a, ("sig_a",))
         if signatures is not None and ph.template_by_id[signatures].extra.get("counterpart") == "sig_b":
             kind = c.pick([("person.rank", "rank"), ("person.untitled", "untitled")], "the counterpart")
             gender = "m" if kind == "rank" else c.pick(genders, "an official's gender")
             rank = draw(st.sampled_from(ph.data["ranks"])) if kind == "rank" else None
-            sig_b = Official(keys=("sig_b",), country=b, gender=gender, kind=kind, name=draw(_name(ph, b, gender, taken)), rank=rank)
+            name, name_ids = _name(c, ph, b, gender, taken)
+            sig_b = Official(keys=("sig_b",), country=b, gender=gender, kind=kind, name=name, rank=rank, name_ids=name_ids)
         else:
             sig_b = office_official(b, ("sig_b",))
         people += [sig_a, sig_b]
@@ -282,8 +314,9 @@ def _plans(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ..
     duration = None
     visit_kind = 0
     visit_ids = [t.id for t in ph.templates["visit"]]
-    if not lead.extra.get("no_visit") and c.flag(visit_ids, "a visit"):
-        host, visitor = (a, b) if draw(st.booleans()) else (b, a)
+    if not lead.extra.get("no_visit") and c.flag(visit_ids, "a visit", triggers=_needing_a_visit(ph)):
+        b_visits = c.wants("visit.anaphoric") and signatures == "signatures.passive_par"
+        host, visitor = (a, b) if b_visits or draw(st.booleans()) else (b, a)
         visit = (host, visitor)
         visitor_person = next((p for p in people if p.country == visitor), None)
         if visitor_person is None:
@@ -306,6 +339,8 @@ def _plans(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ..
             if template.id == "host.audience" and ph.countries[host].demonyms is None:
                 continue
             host_options.append((template.id, template.id))
+        if c.wants("person.head_of_state.m", "person.head_of_state.f"):
+            host_options = [o for o in host_options if o[0] == "host.audience"] or host_options
         host_template = c.pick(host_options, "who receives the visitor")
         if host_template == "host.audience":
             gender = c.pick([("person.head_of_state.m", "m"), ("person.head_of_state.f", "f")], "the head of state")
@@ -339,17 +374,24 @@ def _plans(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ..
     if lead.extra.get("no_visit"):
         other = draw(st.sampled_from([m for m in members if m not in (a, b) and ph.countries[m].cities]))
         cities += [(other, ph.countries[other].cities[0])]
-    datelined = [(code, city) for code, city in cities if "’" not in city and city.upper().title() == city]
+    datelined = [(code, city) for code, city in cities if city.upper().title() == city]
+    latin1 = [(code, city) for code, city in datelined if all(ch < "\u0100" for ch in city.upper())]
+    extended = [(code, city) for code, city in datelined if (code, city) not in latin1]
     place_options: list[tuple[str, str | None]] = [("place.at", "at")] if cities else []
     place_options.append(("place.none", None))
-    if datelined:
+    if latin1:
         place_options.append(("place.dateline", "dateline"))
+    if extended:
+        place_options.append(("place.dateline_extended_latin", "dateline_extended_latin"))
     place_style = c.pick(place_options, "the place of signing")
     if place_style == "at":
         code, city = draw(st.sampled_from(cities))
         place = (city, code)
     elif place_style == "dateline":
-        code, city = draw(st.sampled_from(datelined))
+        code, city = draw(st.sampled_from(latin1))
+        place = (city, code)
+    elif place_style == "dateline_extended_latin":
+        code, city = draw(st.sampled_from(extended))
         place = (city, code)
 
     # ---- background, an expert, fillers
@@ -360,7 +402,8 @@ def _plans(draw, ph: Phrasings, require: tuple[str, ...], exclude: tuple[str, ..
     if c.flag(["expert.quote"], "an expert's quote"):
         code = draw(st.sampled_from([a, b]))
         gender = draw(st.sampled_from(["m", "f"]))
-        expert = Official(keys=("expert",), country=code, gender=gender, kind="expert", name=draw(_name(ph, code, gender, taken)), expert_title=draw(st.sampled_from(ph.data["experts"])))
+        name, name_ids = _name(c, ph, code, gender, taken)
+        expert = Official(keys=("expert",), country=code, gender=gender, kind="expert", name=name, expert_title=draw(st.sampled_from(ph.data["experts"])), name_ids=name_ids)
     fillers = [(draw(st.integers(0, 5)), template) for template in c.subset([t.id for t in ph.templates["filler"]], 3)]
 
     return Plan(
