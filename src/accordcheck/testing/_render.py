@@ -13,24 +13,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from accordcheck.model import AgreementRecord
+from accordcheck.extract import KIND_SLUG
+from accordcheck.model import AgreementRecord, Role
 from accordcheck.sources import normalize_text, text_sha256
 from accordcheck.testing._data import CountryForms, Phrasings, Template
 
 __all__ = ["Official", "Plan", "Rendered", "render"]
 
-ROLE_ORDER = ("signatory", "host", "visitor", "witness", "other")
-KIND_SLUG = {
-    "memorandum_of_understanding": "mou",
-    "agreement": "agreement",
-    "protocol": "protocol",
-    "treaty": "treaty",
-    "convention": "convention",
-    "declaration": "declaration",
-    "letter_of_intent": "letter-of-intent",
-    "action_plan": "action-plan",
-    "other": "instrument",
-}
+ROLE_ORDER = tuple(role.value for role in Role)
 
 
 @dataclass
