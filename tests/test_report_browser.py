@@ -254,6 +254,8 @@ def test_anchor_opens_its_record(visit):
     assert other.is_visible() and other.get_attribute("open") is not None
     # opening a record by hand puts its anchor in the address bar
     page.locator(f"details.rec[id='{rd.CORRUPT_ID}'] > summary").click()
+    # the hash is set by the toggle handler, after the click returns
+    page.wait_for_function("expected => location.hash === expected", arg=f"#{rd.CORRUPT_ID}", timeout=5000)
     assert page.evaluate("location.hash") == f"#{rd.CORRUPT_ID}"
     visit.assert_quiet()
 
