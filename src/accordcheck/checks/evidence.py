@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from accordcheck.checks.context import SourceReading
@@ -20,12 +19,9 @@ def _contains(span_text: str, phrase: str | None) -> bool:
 
 
 def _names_country(span: Span, code: str, reading: SourceReading) -> bool:
-    folded = fold(span.text)
-    for match in reading.pack.country_regex.finditer(folded):
-        entry = reading.pack.country_of_form(match.group())
-        if entry and entry[0] == code:
-            return True
-    for match in reading.pack.city_regex.finditer(folded):
+    if code in reading.pack.countries_in(span.text):
+        return True
+    for match in reading.pack.city_regex.finditer(fold(span.text)):
         if reading.pack.gazetteer[match.group()][0] == code:
             return True
     return False
@@ -49,12 +45,7 @@ def _backs_domain(span: Span, code: str, reading: SourceReading) -> bool:
 
 
 def _other_countries(span: Span, code: str, reading: SourceReading) -> list[str]:
-    found = []
-    for match in reading.pack.country_regex.finditer(fold(span.text)):
-        entry = reading.pack.country_of_form(match.group())
-        if entry and entry[0] != code:
-            found.append(entry[0])
-    return found
+    return [other for other in reading.pack.countries_in(span.text) if other != code]
 
 
 def _other_dates(span: Span, record: AgreementRecord, reading: SourceReading) -> list[str]:

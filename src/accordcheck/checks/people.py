@@ -197,7 +197,7 @@ def _check_country(i: int, person: Person, candidate: PersonReading | None, read
             )
         return
     for title in person.titles:
-        for code in _countries_in(title, reading):
+        for code in reading.pack.countries_in(title):
             verdict = "supported" if code == person.country else "contradicted"
             yield Outcome(
                 "person_country", path, verdict, f"the title '{title}' names {code}",
@@ -205,15 +205,6 @@ def _check_country(i: int, person: Person, candidate: PersonReading | None, read
             )
             return
     yield Outcome("person_country", path, "not_found", "the source does not say which country they serve")
-
-
-def _countries_in(text: str, reading: SourceReading) -> list[str]:
-    codes = []
-    for match in reading.pack.country_regex.finditer(fold(text)):
-        entry = reading.pack.country_of_form(match.group())
-        if entry:
-            codes.append(entry[0])
-    return codes
 
 
 def _sentence_cue(role: str, person: Person, candidate: PersonReading | None, reading: SourceReading) -> RoleCue | None:

@@ -88,6 +88,15 @@ class LanguagePack:
             rf"{WORD_START}(?:(?P<exact>{_alternation(list(exact))})|(?i:(?P<demonym>{_alternation(list(demonyms))}))){WORD_END}"
         )
 
+    def countries_in(self, text: str) -> list[str]:
+        """Codes of the countries ``text`` names (name, long form, abbreviation, demonym), in order."""
+        codes = []
+        for match in self.country_regex.finditer(fold(text)):
+            entry = self.country_of_form(match.group())
+            if entry:
+                codes.append(entry[0])
+        return codes
+
     @cached_property
     def shared_demonyms(self) -> dict[str, tuple[str, ...]]:
         """Demonyms two countries share ("congolais"): the article's own parties decide."""
