@@ -116,7 +116,11 @@ class ExpectationRunner:
         parameters: dict[str, Any],
     ) -> dict[int, ExpectationResult]:
         suite = gx.ExpectationSuite(name=f"accordcheck.{table}", expectations=[e for _, _, e in entries])
-        result_format = {"result_format": "COMPLETE", "unexpected_index_column_names": INDEX_COLUMNS[table]}
+        # Without unexpected_index_column_names GX returns plain row positions; naming the
+        # failing rows from those ourselves, column-wise, is ~100x faster than GX's per-cell
+        # lookups when thousands of rows fail.
+        result_format = {"result_format": "COMPLETE"}
+        frame = frame.reset_index(drop=True)
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -137,7 +141,7 @@ class ExpectationRunner:
             if found is None:
                 out[position] = _tool_error(spec, f"{spec.origin}: {spec.name}: Great Expectations returned no result")
             else:
-                out[position] = _convert(spec, found)
+                out[position] = _convert(spec, found, frame)
         return out
 
 
@@ -223,7 +227,7 @@ def _build(spec: ExpectationSpec) -> Any:
 # --- GX results to ours ---------------------------------------------------------------
 
 
-def _convert(spec: ExpectationSpec, result: Any) -> ExpectationResult:
+def _convert(spec: ExpectationSpec, result: Any, frame: pandas.DataFrame) -> ExpectationResult:
     problem = _raised_exception(result.exception_info)
     if problem is not None:
         return _tool_error(spec, f"{spec.origin}: {spec.name} ({spec.type}) could not run: {problem}")
@@ -235,13 +239,13 @@ def _convert(spec: ExpectationSpec, result: Any) -> ExpectationResult:
     for key in ("element_count", "unexpected_count", "unexpected_percent", "missing_count", "observed_value"):
         if key in info:
             details[key] = _jsonable(info[key])
-    rows = info.get("unexpected_index_list") or []
-    record_ids = sorted({str(row["record_id"]) for row in rows if isinstance(row, dict) and _present(row.get("record_id"))})
-    details["record_ids"] = [] if result.success else record_ids
-    if rows:
-        details["unexpected_rows"] = _jsonable(rows[:MAX_LISTED])
-        if len(rows) > MAX_LISTED:
-            details["unexpected_rows_truncated"] = len(rows)
+    positions = [i for i in info.get("unexpected_index_list") or [] if isinstance(i, int) and 0 <= i < len(frame)]
+    if positions:
+        record_ids = sorted({str(v) for v in frame["record_id"].iloc[positions] if _present(v)})
+        details["record_ids"] = [] if result.success else record_ids
+        details["unexpected_rows"] = _jsonable(_failing_rows(spec, frame, positions[:MAX_LISTED]))
+        if len(positions) > MAX_LISTED:
+            details["unexpected_rows_truncated"] = len(positions)
     values = info.get("unexpected_list")
     if values:
         distinct = _distinct(_jsonable(values))
@@ -249,6 +253,22 @@ def _convert(spec: ExpectationSpec, result: Any) -> ExpectationResult:
         if len(distinct) > MAX_LISTED:
             details["unexpected_values_truncated"] = len(distinct)
     return ExpectationResult(expectation=spec.name, success=bool(result.success), details=details)
+
+
+#: The expectation kwargs that name the columns it reads (its GX "domain").
+_DOMAIN_KEYS = ("column", "column_A", "column_B", "column_list")
+
+
+def _failing_rows(spec: ExpectationSpec, frame: pandas.DataFrame, positions: list[int]) -> list[dict[str, Any]]:
+    """Each failing row as ``{domain columns..., index columns...}``, as GX would name it."""
+    columns: list[str] = []
+    for key in _DOMAIN_KEYS:
+        value = spec.kwargs.get(key)
+        for name in value if isinstance(value, list) else [value]:
+            if isinstance(name, str) and name in frame.columns and name not in columns:
+                columns.append(name)
+    columns += [c for c in INDEX_COLUMNS[spec.table] if c not in columns and c in frame.columns]
+    return frame[columns].iloc[positions].to_dict("records")
 
 
 def _base_details(spec: ExpectationSpec) -> dict[str, Any]:
