@@ -46,6 +46,8 @@ def check_dataset(
     """
     if not isinstance(dataset, Dataset):
         dataset = load_dataset(dataset)
+    if cache:
+        dataset.outlines()  # ids and sources of the records not checked, without validating them
     selected = [rf for rf in dataset.record_files if only is None or rf.relpath in only]
     skipped = [rf.id for rf in dataset.record_files if only is not None and rf.relpath not in only]
 

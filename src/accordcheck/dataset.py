@@ -9,12 +9,16 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from accordcheck.config import Config, load_config
 from accordcheck.model import AgreementRecord
 from accordcheck.sources import SOURCE_SUFFIXES, SourceError, SourceText, read_source
+
+if TYPE_CHECKING:  # pragma: no cover
+    from accordcheck.record_index import RecordOutline
 
 __all__ = [
     "Dataset",
@@ -40,23 +44,76 @@ class RecordProblem:
     message: str
 
 
-@dataclass
 class RecordFile:
-    path: Path
-    relpath: str
-    record: AgreementRecord | None
-    problems: list[RecordProblem] = field(default_factory=list)
-    text: str | None = None
+    """One ``records/*.json`` file: its text now, its validated record when first asked for.
+
+    Validation is deferred because dataset-wide work (the gate's selection, the expectation
+    tables) can take what it needs of an unchanged record from the
+    :class:`~accordcheck.record_index.RecordIndex` without validating it again.
+    """
+
+    __slots__ = ("path", "relpath", "text", "outline", "_config", "_record", "_problems")
+
+    def __init__(
+        self,
+        path: Path,
+        relpath: str,
+        record: AgreementRecord | None = None,
+        problems: list[RecordProblem] | None = None,
+        text: str | None = None,
+        *,
+        config: Config | None = None,
+    ) -> None:
+        self.path = path
+        self.relpath = relpath
+        self.text = text
+        self.outline: RecordOutline | None = None
+        self._config = config
+        # validated already when given a record or problems (or when there is no text to validate)
+        validated = record is not None or problems is not None or text is None
+        self._record = record
+        self._problems: list[RecordProblem] | None = list(problems or []) if validated else None
+
+    @property
+    def record(self) -> AgreementRecord | None:
+        if self._problems is None:
+            self._validate()
+        return self._record
+
+    @property
+    def problems(self) -> list[RecordProblem]:
+        if self._problems is None:
+            self._validate()
+        return self._problems  # type: ignore[return-value]
+
+    @property
+    def validated(self) -> bool:
+        return self._problems is not None
 
     @property
     def id(self) -> str:
+        if not self.validated and self.outline is not None:
+            return self.outline.id
         return self.record.id if self.record is not None else self.path.stem
+
+    @property
+    def source_paths(self) -> tuple[str, ...]:
+        """The ``sources[].path`` values of a valid record, as written (empty when invalid)."""
+        if not self.validated and self.outline is not None:
+            return tuple(source.raw_path for source in self.outline.sources)
+        return tuple(ref.path for ref in self.record.sources) if self.record is not None else ()
 
     def line_of(self, field_path: str) -> int:
         """The line of the record file that holds ``field_path`` (1 when unknown)."""
         from accordcheck.json_lines import line_of_path
 
         return line_of_path(self.text or "", field_path)
+
+    def _validate(self) -> None:
+        self._record, self._problems = _validate_record_text(self.text or "", self.path, self.relpath, self._config)
+
+    def __repr__(self) -> str:
+        return f"RecordFile({self.relpath!r})"
 
 
 def format_loc(loc: tuple[int | str, ...]) -> str:
@@ -71,10 +128,8 @@ def format_loc(loc: tuple[int | str, ...]) -> str:
 
 
 def load_record_file(path: Path, relpath: str | None = None, config: Config | None = None) -> RecordFile:
+    """Read a record file; its record is validated when first used."""
     relpath = relpath or path.name
-    # Escaping source paths are reported by the source check, which names the file it
-    # would have read; schema validation here lets them through to it.
-    context = {**(config or Config()).validation_context, "source_path_as_given": True}
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -83,6 +138,15 @@ def load_record_file(path: Path, relpath: str | None = None, config: Config | No
     except OSError as exc:
         problem = RecordProblem("record_json", "(file)", f"{relpath}: cannot be read ({exc.strerror or exc})")
         return RecordFile(path, relpath, None, [problem])
+    return RecordFile(path, relpath, text=text, config=config)
+
+
+def _validate_record_text(
+    text: str, path: Path, relpath: str, config: Config | None
+) -> tuple[AgreementRecord | None, list[RecordProblem]]:
+    # Escaping source paths are reported by the source check, which names the file it
+    # would have read; schema validation here lets them through to it.
+    context = {**(config or Config()).validation_context, "source_path_as_given": True}
     try:
         # pydantic parses and validates in one pass (the common, valid case is the fast one)
         record = AgreementRecord.model_validate_json(text, context=context)
@@ -91,12 +155,10 @@ def load_record_file(path: Path, relpath: str | None = None, config: Config | No
             try:
                 json.loads(text)
             except json.JSONDecodeError as bad:  # the stdlib names line and column
-                problem = RecordProblem(
-                    "record_json", "(file)", f"{relpath}: not valid JSON, line {bad.lineno} column {bad.colno}: {bad.msg}"
-                )
-                return RecordFile(path, relpath, None, [problem], text)
-            problem = RecordProblem("record_json", "(file)", f"{relpath}: not valid JSON: {exc.errors()[0]['msg']}")
-            return RecordFile(path, relpath, None, [problem], text)
+                message = f"{relpath}: not valid JSON, line {bad.lineno} column {bad.colno}: {bad.msg}"
+                return None, [RecordProblem("record_json", "(file)", message)]
+            message = f"{relpath}: not valid JSON: {exc.errors()[0]['msg']}"
+            return None, [RecordProblem("record_json", "(file)", message)]
         problems = [
             RecordProblem(
                 "record_schema",
@@ -105,13 +167,13 @@ def load_record_file(path: Path, relpath: str | None = None, config: Config | No
             )
             for err in exc.errors(include_url=False)
         ]
-        return RecordFile(path, relpath, None, problems, text)
+        return None, problems
     problems = []
     if record.id != path.stem:
         problems.append(
             RecordProblem("record_id", "id", f"{relpath}: id: '{record.id}' differs from the file name stem '{path.stem}'")
         )
-    return RecordFile(path, relpath, record, problems, text)
+    return record, problems
 
 
 def _input_hint(err: dict) -> str:
@@ -127,10 +189,25 @@ class Dataset:
     config: Config
     record_files: list[RecordFile]
     _sources: dict[str, SourceText | SourceError] = field(default_factory=dict, repr=False)
+    _outlines: list[RecordOutline | None] | None = field(default=None, repr=False)
 
     @property
     def records(self) -> list[AgreementRecord]:
         return [rf.record for rf in self.record_files if rf.record is not None]
+
+    def outlines(self) -> list[RecordOutline | None]:
+        """Each record file's outline (``None`` for an invalid one), in file order.
+
+        Outlines of unchanged files come from the :class:`~accordcheck.record_index.RecordIndex`
+        cache without validating their records again.
+        """
+        if self._outlines is None:
+            from accordcheck.record_index import RecordIndex
+
+            index = RecordIndex(self)
+            self._outlines = [index.outline(rf) for rf in self.record_files]
+            index.save()
+        return self._outlines
 
     def source_files(self) -> list[str]:
         """Every source file under ``sources/``, as dataset-relative POSIX paths."""

@@ -40,10 +40,9 @@ def changed_record_files(dataset: Dataset | str | Path, rev: str) -> set[str]:
     if CONFIG_FILE in changed:
         return present
     selected = present & changed
+    dataset.outlines()  # the sources of unchanged records, without validating them again
     for rf in dataset.record_files:
-        if rf.record is None or rf.relpath in selected:
-            continue
-        if any(_normalize(ref.path) in changed for ref in rf.record.sources):
+        if rf.relpath not in selected and any(_normalize(path) in changed for path in rf.source_paths):
             selected.add(rf.relpath)
     return selected
 

@@ -64,15 +64,14 @@ class VerdictCache:
 
     def record_key(self, record_file: RecordFile) -> str | None:
         """What a record's verdicts depend on; ``None`` when it cannot be cached."""
-        record = record_file.record
-        if record is None or record_file.text is None:
+        if record_file.text is None or (record_file.outline is None and record_file.record is None):
             return None
         digest = hashlib.sha256(self._context.encode())
         digest.update(record_file.relpath.encode())
         digest.update(record_file.text.encode())
-        for ref in record.sources:
+        for path in record_file.source_paths:
             try:
-                source = self.dataset.source(ref.path)
+                source = self.dataset.source(path)
             except SourceError:
                 return None  # an unreadable source is looked at again every time
             digest.update(source.sha256.encode())

@@ -49,6 +49,7 @@ __all__ = [
     "is_diplomat",
     "normalize_path",
     "normalize_title",
+    "record_rows",
 ]
 
 AGREEMENT_COLUMNS = (
@@ -143,35 +144,27 @@ def dataset_tables(dataset: Dataset) -> dict[str, pandas.DataFrame]:
 
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     citations: list[dict[str, Any]] = []
-    for record_file in dataset.record_files:
-        record = record_file.record
-        if record is None:
+    for outline in dataset.outlines():
+        if outline is None:
             continue
-        rows["agreements"].append(_agreement_row(dataset, record, record_file.relpath))
-        rid = record.id
-        for i, party in enumerate(record.parties):
-            rows["parties"].append({"record_id": rid, "field": f"parties[{i}]", "country": party.country, "name": party.name})
-        countries = _record_countries(record)
-        for i, person in enumerate(record.people):
-            rows["people"].append(
-                {
-                    "record_id": rid,
-                    "field": f"people[{i}]",
-                    "name": person.name,
-                    "titles": tuple(person.titles),
-                    "country": person.country,
-                    "roles": tuple(role.value for role in person.roles),
-                    "record_countries": countries,
-                    "diplomat": is_diplomat(person.titles),
-                }
-            )
-        for i, domain in enumerate(record.domains):
-            rows["domains"].append({"record_id": rid, "field": f"domains[{i}]", "code": domain.code})
-        for i, ref in enumerate(record.sources):
-            path = normalize_path(ref.path)
-            published = ref.published if ref.published is not None else _file_published(dataset, ref.path)
+        published_dates = [
+            source.published if source.published is not None else _file_published(dataset, source.raw_path)
+            for source in outline.sources
+        ]
+        known = [d for d in published_dates if d is not None]
+        for agreement in outline.rows["agreements"]:
+            rows["agreements"].append({**agreement, "published": min(known) if known else None})
+        for table in ("parties", "people", "domains"):
+            rows[table].extend(outline.rows[table])
+        for i, (source, published) in enumerate(zip(outline.sources, published_dates)):
             citations.append(
-                {"record_id": rid, "field": f"sources[{i}]", "path": path, "published": published, "language": ref.language}
+                {
+                    "record_id": outline.id,
+                    "field": f"sources[{i}]",
+                    "path": source.path,
+                    "published": published,
+                    "language": source.language,
+                }
             )
     cited_by = Counter(path for path, _ in {(c["path"], c["record_id"]) for c in citations})
     for citation in citations:
@@ -193,6 +186,36 @@ def dataset_tables(dataset: Dataset) -> dict[str, pandas.DataFrame]:
     return {name: _frame(pd, rows[name], columns) for name, columns in TABLES.items()}
 
 
+def record_rows(record: AgreementRecord, relpath: str) -> dict[str, tuple[dict[str, Any], ...]]:
+    """A record's rows in the tables, except what depends on its source files or on other
+    records (the ``published`` and ``cited_by`` columns, and the ``sources`` table)."""
+    rid = record.id
+    countries = _record_countries(record)
+    return {
+        "agreements": (_agreement_row(record, relpath),),
+        "parties": tuple(
+            {"record_id": rid, "field": f"parties[{i}]", "country": party.country, "name": party.name}
+            for i, party in enumerate(record.parties)
+        ),
+        "people": tuple(
+            {
+                "record_id": rid,
+                "field": f"people[{i}]",
+                "name": person.name,
+                "titles": tuple(person.titles),
+                "country": person.country,
+                "roles": tuple(role.value for role in person.roles),
+                "record_countries": countries,
+                "diplomat": is_diplomat(person.titles),
+            }
+            for i, person in enumerate(record.people)
+        ),
+        "domains": tuple(
+            {"record_id": rid, "field": f"domains[{i}]", "code": domain.code} for i, domain in enumerate(record.domains)
+        ),
+    }
+
+
 def _frame(pd: Any, rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pandas.DataFrame:
     # object dtype throughout: dates stay datetime.date, tuples stay tuples, None stays None
     # (pandas 3 would otherwise turn text columns into its string dtype and None into NaN).
@@ -200,7 +223,8 @@ def _frame(pd: Any, rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pan
     return pd.DataFrame(data, columns=list(columns))
 
 
-def _agreement_row(dataset: Dataset, record: AgreementRecord, relpath: str) -> dict[str, Any]:
+def _agreement_row(record: AgreementRecord, relpath: str) -> dict[str, Any]:
+    """The record's row in ``agreements``, without ``published`` (it may come from the files)."""
     codes = tuple(sorted({party.country for party in record.parties}))
     title = record.instrument.title
     if title is not None:
@@ -209,10 +233,6 @@ def _agreement_row(dataset: Dataset, record: AgreementRecord, relpath: str) -> d
         # An untitled record is told apart from another by what it covers: several
         # untitled MoUs signed the same day between the same two countries are common.
         title_key = "(untitled) " + " ".join(sorted({d.code for d in record.domains}))
-    published_dates = [
-        ref.published if ref.published is not None else _file_published(dataset, ref.path) for ref in record.sources
-    ]
-    known = [d for d in published_dates if d is not None]
     place = record.place
     place_text = None
     if place is not None and (place.city is not None or place.country is not None):
@@ -228,7 +248,6 @@ def _agreement_row(dataset: Dataset, record: AgreementRecord, relpath: str) -> d
         "party_count": len(codes),
         "signed_date": record.signed.date,
         "precision": record.signed.precision.value,
-        "published": min(known) if known else None,
         "place": place_text,
         "place_city": place.city if place is not None else None,
         "place_country": place.country if place is not None else None,
