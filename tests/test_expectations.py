@@ -529,7 +529,7 @@ def test_a_broken_dataset_suite_is_a_tool_error(runner, tmp_path, content, needl
 
 def test_a_runner_that_breaks_is_a_tool_error_not_a_traceback(tmp_path):
     class Broken:
-        def run(self, dataset, *, today=None):
+        def validate_table(self, table, frame, entries, parameters):
             raise RuntimeError("boom\nsecond line")
 
     results = run_expectations(load_dataset(FIXTURE_DATASET), runner=Broken())

@@ -67,10 +67,10 @@ def check_dataset(
 
     workers = _workers(jobs, len(todo))
     if workers > 1:
-        computed, fresh_suites = _check_in_parallel(dataset, todo, workers, run_suites)
+        computed, fresh_suites = _check_in_parallel(dataset, todo, workers, run_suites, verdicts)
     else:
         computed = [check_record(dataset, rf) for rf in todo]
-        fresh_suites = _run_suites(dataset) if run_suites else []
+        fresh_suites = _run_suites(dataset, verdicts) if run_suites else []
     for rf, result in zip(todo, computed):
         done[rf.relpath] = result
     if run_suites:
@@ -85,10 +85,10 @@ def check_dataset(
     return CheckReport.build(results, suite_results or [], skipped=skipped, dataset=str(dataset.root))
 
 
-def _run_suites(dataset: Dataset):
+def _run_suites(dataset: Dataset, verdicts: VerdictCache | None):
     from accordcheck.expectations import run_expectations
 
-    return run_expectations(dataset)
+    return run_expectations(dataset, memo=verdicts.tables if verdicts is not None else None)
 
 
 def _workers(jobs: int | None, count: int) -> int:
@@ -135,17 +135,19 @@ def _from_tuple(row: tuple) -> RecordResult:
     )
 
 
-def _check_in_parallel(dataset: Dataset, selected: list[RecordFile], workers: int, expectations: bool):
+def _check_in_parallel(
+    dataset: Dataset, selected: list[RecordFile], workers: int, expectations: bool, verdicts: VerdictCache | None
+):
     global _SHARED
     if "fork" not in multiprocessing.get_all_start_methods():
-        return [check_record(dataset, rf) for rf in selected], (_run_suites(dataset) if expectations else [])
+        return [check_record(dataset, rf) for rf in selected], (_run_suites(dataset, verdicts) if expectations else [])
     _SHARED = (dataset, selected)
     size = max(1, -(-len(selected) // (workers * 4)))
     chunks = [(i, min(i + size, len(selected))) for i in range(0, len(selected), size)]
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             pending = pool.map_async(_check_chunk, chunks)
-            suite_results = _run_suites(dataset) if expectations else []
+            suite_results = _run_suites(dataset, verdicts) if expectations else []
             results = [_from_tuple(row) for chunk in pending.get() for row in chunk]
     finally:
         _SHARED = None

@@ -51,6 +51,7 @@ class VerdictCache:
         stored = self._load(f"{self.prefix}-suites.pickle")
         self.suites: tuple[str, list] | None = stored if isinstance(stored, tuple) else None
         self._suites_dirty = False
+        self.tables = _TableMemo(self._context, self._load(f"{self.prefix}-tables.pickle"))
 
     def _load(self, name: str) -> object | None:
         return load_signed(self.cache_dir, name) if self.cache_dir is not None else None
@@ -130,5 +131,38 @@ class VerdictCache:
             store_signed(self.cache_dir, f"{self.prefix}-{index:02d}.pickle", shard)
         if self._suites_dirty:
             store_signed(self.cache_dir, f"{self.prefix}-suites.pickle", self.suites)
+        if self.tables.changed:
+            store_signed(self.cache_dir, f"{self.prefix}-tables.pickle", self.tables.kept())
         self._dirty.clear()
         self._suites_dirty = False
+
+
+class _TableMemo:
+    """Each table's expectation results, by :func:`accordcheck.expectations.table_key`.
+
+    Only the entries this run asked for are kept: one per table, the current one.
+    """
+
+    def __init__(self, context: str, stored: object) -> None:
+        self._context = context
+        self._stored: dict[str, dict] = stored if isinstance(stored, dict) else {}
+        self._used: dict[str, dict] = {}
+
+    def _full(self, key: str) -> str:
+        return hashlib.sha256((self._context + key).encode()).hexdigest()
+
+    def get(self, key: str) -> dict | None:
+        found = self._stored.get(self._full(key))
+        if found is not None:
+            self._used[self._full(key)] = found
+        return found
+
+    def put(self, key: str, results: dict) -> None:
+        self._used[self._full(key)] = results
+
+    @property
+    def changed(self) -> bool:
+        return bool(self._used) and self._used.keys() != self._stored.keys()
+
+    def kept(self) -> dict[str, dict]:
+        return dict(self._used)

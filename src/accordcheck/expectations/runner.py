@@ -20,7 +20,6 @@ import logging
 import math
 import os
 import warnings
-from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 # No usage statistics, no version check against PyPI: set before GX is imported.
@@ -31,17 +30,22 @@ from great_expectations.data_context.types.base import ProgressBarsConfig  # noq
 from great_expectations.expectations.expectation_configuration import ExpectationConfiguration  # noqa: E402
 
 import accordcheck.expectations.custom  # noqa: E402,F401  (registers our expectations with GX)
-from accordcheck.expectations.suites import ExpectationSpec, SuiteFile, builtin_suites, dataset_suites  # noqa: E402
+from accordcheck.expectations.suites import (  # noqa: E402
+    ExpectationSpec,
+    base_details,
+    plan_suites,
+    suite_parameters,
+    tool_error,
+)
 from accordcheck.expectations.tables import INDEX_COLUMNS, TABLES, dataset_tables  # noqa: E402
 from accordcheck.results import ExpectationResult  # noqa: E402
-from accordcheck.vocabulary import DOMAIN_CODES, SUPPORTED_LANGUAGES  # noqa: E402
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
     from accordcheck.dataset import Dataset
 
-__all__ = ["ExpectationRunner", "suite_parameters"]
+__all__ = ["ExpectationRunner", "suite_parameters"]  # suite_parameters: from suites, kept here for callers
 
 #: Keys of an expectation's kwargs that state its threshold, reported in ``details["threshold"]``.
 THRESHOLD_KEYS = (
@@ -61,15 +65,6 @@ MAX_LISTED = 50
 _SOURCE_NAME = "accordcheck"
 
 
-def suite_parameters(dataset: Dataset, today: dt.date | None = None) -> dict[str, Any]:
-    """The values suites may use as ``{"$PARAMETER": name}``."""
-    return {
-        "today": today or dt.date.today(),
-        "domain_codes": sorted(DOMAIN_CODES | set(dataset.config.vocabulary.domains)),
-        "supported_languages": list(SUPPORTED_LANGUAGES),
-    }
-
-
 class ExpectationRunner:
     """A GX ephemeral context ready to validate the five tables; reuse it across runs."""
 
@@ -86,27 +81,30 @@ class ExpectationRunner:
     def run(self, dataset: Dataset, *, today: dt.date | None = None) -> list[ExpectationResult]:
         """Validate ``dataset`` against our suites and its own; one result per expectation."""
         tables = dataset_tables(dataset)
-        parameters = suite_parameters(dataset, today)
-        specs, broken = _collect(builtin_suites() + dataset_suites(dataset.root))
+        plan = plan_suites(dataset, today)
+        results = dict(plan.errors)
+        for table, entries in plan.by_table.items():
+            results.update(self.validate_table(table, tables[table], entries, plan.parameters))
+        return plan.broken + [results[i] for i in sorted(results)]
+
+    def validate_table(
+        self,
+        table: str,
+        frame: pandas.DataFrame,
+        entries: list[tuple[int, ExpectationSpec]],
+        parameters: dict[str, Any],
+    ) -> dict[int, ExpectationResult]:
+        """Results of one table's expectations, keyed by their position in the plan."""
         results: dict[int, ExpectationResult] = {}
-        by_table: dict[str, list[tuple[int, ExpectationSpec, Any]]] = defaultdict(list)
-        for position, spec in enumerate(specs):
-            missing = sorted(_unknown_parameters(spec.kwargs, parameters))
-            if missing:
-                known = ", ".join(sorted(parameters))
-                reason = f"{spec.origin}: {spec.name}: unknown $PARAMETER '{missing[0]}' (known: {known})"
-                results[position] = _tool_error(spec, reason)
-                continue
+        built: list[tuple[int, ExpectationSpec, Any]] = []
+        for position, spec in entries:
             try:
-                expectation = _build(spec)
+                built.append((position, spec, _build(spec)))
             except Exception as exc:  # any GX/pydantic error in a suite file is a tool error
-                results[position] = _tool_error(spec, f"{spec.origin}: {spec.name}: {_one_line(exc)}")
-                continue
-            by_table[spec.table].append((position, spec, expectation))
-        for table, entries in by_table.items():
-            results.update(self._validate(table, tables[table], entries, parameters))
-        ordered = [results[i] for i in sorted(results)]
-        return broken + ordered
+                results[position] = tool_error(spec, f"{spec.origin}: {spec.name}: {_one_line(exc)}")
+        if built:
+            results.update(self._validate(table, frame, built, parameters))
+        return results
 
     def _validate(
         self,
@@ -133,79 +131,19 @@ class ExpectationRunner:
                     out.update(self._validate(table, frame, [entry], parameters))
                 return out
             reason = _one_line(exc)
-            return {pos: _tool_error(spec, f"{spec.origin}: {spec.name}: {reason}") for pos, spec, _ in entries}
+            return {pos: tool_error(spec, f"{spec.origin}: {spec.name}: {reason}") for pos, spec, _ in entries}
         by_name = {str((r.expectation_config.meta or {}).get("name")): r for r in validation.results}
         out = {}
         for position, spec, _ in entries:
             found = by_name.get(spec.name)
             if found is None:
-                out[position] = _tool_error(spec, f"{spec.origin}: {spec.name}: Great Expectations returned no result")
+                out[position] = tool_error(spec, f"{spec.origin}: {spec.name}: Great Expectations returned no result")
             else:
                 out[position] = _convert(spec, found, frame)
         return out
 
 
 # --- suites to GX expectations ------------------------------------------------------
-
-
-def _collect(suite_files: list[SuiteFile]) -> tuple[list[ExpectationSpec], list[ExpectationResult]]:
-    """Every expectation to run, a dataset's overriding ours by name; unusable files as errors."""
-    specs: list[ExpectationSpec] = []
-    broken: list[ExpectationResult] = []
-    builtin_names: dict[str, int] = {}
-    seen: set[str] = set()
-    for suite_file in suite_files:
-        if suite_file.error is not None:
-            broken.append(
-                ExpectationResult(
-                    expectation=f"suite {suite_file.origin}",
-                    success=False,
-                    details={
-                        "suite": suite_file.name,
-                        "origin": suite_file.origin,
-                        "record_ids": [],
-                        "tool_error": suite_file.error,
-                        "exception": suite_file.error,
-                    },
-                )
-            )
-            continue
-        builtin = suite_file.origin.startswith("accordcheck/")
-        for spec in suite_file.expectations:
-            if builtin:
-                builtin_names[spec.name] = len(specs)
-                seen.add(spec.name)
-                specs.append(spec)
-            elif spec.name in builtin_names and specs[builtin_names[spec.name]].overrides is None:
-                position = builtin_names[spec.name]
-                spec.overrides = specs[position].origin
-                specs[position] = spec
-            else:
-                name, n = spec.name, 2
-                while name in seen:
-                    name, n = f"{spec.name}#{n}", n + 1
-                spec.name = name
-                seen.add(name)
-                specs.append(spec)
-    return specs, broken
-
-
-def _unknown_parameters(value: Any, parameters: dict[str, Any]) -> set[str]:
-    """Names used as ``{"$PARAMETER": name}`` in ``value`` that ``parameters`` lacks.
-
-    Only plain names are checked; GX evaluates anything else (an expression) itself.
-    """
-    found: set[str] = set()
-    if isinstance(value, dict):
-        name = value.get("$PARAMETER")
-        if isinstance(name, str) and name.isidentifier() and name not in parameters:
-            found.add(name)
-        for item in value.values():
-            found |= _unknown_parameters(item, parameters)
-    elif isinstance(value, list):
-        for item in value:
-            found |= _unknown_parameters(item, parameters)
-    return found
 
 
 def _build(spec: ExpectationSpec) -> Any:
@@ -230,10 +168,10 @@ def _build(spec: ExpectationSpec) -> Any:
 def _convert(spec: ExpectationSpec, result: Any, frame: pandas.DataFrame) -> ExpectationResult:
     problem = _raised_exception(result.exception_info)
     if problem is not None:
-        return _tool_error(spec, f"{spec.origin}: {spec.name} ({spec.type}) could not run: {problem}")
+        return tool_error(spec, f"{spec.origin}: {spec.name} ({spec.type}) could not run: {problem}")
     info = result.result or {}
     kwargs = {k: v for k, v in (result.expectation_config.kwargs or {}).items() if k != "batch_id"}
-    details = _base_details(spec)
+    details = base_details(spec)
     details["threshold"] = _jsonable({k: kwargs[k] for k in THRESHOLD_KEYS if k in kwargs})
     details["kwargs"] = _jsonable(kwargs)
     for key in ("element_count", "unexpected_count", "unexpected_percent", "missing_count", "observed_value"):
@@ -269,28 +207,6 @@ def _failing_rows(spec: ExpectationSpec, frame: pandas.DataFrame, positions: lis
                 columns.append(name)
     columns += [c for c in INDEX_COLUMNS[spec.table] if c not in columns and c in frame.columns]
     return frame[columns].iloc[positions].to_dict("records")
-
-
-def _base_details(spec: ExpectationSpec) -> dict[str, Any]:
-    details: dict[str, Any] = {
-        "record_ids": [],
-        "type": spec.type,
-        "table": spec.table,
-        "suite": spec.suite,
-        "origin": spec.origin,
-    }
-    if spec.description:
-        details["description"] = spec.description
-    if spec.overrides:
-        details["overrides"] = spec.overrides
-    return details
-
-
-def _tool_error(spec: ExpectationSpec, reason: str) -> ExpectationResult:
-    details = _base_details(spec)
-    details["tool_error"] = reason
-    details["exception"] = reason
-    return ExpectationResult(expectation=spec.name, success=False, details=details)
 
 
 def _raised_exception(info: Any) -> str | None:

@@ -20,21 +20,33 @@ suites run. Nothing here imports it.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from accordcheck.expectations.tables import TABLES
+from accordcheck.results import ExpectationResult
+from accordcheck.vocabulary import DOMAIN_CODES, SUPPORTED_LANGUAGES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from accordcheck.dataset import Dataset
 
 __all__ = [
     "DATASET_SUITES_DIR",
     "ExpectationSpec",
     "SuiteFile",
+    "SuitePlan",
+    "base_details",
     "builtin_suites",
     "dataset_suites",
     "parse_suite",
+    "plan_suites",
+    "suite_parameters",
+    "tool_error",
 ]
 
 DATASET_SUITES_DIR = "expectations"
@@ -68,6 +80,150 @@ class SuiteFile:
     table: str | None
     expectations: list[ExpectationSpec]
     error: str | None = None
+
+
+@dataclass
+class SuitePlan:
+    """What a run of the suites over a dataset will validate, table by table.
+
+    Positions number the expectations in suite order; results are reported in that order.
+    """
+
+    parameters: dict[str, Any]
+    broken: list[ExpectationResult]  # suite files that cannot be used at all
+    errors: dict[int, ExpectationResult]  # expectations that cannot run (unknown parameter)
+    by_table: dict[str, list[tuple[int, ExpectationSpec]]]
+
+    def parameters_used(self, entries: list[tuple[int, ExpectationSpec]]) -> dict[str, Any]:
+        """The parameters ``entries`` refer to (so a date change only touches what uses it)."""
+        names: set[str] = set()
+        for _, spec in entries:
+            names |= _parameter_names(spec.kwargs)
+        return {name: self.parameters[name] for name in sorted(names) if name in self.parameters}
+
+
+def plan_suites(dataset: Dataset, today: dt.date | None = None) -> SuitePlan:
+    """Our suites and the dataset's own, a dataset's expectation replacing ours by name."""
+    parameters = suite_parameters(dataset, today)
+    specs, broken = _collect(builtin_suites() + dataset_suites(dataset.root))
+    errors: dict[int, ExpectationResult] = {}
+    by_table: dict[str, list[tuple[int, ExpectationSpec]]] = defaultdict(list)
+    for position, spec in enumerate(specs):
+        missing = sorted(_unknown_parameters(spec.kwargs, parameters))
+        if missing:
+            known = ", ".join(sorted(parameters))
+            errors[position] = tool_error(spec, f"{spec.origin}: {spec.name}: unknown $PARAMETER '{missing[0]}' (known: {known})")
+        else:
+            by_table[spec.table].append((position, spec))
+    return SuitePlan(parameters, broken, errors, dict(by_table))
+
+
+def _parameter_names(value: Any) -> set[str]:
+    if isinstance(value, dict):
+        found = {value["$PARAMETER"]} if isinstance(value.get("$PARAMETER"), str) else set()
+        for item in value.values():
+            found |= _parameter_names(item)
+        return found
+    if isinstance(value, list):
+        return set().union(*(_parameter_names(item) for item in value)) if value else set()
+    return set()
+
+
+def suite_parameters(dataset: Dataset, today: dt.date | None = None) -> dict[str, Any]:
+    """The values suites may use as ``{"$PARAMETER": name}``."""
+    return {
+        "today": today or dt.date.today(),
+        "domain_codes": sorted(DOMAIN_CODES | set(dataset.config.vocabulary.domains)),
+        "supported_languages": list(SUPPORTED_LANGUAGES),
+    }
+
+
+
+
+def _collect(suite_files: list[SuiteFile]) -> tuple[list[ExpectationSpec], list[ExpectationResult]]:
+    """Every expectation to run, a dataset's overriding ours by name; unusable files as errors."""
+    specs: list[ExpectationSpec] = []
+    broken: list[ExpectationResult] = []
+    builtin_names: dict[str, int] = {}
+    seen: set[str] = set()
+    for suite_file in suite_files:
+        if suite_file.error is not None:
+            broken.append(
+                ExpectationResult(
+                    expectation=f"suite {suite_file.origin}",
+                    success=False,
+                    details={
+                        "suite": suite_file.name,
+                        "origin": suite_file.origin,
+                        "record_ids": [],
+                        "tool_error": suite_file.error,
+                        "exception": suite_file.error,
+                    },
+                )
+            )
+            continue
+        builtin = suite_file.origin.startswith("accordcheck/")
+        for spec in suite_file.expectations:
+            if builtin:
+                builtin_names[spec.name] = len(specs)
+                seen.add(spec.name)
+                specs.append(spec)
+            elif spec.name in builtin_names and specs[builtin_names[spec.name]].overrides is None:
+                position = builtin_names[spec.name]
+                spec.overrides = specs[position].origin
+                specs[position] = spec
+            else:
+                name, n = spec.name, 2
+                while name in seen:
+                    name, n = f"{spec.name}#{n}", n + 1
+                spec.name = name
+                seen.add(name)
+                specs.append(spec)
+    return specs, broken
+
+
+def _unknown_parameters(value: Any, parameters: dict[str, Any]) -> set[str]:
+    """Names used as ``{"$PARAMETER": name}`` in ``value`` that ``parameters`` lacks.
+
+    Only plain names are checked; GX evaluates anything else (an expression) itself.
+    """
+    found: set[str] = set()
+    if isinstance(value, dict):
+        name = value.get("$PARAMETER")
+        if isinstance(name, str) and name.isidentifier() and name not in parameters:
+            found.add(name)
+        for item in value.values():
+            found |= _unknown_parameters(item, parameters)
+    elif isinstance(value, list):
+        for item in value:
+            found |= _unknown_parameters(item, parameters)
+    return found
+
+
+
+
+def base_details(spec: ExpectationSpec) -> dict[str, Any]:
+    details: dict[str, Any] = {
+        "record_ids": [],
+        "type": spec.type,
+        "table": spec.table,
+        "suite": spec.suite,
+        "origin": spec.origin,
+    }
+    if spec.description:
+        details["description"] = spec.description
+    if spec.overrides:
+        details["overrides"] = spec.overrides
+    return details
+
+
+def tool_error(spec: ExpectationSpec, reason: str) -> ExpectationResult:
+    details = base_details(spec)
+    details["tool_error"] = reason
+    details["exception"] = reason
+    return ExpectationResult(expectation=spec.name, success=False, details=details)
+
+
 
 
 def builtin_suites() -> list[SuiteFile]:
