@@ -126,3 +126,45 @@ def test_a_check_after_one_change_matches_a_check_from_scratch(dataset_copy, mon
     monkeypatch.setenv("ACCORDCHECK_CACHE_DIR", "off")
     scratch = check_dataset(load_dataset(dataset_copy), only={changed}, cache=False)
     assert incremental.model_dump(mode="json") == scratch.model_dump(mode="json")
+
+
+# ------------------------------------------------------------- GX imported in a child
+
+
+def test_the_background_runner_gives_what_the_runner_here_gives(dataset_copy):
+    from accordcheck.expectations.background import BackgroundRunner
+
+    runner = BackgroundRunner.start()
+    if runner is None:
+        pytest.skip("no fork on this platform")
+    with runner:
+        there = run_expectations(load_dataset(dataset_copy), runner=runner)
+        assert runner._process.is_alive()
+    assert not runner._process.is_alive()
+    assert _as_json(there) == _as_json(run_expectations(load_dataset(dataset_copy)))
+
+
+def test_a_dead_child_is_replaced_by_the_runner_here(dataset_copy):
+    from accordcheck.expectations.background import BackgroundRunner
+
+    runner = BackgroundRunner.start()
+    if runner is None:
+        pytest.skip("no fork on this platform")
+    runner._process.kill()
+    runner._process.join()
+    with runner:
+        results = run_expectations(load_dataset(dataset_copy), runner=runner)
+    assert not any(r.details.get("tool_error") for r in results) and all(r.success for r in results)
+
+
+def test_an_unused_child_is_stopped_at_once():
+    import time
+
+    from accordcheck.expectations.background import BackgroundRunner
+
+    runner = BackgroundRunner.start()
+    if runner is None:
+        pytest.skip("no fork on this platform")
+    started = time.perf_counter()
+    runner.close()  # most likely still importing Great Expectations
+    assert not runner._process.is_alive() and time.perf_counter() - started < 2

@@ -11,6 +11,7 @@ import multiprocessing
 import os
 from collections.abc import Collection, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from accordcheck.checks.integrity import check_evidence_text, check_record_file, load_sources
 from accordcheck.checks.outcome import Outcome
@@ -20,6 +21,9 @@ from accordcheck.dataset import Dataset, RecordFile, load_dataset
 from accordcheck.model import Span
 from accordcheck.results import CheckReport, CheckResult, RecordResult, trusted
 from accordcheck.verdict_cache import VerdictCache
+
+if TYPE_CHECKING:  # pragma: no cover
+    from accordcheck.expectations import SuiteRunner
 
 __all__ = ["check_dataset", "check_record"]
 
@@ -35,6 +39,7 @@ def check_dataset(
     expectations: bool = True,
     jobs: int | None = None,
     cache: bool = True,
+    suite_runner: SuiteRunner | None = None,
 ) -> CheckReport:
     """Check every record of ``dataset`` (or only the record files in ``only``).
 
@@ -43,6 +48,8 @@ def check_dataset(
     ``jobs`` processes check the records (default: one per core for large datasets), while
     this process runs the expectation suites. With ``cache``, verdicts that nothing has
     changed since the last run (record, sources, settings, our code) are reused.
+    ``suite_runner`` validates the tables the suites must see again (default: a GX runner
+    in this process; the CLI passes a :class:`~accordcheck.expectations.background.BackgroundRunner`).
     """
     if not isinstance(dataset, Dataset):
         dataset = load_dataset(dataset)
@@ -52,7 +59,11 @@ def check_dataset(
     skipped = [rf.id for rf in dataset.record_files if only is not None and rf.relpath not in only]
 
     verdicts = VerdictCache(dataset) if cache else None
-    keys = {rf.relpath: verdicts.record_key(rf) for rf in dataset.record_files} if verdicts else {}
+    # A full run keys every record, so entries of deleted or edited records are dropped; an
+    # incremental run keys only what it checks and leaves the other entries be.
+    keyed = dataset.record_files if only is None else selected
+    keys = {rf.relpath: verdicts.record_key(rf) for rf in keyed} if verdicts else {}
+    keep = {k for k in keys.values() if k} if only is None else None
     done: dict[str, RecordResult] = {}
     todo: list[RecordFile] = []
     for rf in selected:
@@ -65,30 +76,35 @@ def check_dataset(
     suite_results = verdicts.get_suites(suite_key) if suite_key else None
     run_suites = expectations and suite_results is None
 
+    def remember(computed: list[RecordResult]) -> None:
+        if verdicts is not None:
+            for rf, result in zip(todo, computed):
+                verdicts.put(keys[rf.relpath], _as_tuple(result))
+            verdicts.save(keep=keep)
+
     workers = _workers(jobs, len(todo))
     if workers > 1:
-        computed, fresh_suites = _check_in_parallel(dataset, todo, workers, run_suites, verdicts)
+        computed, fresh_suites = _check_in_parallel(dataset, todo, workers, run_suites, verdicts, suite_runner)
+        remember(computed)
     else:
         computed = [check_record(dataset, rf) for rf in todo]
-        fresh_suites = _run_suites(dataset, verdicts) if run_suites else []
+        remember(computed)  # before the suites, which may be waiting on Great Expectations anyway
+        fresh_suites = _run_suites(dataset, verdicts, suite_runner) if run_suites else []
     for rf, result in zip(todo, computed):
         done[rf.relpath] = result
     if run_suites:
         suite_results = fresh_suites
-    if verdicts is not None:
-        for rf, result in zip(todo, computed):
-            verdicts.put(keys[rf.relpath], _as_tuple(result))
-        if run_suites and suite_key is not None:
+        if verdicts is not None and suite_key is not None:
             verdicts.put_suites(suite_key, suite_results)
-        verdicts.save(keep={k for k in keys.values() if k})
+            verdicts.save(keep=keep)
     results = [done[rf.relpath] for rf in selected]
     return CheckReport.build(results, suite_results or [], skipped=skipped, dataset=str(dataset.root))
 
 
-def _run_suites(dataset: Dataset, verdicts: VerdictCache | None):
+def _run_suites(dataset: Dataset, verdicts: VerdictCache | None, runner: SuiteRunner | None):
     from accordcheck.expectations import run_expectations
 
-    return run_expectations(dataset, memo=verdicts.tables if verdicts is not None else None)
+    return run_expectations(dataset, runner=runner, memo=verdicts.tables if verdicts is not None else None)
 
 
 def _workers(jobs: int | None, count: int) -> int:
@@ -136,18 +152,23 @@ def _from_tuple(row: tuple) -> RecordResult:
 
 
 def _check_in_parallel(
-    dataset: Dataset, selected: list[RecordFile], workers: int, expectations: bool, verdicts: VerdictCache | None
+    dataset: Dataset,
+    selected: list[RecordFile],
+    workers: int,
+    expectations: bool,
+    verdicts: VerdictCache | None,
+    suite_runner: SuiteRunner | None,
 ):
     global _SHARED
     if "fork" not in multiprocessing.get_all_start_methods():
-        return [check_record(dataset, rf) for rf in selected], (_run_suites(dataset, verdicts) if expectations else [])
+        return [check_record(dataset, rf) for rf in selected], (_run_suites(dataset, verdicts, suite_runner) if expectations else [])
     _SHARED = (dataset, selected)
     size = max(1, -(-len(selected) // (workers * 4)))
     chunks = [(i, min(i + size, len(selected))) for i in range(0, len(selected), size)]
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             pending = pool.map_async(_check_chunk, chunks)
-            suite_results = _run_suites(dataset, verdicts) if expectations else []
+            suite_results = _run_suites(dataset, verdicts, suite_runner) if expectations else []
             results = [_from_tuple(row) for chunk in pending.get() for row in chunk]
     finally:
         _SHARED = None

@@ -87,8 +87,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from accordcheck.expectations.background import BackgroundRunner
+
+    # Great Expectations is imported in a child while this process loads and checks.
+    suite_runner = BackgroundRunner.start()
+    try:
+        return _check_with(args, suite_runner)
+    finally:
+        if suite_runner is not None:
+            suite_runner.close()
+
+
+def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
     from accordcheck.checker import check_dataset
     from accordcheck.dataset import DatasetError, load_dataset
+
     try:
         loaded = load_dataset(args.dataset)
     except DatasetError as exc:
@@ -103,7 +116,10 @@ def _check(args: argparse.Namespace) -> int:
             raise UsageFailure(str(exc)) from None
     if args.jobs is not None and args.jobs < 1:
         raise UsageFailure("check: --jobs must be at least 1")
-    result = check_dataset(loaded, only=only, jobs=args.jobs)
+    # Imported now, while Great Expectations is still loading in the child, not after it.
+    from accordcheck.outputs.terminal import print_report
+
+    result = check_dataset(loaded, only=only, jobs=args.jobs, suite_runner=suite_runner)
     if args.json_out is not None:
         _write(args.json_out, result.to_json())
     if args.junit is not None:
@@ -119,8 +135,6 @@ def _check(args: argparse.Namespace) -> int:
 
         for line in github_annotations(result, loaded):
             print(line)
-    from accordcheck.outputs.terminal import print_report
-
     print_report(result, verbose=args.verbose, fail_on=args.fail_on)
     if args.report is not None:
         print(f"report written to {args.report}")

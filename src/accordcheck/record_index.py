@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from accordcheck.signed_store import default_cache_dir, load_signed, store_signed
+from accordcheck.signed_store import ShardedStore, default_cache_dir
 
 if TYPE_CHECKING:  # pragma: no cover
     from accordcheck.dataset import Dataset, RecordFile
@@ -66,36 +66,39 @@ _INVALID = "invalid"
 class RecordIndex:
     """The outlines of a dataset's records, from the cache when the text is unchanged."""
 
+    SHARDS = 16
+
     def __init__(self, dataset: Dataset, cache_dir: Path | None = None) -> None:
         from accordcheck.verdict_cache import code_fingerprint
 
-        self.cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
+        cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
         root = str(dataset.root.resolve())
-        self._name = f"outlines-{hashlib.sha256(root.encode()).hexdigest()[:20]}.pickle"
+        prefix = f"outlines-{hashlib.sha256(root.encode()).hexdigest()[:20]}"
+        self._store = ShardedStore(cache_dir, prefix, self.SHARDS)
         self._context = hashlib.sha256((code_fingerprint() + dataset.config.model_dump_json()).encode()).digest()
-        stored = load_signed(self.cache_dir, self._name) if self.cache_dir is not None else None
-        self._stored: dict[bytes, RecordOutline | str] = stored if isinstance(stored, dict) else {}
-        self._used: dict[bytes, RecordOutline | str] = {}
+        self._seen: set[str] = set()
 
-    def _key(self, record_file: RecordFile) -> bytes | None:
+    def _key(self, record_file: RecordFile) -> str | None:
         if record_file.text is None:
             return None
         digest = hashlib.blake2b(self._context, digest_size=20)
         digest.update(record_file.relpath.encode())
         digest.update(record_file.text.encode())
-        return digest.digest()
+        return digest.hexdigest()
 
     def outline(self, record_file: RecordFile) -> RecordOutline | None:
         """The record's outline; ``None`` when the file is not a valid record."""
         if record_file.outline is not None:
             return record_file.outline
         key = self._key(record_file)
-        found = self._stored.get(key) if key is not None else None
-        if found is None or (record_file.validated and isinstance(found, str)):
+        found = self._store.get(key) if key is not None else None
+        if not isinstance(found, (RecordOutline, str)) or (record_file.validated and isinstance(found, str)):
             record = record_file.record
             found = outline_of(record, record_file.relpath) if record is not None else _INVALID
+            if key is not None:
+                self._store.put(key, found)
         if key is not None:
-            self._used[key] = found
+            self._seen.add(key)
         if isinstance(found, str):
             return None
         record_file.outline = found
@@ -103,7 +106,4 @@ class RecordIndex:
 
     def save(self) -> None:
         """Keep the outlines of the files seen in this run (so deleted records drop out)."""
-        if self.cache_dir is None or self._used.keys() == self._stored.keys():
-            return
-        store_signed(self.cache_dir, self._name, self._used)
-        self._stored = dict(self._used)
+        self._store.save(keep=self._seen)

@@ -16,7 +16,7 @@ import secrets
 import tempfile
 from pathlib import Path
 
-__all__ = ["default_cache_dir", "load_signed", "store_signed"]
+__all__ = ["ShardedStore", "default_cache_dir", "load_signed", "store_signed"]
 
 _KEY_FILE = "hmac.key"
 _OFF = {"", "0", "off", "none", "false"}
@@ -86,3 +86,46 @@ def store_signed(cache_dir: Path, name: str, value: object) -> None:
         os.replace(tmp, path)
     except OSError:
         pass  # a cache that cannot be written only costs speed
+
+
+class ShardedStore:
+    """A dictionary kept as ``shards`` signed files, so a run that changes a few entries
+    rewrites a few small files rather than one large one. Keys are hex digests."""
+
+    def __init__(self, cache_dir: Path | None, prefix: str, shards: int = 64) -> None:
+        self.cache_dir = cache_dir
+        self.prefix = prefix
+        self.shards = shards
+        self._loaded: dict[int, dict[str, object]] = {}
+        self._dirty: set[int] = set()
+
+    def _shard(self, key: str) -> tuple[int, dict[str, object]]:
+        index = int(key[:4], 16) % self.shards
+        if index not in self._loaded:
+            stored = load_signed(self.cache_dir, self._name(index)) if self.cache_dir is not None else None
+            self._loaded[index] = stored if isinstance(stored, dict) else {}
+        return index, self._loaded[index]
+
+    def _name(self, index: int) -> str:
+        return f"{self.prefix}-{index:02d}.pickle"
+
+    def get(self, key: str) -> object | None:
+        return self._shard(key)[1].get(key)
+
+    def put(self, key: str, value: object) -> None:
+        index, shard = self._shard(key)
+        if key not in shard or shard[key] != value:
+            shard[key] = value
+            self._dirty.add(index)
+
+    def save(self, keep: set[str] | None = None) -> None:
+        """Write the shards that changed; with ``keep``, drop the loaded entries not in it."""
+        if self.cache_dir is None:
+            return
+        for index, shard in self._loaded.items():
+            if keep is not None and not keep.issuperset(shard):
+                self._loaded[index] = shard = {k: v for k, v in shard.items() if k in keep}
+                self._dirty.add(index)
+            if index in self._dirty:
+                store_signed(self.cache_dir, self._name(index), shard)
+        self._dirty.clear()

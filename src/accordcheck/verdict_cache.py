@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from accordcheck.dataset import Dataset, RecordFile
-from accordcheck.signed_store import default_cache_dir, load_signed, store_signed
+from accordcheck.signed_store import ShardedStore, default_cache_dir, load_signed, store_signed
 from accordcheck.sources import SourceError
 
 __all__ = ["VerdictCache", "code_fingerprint"]
@@ -46,8 +46,7 @@ class VerdictCache:
         self._context = hashlib.sha256(
             (code_fingerprint() + dataset.config.model_dump_json()).encode()
         ).hexdigest()
-        self._shards: dict[int, dict[str, tuple]] = {}
-        self._dirty: set[int] = set()
+        self._rows = ShardedStore(self.cache_dir, self.prefix, self.SHARDS)
         stored = self._load(f"{self.prefix}-suites.pickle")
         self.suites: tuple[str, list] | None = stored if isinstance(stored, tuple) else None
         self._suites_dirty = False
@@ -55,13 +54,6 @@ class VerdictCache:
 
     def _load(self, name: str) -> object | None:
         return load_signed(self.cache_dir, name) if self.cache_dir is not None else None
-
-    def _shard(self, key: str) -> tuple[int, dict[str, tuple]]:
-        index = int(key[:4], 16) % self.SHARDS
-        if index not in self._shards:
-            stored = self._load(f"{self.prefix}-{index:02d}.pickle")
-            self._shards[index] = stored if isinstance(stored, dict) else {}
-        return index, self._shards[index]
 
     def record_key(self, record_file: RecordFile) -> str | None:
         """What a record's verdicts depend on; ``None`` when it cannot be cached."""
@@ -82,15 +74,12 @@ class VerdictCache:
     def get(self, key: str | None) -> tuple | None:
         if key is None or self.cache_dir is None:
             return None
-        return self._shard(key)[1].get(key)
+        found = self._rows.get(key)
+        return found if isinstance(found, tuple) else None
 
     def put(self, key: str | None, row: tuple) -> None:
-        if key is None or self.cache_dir is None:
-            return
-        index, shard = self._shard(key)
-        if shard.get(key) != row:
-            shard[key] = row
-            self._dirty.add(index)
+        if key is not None and self.cache_dir is not None:
+            self._rows.put(key, row)
 
     def suites_key(self, today: dt.date) -> str:
         """The whole table, the suites a dataset adds, and the day (for "not in the future")."""
@@ -122,18 +111,15 @@ class VerdictCache:
         self.suites = (key, results)
         self._suites_dirty = True
 
-    def save(self, keep: set[str]) -> None:
-        """Write back what changed, dropping entries of record files that no longer exist."""
+    def save(self, keep: set[str] | None = None) -> None:
+        """Write back what changed; with ``keep``, drop the record entries not in it."""
         if self.cache_dir is None:
             return
-        for index in sorted(self._dirty):
-            shard = {k: v for k, v in self._shards[index].items() if k in keep}
-            store_signed(self.cache_dir, f"{self.prefix}-{index:02d}.pickle", shard)
+        self._rows.save(keep)
         if self._suites_dirty:
             store_signed(self.cache_dir, f"{self.prefix}-suites.pickle", self.suites)
         if self.tables.changed:
             store_signed(self.cache_dir, f"{self.prefix}-tables.pickle", self.tables.kept())
-        self._dirty.clear()
         self._suites_dirty = False
 
 

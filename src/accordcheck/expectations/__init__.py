@@ -27,7 +27,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from accordcheck.expectations.suites import ExpectationSpec
     from accordcheck.results import ExpectationResult
 
-__all__ = ["SuiteMemo", "get_runner", "run_expectations", "table_key"]
+__all__ = ["SuiteMemo", "SuiteRunner", "get_runner", "run_expectations", "table_key"]
+
+
+class SuiteRunner(Protocol):
+    """What validates one table: :class:`~accordcheck.expectations.runner.ExpectationRunner`
+    here, or :class:`~accordcheck.expectations.background.BackgroundRunner` in a child."""
+
+    def validate_table(
+        self, table: str, frame: pandas.DataFrame, entries: list[tuple[int, ExpectationSpec]], parameters: dict[str, Any]
+    ) -> dict[int, ExpectationResult]: ...
 
 
 class SuiteMemo(Protocol):
@@ -53,7 +62,7 @@ def get_runner() -> ExpectationRunner:
 def run_expectations(
     dataset: Dataset,
     *,
-    runner: ExpectationRunner | None = None,
+    runner: SuiteRunner | None = None,
     today: dt.date | None = None,
     memo: SuiteMemo | None = None,
 ) -> list[ExpectationResult]:
