@@ -373,3 +373,79 @@ def test_two_sources_agree_elsewhere(make_dataset, tmp_path):
     assert disputed == {"signed.date"}, "\n".join(errors(result))
     others = [e for e in errors(result) if not e.startswith("source_conflict")]
     assert others == []
+
+
+# ------------------------------------------------- findings of the mutation benchmark
+
+
+def _fixture_result(make_dataset, tmp_path, record_id: str, change, *, evidence: str = "kept") -> RecordResult:
+    """Check a changed copy of a fixture record, beside its own source."""
+    record = json.loads((FIXTURE_DATASET / "records" / f"{record_id}.json").read_text(encoding="utf-8"))
+    change(record)
+    if evidence == "emptied":
+        record = empty_evidence(record)
+    source = record["sources"][0]["path"]
+    root = make_dataset(
+        tmp_path, records={record_id: record}, seed=False,
+        sources={source.removeprefix("sources/"): (FIXTURE_DATASET / source).read_bytes()},
+    )
+    [result] = check_dataset(root, expectations=False).records
+    return result
+
+
+def _person(record: dict, name: str) -> dict:
+    return next(p for p in record["people"] if p["name"] == name)
+
+
+@pytest.mark.parametrize("evidence", ["kept", "emptied"])
+def test_present_at_the_signing_as_m_name_is_no_signatory(make_dataset, tmp_path, evidence):
+    # "... signé par le vice-ministre ..., et par le ministre somalien, en présence de M. Karaoğlu."
+    def add_signatory(record):
+        _person(record, "Yaşar Karaoğlu")["roles"].append("signatory")
+
+    result = _fixture_result(make_dataset, tmp_path, "tr-so-2026-01-20-maritime-security-mou", add_signatory, evidence=evidence)
+    [wrong] = failing(result, "people[2].roles")
+    assert (wrong.check, wrong.verdict) == ("person_role", "contradicted"), show(result, "people[2]")
+
+
+@pytest.mark.parametrize("evidence", ["kept", "emptied"])
+def test_a_title_of_someone_present_beside_the_name_is_not_theirs(make_dataset, tmp_path, evidence):
+    # "... l’amiral Vikram Singh Rathore, en présence de l’ambassadeur de l’Inde à Oman."
+    def move_title(record):
+        _person(record, "Vikram Singh Rathore")["titles"].append("ambassadeur de l’Inde à Oman")
+
+    result = _fixture_result(make_dataset, tmp_path, "om-in-2025-12-10-maritime-cooperation-roadmap", move_title, evidence=evidence)
+    [wrong] = failing(result, "people[1].titles[2]")
+    assert (wrong.check, wrong.verdict) == ("person_title", "contradicted"), show(result, "people[1]")
+
+
+def test_other_stands_where_the_source_says_what_the_agreement_covers(make_dataset, tmp_path):
+    # "protocole modifiant la convention tendant à éviter la double imposition": no vocabulary code
+    result = _fixture_result(make_dataset, tmp_path, "pt-cv-2025-03-06-double-taxation-protocol", lambda r: None, evidence="emptied")
+    assert errors(result) == []
+    [other] = [c for c in result.checks if c.path == "domains[0].code"]
+    assert other.verdict == "supported" and other.evidence
+
+
+def test_other_beside_vocabulary_domains_needs_its_own_evidence(make_dataset, tmp_path):
+    record = copy.deepcopy(SEED)
+    record["domains"].append({"code": "other", "evidence": []})
+    result = run(make_dataset, tmp_path, record)
+    wrong = failing(result, f"domains[{len(record['domains']) - 1}]")
+    assert [(c.check, c.verdict) for c in wrong] == [("domain_supported", "not_found")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("la formation d’officiers omanais à l’Académie navale indienne", "military_training"),
+        ("la formation d’unités mozambicaines par des instructeurs rwandais", "military_training"),
+        ("la formation de techniciens boliviens dans les universités argentines", "education"),
+        ("la formation des pilotes et des techniciens de l’armée de l’air", "military_training"),
+    ],
+)
+def test_training_phrases_name_their_domain(phrase, code):
+    from accordcheck.extract import extract_text
+
+    [record] = extract_text(f"La Tunisie et le Maroc ont signé ce lundi à Tunis un accord. L’accord prévoit {phrase}.\n", language="fr")
+    assert [d.code for d in record.domains] == [code]

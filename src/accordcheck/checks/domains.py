@@ -10,6 +10,9 @@ from accordcheck.model import AgreementRecord
 
 __all__ = ["check_domains"]
 
+#: The code for a subject outside the vocabulary (CONTRACT section 4).
+OTHER = "other"
+
 
 def _record_evidence_in_agreement(domain, reading: SourceReading):
     """A span the record quotes for this domain, inside a sentence about the agreement."""
@@ -31,6 +34,22 @@ def _record_evidence_in_agreement(domain, reading: SourceReading):
     return None
 
 
+def _content_clause(reading: SourceReading) -> tuple[int, int] | None:
+    """Where the source says what the agreement covers ("le protocole prévoit ...",
+    "convention tendant à éviter la double imposition"), from the cue to the clause's end."""
+    agreement = reading.agreement
+    if agreement is None:
+        return None
+    cue = reading.pack.cue("agreement_content")
+    for index in sorted(agreement.sentences):
+        start, end = reading.document.sentences[index]
+        match = cue.search(reading.folded, start, end)
+        if match:
+            stop = min((p for p in (reading.text.find(c, match.end(), end) for c in ".;") if p != -1), default=end)
+            return match.start(), min(stop, match.start() + 160)
+    return None
+
+
 def check_domains(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
     covered = {d.code: d for d in (reading.agreement.domains if reading.agreement else [])}
     anywhere = {}
@@ -48,6 +67,15 @@ def check_domains(record: AgreementRecord, reading: SourceReading) -> Iterator[O
                 "domain_supported", path, "supported",
                 f"on the record's own evidence '{reading.quote(backing.start, backing.end)}', in what the agreement covers",
                 [backing],
+            )
+        elif domain.code == OTHER and not covered and (clause := _content_clause(reading)) is not None:
+            # "other" names a subject outside the vocabulary: without evidence of its own it
+            # stands where the source says what the agreement covers and none of it is in
+            # the vocabulary (its words are the user's to classify).
+            yield Outcome(
+                "domain_supported", path, "supported",
+                f"the source says what the agreement covers: '{reading.quote(*clause)}'",
+                [reading.span(*clause)],
             )
         elif domain.code in anywhere:
             other = anywhere[domain.code]

@@ -164,18 +164,20 @@ def _check_titles(i: int, person: Person, candidate: PersonReading | None, readi
 def _title_beside_name(title: str, person: Person, reading: SourceReading) -> tuple[int, int] | None:
     """The title right before or after an occurrence of the name, in the same sentence.
 
-    Only a few words may separate them ("le ministre X, Prénom Nom"; "Nom, ministre X,").
+    Only a few words may separate them ("le ministre X, Prénom Nom"; "Nom, ministre X,"),
+    and none that introduces someone else ("Nom, en présence de l’ambassadeur de X").
     """
     if not person.name:
         return None
     folded = reading.folded
+    someone_else = reading.pack.cue("between_title_and_other_person")
     names = reading.find(person.name) or reading.find(person.name.split()[-1])
     for start, end in reading.find(title):
         for n_start, n_end in names:
             if reading.document.sentence_of(start) != reading.document.sentence_of(n_start):
                 continue
             gap = folded[end:n_start] if end <= n_start else folded[n_end:start]
-            if len(gap) <= 40 and len(gap.split()) <= 6 and "." not in gap.strip().rstrip("."):
+            if len(gap) <= 40 and len(gap.split()) <= 6 and "." not in gap.strip().rstrip(".") and not someone_else.search(gap):
                 return start, end
     return None
 
