@@ -44,34 +44,8 @@ RESULTS_SCHEMA = jsonschema.Draft202012Validator(json.loads((REPO_ROOT / "schema
 # does not recover yet, each time it meets them: what goes wrong, with the minimal article
 # Hypothesis shrank to.
 KNOWN_FAILING: dict[str, str] = {
-    "person.head_of_state.f": (
-        "'cheffe de l’État' is not a title head (lang/fr/titles.json has 'chef de l’État' only): "
-        "'… a été reçue en audience par la cheffe de l’État polonaise' reads 'cheffe' as an "
-        "anaphor of another Polish official, who becomes the host"
-    ),
     "visit.se_trouve": (
         "'X se trouve au Maroc pour une visite de travail' gives X no visitor role and often no visit"
-    ),
-    "host.received_by": (
-        "'X a été reçu par Y' makes X a host too: host_after_person accepts the passive 'a été reçu'"
-    ),
-    "domain.health.0": (
-        "'la santé publique' is no health domain: the pattern (?<!la )santé refuses 'santé' after 'la'"
-    ),
-    "title.np.counter_terrorism.0": (
-        "an instrument title stops before 'contre': 'accord sur la lutte contre le terrorisme' → 'accord sur la lutte'"
-    ),
-    "title.np.migration.1": (
-        "an instrument title stops before 'contre': '… relative à la lutte contre la migration irrégulière' → '… la lutte'"
-    ),
-    "title.np.research_development.0": (
-        "an instrument title stops at 'et' inside 'recherche et développement'"
-    ),
-    "lead.parties_instr_date+date.today": (
-        "an instrument title runs on into 'aujourd’hui' after it: 'ont signé un traité aujourd’hui' → "
-        "title 'traité aujourd’' (the tokenizer splits aujourd’|hui, so the stop word 'aujourd’hui' "
-        "never matches; titles ending in a complement, 'convention sur la cybersécurité aujourd’hui', "
-        "come out right)"
     ),
     "date.year+lead.signatories": (
         "'en 2016' in the signing sentence is a background cue: 'Le ministre afghan de la Défense, "
@@ -122,7 +96,6 @@ KNOWN = (*KNOWN_FAILING, *NER_DEPENDENT)
 # Of those, the classes on which `check` itself fails a correct record (the same reading
 # stands under both): the only ones the judged scenario leaves out.
 CHECK_FALSE_ALARMS = (
-    "person.head_of_state.f",
     "lead.passive_between+party.capital",
     "visit.se_trouve",
     *NER_DEPENDENT,
@@ -719,7 +692,7 @@ def test_regression_a_year_in_the_signing_sentence_is_no_background():
     assert all(p.roles == ["signatory"] for p in record.people), [(p.name, p.roles) for p in record.people]
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_FAILING["host.received_by"])
+
 def test_regression_the_one_received_is_no_host():
     record = one(
         "L’Albanie et l’Afghanistan ont signé ce lundi à Tirana un mémorandum d’entente.\n\n"
@@ -730,7 +703,7 @@ def test_regression_the_one_received_is_no_host():
     assert roles == {"Hamid Karimov": ["visitor"], "Giorgio Valenti": ["host"]}
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_FAILING["person.head_of_state.f"])
+
 def test_regression_cheffe_de_l_etat_is_a_title():
     record = one(
         "Nour bin Hala Al-Busaidi, ministre omanaise de la Défense, et la Première ministre polonaise, "
@@ -741,19 +714,16 @@ def test_regression_cheffe_de_l_etat_is_a_title():
     assert any(p.name is None and p.titles == ["cheffe de l’État polonaise"] and p.roles == ["host"] for p in record.people)
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_FAILING["domain.health.0"])
 def test_regression_la_sante_publique_is_health():
     record = one("La Tunisie et le Maroc ont signé ce lundi à Tunis un accord. L’accord prévoit la santé publique.\n")
     assert [d.code for d in record.domains] == ["health"]
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_FAILING["title.np.counter_terrorism.0"])
 def test_regression_a_title_runs_through_contre():
     record = one("La Tunisie et le Maroc ont signé ce lundi à Tunis un accord sur la lutte contre le terrorisme.\n")
     assert record.instrument.title == "accord sur la lutte contre le terrorisme"
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_FAILING["title.np.research_development.0"])
 def test_regression_a_title_runs_through_recherche_et_developpement():
     record = one("L’Espagne et le Pérou ont signé ce lundi à Madrid un accord-cadre sur la recherche et développement.\n")
     assert record.instrument.title == "accord-cadre sur la recherche et développement"
@@ -764,7 +734,6 @@ def test_regression_a_title_stops_before_a_date():
     assert record.instrument.title == "convention en matière de formation professionnelle"
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_FAILING["lead.parties_instr_date+date.today"])
 def test_regression_a_title_stops_before_aujourd_hui():
     record = one("La Tunisie et le Maroc ont signé une lettre d’intention aujourd’hui.\n")
     assert record.instrument.title == "lettre d’intention"

@@ -222,12 +222,14 @@ class _Reader:
                     break
                 if token.lower in stops or token.lower in boundary or token.lower in links or self._match_words(index, links) or token.lower.endswith("ant"):
                     break
+                if self._match_words(index, stops) or self._match_words(index, boundary):
+                    break  # a stop phrase split by the tokenizer: "aujourd’hui"
                 if self._match_words(index, self.pack.words("coordinators")) or token.lower in post_stops:
                     break
                 end = token.end
                 index += 1
             if index is not None:
-                end = self._extend_phrase(index, links, stops, end, allow_capitals=True)
+                end = self._extend_phrase(index, links, stops, end, allow_capitals=True, bare_nouns=True)
             # head-final languages: modifiers before the head ("a defence cooperation agreement")
             pre_stops = frozenset(fold(w).lower() for w in data.get("pre_head_stops", []))
             start = self._pre_head_start(match.start(), data.get("pre_head_modifiers", 0), lambda t: t.lower not in pre_stops and not t.text.isdigit())
@@ -274,13 +276,16 @@ class _Reader:
             return f"{prior.group(1).lower()} {word}" if prior else word
         return word
 
-    def _extend_phrase(self, index: int, links: frozenset[str], stops: frozenset[str], end: int, *, allow_capitals: bool, location_links: frozenset[str] = frozenset(), guarded: frozenset[str] = frozenset(), capital_words: frozenset[str] | None = None) -> int:
+    def _extend_phrase(self, index: int, links: frozenset[str], stops: frozenset[str], end: int, *, allow_capitals: bool, location_links: frozenset[str] = frozenset(), guarded: frozenset[str] = frozenset(), capital_words: frozenset[str] | None = None, bare_nouns: bool = False) -> int:
         """Extend a noun phrase through ``link`` + noun-phrase complements.
 
         Coordinated complements are followed ("de l'Intérieur et de la Sécurité", "de
         l'Énergie, du Pétrole et des Mines"): a comma list only counts once a coordinator
         closes it. ``guarded`` links ("à la", "aux") only count before a capitalised word
-        that is not a place ("aux Affaires étrangères", not "au Maroc"). With ``capital_words``
+        that is not a place ("aux Affaires étrangères", not "au Maroc"). With ``bare_nouns``
+        a coordinator may join a bare lowercase noun, as in fixed compounds of instrument
+        titles ("recherche et développement"); a determiner after it starts a new phrase.
+        With ``capital_words``
         (languages that capitalise titles) a capitalised word must be one of them or a country
         or city, else a name begins ("Minister of Defence Khawaja Asif"), and a coordinator may
         join a bare capitalised complement ("of Trade and Industry").
@@ -340,7 +345,12 @@ class _Reader:
             while j < len(self.tokens):
                 token = self.tokens[j]
                 if not token.is_word or token.lower in stops or token.lower in boundary or token.lower in coordinators:
+                    if bare_nouns and words and self._match_words(j, coordinators) and self._bare_noun(j + self._match_words(j, coordinators), stops, links):
+                        j += self._match_words(j, coordinators)  # "la recherche et développement"
+                        continue
                     break
+                if self._match_words(j, stops) or self._match_words(j, boundary):
+                    break  # a stop phrase split by the tokenizer: "aujourd’hui"
                 if self._match_words(j, links) and words:
                     break
                 if self.folded[self.tokens[j - 1].end : token.start].count("\n"):
@@ -372,6 +382,19 @@ class _Reader:
                 committed = end
             i = j
         return committed
+
+    def _bare_noun(self, index: int, stops: frozenset[str], links: frozenset[str]) -> bool:
+        """A lowercase word that is no determiner, link or stop word, ending the phrase there."""
+        if index >= len(self.tokens):
+            return False
+        token = self.tokens[index]
+        if not token.is_word or token.capitalized or token.text.endswith("'") or token.lower in stops:
+            return False
+        if token.lower in self.pack.words("boundary_words") or self._match_words(index, links):
+            return False
+        determiners = frozenset(fold(w).lower() for w in self.pack.data["instruments"].get("definite_determiners", []))
+        determiners |= frozenset(fold(w).lower() for w in self.pack.data["instruments"].get("new_determiners", []))
+        return token.lower not in determiners
 
     def _office_word(self, index: int, capital_words: frozenset[str]) -> bool:
         """A capitalised word a title's complement may hold: an office word, a country, a city."""
