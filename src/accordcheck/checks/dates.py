@@ -41,11 +41,17 @@ def _source_date(record: AgreementRecord, reading: SourceReading) -> DateMention
     chosen = agreement.date if agreement else None
     expression = record.signed.expression
     if expression and chosen is not None and fold(expression).lower() not in fold(chosen.expression).lower():
+        # another sentence about this agreement may report the signing too ("... initialled
+        # three months earlier." / "The plan was initialled in Vientiane in October 2024")
+        signed = reading.pack.cue("signed")
+        signing_sentences = {agreement.signing.sentence} if agreement.signing is not None else set()
+        signing_sentences |= {
+            i for i in agreement.sentences if signed.search(fold(reading.document.sentence_text(i)))
+        }
         same_sentence = [
             d for d in reading.document.dates
             if fold(expression).lower() in fold(d.expression).lower()
-            and agreement.signing is not None
-            and reading.document.sentence_of(d.start) == agreement.signing.sentence
+            and reading.document.sentence_of(d.start) in signing_sentences
         ]
         if same_sentence:
             return same_sentence[0]

@@ -956,11 +956,12 @@ class _Reader:
                 destination, dest_end = place.country, place.end
                 break
         # "la visite de travail du ministre somalien ...": the official right after the cue
-        # is the visitor, whatever roles other sentences gave.
+        # is the visitor, whatever roles other sentences gave (not after "received by").
+        names_the_visit = self.pack.cue("visit_noun").search(self.folded[cue_start:cue_end]) is not None
         visiting = next(
             (
                 t.country for t in self.titles
-                if cue_end <= t.start <= cue_end + 80 and t.start < s_end and t.country
+                if names_the_visit and cue_end <= t.start <= cue_end + 80 and t.start < s_end and t.country
                 and any(re.fullmatch(fold(p), self.folded[cue_end : t.start], re.IGNORECASE) for p in self.pack.data["cues"]["visit_of"])
             ),
             None,
@@ -984,7 +985,7 @@ class _Reader:
                 if self.sentence_of(c.start) in signing_sentences and c.country != host_country
             ]
             visitor_country = others[0] if others else None
-        duration, duration_span = self._duration(index)
+        duration, duration_span = self._duration(index, tuple(sorted({m.sentence for p in visitors for m in p.mentions})))
         end = max(dest_end, duration_span[1] if duration_span else 0)
         for person in visitors:
             for mention in person.mentions:
@@ -1024,7 +1025,7 @@ class _Reader:
                 return match
         return None
 
-    def _duration(self, around: int) -> tuple[int | None, tuple[int, int] | None]:
+    def _duration(self, around: int, visitor_sentences: tuple[int, ...] = ()) -> tuple[int | None, tuple[int, int] | None]:
         data = self.pack.dates
         numbers = {fold(k).lower(): v for k, v in data["numbers"].items()}
         units = {fold(k).lower(): v for k, v in data["duration_units"].items()}
@@ -1034,16 +1035,25 @@ class _Reader:
         unit_alt = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
         hour_alt = "|".join(re.escape(h) for h in hours)
         span_re = re.compile(rf"\b(?P<n>{number_alt})[\s-]+(?:(?P<unit>{unit_alt})|(?P<hours>{hour_alt}))\b", re.IGNORECASE)
-        range_re = re.compile(rf"\b(?:du|from)\s+(?P<a>\d{{1,2}})(?:er)?\s+(?:au|to)\s+(?P<b>\d{{1,2}})\s+(?:{months})", re.IGNORECASE)
+        # "du 4 au 6 mai", "from 4 to 6 May", "from May 4 to 6"
+        range_re = re.compile(
+            rf"\b(?:du|from)\s+(?:(?P<a>\d{{1,2}})(?:er)?\s+(?:au|to)\s+(?P<b>\d{{1,2}})\s+(?:{months})"
+            rf"|(?:{months})\s+(?P<a2>\d{{1,2}})\s+(?:au|to)\s+(?:(?:{months})\s+)?(?P<b2>\d{{1,2}})\b)",
+            re.IGNORECASE,
+        )
         order = [around] + [i for i in range(len(self.sentences)) if i != around]
-        for index in order[:1] + [i for i in order[1:] if self.pack.cue("visit").search(self.folded[slice(*self.sentences[i])])]:
+        visit_sentences = [i for i in order[1:] if self.pack.cue("visit").search(self.folded[slice(*self.sentences[i])])]
+        for index in order[:1] + visit_sentences + [i for i in visitor_sentences if i not in visit_sentences and i != around]:
             start, end = self.sentences[index]
             sentence = self.folded[start:end]
             match = range_re.search(sentence)
             if match:
-                days = int(match.group("b")) - int(match.group("a")) + 1
+                first, last = (match.group("a"), match.group("b")) if match.group("a") else (match.group("a2"), match.group("b2"))
+                days = int(last) - int(first) + 1
                 if days > 0:
                     return days, (start + match.start(), start + match.end())
+            if index not in visit_sentences and index != around:
+                continue  # a visitor's other sentences count for a date range only
             for match in span_re.finditer(sentence):
                 raw = match.group("n").lower()
                 count = int(raw) if raw.isdigit() else numbers.get(raw)
@@ -1112,12 +1122,25 @@ class _Reader:
             # sentences about the article's other agreements, not about this one
             foreign = set().union(*(t for start, t in tied.items() if start != mention.start)) - tied[mention.start]
             readings.append(self._agreement(mention, clause, mentions, tied[mention.start], foreign))
+        self._share_date_and_place(readings)
         if not readings:
             for clause in planned:
                 mention = next((m for m in self.instruments if m.sentence == clause.sentence), None)
                 readings.append(self._agreement(mention, clause, [mention] if mention else []))
                 break
         return readings
+
+    @staticmethod
+    def _share_date_and_place(readings: list[AgreementReading]) -> None:
+        """Agreements signed together: "two agreements ... yesterday in Port Louis" dates and
+        places the second text too, when its own sentences give no date or place."""
+        dated = next((r.date for r in readings if r.date is not None), None)
+        placed = next((r.place for r in readings if r.place is not None), None)
+        for reading in readings:
+            if reading.date is None:
+                reading.date = dated
+            if reading.place is None:
+                reading.place = placed
 
     def _repeats(self, mention: InstrumentMention, earlier: list[InstrumentMention]) -> bool:
         """A definite mention of an instrument already introduced ("le mémorandum")."""
@@ -1349,6 +1372,7 @@ class _Reader:
         other_titles = [(m.start, m.end) for m in all_mentions if m is not mention]
         chosen: list[DomainMention] = []
         quotes = self._quoted_spans()
+        tied = tied | self._content_continuations(tied, len(all_mentions) > 1)
         for domain in self.domains:
             if any(s <= domain.start < e for s, e in quotes):
                 continue  # what someone says in quotes is comment, not the agreement's content
@@ -1362,6 +1386,33 @@ class _Reader:
             if domain.code not in [d.code for d in chosen]:
                 chosen.append(domain)
         return chosen
+
+    def _content_continuations(self, tied: set[int], several: bool) -> set[int]:
+        """Sentences that go on listing what the agreement covers: right after a tied sentence
+        saying what it covers ("it provides for ..."), in the same paragraph, naming no
+        instrument, no background and no other agreement ("A joint committee will meet every
+        six months to review progress")."""
+        if several:
+            return set()
+        content = self.pack.cue("agreement_content")
+        background = self.pack.cue("background")
+        found: set[int] = set()
+        for index in sorted(tied):
+            start, end = self.sentences[index]
+            if not content.search(self.folded[start:end]):
+                continue
+            following = index + 1
+            while following < len(self.sentences) and following not in tied:
+                next_start, next_end = self.sentences[following]
+                if "\n" in self.text[end:next_start]:
+                    break
+                sentence = self.folded[next_start:next_end]
+                if any(m.sentence == following for m in self.instruments) or background.search(sentence):
+                    break
+                found.add(following)
+                end = next_end
+                following += 1
+        return found
 
     def _visit_tied(self, tied: set[int]) -> bool:
         return self.visit is not None
