@@ -735,7 +735,7 @@ def test_regression_a_title_stops_before_aujourd_hui():
     assert record.instrument.title == "lettre d’intention"
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_FAILING["place.dateline_extended_latin"])
+
 def test_regression_datelines_beyond_latin_1():
     record = one("KLAIPĖDA – Les gouvernements afghan et lituanien ont signé ce lundi un mémorandum d’entente.\n")
     assert record.place is not None and record.place.city == "Klaipėda"

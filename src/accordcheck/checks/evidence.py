@@ -22,7 +22,7 @@ def _names_country(span: Span, code: str, reading: SourceReading) -> bool:
     if code in reading.pack.countries_in(span.text):
         return True
     for match in reading.pack.city_regex.finditer(fold(span.text)):
-        if reading.pack.gazetteer[match.group()][0] == code:
+        if reading.pack.gazetteer[reading.pack.city_named(match.group())[0]][0] == code:
             return True
     return False
 

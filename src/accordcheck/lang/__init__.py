@@ -119,8 +119,27 @@ class LanguagePack:
         return places
 
     @cached_property
+    def contracted_cities(self) -> dict[str, str]:
+        """A city whose name begins with an article, as a preposition swallows it: "au Caire"
+        → "Le Caire" (``contracted_articles`` in countries.json: {"Le": ["au", "du"]})."""
+        contracted: dict[str, str] = {}
+        articles = self.data["countries"].get("contracted_articles", {})
+        for city in self.gazetteer:
+            article, _, rest = city.partition(" ")
+            for contraction in articles.get(article, []) if rest else []:
+                contracted[fold(f"{contraction} {rest}")] = city
+        return contracted
+
+    def city_named(self, surface: str) -> tuple[str, int]:
+        """The gazetteer city a matched surface form names, and where its own words begin."""
+        city = self.contracted_cities.get(surface)
+        if city is None:
+            return surface, 0
+        return city, surface.index(" ") + 1
+
+    @cached_property
     def city_regex(self) -> re.Pattern[str]:
-        return re.compile(rf"{WORD_START}(?:{_alternation(list(self.gazetteer))}){WORD_END}")
+        return re.compile(rf"{WORD_START}(?:{_alternation([*self.gazetteer, *self.contracted_cities])}){WORD_END}")
 
     def capital_of(self, code: str) -> str | None:
         entry = self.countries.get(code)

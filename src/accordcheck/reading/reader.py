@@ -185,8 +185,11 @@ class _Reader:
     def _places(self) -> list[PlaceMention]:
         found = []
         for match in self.pack.city_regex.finditer(self.folded):
-            code, _capital = self.pack.gazetteer[match.group()]
-            found.append(PlaceMention(match.start(), match.end(), self.text[match.start() : match.end()], self.text[match.start() : match.end()], code))
+            city, skip = self.pack.city_named(match.group())
+            code, _capital = self.pack.gazetteer[city]
+            start = match.start() + skip  # "au Caire": the mention is "Caire", the city "Le Caire"
+            text = self.text[start : match.end()]
+            found.append(PlaceMention(start, match.end(), text, city if skip else text, code))
         return found
 
     def _dates(self) -> list[DateMention]:
@@ -245,7 +248,30 @@ class _Reader:
                     sentence=self.sentence_of(start),
                 )
             )
-        return found
+        return self._attach_instruments(found)
+
+    def _attach_instruments(self, found: list[InstrumentMention]) -> list[InstrumentMention]:
+        """"protocole additionnel à l’accord de 2019 sur ...": one instrument, the protocol,
+        whose title runs on through the instrument it is attached to."""
+        data = self.pack.data["instruments"]
+        words = tuple(fold(w).lower() for w in data.get("attaching_words", []))
+        links = {fold(w).lower() for w in data.get("attaching_links", [])}
+        merged: list[InstrumentMention] = []
+        for mention in found:
+            previous = merged[-1] if merged else None
+            if previous is not None and previous.start <= mention.start < previous.end:
+                continue  # inside a title already read
+            gap = " ".join(self.folded[previous.end : mention.start].lower().split()) if previous else ""
+            if (
+                previous is not None
+                and self.folded[previous.start : previous.end].lower().endswith(words or ("\0",))
+                and (gap in links or gap.replace("' ", "'") in links)
+                and previous.sentence == mention.sentence
+            ):
+                merged[-1] = replace(previous, end=mention.end, title=self.text[previous.start : mention.end])
+                continue
+            merged.append(mention)
+        return merged
 
     def _pre_head_start(self, offset: int, limit: int, accept) -> int:
         """Start of a phrase extended leftwards from ``offset`` over up to ``limit`` accepted words."""
@@ -1069,7 +1095,24 @@ class _Reader:
         return None, None
 
     # ------------------------------------------------------------------ people's countries and ties
+    def _side_country(self, person: PersonReading) -> CountryMention | None:
+        """The side a sentence puts the person on: "Pour le Brésil, ... signé par X",
+        "signés, côté mozambicain, par X" (the last such country before the mention)."""
+        side = self.pack.cue("side_before_country")
+        for mention in person.mentions:
+            s_start, _ = self.sentences[mention.sentence]
+            marked = [
+                c for c in self.countries
+                if s_start <= c.start < mention.start and side.search(self.folded[max(s_start, c.start - 20) : c.start])
+            ]
+            if marked:
+                return marked[-1]
+        return None
+
     def _settle_countries(self) -> None:
+        for person in self.people:
+            if person.country is None and (marked := self._side_country(person)) is not None:
+                person.country, person.country_evidence = marked.country, (marked.start, marked.end)
         # "signé par A et par B": a signatory of unknown country is the side B is not.
         signatories = [p for p in self.people if "signatory" in p.role_names()]
         known = {p.country for p in signatories if p.country}
@@ -1310,8 +1353,8 @@ class _Reader:
     def _signing_date(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
         s_start, s_end = self.sentences[clause.sentence]
         in_sentence = [d for d in self.dates if s_start <= d.start < s_end]
-        dateline = re.match(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]+[A-ZÀ-Ý],[^\n]{0,40}?\s[—–-]\s", self.text)
-        if dateline:  # "ABUJA, Dec. 15 — ... signed on Sunday": the dateline dates the story
+        dateline = _DATELINE_WITH_DATE.match(self.text)
+        if dateline and dateline.group(1).isupper():  # "ABUJA, Dec. 15 — ... signed on Sunday": the dateline dates the story
             in_sentence = [d for d in in_sentence if d.start >= dateline.end()] or in_sentence
         if in_sentence:
             return min(in_sentence, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
@@ -1358,8 +1401,8 @@ class _Reader:
                 found = located(index)
                 if found is not None:
                     return found
-        dateline = re.match(r"\s*([A-ZÀ-Ý][A-ZÀ-Ý' -]+[A-ZÀ-Ý])\s*(?:,|\(|–|-|—)", self.text)
-        if dateline:
+        dateline = _DATELINE_CITY.match(self.text)
+        if dateline and dateline.group(1).isupper():
             name = dateline.group(1).strip().title()
             for candidate in (name, name.replace("'", "’")):
                 entry = self.pack.gazetteer.get(fold(candidate))
@@ -1417,6 +1460,11 @@ class _Reader:
     def _visit_tied(self, tied: set[int]) -> bool:
         return self.visit is not None
 
+
+# A dateline's city in capitals, in any alphabet ("KLAIPĖDA –", "DAKAR —"); the caller
+# checks the capitals, since re has no class for upper-case letters beyond ASCII.
+_DATELINE_CITY = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_])\s*(?:,|\(|–|-|—)")
+_DATELINE_WITH_DATE = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_]),[^\n]{0,40}?\s[—–-]\s")
 
 _DATE_PATTERNS: dict[str, re.Pattern[str]] = {}
 

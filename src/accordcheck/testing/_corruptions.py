@@ -158,7 +158,7 @@ def gen_party(ctx: Context, n: int) -> Mutation | None:
         tied.add(record["place"]["country"])
     passing = [c for c in _countries_in_text(ctx) if c not in tied]
     named = set(_countries_in_text(ctx))
-    named |= {ctx.pack.gazetteer[m.group()][0] for m in ctx.pack.city_regex.finditer(fold(ctx.text))}
+    named |= {ctx.pack.gazetteer[ctx.pack.city_named(m.group())[0]][0] for m in ctx.pack.city_regex.finditer(fold(ctx.text))}
     never = sorted(c for c in ctx.pack.countries if c not in named and c not in tied)
     # A country the article names only in passing when there is one, else one it never names.
     if passing:
