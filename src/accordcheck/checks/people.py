@@ -236,25 +236,62 @@ def _sentence_cue(role: str, person: Person, candidate: PersonReading | None, re
                 mentions[index + 1] = [start]
     patterns = reading.pack.cue_list("role_in_sentence", role)
     witness = reading.pack.cue("witness_before_person")
+
+    def present_only(index: int) -> bool:
+        start, _ = reading.document.sentences[index]
+        return all(witness.search(folded[start:at]) for at in mentions.get(index, []))
+
     for index in sorted(mentions):
         if _about_another_agreement(index, reading):
             continue
         start, end = reading.document.sentences[index]
-        if role == "signatory" and all(witness.search(folded[start:at]) for at in mentions[index]):
+        if role == "signatory" and present_only(index):
             continue
         for pattern in patterns:
-            match = pattern.search(folded, start, end)
-            if match:
-                return RoleCue(role, match.start(), match.end())
+            for match in pattern.finditer(folded, start, end):
+                if role != "signatory" or _signs_here(match, mentions[index], reading):
+                    return RoleCue(role, match.start(), match.end())
     if role == "signatory" and candidate is not None and any(t.official for t in candidate.titles):
         plural = reading.pack.cue("plural_signatories")
         own = set(reading.agreement.sentences) if reading.agreement else set()
         for index in sorted(own | set(mentions)):
             start, end = reading.document.sentences[index]
-            match = None if _about_another_agreement(index, reading) else plural.search(folded, start, end)
-            if match:
+            if _about_another_agreement(index, reading) or (index in mentions and present_only(index)):
+                continue
+            match = plural.search(folded, start, end)
+            if match and _one_of_them(match.group(), candidate, reading):
                 return RoleCue(role, match.start(), match.end())
     return None
+
+
+def _signs_here(match: re.Match[str], mentions: list[int], reading: SourceReading) -> bool:
+    """Whether the sentence's signing verb is the person's: the subject of an active verb
+    ("X et Y ont signé"), the agent of a passive one ("signé par X"), a co-signer ("X a signé
+    avec son homologue Y"), or named as a signatory; not someone named elsewhere in the
+    sentence ("Le Brésil et le Mozambique ont signé ..., lors de la visite effectuée par X")."""
+    cues = reading.pack.data["cues"]
+    text = match.group()
+    if any(re.fullmatch(fold(noun), text, re.IGNORECASE) for noun in cues.get("signatory_nouns", [])):
+        return True
+    if text.lower().split()[-1:] and text.lower().split()[-1] in {fold(w).lower() for w in cues.get("agent_words", [])}:
+        return any(at >= match.start() for at in mentions)
+    if any(at < match.start() for at in mentions):
+        return True
+    with_link = reading.pack.cue("co_signatory_links")
+    return any(at - match.end() <= 240 and with_link.search(reading.folded[match.end() : at]) for at in mentions if at > match.end())
+
+
+def _one_of_them(phrase: str, candidate: PersonReading, reading: SourceReading) -> bool:
+    """"les deux ministres ont signé" makes signers of ministers, not of a general present."""
+    heads = reading.pack.data["cues"].get("plural_signatory_heads", {})
+    lowered = fold(phrase).lower()
+    for plural, singulars in heads.items():
+        if fold(plural).lower() in lowered:
+            if not singulars:
+                return True
+            titles = [fold(t.text).lower() for t in candidate.titles]
+            return any(re.search(rf"\b{re.escape(fold(s).lower())}\b", title) for title in titles for s in singulars)
+    return True
 
 
 def _about_another_agreement(index: int, reading: SourceReading) -> bool:
