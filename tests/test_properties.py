@@ -679,7 +679,7 @@ def test_regression_a_country_invited_later_is_no_party():
     assert [p.country for p in record.parties] == ["AFG", "AGO"]
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_FAILING["date.year+lead.signatories"])
+
 def test_regression_a_year_in_the_signing_sentence_is_no_background():
     record = one(
         "Le ministre afghan de la Défense, Hamid Karimov, et le ministre albanais de la Défense, "

@@ -676,13 +676,22 @@ class _Reader:
             else:
                 mentions.append(self._mention([], (start, end)))
         mentions.sort(key=lambda m: m.start)
-        background = self.pack.cue("background")
         for mention in mentions:
-            s_start, s_end = self.sentences[mention.sentence]
-            if background.search(self.folded[s_start:s_end]):
+            if self._background(mention.sentence):
                 continue  # an earlier visit or event: no role in this one
             mention.roles = self._roles(mention)
         return self._group(mentions)
+
+    def _background(self, index: int) -> bool:
+        """A sentence about an earlier event ("déjà", "en 2019", "l’an dernier"). A year is
+        background only before the publication year: "ont signé en 2016" in a 2016 article
+        reports this signing."""
+        start, end = self.sentences[index]
+        for match in self.pack.cue("background").finditer(self.folded, start, end):
+            year = re.search(r"\d{4}", match.group())
+            if year is None or self.published is None or int(year.group()) < self.published.year:
+                return True
+        return False
 
     def _appositive_title(self, offset: int) -> TitleMention | None:
         after = self.folded[offset : offset + 3]
