@@ -43,8 +43,10 @@ def _source_date(record: AgreementRecord, reading: SourceReading) -> DateMention
     if expression and chosen is not None and fold(expression).lower() not in fold(chosen.expression).lower():
         # another sentence about this agreement may report the signing too ("... initialled
         # three months earlier." / "The plan was initialled in Vientiane in October 2024")
+        # ... or a lead naming the signing in general terms ("a pact signed in Manila last
+        # Tuesday. The memorandum of understanding ... is the first of its kind")
         signed = reading.pack.cue("signed")
-        signing_sentences = {agreement.signing.sentence} if agreement.signing is not None else set()
+        signing_sentences = {c.sentence for c in reading.document.signings if c.status == "signed"}
         signing_sentences |= {
             i for i in agreement.sentences if signed.search(fold(reading.document.sentence_text(i)))
         }

@@ -249,7 +249,7 @@ def _sentence_cue(role: str, person: Person, candidate: PersonReading | None, re
             continue
         for pattern in patterns:
             for match in pattern.finditer(folded, start, end):
-                if role != "signatory" or _signs_here(match, mentions[index], reading):
+                if role != "signatory" or _signs_here(match, mentions[index], reading, start):
                     return RoleCue(role, match.start(), match.end())
     if role == "signatory" and candidate is not None and any(t.official for t in candidate.titles):
         plural = reading.pack.cue("plural_signatories")
@@ -264,7 +264,7 @@ def _sentence_cue(role: str, person: Person, candidate: PersonReading | None, re
     return None
 
 
-def _signs_here(match: re.Match[str], mentions: list[int], reading: SourceReading) -> bool:
+def _signs_here(match: re.Match[str], mentions: list[int], reading: SourceReading, sentence_start: int) -> bool:
     """Whether the sentence's signing verb is the person's: the subject of an active verb
     ("X et Y ont signé"), the agent of a passive one ("signé par X"), a co-signer ("X a signé
     avec son homologue Y"), or named as a signatory; not someone named elsewhere in the
@@ -277,6 +277,8 @@ def _signs_here(match: re.Match[str], mentions: list[int], reading: SourceReadin
         return any(at >= match.start() for at in mentions)
     if any(at < match.start() for at in mentions):
         return True
+    if not reading.folded[sentence_start : match.start()].strip():
+        return True  # the verb first, its subjects after: "Ont apposé leur signature ... X et Y"
     with_link = reading.pack.cue("co_signatory_links")
     return any(at - match.end() <= 240 and with_link.search(reading.folded[match.end() : at]) for at in mentions if at > match.end())
 

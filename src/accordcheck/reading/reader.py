@@ -418,9 +418,15 @@ class _Reader:
             return False
         if token.lower in self.pack.words("boundary_words") or self._match_words(index, links):
             return False
-        determiners = frozenset(fold(w).lower() for w in self.pack.data["instruments"].get("definite_determiners", []))
-        determiners |= frozenset(fold(w).lower() for w in self.pack.data["instruments"].get("new_determiners", []))
-        return token.lower not in determiners
+        if self.pack.title_head_regex.match(self.folded, token.start):
+            return False  # "ministre de la Défense et président de ...": a second title
+        instruments = self.pack.data["instruments"]
+        function_words = frozenset(
+            fold(w).lower()
+            for key in ("definite_determiners", "new_determiners", "post_head_stops")
+            for w in instruments.get(key, [])
+        )
+        return token.lower not in function_words and len(token.text) > 2
 
     def _office_word(self, index: int, capital_words: frozenset[str]) -> bool:
         """A capitalised word a title's complement may hold: an office word, a country, a city."""
@@ -524,7 +530,7 @@ class _Reader:
                     continue
                 break
             if not counterpart and index is not None and index < len(self.tokens) and not self.folded[end : self.tokens[index].start].strip():
-                end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded, capital_words=capital_words)
+                end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded, capital_words=capital_words, bare_nouns=True)
             start = match.start()
             if pre_words:
                 start = self._pre_head_start(match.start(), 4, lambda t, c=counterpart: self._title_premodifier(t, pre_words, c))
@@ -1174,7 +1180,7 @@ class _Reader:
             # sentences about the article's other agreements, not about this one
             foreign = set().union(*(t for start, t in tied.items() if start != mention.start)) - tied[mention.start]
             readings.append(self._agreement(mention, clause, mentions, tied[mention.start], foreign))
-        self._share_date_and_place(readings)
+        self._share_date_and_place(readings, signed)
         if not readings:
             for clause in planned:
                 mention = next((m for m in self.instruments if m.sentence == clause.sentence), None)
@@ -1182,12 +1188,17 @@ class _Reader:
                 break
         return readings
 
-    @staticmethod
-    def _share_date_and_place(readings: list[AgreementReading]) -> None:
+    def _share_date_and_place(self, readings: list[AgreementReading], signed: list[SigningClause]) -> None:
         """Agreements signed together: "two agreements ... yesterday in Port Louis" dates and
-        places the second text too, when its own sentences give no date or place."""
+        places the second text too, when its own sentences give no date or place; so does a
+        lead that names no instrument ("ont conclu hier à Abidjan deux nouveaux textes")."""
+        named = {m.sentence for m in self.instruments}
+        leads = [c for c in signed if c.sentence not in named]
         dated = next((r.date for r in readings if r.date is not None), None)
         placed = next((r.place for r in readings if r.place is not None), None)
+        for clause in leads:
+            dated = dated or self._signing_date(clause, {clause.sentence})
+            placed = placed or self._signing_place(clause, {clause.sentence})
         for reading in readings:
             if reading.date is None:
                 reading.date = dated
