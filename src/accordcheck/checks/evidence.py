@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from accordcheck.checks.context import SourceReading
@@ -42,6 +43,36 @@ def _backs_domain(span: Span, code: str, reading: SourceReading) -> bool:
         if domain_code == code and pattern.search(fold(span.text)):
             return True
     return False
+
+
+def _backs_person(span: Span, person, reading: SourceReading) -> bool:
+    """The span names the person (name, surname, a title), or is one of the source's
+    mentions of them or of their role cues ("La responsable argentine effectuait une visite")."""
+    from accordcheck.checks.people import match_person, sentence_cue
+
+    if _contains(span.text, person.name) or any(_contains(span.text, t) for t in person.titles):
+        return True
+    surname = person.name.split()[-1] if person.name else None
+    if surname and len(surname) > 2 and re.search(rf"\b{re.escape(fold(surname))}\b", fold(span.text)):
+        return True
+    candidate, how = match_person(person, reading)
+    if candidate is None or how == "absent":
+        return False
+    spots = [(m.start, m.end) for m in candidate.mentions] + [(c.start, c.end) for c in candidate.roles]
+    if any(start < span.end and span.start < end for start, end in spots):
+        return True
+    # "Il a été accueilli par son homologue", "Les deux chefs de gouvernement ont présidé …":
+    # the sentence-level cue the role check itself accepts for them
+    for role in person.roles:
+        cue = sentence_cue(role.value, person, candidate, reading)
+        if cue is not None and cue.start < span.end and span.start < cue.end:
+            return True
+    return False
+
+
+def _in_agreement(span: Span, reading: SourceReading) -> bool:
+    agreement = reading.agreement
+    return agreement is not None and reading.document.sentence_of(span.start) in agreement.sentences
 
 
 def _other_countries(span: Span, code: str, reading: SourceReading) -> list[str]:
@@ -85,10 +116,11 @@ def check_evidence_support(record: AgreementRecord, reading: SourceReading) -> I
         claims.append(("place", place.evidence, lambda s: _contains(s.text, place.city) or (place.country is not None and _names_country(s, place.country, reading)), f"the place {place.city}", nothing))
     for i, person in enumerate(record.people):
         claims.append((f"people[{i}]", person.evidence,
-                       lambda s, p=person: _contains(s.text, p.name) or any(_contains(s.text, t) for t in p.titles),
+                       lambda s, p=person: _backs_person(s, p, reading),
                        f"{person.name or 'the official'}", lambda s, p=person: _other_people(s, p, record)))
     for i, domain in enumerate(record.domains):
-        claims.append((f"domains[{i}]", domain.evidence, lambda s, c=domain.code: _backs_domain(s, c, reading), f"the domain {domain.code}",
+        # the source's own words for what the agreement covers, when they match no other domain
+        claims.append((f"domains[{i}]", domain.evidence, lambda s, c=domain.code: _backs_domain(s, c, reading) or (_in_agreement(s, reading) and not _other_domains(s, c, reading) and not any(m.code != c and s.start < m.end and m.start < s.end for m in reading.document.domains)), f"the domain {domain.code}",
                        lambda s, c=domain.code: _other_domains(s, c, reading)))
     if record.visit is not None:
         visit = record.visit

@@ -14,7 +14,7 @@ from accordcheck.lang import fold
 from accordcheck.model import AgreementRecord, Person
 from accordcheck.reading.document import PersonReading, RoleCue
 
-__all__ = ["check_people"]
+__all__ = ["check_people", "match_person", "sentence_cue"]
 
 _VARIANT_RATIO = 0.8
 
@@ -37,7 +37,7 @@ def _people_pool(reading: SourceReading) -> list[PersonReading]:
     return own + [p for p in reading.document.people if p.mentions[0].start not in seen]
 
 
-def _name_match(person: Person, reading: SourceReading) -> tuple[PersonReading | None, str]:
+def match_person(person: Person, reading: SourceReading) -> tuple[PersonReading | None, str]:
     """The source's person for a record person: ('exact' | 'variant' | 'absent')."""
     people = _people_pool(reading)
     if person.name is None:
@@ -69,7 +69,7 @@ def _mention_span(candidate: PersonReading) -> tuple[int, int]:
 def check_people(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
     matched: list[PersonReading] = []
     for i, person in enumerate(record.people):
-        candidate, how = _name_match(person, reading)
+        candidate, how = match_person(person, reading)
         if candidate is not None:
             matched.append(candidate)
         yield from _check_name(i, person, candidate, how, reading)
@@ -209,7 +209,7 @@ def _check_country(i: int, person: Person, candidate: PersonReading | None, read
     yield Outcome("person_country", path, "not_found", "the source does not say which country they serve")
 
 
-def _sentence_cue(role: str, person: Person, candidate: PersonReading | None, reading: SourceReading) -> RoleCue | None:
+def sentence_cue(role: str, person: Person, candidate: PersonReading | None, reading: SourceReading) -> RoleCue | None:
     """A looser reading: the role's cue in a sentence that mentions the person.
 
     The reader ties cues to a mention only where the syntax is plain; this finds the cue in
@@ -332,7 +332,7 @@ def _check_roles(i: int, person: Person, candidate: PersonReading | None, readin
     for k, role in enumerate(person.roles):
         path = f"people[{i}].roles[{k}]"
         name = role.value
-        cue = cues.get(name) or _sentence_cue(name, person, candidate, reading)
+        cue = cues.get(name) or sentence_cue(name, person, candidate, reading)
         if cue is not None:
             yield Outcome("person_role", path, "supported", f"{name}: '{reading.quote(*reading.sentence_span(cue.start), limit=140)}'", [reading.span(cue.start, cue.end)])
             continue
