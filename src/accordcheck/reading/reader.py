@@ -262,12 +262,11 @@ class _Reader:
             if previous is not None and previous.start <= mention.start < previous.end:
                 continue  # inside a title already read
             gap = " ".join(self.folded[previous.end : mention.start].lower().split()) if previous else ""
-            if (
-                previous is not None
-                and self.folded[previous.start : previous.end].lower().endswith(words or ("\0",))
-                and (gap in links or gap.replace("' ", "'") in links)
-                and previous.sentence == mention.sentence
-            ):
+            gap = gap.replace("' ", "'")
+            # "protocole additionnel | à l’ | accord …", "Protocol | amending the | Agreement …"
+            attached = (self.folded[previous.start : previous.end].lower().endswith(words) and gap in links) if previous and words else False
+            attached = attached or any(gap == word or (gap.startswith(word + " ") and gap[len(word) + 1 :] in links) for word in words)
+            if previous is not None and attached and previous.sentence == mention.sentence:
                 merged[-1] = replace(previous, end=mention.end, title=self.text[previous.start : mention.end])
                 continue
             merged.append(mention)
@@ -1158,7 +1157,10 @@ class _Reader:
         new_mentions: list[tuple[InstrumentMention, SigningClause]] = []
         for clause in signed:
             in_sentence = [m for m in self.instruments if m.sentence == clause.sentence]
-            fresh = [m for m in in_sentence if not m.anaphoric and not self._repeats(m, [n for n, _ in new_mentions])]
+            fresh = [
+                m for m in in_sentence
+                if not m.anaphoric and not self._repeats(m, [n for n, _ in new_mentions]) and not self._earlier_instrument(m)
+            ]
             for mention in fresh:
                 new_mentions.append((mention, clause))
         if not new_mentions:
@@ -1204,6 +1206,13 @@ class _Reader:
                 reading.date = dated
             if reading.place is None:
                 reading.place = placed
+
+    def _earlier_instrument(self, mention: InstrumentMention) -> bool:
+        """An instrument the sentence names as already there: "… of a treaty that has been in
+        force since 2009", "l’accord de 2012, en vigueur depuis"."""
+        patterns = self.pack.data["instruments"].get("earlier_instrument_after", [])
+        after = self.folded[mention.end : mention.end + 80]
+        return any(re.match(fold(p), after, re.IGNORECASE) for p in patterns)
 
     def _repeats(self, mention: InstrumentMention, earlier: list[InstrumentMention]) -> bool:
         """A definite mention of an instrument already introduced ("le mémorandum")."""
