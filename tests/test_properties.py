@@ -670,7 +670,7 @@ def test_regression_capitals_after_entre_are_parties():
     assert {p.country for p in record.parties} == {"AGO", "AFG"}
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_FAILING["lead.passive_between+background.invited"])
+
 def test_regression_a_country_invited_later_is_no_party():
     record = one(
         "Un mémorandum d’entente a été signé ce lundi à Kaboul entre l’Afghanistan et l’Angola.\n\n"

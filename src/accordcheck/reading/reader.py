@@ -1346,7 +1346,7 @@ class _Reader:
                 chosen.setdefault(country.country, country)
         between = re.search(r"\b(?:entre|between)\b(.{0,160}?)\b(?:et|and)\b", self.folded[s_start:s_end])
         for country in self.countries:
-            if between and s_start + between.start() <= country.start <= s_start + between.end() + 60 and country.kind != "demonym":
+            if between and s_start + between.start() <= country.start <= min(s_start + between.end() + 60, s_end) and country.kind != "demonym":
                 chosen.setdefault(country.country, country)
         for place in self.places:
             if subject_zone[0] <= place.start < subject_zone[1] and self.pack.capital_of(place.country) == place.city:
