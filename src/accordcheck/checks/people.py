@@ -61,6 +61,40 @@ def match_person(person: Person, reading: SourceReading) -> tuple[PersonReading 
     return None, "absent"
 
 
+def _named_elsewhere(person: Person, candidate: PersonReading | None, record: AgreementRecord, reading: SourceReading) -> PersonReading | None:
+    """The unnamed official of the source who is this named person, when the article gives
+    the function and the name apart ("Le document porte la signature du ministre
+    centrafricain …. Hervé Ngouandji a salué …") and the reading could not join them: the
+    source's name carries no title of its own, the record's title belongs to one official
+    the source leaves unnamed, and no unnamed person of the record claims that title."""
+    if not person.name or (candidate is not None and candidate.titles):
+        return None
+    keys = {_title_key(t) for t in person.titles}
+    claimed = {_title_key(t) for p in record.people if p.name is None for t in p.titles}
+    if not keys or keys & claimed:
+        return None
+    holders = [
+        p for p in reading.document.people
+        if p.name is None and keys & {_title_key(t.text) for t in p.titles}
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _merged(candidate: PersonReading | None, stand_in: PersonReading) -> PersonReading:
+    if candidate is None:
+        return stand_in
+    return PersonReading(
+        candidate.name,
+        sorted(candidate.mentions + stand_in.mentions, key=lambda m: m.start),
+        stand_in.titles,
+        stand_in.country or candidate.country,
+        stand_in.country_evidence or candidate.country_evidence,
+        stand_in.roles + candidate.roles,
+        True,
+        stand_in.tied or candidate.tied,
+    )
+
+
 def _mention_span(candidate: PersonReading) -> tuple[int, int]:
     mention = next((m for m in candidate.mentions if m.titles and m.name), candidate.mentions[0])
     return mention.start, mention.end
@@ -73,6 +107,10 @@ def check_people(record: AgreementRecord, reading: SourceReading) -> Iterator[Ou
         if candidate is not None:
             matched.append(candidate)
         yield from _check_name(i, person, candidate, how, reading)
+        stand_in = _named_elsewhere(person, candidate, record, reading)
+        if stand_in is not None:
+            matched.append(stand_in)
+            candidate = _merged(candidate, stand_in)
         yield from _check_titles(i, person, candidate, reading)
         yield from _check_country(i, person, candidate, reading)
         yield from _check_roles(i, person, candidate, reading)
@@ -250,6 +288,20 @@ def sentence_cue(role: str, person: Person, candidate: PersonReading | None, rea
         for pattern in patterns:
             for match in pattern.finditer(folded, start, end):
                 if role != "signatory" or _signs_here(match, mentions[index], reading, start):
+                    return RoleCue(role, match.start(), match.end())
+    if role == "signatory" and person.country is not None and reading.agreement is not None:
+        # "signé par le ministre guinéen …, et par son homologue sierra-léonais"
+        counterpart = reading.pack.cue("counterpart_signer")
+        signing = reading.pack.cue_list("role_in_sentence", "signatory")
+        for index in sorted(reading.agreement.sentences):
+            start, end = reading.document.sentences[index]
+            if _about_another_agreement(index, reading) or not any(p.search(folded, start, end) for p in signing):
+                continue
+            for match in counterpart.finditer(folded, start, end):
+                entry = reading.pack.country_of_form(match.group("demonym"))
+                named_there = re.match(r"\s*,\s*[^\W\d_]*[A-ZÀ-Þ]", reading.text[match.end() : match.end() + 8])
+                present = candidate is not None and any(c.role == "witness" for c in candidate.roles)
+                if entry is not None and entry[0] == person.country and not named_there and not present:
                     return RoleCue(role, match.start(), match.end())
     if role == "signatory" and candidate is not None and any(t.official for t in candidate.titles):
         plural = reading.pack.cue("plural_signatories")

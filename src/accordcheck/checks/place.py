@@ -28,6 +28,19 @@ def _located_in_agreement(city: str, reading: SourceReading) -> tuple[int, int] 
     return None
 
 
+def _in_signing_clause(city: str, reading: SourceReading) -> tuple[int, int] | None:
+    """"à <city>" right in the sentence whose verb reports this agreement's signing."""
+    agreement = reading.agreement
+    if agreement is None or agreement.signing is None:
+        return None
+    prepositions = {fold(p).lower() for p in reading.pack.data["cues"].get("place_prepositions", [])}
+    for start, end in reading.find(city):
+        before = reading.folded[max(0, start - 12) : start].split()
+        if before and before[-1].lower() in prepositions and reading.document.sentence_of(start) == agreement.signing.sentence:
+            return start, end
+    return None
+
+
 def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
     found = reading.agreement.place if reading.agreement else None
     place = record.place
@@ -41,8 +54,17 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
             )
         return
     city = fold(place.city).lower()
+    in_clause = _in_signing_clause(place.city, reading)
     if found is not None and fold(found.city).lower() == city:
         yield Outcome("place_city", "place.city", "supported", f"signed in '{found.text}'", [reading.span(found.start, found.end)])
+    elif in_clause is not None and (found is None or reading.document.sentence_of(found.start) != reading.document.sentence_of(in_clause[0])):
+        # "ont signé, le 1er avril à Garoua-Boulaï, …": the sentence that reports the signing
+        # names the place, whatever a later sentence says of the visit ("accueilli la veille à X")
+        yield Outcome(
+            "place_city", "place.city", "supported",
+            f"signed in '{reading.quote(*in_clause)}': '{reading.quote(*reading.sentence_span(in_clause[0]), limit=140)}'",
+            [reading.span(*in_clause)],
+        )
     elif found is not None:
         yield Outcome(
             "place_city", "place.city", "contradicted",

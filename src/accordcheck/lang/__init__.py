@@ -139,7 +139,8 @@ class LanguagePack:
 
     @cached_property
     def city_regex(self) -> re.Pattern[str]:
-        return re.compile(rf"{WORD_START}(?:{_alternation([*self.gazetteer, *self.contracted_cities])}){WORD_END}")
+        # "Garoua-Boulaï" is not Garoua: a city name does not run on into a hyphenated word
+        return re.compile(rf"{WORD_START}(?:{_alternation([*self.gazetteer, *self.contracted_cities])}){WORD_END}(?!-\w)")
 
     def capital_of(self, code: str) -> str | None:
         entry = self.countries.get(code)

@@ -481,10 +481,17 @@ class _Reader:
     def _ner_persons(self) -> list[tuple[int, int]]:
         honorifics = [fold(h) for h in self.pack.titles["honorifics"]]
         windows = []
+        after_title = False  # officials named in the sentence after their function ("Le premier, X")
+        later = self.pack.data["cues"].get("named_later")
+        naming = re.compile(
+            "|".join([*(re.escape(fold(k)) + r"\s*," for k in later["ordinals"]), fold(later["host"]).rstrip("$")]), re.IGNORECASE
+        ) if later else None
         for start, end in self.sentences:
             sentence = self.folded[start:end]
-            if self.pack.title_head_regex.search(sentence) or any(h in sentence for h in honorifics):
+            has_title = self.pack.title_head_regex.search(sentence) is not None
+            if has_title or after_title or any(h in sentence for h in honorifics) or (naming is not None and naming.search(sentence)):
                 windows.append((start, end))
+            after_title = has_title
         return [(start, self._with_suffix(end)) for start, end in ner.person_spans(self.pack.code, self.text, windows)]
 
     def _titles(self) -> list[TitleMention]:
@@ -851,12 +858,14 @@ class _Reader:
                 same.append(mention)
             else:
                 unnamed_groups.append([mention])
+        self._named_later(groups, unnamed_groups)
         groups.extend(unnamed_groups)
         groups.sort(key=lambda g: min(m.start for m in g))
         people = []
         for group in groups:
             named = [m for m in group if m.name]
-            source = named or group
+            # an official named after their function has their titles in the unnamed mentions
+            source = named if any(m.titles for m in named) or len(named) == len(group) else group
             titles: list[TitleMention] = []
             seen: set[str] = set()
             for mention in source:
@@ -882,6 +891,47 @@ class _Reader:
             roles = [cue for m in group for cue in m.roles]
             people.append(PersonReading(name, group, titles, country, evidence, roles, official, False))
         return [p for p in people if p.official and (p.titles or p.name)]
+
+    def _named_later(self, named: list[list[PersonMention]], unnamed: list[list[PersonMention]]) -> None:
+        """Officials introduced by their function and named afterwards join their name:
+        "… signature du ministre centrafricain … et du ministre camerounais …. Le premier,
+        Hervé Ngouandji, …"; "Son hôte, Hanitra Razafindrabe"; "Mbaé Soilihi Djoumoi, qui
+        conduit la délégation comorienne" (the one unnamed official of that country)."""
+        cues = self.pack.data["cues"].get("named_later")
+        if not cues or not unnamed:
+            return
+        ordinals = {fold(k).lower(): v for k, v in cues["ordinals"].items()}
+        ordinal_re = re.compile(rf"\b({'|'.join(re.escape(k) for k in sorted(ordinals, key=len, reverse=True))})\s*,\s*$", re.IGNORECASE)
+        host_re = re.compile(fold(cues["host"]), re.IGNORECASE)
+        for group in list(named):
+            if any(m.titles for m in group):
+                continue
+            first = min(group, key=lambda m: m.start)
+            if not first.name or not first.name[:1].isupper() or len(first.name.split()) < 2:
+                continue  # a name, not a stray span of the NER ("kazakhe de la Défense")
+            s_start, s_end = self.sentences[first.sentence]
+            before = self.folded[s_start : first.start]
+            earlier = sorted((g for g in unnamed if min(m.start for m in g) < first.start), key=lambda g: min(m.start for m in g))
+            if not earlier:
+                continue
+            target = None
+            if (found := ordinal_re.search(before)) is not None:
+                rank = ordinals[found.group(1).lower()]
+                last = max(m.sentence for g in earlier for m in g if m.start < first.start)
+                recent = [g for g in earlier if any(m.sentence == last for m in g)]
+                pool = recent if len(recent) > rank else earlier
+                target = pool[rank] if len(pool) > rank else None
+            elif host_re.search(before):
+                hosts = [g for g in earlier if any(c.role == "host" for m in g for c in m.roles)]
+                target = hosts[0] if len(hosts) == 1 else None
+            else:
+                codes = {c.country for c in self.countries if s_start <= c.start < s_end and c.kind == "demonym"}
+                same = [g for g in earlier if any(t.country in codes for m in g for t in m.titles)]
+                target = same[0] if len(codes) == 1 and len(same) == 1 else None
+            if target is not None and not any(m.name for m in target):
+                target.extend(group)
+                target.sort(key=lambda m: m.start)
+                named.remove(group)
 
     def _antecedent(self, mention: PersonMention, title: TitleMention, groups, country_of):
         """The named person an unnamed mention refers back to ("le ministre tunisien", "son homologue")."""
