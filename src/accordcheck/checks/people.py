@@ -67,7 +67,10 @@ def _named_elsewhere(person: Person, candidate: PersonReading | None, record: Ag
     centrafricain …. Hervé Ngouandji a salué …") and the reading could not join them: the
     source's name carries no title of its own, the record's title belongs to one official
     the source leaves unnamed, and no unnamed person of the record claims that title."""
-    if not person.name or (candidate is not None and candidate.titles):
+    # only a short title of its own ("The Zimbabwean minister, Tendai Moyo-Sibanda") still
+    # leaves the full one to the unnamed mention
+    short = candidate is None or all(len(_title_key(t.text).split()) <= 3 for t in candidate.titles)
+    if not person.name or not short:
         return None
     keys = {_title_key(t) for t in person.titles}
     claimed = {_title_key(t) for p in record.people if p.name is None for t in p.titles}
@@ -76,6 +79,7 @@ def _named_elsewhere(person: Person, candidate: PersonReading | None, record: Ag
     holders = [
         p for p in reading.document.people
         if p.name is None and keys & {_title_key(t.text) for t in p.titles}
+        and (candidate is None or not candidate.titles or None in (p.country, candidate.country) or p.country == candidate.country)
     ]
     return holders[0] if len(holders) == 1 else None
 

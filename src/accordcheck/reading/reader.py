@@ -382,6 +382,8 @@ class _Reader:
                     break
                 if any(d.start <= token.start < d.end for d in getattr(self, "dates", [])):
                     break  # "an extradition treaty on November 4": a date, not a complement
+                if capital_words is not None and not token.capitalized and words and last_capital and token.lower not in capital_words:
+                    break  # "Minister of Tourism and Hospitality Industry crossed …": the verb follows
                 if token.capitalized:
                     if not allow_capitals:
                         break
