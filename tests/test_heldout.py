@@ -45,3 +45,29 @@ def test_a_year_off_fails_every_held_out_record(language, tmp_path):
     assert report.records and all(
         any(c.path == "signed.date" and c.severity == "error" for c in r.checks) for r in report.records
     ), [r.id for r in report.records if r.status == "pass"]
+
+
+# The third set (written in a harder style) still has two records the rules fail; each is a
+# strict expected failure, so the day the rules learn it the test says so.
+HELDOUT_3 = REPO_ROOT / "fixtures" / "heldout-3"
+HELDOUT_3_GAPS = {
+    "at-ba-2025-04-01-migration-border-action-plan": "police training read as military training, not capacity building",
+    "bi-tz-2025-06-17-uvinza-musongati-railway-roadmap": "the visit is not tied to the signing",
+}
+
+
+@pytest.fixture(scope="module")
+def third_set_report():
+    return check_dataset(HELDOUT_3, expectations=False)
+
+
+@pytest.mark.parametrize(
+    "record_id",
+    [
+        pytest.param(path.stem, marks=[pytest.mark.xfail(strict=True, reason=HELDOUT_3_GAPS[path.stem])] if path.stem in HELDOUT_3_GAPS else [])
+        for path in sorted((HELDOUT_3 / "records").glob("*.json"))
+    ],
+)
+def test_third_held_out_set(record_id, third_set_report):
+    [result] = [r for r in third_set_report.records if r.id == record_id]
+    assert [f"{c.path}: {c.message}" for c in result.checks if c.severity == "error"] == []
