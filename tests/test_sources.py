@@ -186,6 +186,27 @@ def test_bad_front_matter(tmp_path, front, expected):
     assert "\n" not in message
 
 
+def test_a_headline_with_a_colon_needs_no_quotes(tmp_path):
+    # French headlines put a space before the colon: YAML refuses "title: Maroc : …" unquoted
+    front = "---\npublished: 2026-01-14\nlanguage: fr\ntitle: Défense : Rabat et Islamabad signent\n---\n"
+    source = read_source(write(tmp_path, "a.txt", front + BODY))
+    assert source.metadata.title == "Défense : Rabat et Islamabad signent"
+    assert source.metadata.published == dt.date(2026, 1, 14) and source.text == BODY
+
+
+@pytest.mark.parametrize(
+    "front, expected",
+    [
+        ("---\ntitle: Défense : un accord\nauthor: X : Y\n---\n", "front matter line"),
+        ("---\ntitle: Défense : un accord\npublished: demain\n---\n", "'published' is not an ISO date"),
+    ],
+)
+def test_a_colon_in_a_value_does_not_excuse_other_faults(tmp_path, front, expected):
+    with pytest.raises(SourceError) as caught:
+        read_source(write(tmp_path, "a.txt", front + BODY))
+    assert expected in str(caught.value)
+
+
 def test_unsafe_yaml_tag_is_refused_and_never_run(tmp_path):
     marker = tmp_path / "pwned"
     raw = f'---\nlanguage: fr\ntitle: !!python/object/apply:os.system ["touch {marker}"]\n---\n' + BODY

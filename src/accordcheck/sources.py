@@ -126,6 +126,10 @@ def _split_front_matter(path: Path, text: str) -> tuple[SourceMetadata, str]:
     try:
         values = yaml.safe_load(block)
     except yaml.MarkedYAMLError as exc:
+        # "title: Maroc : un accord": a headline's colon, unquoted (and nothing else amiss)
+        values = _plain_lines(block) if exc.problem == "mapping values are not allowed here" else None
+        if values is not None:
+            return _checked_metadata(path, block, values), text[body_start:]
         mark = exc.problem_mark or exc.context_mark
         line = f"line {mark.line + 2}" if mark is not None else "front matter"
         problem = exc.problem or str(exc).splitlines()[0]
@@ -139,6 +143,27 @@ def _split_front_matter(path: Path, text: str) -> tuple[SourceMetadata, str]:
         values = {}
     if not isinstance(values, dict):
         raise SourceError(path, "front matter must be a mapping of key: value lines")
+    return _checked_metadata(path, block, values), text[body_start:]
+
+
+def _plain_lines(block: str) -> dict[str, str] | None:
+    """The block read as plain ``key: value`` lines (the value being all after the first
+    ": "), when YAML refuses it only because a value holds ": " itself; else ``None``."""
+    values: dict[str, str] = {}
+    for line in block.split("\n"):
+        if not line.strip():
+            continue
+        key, sep, value = line.partition(": ")
+        if not sep or key not in FRONT_MATTER_KEYS or key in values or line[:1].isspace():
+            return None
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        values[key] = value
+    return values or None
+
+
+def _checked_metadata(path: Path, block: str, values: dict) -> SourceMetadata:
     unknown = sorted(str(k) for k in values if k not in FRONT_MATTER_KEYS)
     if unknown:
         line = _key_line(block, unknown[0])
@@ -147,7 +172,7 @@ def _split_front_matter(path: Path, text: str) -> tuple[SourceMetadata, str]:
             f"front matter line {line}: unknown key '{unknown[0]}' "
             f"(allowed: {', '.join(FRONT_MATTER_KEYS)})",
         )
-    return _metadata(path, block, values), text[body_start:]
+    return _metadata(path, block, values)
 
 
 def _bad_value_line(block: str) -> int:
