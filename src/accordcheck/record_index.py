@@ -69,13 +69,11 @@ class RecordIndex:
     SHARDS = 16
 
     def __init__(self, dataset: Dataset, cache_dir: Path | None = None) -> None:
-        from accordcheck.verdict_cache import code_fingerprint
+        from accordcheck.verdict_cache import cache_context, cache_prefix
 
         cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
-        root = str(dataset.root.resolve())
-        prefix = f"outlines-{hashlib.sha256(root.encode()).hexdigest()[:20]}"
-        self._store = ShardedStore(cache_dir, prefix, self.SHARDS)
-        self._context = hashlib.sha256((code_fingerprint() + dataset.config.model_dump_json()).encode()).digest()
+        self._store = ShardedStore(cache_dir, cache_prefix("outlines", dataset), self.SHARDS)
+        self._context = cache_context(dataset).encode()
         self._seen: set[str] = set()
 
     def _key(self, record_file: RecordFile) -> str | None:
@@ -92,7 +90,7 @@ class RecordIndex:
             return record_file.outline
         key = self._key(record_file)
         found = self._store.get(key) if key is not None else None
-        if not isinstance(found, (RecordOutline, str)) or (record_file.validated and isinstance(found, str)):
+        if not isinstance(found, (RecordOutline, str)):
             record = record_file.record
             found = outline_of(record, record_file.relpath) if record is not None else _INVALID
             if key is not None:

@@ -18,7 +18,7 @@ from accordcheck.dataset import Dataset, RecordFile
 from accordcheck.signed_store import ShardedStore, default_cache_dir, load_signed, store_signed
 from accordcheck.sources import SourceError
 
-__all__ = ["VerdictCache", "code_fingerprint"]
+__all__ = ["VerdictCache", "cache_context", "cache_prefix", "code_fingerprint"]
 
 
 @cache
@@ -32,6 +32,17 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def cache_prefix(kind: str, dataset: Dataset) -> str:
+    """The name stem of a dataset's entries of one kind in the cache folder."""
+    root = str(dataset.root.resolve())
+    return f"{kind}-{hashlib.sha256(root.encode()).hexdigest()[:20]}"
+
+
+def cache_context(dataset: Dataset) -> str:
+    """What every cached verdict or outline of a dataset depends on: our code, its settings."""
+    return hashlib.sha256((code_fingerprint() + dataset.config.model_dump_json()).encode()).hexdigest()
+
+
 class VerdictCache:
     """Per-dataset record rows (in shards, so an incremental run reads and writes little)
     and the dataset's expectation results."""
@@ -41,11 +52,8 @@ class VerdictCache:
     def __init__(self, dataset: Dataset, cache_dir: Path | None = None) -> None:
         self.dataset = dataset
         self.cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
-        root = str(dataset.root.resolve())
-        self.prefix = f"verdicts-{hashlib.sha256(root.encode()).hexdigest()[:20]}"
-        self._context = hashlib.sha256(
-            (code_fingerprint() + dataset.config.model_dump_json()).encode()
-        ).hexdigest()
+        self.prefix = cache_prefix("verdicts", dataset)
+        self._context = cache_context(dataset)
         self._rows = ShardedStore(self.cache_dir, self.prefix, self.SHARDS)
         stored = self._load(f"{self.prefix}-suites.pickle")
         self.suites: tuple[str, list] | None = stored if isinstance(stored, tuple) else None

@@ -6,30 +6,27 @@ from collections.abc import Iterator
 
 from accordcheck.checks.context import SourceReading
 from accordcheck.checks.outcome import Outcome
-from accordcheck.model import AgreementRecord
+from accordcheck.model import AgreementRecord, Span
 
-__all__ = ["check_domains"]
+__all__ = ["check_domains", "in_agreement_words"]
 
 #: The code for a subject outside the vocabulary (CONTRACT section 4).
 OTHER = "other"
 
 
+def in_agreement_words(span: Span, code: str, reading: SourceReading) -> bool:
+    """The span is the source's own words in a sentence about the agreement, and no phrase of
+    another domain (a quote that is another domain's vocabulary phrase backs that one)."""
+    agreement = reading.agreement
+    if agreement is None or reading.document.sentence_of(span.start) not in agreement.sentences:
+        return False
+    return not any(m.code != code and m.start < span.end and span.start < m.end for m in reading.document.domains)
+
+
 def _record_evidence_in_agreement(domain, reading: SourceReading):
     """A span the record quotes for this domain, inside a sentence about the agreement."""
-    agreement = reading.agreement
-    if agreement is None:
-        return None
     for span in domain.evidence:
-        if span.source != reading.index or reading.text[span.start : span.end] != span.text:
-            continue
-        if reading.document.sentence_of(span.start) not in agreement.sentences:
-            continue
-        # a quote that is the vocabulary phrase of another domain backs that one, not this
-        backs_other = any(
-            m.code != domain.code and m.start < span.end and span.start < m.end
-            for m in reading.document.domains
-        )
-        if not backs_other:
+        if span.source == reading.index and reading.text[span.start : span.end] == span.text and in_agreement_words(span, domain.code, reading):
             return span
     return None
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from accordcheck.checks.context import SourceReading
+from accordcheck.checks.domains import in_agreement_words
 from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model import AgreementRecord, Span
@@ -70,11 +71,6 @@ def _backs_person(span: Span, person, reading: SourceReading) -> bool:
     return False
 
 
-def _in_agreement(span: Span, reading: SourceReading) -> bool:
-    agreement = reading.agreement
-    return agreement is not None and reading.document.sentence_of(span.start) in agreement.sentences
-
-
 def _other_countries(span: Span, code: str, reading: SourceReading) -> list[str]:
     return [other for other in reading.pack.countries_in(span.text) if other != code]
 
@@ -120,7 +116,7 @@ def check_evidence_support(record: AgreementRecord, reading: SourceReading) -> I
                        f"{person.name or 'the official'}", lambda s, p=person: _other_people(s, p, record)))
     for i, domain in enumerate(record.domains):
         # the source's own words for what the agreement covers, when they match no other domain
-        claims.append((f"domains[{i}]", domain.evidence, lambda s, c=domain.code: _backs_domain(s, c, reading) or (_in_agreement(s, reading) and not _other_domains(s, c, reading) and not any(m.code != c and s.start < m.end and m.start < s.end for m in reading.document.domains)), f"the domain {domain.code}",
+        claims.append((f"domains[{i}]", domain.evidence, lambda s, c=domain.code: _backs_domain(s, c, reading) or (in_agreement_words(s, c, reading) and not _other_domains(s, c, reading)), f"the domain {domain.code}",
                        lambda s, c=domain.code: _other_domains(s, c, reading)))
     if record.visit is not None:
         visit = record.visit

@@ -46,8 +46,7 @@ def match_person(person: Person, reading: SourceReading) -> tuple[PersonReading 
             if candidate.name is None and keys & {_title_key(t.text) for t in candidate.titles}:
                 return candidate, "exact"
         for candidate in people:  # the reading cut the title short ("… of Bosnia" for "… of Bosnia and Herzegovina")
-            held = [_title_key(t.text) for t in candidate.titles]
-            if candidate.name is None and any(len(h.split()) >= 3 and k.startswith(h) for h in held for k in keys):
+            if candidate.name is None and any(_cut_short(_title_key(t.text), keys) for t in candidate.titles):
                 return candidate, "exact"
         return None, "absent"
     wanted = _key(person.name)
@@ -65,6 +64,12 @@ def match_person(person: Person, reading: SourceReading) -> tuple[PersonReading 
     return None, "absent"
 
 
+def _cut_short(held: str, keys: set[str]) -> bool:
+    """The source's title is the start of one of ``keys``, as the reading cut it short
+    ("… contre le VIH" for "… contre le VIH/sida"); three words at least."""
+    return len(held.split()) >= 3 and any(key.startswith(held) for key in keys)
+
+
 def _named_elsewhere(person: Person, candidate: PersonReading | None, record: AgreementRecord, reading: SourceReading) -> PersonReading | None:
     """The unnamed official of the source who is this named person, when the article gives
     the function and the name apart ("Le document porte la signature du ministre
@@ -80,12 +85,9 @@ def _named_elsewhere(person: Person, candidate: PersonReading | None, record: Ag
     claimed = {_title_key(t) for p in record.people if p.name is None for t in p.titles}
     if not keys or keys & claimed:
         return None
-    def same_title(held: str) -> bool:  # "… contre le VIH" as the reading cut "… contre le VIH/sida"
-        return held in keys or (len(held.split()) >= 3 and any(k.startswith(held) for k in keys))
-
     holders = [
         p for p in reading.document.people
-        if p.name is None and any(same_title(_title_key(t.text)) for t in p.titles)
+        if p.name is None and any(_title_key(t.text) in keys or _cut_short(_title_key(t.text), keys) for t in p.titles)
         and (candidate is None or not candidate.titles or None in (p.country, candidate.country) or p.country == candidate.country)
     ]
     return holders[0] if len(holders) == 1 else None

@@ -12,20 +12,23 @@ from accordcheck.model import AgreementRecord
 __all__ = ["check_place"]
 
 
-def _located_in_agreement(city: str, reading: SourceReading) -> tuple[int, int] | None:
-    """"à <city>" in a sentence about the agreement (or its dateline)."""
-    agreement = reading.agreement
-    sentences = set(agreement.sentences) if agreement else set()
+def _after_preposition(city: str, reading: SourceReading, sentences: set[int], *, dateline: bool = False) -> tuple[int, int] | None:
+    """"à <city>" in one of ``sentences`` (with ``dateline``, also the city opening the text)."""
     prepositions = {fold(p).lower() for p in reading.pack.data["cues"].get("place_prepositions", [])}
-    folded = reading.folded
     for start, end in reading.find(city):
-        before = folded[max(0, start - 12) : start].split()
+        before = reading.folded[max(0, start - 12) : start].split()
         index = reading.document.sentence_of(start)
-        if start < 40 and index == 0:
-            return start, end  # dateline
+        if dateline and start < 40 and index == 0:
+            return start, end
         if before and before[-1].lower() in prepositions and index in sentences:
             return start, end
     return None
+
+
+def _located_in_agreement(city: str, reading: SourceReading) -> tuple[int, int] | None:
+    """"à <city>" in a sentence about the agreement (or its dateline)."""
+    sentences = set(reading.agreement.sentences) if reading.agreement else set()
+    return _after_preposition(city, reading, sentences, dateline=True)
 
 
 def _in_signing_clause(city: str, reading: SourceReading) -> tuple[int, int] | None:
@@ -33,12 +36,7 @@ def _in_signing_clause(city: str, reading: SourceReading) -> tuple[int, int] | N
     agreement = reading.agreement
     if agreement is None or agreement.signing is None:
         return None
-    prepositions = {fold(p).lower() for p in reading.pack.data["cues"].get("place_prepositions", [])}
-    for start, end in reading.find(city):
-        before = reading.folded[max(0, start - 12) : start].split()
-        if before and before[-1].lower() in prepositions and reading.document.sentence_of(start) == agreement.signing.sentence:
-            return start, end
-    return None
+    return _after_preposition(city, reading, {agreement.signing.sentence})
 
 
 def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:

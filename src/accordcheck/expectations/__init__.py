@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from accordcheck.expectations.suites import ExpectationSpec
     from accordcheck.results import ExpectationResult
 
-__all__ = ["SuiteMemo", "SuiteRunner", "get_runner", "run_expectations", "table_key"]
+__all__ = ["SuiteMemo", "SuiteRunner", "get_runner", "run_expectations", "table_key", "validate_dataset"]
 
 
 class SuiteRunner(Protocol):
@@ -79,21 +79,7 @@ def run_expectations(
     change no table shows (a span's offsets) imports no Great Expectations at all.
     """
     try:
-        from accordcheck.expectations.suites import plan_suites
-        from accordcheck.expectations.tables import dataset_tables
-
-        tables = dataset_tables(dataset)
-        plan = plan_suites(dataset, today)
-        results = dict(plan.errors)
-        for table, entries in plan.by_table.items():
-            key = table_key(table, tables[table], entries, plan.parameters_used(entries)) if memo is not None else None
-            found = memo.get(key) if memo is not None and key else None
-            if found is None:
-                found = (runner or get_runner()).validate_table(table, tables[table], entries, plan.parameters)
-                if memo is not None and key and not any(r.details.get("tool_error") for r in found.values()):
-                    memo.put(key, found)  # a suite that could not run is tried again next time
-            results.update(found)
-        return plan.broken + [results[i] for i in sorted(results)]
+        return validate_dataset(dataset, runner, today=today, memo=memo)
     except Exception as exc:  # GX missing or broken: a fault of the tool, never a traceback
         from accordcheck.results import ExpectationResult
 
@@ -106,6 +92,31 @@ def run_expectations(
                 details={"record_ids": [], "tool_error": reason, "exception": reason},
             )
         ]
+
+
+def validate_dataset(
+    dataset: Dataset,
+    runner: SuiteRunner | None = None,
+    *,
+    today: dt.date | None = None,
+    memo: SuiteMemo | None = None,
+) -> list[ExpectationResult]:
+    """:func:`run_expectations` without its safety net: a runner's failure raises."""
+    from accordcheck.expectations.suites import plan_suites
+    from accordcheck.expectations.tables import dataset_tables
+
+    tables = dataset_tables(dataset)
+    plan = plan_suites(dataset, today)
+    results = dict(plan.errors)
+    for table, entries in plan.by_table.items():
+        key = table_key(table, tables[table], entries, plan.parameters_used(entries)) if memo is not None else None
+        found = memo.get(key) if memo is not None and key else None
+        if found is None:
+            found = (runner or get_runner()).validate_table(table, tables[table], entries, plan.parameters)
+            if memo is not None and key and not any(r.details.get("tool_error") for r in found.values()):
+                memo.put(key, found)  # a suite that could not run is tried again next time
+        results.update(found)
+    return plan.broken + [results[i] for i in sorted(results)]
 
 
 def table_key(

@@ -33,11 +33,10 @@ import accordcheck.expectations.custom  # noqa: E402,F401  (registers our expect
 from accordcheck.expectations.suites import (  # noqa: E402
     ExpectationSpec,
     base_details,
-    plan_suites,
     suite_parameters,
     tool_error,
 )
-from accordcheck.expectations.tables import INDEX_COLUMNS, TABLES, dataset_tables  # noqa: E402
+from accordcheck.expectations.tables import INDEX_COLUMNS, TABLES  # noqa: E402
 from accordcheck.results import ExpectationResult  # noqa: E402
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -80,12 +79,9 @@ class ExpectationRunner:
 
     def run(self, dataset: Dataset, *, today: dt.date | None = None) -> list[ExpectationResult]:
         """Validate ``dataset`` against our suites and its own; one result per expectation."""
-        tables = dataset_tables(dataset)
-        plan = plan_suites(dataset, today)
-        results = dict(plan.errors)
-        for table, entries in plan.by_table.items():
-            results.update(self.validate_table(table, tables[table], entries, plan.parameters))
-        return plan.broken + [results[i] for i in sorted(results)]
+        from accordcheck.expectations import validate_dataset
+
+        return validate_dataset(dataset, self, today=today)
 
     def validate_table(
         self,

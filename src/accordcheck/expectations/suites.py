@@ -119,6 +119,7 @@ def plan_suites(dataset: Dataset, today: dt.date | None = None) -> SuitePlan:
 
 
 def _parameter_names(value: Any) -> set[str]:
+    """Every ``{"$PARAMETER": name}`` name in ``value`` (names or expressions)."""
     if isinstance(value, dict):
         found = {value["$PARAMETER"]} if isinstance(value.get("$PARAMETER"), str) else set()
         for item in value.values():
@@ -136,8 +137,6 @@ def suite_parameters(dataset: Dataset, today: dt.date | None = None) -> dict[str
         "domain_codes": sorted(DOMAIN_CODES | set(dataset.config.vocabulary.domains)),
         "supported_languages": list(SUPPORTED_LANGUAGES),
     }
-
-
 
 
 def _collect(suite_files: list[SuiteFile]) -> tuple[list[ExpectationSpec], list[ExpectationResult]]:
@@ -187,19 +186,7 @@ def _unknown_parameters(value: Any, parameters: dict[str, Any]) -> set[str]:
 
     Only plain names are checked; GX evaluates anything else (an expression) itself.
     """
-    found: set[str] = set()
-    if isinstance(value, dict):
-        name = value.get("$PARAMETER")
-        if isinstance(name, str) and name.isidentifier() and name not in parameters:
-            found.add(name)
-        for item in value.values():
-            found |= _unknown_parameters(item, parameters)
-    elif isinstance(value, list):
-        for item in value:
-            found |= _unknown_parameters(item, parameters)
-    return found
-
-
+    return {name for name in _parameter_names(value) if name.isidentifier() and name not in parameters}
 
 
 def base_details(spec: ExpectationSpec) -> dict[str, Any]:
@@ -222,8 +209,6 @@ def tool_error(spec: ExpectationSpec, reason: str) -> ExpectationResult:
     details["tool_error"] = reason
     details["exception"] = reason
     return ExpectationResult(expectation=spec.name, success=False, details=details)
-
-
 
 
 def builtin_suites() -> list[SuiteFile]:

@@ -164,6 +164,7 @@ class LanguagePack:
     def non_official_heads(self) -> frozenset[str]:
         return frozenset(fold(h).lower() for h in self.titles["non_official_heads"])
 
+    @cache
     def words(self, key: str, section: str = "titles") -> frozenset[str]:
         return frozenset(fold(w).lower() for w in self.data[section][key])
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from accordcheck.lang import LanguagePack, fold, get_pack, phrase_pattern
 from accordcheck.reading import ner
@@ -421,13 +422,8 @@ class _Reader:
             return False
         if self.pack.title_head_regex.match(self.folded, token.start):
             return False  # "ministre de la Défense et président de ...": a second title
-        instruments = self.pack.data["instruments"]
-        function_words = frozenset(
-            fold(w).lower()
-            for key in ("definite_determiners", "new_determiners", "post_head_stops")
-            for w in instruments.get(key, [])
-        )
-        return token.lower not in function_words and len(token.text) > 2
+        function_words = ("definite_determiners", "new_determiners", "post_head_stops")
+        return len(token.text) > 2 and not any(token.lower in self.pack.words(key, "instruments") for key in function_words)
 
     def _office_word(self, index: int, capital_words: frozenset[str]) -> bool:
         """A capitalised word a title's complement may hold: an office word, a country, a city."""
@@ -484,14 +480,12 @@ class _Reader:
         honorifics = [fold(h) for h in self.pack.titles["honorifics"]]
         windows = []
         after_title = False  # officials named in the sentence after their function ("Le premier, X")
-        later = self.pack.data["cues"].get("named_later")
-        naming = re.compile(
-            "|".join([*(re.escape(fold(k)) + r"\s*," for k in later["ordinals"]), fold(later["host"]).rstrip("$")]), re.IGNORECASE
-        ) if later else None
+        naming = self._naming_cues
         for start, end in self.sentences:
             sentence = self.folded[start:end]
             has_title = self.pack.title_head_regex.search(sentence) is not None
-            if has_title or after_title or any(h in sentence for h in honorifics) or (naming is not None and naming.search(sentence)):
+            named_later = naming is not None and naming.anywhere.search(sentence) is not None
+            if has_title or after_title or any(h in sentence for h in honorifics) or named_later:
                 windows.append((start, end))
             after_title = has_title
         return [(start, self._with_suffix(end)) for start, end in ner.person_spans(self.pack.code, self.text, windows)]
@@ -899,12 +893,9 @@ class _Reader:
         "… signature du ministre centrafricain … et du ministre camerounais …. Le premier,
         Hervé Ngouandji, …"; "Son hôte, Hanitra Razafindrabe"; "Mbaé Soilihi Djoumoi, qui
         conduit la délégation comorienne" (the one unnamed official of that country)."""
-        cues = self.pack.data["cues"].get("named_later")
-        if not cues or not unnamed:
+        naming = self._naming_cues
+        if naming is None or not unnamed:
             return
-        ordinals = {fold(k).lower(): v for k, v in cues["ordinals"].items()}
-        ordinal_re = re.compile(rf"\b({'|'.join(re.escape(k) for k in sorted(ordinals, key=len, reverse=True))})\s*,\s*$", re.IGNORECASE)
-        host_re = re.compile(fold(cues["host"]), re.IGNORECASE)
         for group in list(named):
             if any(m.titles for m in group):
                 continue
@@ -917,13 +908,13 @@ class _Reader:
             if not earlier:
                 continue
             target = None
-            if (found := ordinal_re.search(before)) is not None:
-                rank = ordinals[found.group(1).lower()]
+            if (found := naming.ordinal_at_end.search(before)) is not None:
+                rank = naming.ranks[found.group(1).lower()]
                 last = max(m.sentence for g in earlier for m in g if m.start < first.start)
                 recent = [g for g in earlier if any(m.sentence == last for m in g)]
                 pool = recent if len(recent) > rank else earlier
                 target = pool[rank] if len(pool) > rank else None
-            elif host_re.search(before):
+            elif naming.host_at_end.search(before):
                 hosts = [g for g in earlier if any(c.role == "host" for m in g for c in m.roles)]
                 target = hosts[0] if len(hosts) == 1 else None
             else:
@@ -934,6 +925,22 @@ class _Reader:
                 target.extend(group)
                 target.sort(key=lambda m: m.start)
                 named.remove(group)
+
+    @cached_property
+    def _naming_cues(self) -> _NamingCues | None:
+        """The language's ways of naming an official already introduced by function."""
+        cues = self.pack.data["cues"].get("named_later")
+        if not cues:
+            return None
+        ranks = {fold(k).lower(): v for k, v in cues["ordinals"].items()}
+        alternation = "|".join(re.escape(k) for k in sorted(ranks, key=len, reverse=True))
+        host = fold(cues["host"])
+        return _NamingCues(
+            ranks,
+            ordinal_at_end=re.compile(rf"\b({alternation})\s*,\s*$", re.IGNORECASE),
+            host_at_end=re.compile(host, re.IGNORECASE),
+            anywhere=re.compile(rf"(?:{alternation})\s*,|{host.removesuffix('$')}", re.IGNORECASE),
+        )
 
     def _antecedent(self, mention: PersonMention, title: TitleMention, groups, country_of):
         """The named person an unnamed mention refers back to ("le ministre tunisien", "son homologue")."""
@@ -1540,6 +1547,17 @@ class _Reader:
 
     def _visit_tied(self, tied: set[int]) -> bool:
         return self.visit is not None
+
+
+@dataclass(frozen=True)
+class _NamingCues:
+    """"Le premier, X" / "Son hôte, X": an ordinal (with its rank) or host phrase and a comma,
+    right before a name (``*_at_end``, on the text before it) or anywhere in a sentence."""
+
+    ranks: dict[str, int]
+    ordinal_at_end: re.Pattern[str]
+    host_at_end: re.Pattern[str]
+    anywhere: re.Pattern[str]
 
 
 # A dateline's city in capitals, in any alphabet ("KLAIPĖDA –", "DAKAR —"); the caller

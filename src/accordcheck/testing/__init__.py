@@ -18,8 +18,9 @@ Importing this package is light; Hypothesis is imported when a strategy is first
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from accordcheck._lazy import lazy_exports
 
 __all__ = ["CORRUPTION_KINDS", "Case", "Corruption", "cases", "corruptions", "phrasing_ids", "record_differences"]
 
@@ -43,14 +44,4 @@ if TYPE_CHECKING:  # pragma: no cover
     from accordcheck.testing._strategies import cases, phrasing_ids
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'accordcheck.testing' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals(), __all__)
