@@ -82,6 +82,19 @@ def build_dataset(
     return root
 
 
+def only_record(text: str, *, language: str, published):
+    """The one record ``extract_text`` finds in ``text`` (fails naming them when it finds several)."""
+    from accordcheck.extract import extract_text
+
+    records = extract_text(text, language=language, published=published)
+    assert len(records) == 1, [r.id for r in records]
+    return records[0]
+
+
+def person_named(record, name: str):
+    return next(p for p in record.people if p.name == name)
+
+
 @pytest.fixture
 def make_dataset():
     """The :func:`build_dataset` builder: ``make_dataset(tmp_path, records=..., sources=...)``."""

@@ -18,7 +18,7 @@ from accordcheck.extract import extract_text
 from accordcheck.lang import get_pack
 from accordcheck.reading.reader import _compiled_dates
 
-from conftest import REPO_ROOT
+from conftest import REPO_ROOT, only_record, person_named
 
 EN_DATASET = REPO_ROOT / "fixtures" / "dataset-en"
 TWO_SOURCES = "ma-pk-2026-01-13-defence-mou-two-sources"
@@ -30,13 +30,10 @@ def extract(text: str, published: dt.date = PUBLISHED):
 
 
 def one(text: str, published: dt.date = PUBLISHED):
-    records = extract(text, published)
-    assert len(records) == 1, [r.id for r in records]
-    return records[0]
+    return only_record(text, language="en", published=published)
 
 
-def person(record, name):
-    return next(p for p in record.people if p.name == name)
+person = person_named
 
 
 def roles(record, name) -> set[str]:

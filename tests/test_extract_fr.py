@@ -15,7 +15,7 @@ from accordcheck.extract import extract_source, extract_text
 from accordcheck.reading.reader import read_document
 from accordcheck.sources import read_source
 
-from conftest import FIXTURE_DATASET, SEED_RECORD_FILE, SEED_SOURCE
+from conftest import FIXTURE_DATASET, SEED_RECORD_FILE, SEED_SOURCE, only_record, person_named
 
 PUBLISHED = dt.date(2026, 1, 14)  # a Wednesday
 
@@ -33,13 +33,10 @@ def extract(text: str, published: dt.date = PUBLISHED):
 
 
 def one(text: str, published: dt.date = PUBLISHED):
-    records = extract(text, published)
-    assert len(records) == 1, [r.id for r in records]
-    return records[0]
+    return only_record(text, language="fr", published=published)
 
 
-def person(record, name):
-    return next(p for p in record.people if p.name == name)
+person = person_named
 
 
 # --------------------------------------------------------------------------- seed

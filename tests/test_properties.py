@@ -34,7 +34,7 @@ from accordcheck.sources import normalize_text
 from accordcheck.testing import CORRUPTION_KINDS, Case, Corruption, cases, corruptions, phrasing_ids, record_differences
 from accordcheck.testing._data import phrasings
 
-from conftest import REPO_ROOT
+from conftest import REPO_ROOT, only_record
 from conftest_hypothesis import PROFILE, budget
 
 RECORD_SCHEMA = jsonschema.Draft202012Validator(json.loads((REPO_ROOT / "schemas" / "agreement-record.schema.json").read_text(encoding="utf-8")))
@@ -659,9 +659,7 @@ PUBLISHED = dt.date(2016, 1, 1)  # a Friday
 
 
 def one(text: str, published: dt.date = PUBLISHED) -> AgreementRecord:
-    records = extract_text(text, language="fr", published=published)
-    assert len(records) == 1, [r.id for r in records]
-    return records[0]
+    return only_record(text, language="fr", published=published)
 
 
 @pytest.mark.xfail(strict=True, reason=KNOWN_FAILING["lead.passive_between+party.capital"])
