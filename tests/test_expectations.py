@@ -475,7 +475,7 @@ def test_a_dataset_suite_overrides_ours_by_name(runner, tmp_path):
     assert results["people_countries_known"].details["overrides"].endswith("suites/people.json")
 
 
-def test_unexpected_rows_expectation_is_a_tool_error_not_a_result(runner, tmp_path):
+def test_an_sql_expectation_is_refused_not_run(runner, tmp_path):
     ds = Copy(tmp_path)
     _suite(
         ds,
@@ -493,11 +493,11 @@ def test_unexpected_rows_expectation_is_a_tool_error_not_a_result(runner, tmp_pa
         },
     )
     results = _run(runner, ds.root)
-    sql = results["sql_rule"]
+    sql = results["suite expectations/sql.json"]
     assert not sql.success
-    assert "no provider" in sql.details["tool_error"].lower()
+    assert "'unexpected_rows_expectation' is not an allowed expectation type" in sql.details["tool_error"]
     assert "\n" not in sql.details["tool_error"]
-    assert _failed(results) == {"sql_rule"}  # the others still ran
+    assert _failed(results) == {"suite expectations/sql.json"}  # the others still ran
 
 
 @pytest.mark.parametrize(
@@ -505,7 +505,7 @@ def test_unexpected_rows_expectation_is_a_tool_error_not_a_result(runner, tmp_pa
     [
         ("{not json", "not valid JSON"),
         ({"name": "x", "meta": {"table": "treaties"}, "expectations": []}, "meta.table"),
-        ({"name": "x", "meta": {"table": "agreements"}, "expectations": [{"type": "expect_nothing_real", "kwargs": {}}]}, "not found"),
+        ({"name": "x", "meta": {"table": "agreements"}, "expectations": [{"type": "expect_nothing_real", "kwargs": {}}]}, "not an allowed expectation type"),
         (
             {"name": "x", "meta": {"table": "agreements"}, "expectations": [{"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "no_such_column"}}]},
             "no_such_column",
@@ -626,4 +626,5 @@ def test_check_exits_2_when_an_expectation_cannot_run(tmp_path):
     ]})
     code, report = _check(ds.root, tmp_path)
     assert code == 2
-    assert "tool_error" in report["expectations"][-1]["details"]
+    broken = [e for e in report["expectations"] if "tool_error" in e["details"]]
+    assert [e["expectation"] for e in broken] == ["suite expectations/sql.json"]

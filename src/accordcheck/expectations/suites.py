@@ -14,8 +14,9 @@ A suite file is a Great Expectations 1.x ``ExpectationSuite`` as JSON (what
 
 ``meta.name`` is the expectation's name in results; an expectation of a dataset suite
 whose name is one of ours replaces ours (a dataset's own threshold, or its known third
-parties). Reading is plain JSON: Great Expectations checks types and arguments when the
-suites run. Nothing here imports it.
+parties). Reading is plain JSON held against the allow-lists of :mod:`.guard` (a suite is
+data, never code); Great Expectations checks the arguments' values when the suites run.
+Nothing here imports it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from accordcheck.expectations.guard import SuiteRefused, check_expectation, resolve_parameter
 from accordcheck.expectations.tables import TABLES
 from accordcheck.results import ExpectationResult
 from accordcheck.vocabulary import DOMAIN_CODES, SUPPORTED_LANGUAGES
@@ -109,13 +111,30 @@ def plan_suites(dataset: Dataset, today: dt.date | None = None) -> SuitePlan:
     errors: dict[int, ExpectationResult] = {}
     by_table: dict[str, list[tuple[int, ExpectationSpec]]] = defaultdict(list)
     for position, spec in enumerate(specs):
-        missing = sorted(_unknown_parameters(spec.kwargs, parameters))
-        if missing:
-            known = ", ".join(sorted(parameters))
-            errors[position] = tool_error(spec, f"{spec.origin}: {spec.name}: unknown $PARAMETER '{missing[0]}' (known: {known})")
+        try:
+            spec.kwargs = _resolved(spec.kwargs, parameters)
+        except SuiteRefused as exc:
+            errors[position] = tool_error(spec, f"{spec.origin}: {spec.name}: {exc}")
         else:
             by_table[spec.table].append((position, spec))
     return SuitePlan(parameters, broken, errors, dict(by_table))
+
+
+def _resolved(value: Any, parameters: dict[str, Any]) -> Any:
+    """``value`` with every ``$PARAMETER`` made a plain name found in ``parameters``.
+
+    Arithmetic (``today - 30``) is computed here and added to ``parameters`` under a name of
+    its own, so Great Expectations never evaluates an expression (see :mod:`.guard`).
+    """
+    if isinstance(value, dict):
+        if "$PARAMETER" in value:
+            name, result = resolve_parameter(value["$PARAMETER"], parameters)
+            parameters.setdefault(name, result)
+            return {"$PARAMETER": name}
+        return {key: _resolved(item, parameters) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_resolved(item, parameters) for item in value]
+    return value
 
 
 def _parameter_names(value: Any) -> set[str]:
@@ -179,14 +198,6 @@ def _collect(suite_files: list[SuiteFile]) -> tuple[list[ExpectationSpec], list[
                 seen.add(name)
                 specs.append(spec)
     return specs, broken
-
-
-def _unknown_parameters(value: Any, parameters: dict[str, Any]) -> set[str]:
-    """Names used as ``{"$PARAMETER": name}`` in ``value`` that ``parameters`` lacks.
-
-    Only plain names are checked; GX evaluates anything else (an expression) itself.
-    """
-    return {name for name in _parameter_names(value) if name.isidentifier() and name not in parameters}
 
 
 def base_details(spec: ExpectationSpec) -> dict[str, Any]:
@@ -279,6 +290,10 @@ def parse_suite(text: str, origin: str) -> SuiteFile:
         label = item_meta.get("name")
         if not isinstance(label, str) or not label.strip():
             label = _derived_name(name, kind, kwargs)
+        try:
+            check_expectation(kind, kwargs, TABLES[table])
+        except SuiteRefused as exc:
+            return SuiteFile(origin, name, table, [], f"{where} ({label[:80]}): {exc}")
         specs.append(
             ExpectationSpec(
                 name=label,
