@@ -22,7 +22,7 @@ from test_dataset_check import BAD_CASES, bad_dataset
 
 RESULTS_SCHEMA = json.loads((REPO_ROOT / "schemas" / "check-results.schema.json").read_text(encoding="utf-8"))
 SUMMARY_KEYS = {"records", "passed", "failed", "checks", "errors", "warnings"}
-CHECK_KEYS = {"check", "path", "verdict", "severity", "message", "evidence", "suggestion"}
+CHECK_KEYS = {"check", "path", "verdict", "severity", "message", "evidence", "suggestion", "accepted"}
 SPAN_KEYS = {"source", "start", "end", "text"}
 
 
@@ -51,7 +51,7 @@ def assert_contract_shape(results: dict) -> None:
         assert record["status"] in ("pass", "fail")
         for check in record["checks"]:
             assert set(check) == CHECK_KEYS
-            assert check["verdict"] in ("supported", "contradicted", "not_found", "invalid")
+            assert check["verdict"] in ("supported", "contradicted", "not_found", "unverified", "invalid")
             assert check["severity"] in ("error", "warning", "info")
             assert all(set(span) == SPAN_KEYS for span in check["evidence"])
         assert (record["status"] == "fail") == any(c["severity"] == "error" for c in record["checks"])

@@ -98,7 +98,11 @@ def check_dataset(
             verdicts.put_suites(suite_key, suite_results)
             verdicts.save(keep=keep)
     results = [done[rf.relpath] for rf in selected]
-    return CheckReport.build(results, suite_results or [], skipped=skipped, dataset=str(dataset.root))
+    report = CheckReport.build(results, suite_results or [], skipped=skipped, dataset=str(dataset.root))
+    # reviewers' decisions apply last, so cached verdicts stay the checks' own
+    from accordcheck.acceptance import apply_acceptances
+
+    return apply_acceptances(report, dataset)
 
 
 def _run_suites(dataset: Dataset, verdicts: VerdictCache | None, runner: SuiteRunner | None):
@@ -143,7 +147,7 @@ def _from_tuple(row: tuple) -> RecordResult:
             trusted(
                 CheckResult, check=check, path=path, verdict=verdict, severity=severity, message=message,
                 evidence=[trusted(Span, source=a, start=b, end=c, text=d) for a, b, c, d in evidence],
-                suggestion=suggestion,
+                suggestion=suggestion, accepted=None,
             )
             for check, path, verdict, severity, message, evidence, suggestion in checks
         ],
@@ -200,10 +204,11 @@ def _finalize(outcomes: Iterable[Outcome], config: Config) -> list[CheckResult]:
             check=o.check,
             path=o.path,
             verdict=o.verdict,
-            severity=severity_for(o.check, o.verdict, config.severity),
+            severity=severity_for(o.check, o.verdict, config.severity, disagrees=not o.stated),
             message=o.message,
             evidence=o.evidence,
             suggestion=o.suggestion,
+            accepted=None,
         )
         for o in outcomes
         if o.check not in disabled

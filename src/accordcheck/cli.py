@@ -61,7 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", dest="json_out", type=Path, metavar="RESULTS.json", help="write the results JSON here")
     check.add_argument("--changed-since", metavar="GITREV", help="check only records changed since this git revision")
     check.add_argument("--fail-on", choices=("error", "warning"), default="error", help="fail on errors (default) or on warnings too")
-    check.add_argument("--format", dest="output_format", choices=("terminal", "github"), default="terminal", help="github: also print ::error annotations")
+    check.add_argument(
+        "--format", dest="output_format", choices=("text", "terminal", "json", "github"), default="text",
+        help="text (default; 'terminal' is the same); json: the results JSON on stdout instead of the summary; github: also print ::error annotations",
+    )
     check.add_argument("-j", "--jobs", type=int, metavar="N", help="processes that check records (default: one per core for large datasets)")
     check.add_argument("-v", "--verbose", action="store_true", help="also list passing records and expectations")
     check.set_defaults(run=_check)
@@ -79,6 +82,17 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--lang", choices=("auto", "fr", "en"), default="auto")
     add.add_argument("--published", type=_date, metavar="DATE")
     add.set_defaults(run=_add)
+
+    accept = commands.add_parser(
+        "accept", help="record a reviewer's decision that one claim is right (accepted.toml)",
+        description="Accept one claim of a record after review: its check keeps its verdict but no longer fails "
+        "(severity info). The decision lapses when the claim's value or the text of the record's sources changes.",
+    )
+    accept.add_argument("dataset", type=Path, help="the dataset folder")
+    accept.add_argument("record_id", metavar="RECORD_ID", help="the record's id")
+    accept.add_argument("path", metavar="PATH", help="the claim, as check results name it: people[1].roles[0], domains[2].code")
+    accept.add_argument("--reason", required=True, help="why the claim is right (shown in every output)")
+    accept.set_defaults(run=_accept)
 
     schema = commands.add_parser("schema", help="write the JSON Schema of the record")
     schema.add_argument("-o", "--out-dir", type=Path, default=Path("schemas"), metavar="DIR")
@@ -119,7 +133,12 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
     # Imported now, while Great Expectations is still loading in the child, not after it.
     from accordcheck.outputs.terminal import print_report
 
-    result = check_dataset(loaded, only=only, jobs=args.jobs, suite_runner=suite_runner)
+    from accordcheck.acceptance import AcceptanceError
+
+    try:
+        result = check_dataset(loaded, only=only, jobs=args.jobs, suite_runner=suite_runner)
+    except AcceptanceError as exc:
+        raise UsageFailure(f"{args.dataset}/{exc}") from None
     if args.json_out is not None:
         _write(args.json_out, result.to_json())
     if args.junit is not None:
@@ -135,9 +154,12 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
 
         for line in github_annotations(result, loaded):
             print(line)
-    print_report(result, verbose=args.verbose, fail_on=args.fail_on)
+    if args.output_format == "json":
+        sys.stdout.write(result.to_json())
+    else:
+        print_report(result, verbose=args.verbose, fail_on=args.fail_on)
     if args.report is not None:
-        print(f"report written to {args.report}")
+        print(f"report written to {args.report}", file=sys.stderr if args.output_format == "json" else sys.stdout)
     broken = [e for e in result.expectations if e.details.get("tool_error")]
     if broken:
         # An expectation that could not run is neither a data failure nor a pass.
@@ -187,6 +209,18 @@ def _add(args: argparse.Namespace) -> int:
         print(f"{args.article}: no signed agreement found; the source was added without a record")
     for path in written:
         print(f"wrote {path}")
+    return 0
+
+
+def _accept(args: argparse.Namespace) -> int:
+    from accordcheck.acceptance import AcceptanceError, accept_claim
+    from accordcheck.dataset import DatasetError
+
+    try:
+        entry = accept_claim(args.dataset, args.record_id, args.path, args.reason)
+    except (AcceptanceError, DatasetError) as exc:
+        raise UsageFailure(f"accept: {exc}") from None
+    print(f"accepted {entry.record} {entry.path} = {entry.value} ({entry.on.isoformat()}): {entry.reason}")
     return 0
 
 

@@ -6,6 +6,7 @@ pydantic error it has a stable code (``check``), a location and a message.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 from typing import Any, Literal
 
@@ -15,6 +16,7 @@ from accordcheck.model import Span
 
 __all__ = [
     "trusted",
+    "Acceptance",
     "CheckReport",
     "CheckResult",
     "ExpectationResult",
@@ -43,8 +45,17 @@ def trusted(cls, **values):
     return obj
 
 
-Verdict = Literal["supported", "contradicted", "not_found", "invalid"]
+Verdict = Literal["supported", "contradicted", "not_found", "unverified", "invalid"]
 Severity = Literal["error", "warning", "info"]
+
+
+class Acceptance(BaseModel):
+    """A reviewer's decision on a claim (``accordcheck accept``, ``accepted.toml``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str
+    on: dt.date
 
 
 class CheckResult(BaseModel):
@@ -57,6 +68,7 @@ class CheckResult(BaseModel):
     message: str
     evidence: list[Span] = Field(default_factory=list)
     suggestion: Any = None
+    accepted: Acceptance | None = None
 
     @property
     def failed(self) -> bool:

@@ -63,4 +63,5 @@ def check_instrument(record: AgreementRecord, reading: SourceReading) -> Iterato
         if suggestion:
             message += f"; the source names it '{suggestion}'"
         verdict = "contradicted" if suggestion else "not_found"
-        yield Outcome("instrument_title", "instrument.title", verdict, message, suggestion=suggestion)
+        # the reader's title for the agreement it matched is an inference about which one this is
+        yield Outcome("instrument_title", "instrument.title", verdict, message, suggestion=suggestion, stated=verdict != "contradicted")

@@ -11,7 +11,7 @@ from accordcheck.lang import fold
 from accordcheck.model import AgreementRecord
 from accordcheck.reading.dates import DateMention
 
-__all__ = ["check_dates"]
+__all__ = ["check_dates", "same_date"]
 
 _ORDER = {"year": 0, "month": 1, "day": 2}
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -25,7 +25,7 @@ def _describe(date: dt.date, precision: str) -> str:
     return str(date.year)
 
 
-def _same(date: dt.date, mention: DateMention) -> bool:
+def same_date(date: dt.date, mention: DateMention) -> bool:
     if mention.date is None:
         return mention.weekday is not None and date.weekday() == mention.weekday
     if mention.precision == "month":
@@ -60,10 +60,19 @@ def _source_date(record: AgreementRecord, reading: SourceReading) -> DateMention
     return chosen
 
 
+def _stated(mention: DateMention, reading: SourceReading) -> bool:
+    """The date stands in a sentence that reports a signing: the source ties it to one. A
+    date the reader only picked (the sole date near the agreement) is an inference."""
+    sentence = reading.document.sentence_of(mention.start)
+    about = reading.agreement.sentences if reading.agreement is not None else ()
+    return sentence in about and any(c.sentence == sentence and c.status == "signed" for c in reading.document.signings)
+
+
 def check_dates(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
     signed = record.signed
     published = record.sources[reading.index].published or reading.document.published
     mention = _source_date(record, reading)
+    stated = mention is not None and _stated(mention, reading)
     if signed.date is not None and published is not None:
         if signed.date > published:
             yield Outcome(
@@ -82,9 +91,9 @@ def check_dates(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
         yield Outcome(
             "date_consistent", "signed.date", "contradicted",
             f"record gives no date; source says '{mention.expression}'" + (f" = {suggestion}" if suggestion else ""),
-            [reading.span(mention.start, mention.end)], suggestion=suggestion,
+            [reading.span(mention.start, mention.end)], suggestion=suggestion, stated=stated,
         )
-    elif _same(signed.date, mention):
+    elif same_date(signed.date, mention):
         yield Outcome(
             "date_consistent", "signed.date", "supported",
             f"source says '{mention.expression}' = {mention.describe()}", [reading.span(mention.start, mention.end)],
@@ -95,7 +104,7 @@ def check_dates(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
             "date_consistent", "signed.date", "contradicted",
             f"record says {_describe(signed.date, signed.precision.value)}; source says '{mention.expression}' = {resolved}",
             [reading.span(mention.start, mention.end)],
-            suggestion=mention.date.isoformat() if mention.date else None,
+            suggestion=mention.date.isoformat() if mention.date else None, stated=stated,
         )
 
     if mention is not None and signed.date is not None:
@@ -104,7 +113,7 @@ def check_dates(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
             yield Outcome(
                 "date_precision", "signed.precision", "contradicted",
                 f"record claims a {claimed}; source gives only a {mention.precision}: '{mention.expression}'",
-                [reading.span(mention.start, mention.end)], suggestion=mention.precision,
+                [reading.span(mention.start, mention.end)], suggestion=mention.precision, stated=stated,
             )
         else:
             yield Outcome("date_precision", "signed.precision", "supported", f"source gives a {mention.precision}: '{mention.expression}'", [reading.span(mention.start, mention.end)])

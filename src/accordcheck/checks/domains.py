@@ -60,9 +60,11 @@ def check_domains(record: AgreementRecord, reading: SourceReading) -> Iterator[O
         if mention is not None:
             yield Outcome("domain_supported", path, "supported", f"the agreement covers '{mention.text}'", [reading.span(mention.start, mention.end)])
         elif (backing := _record_evidence_in_agreement(domain, reading)) is not None:
+            # the agreement's own words, but none the reader knows for this code: for a
+            # person to confirm (checks/verdict.py makes it unverified)
             yield Outcome(
-                "domain_supported", path, "supported",
-                f"on the record's own evidence '{reading.quote(backing.start, backing.end)}', in what the agreement covers",
+                "domain_supported", path, "not_found",
+                f"no phrase the reader knows for {domain.code.replace('_', ' ')} in what the agreement covers",
                 [backing],
             )
         elif domain.code == OTHER and not covered and (clause := _content_clause(reading)) is not None:

@@ -11,7 +11,7 @@ from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model import AgreementRecord, Span
 
-__all__ = ["check_evidence_support"]
+__all__ = ["check_evidence_support", "names_country"]
 
 
 def _contains(span_text: str, phrase: str | None) -> bool:
@@ -20,7 +20,7 @@ def _contains(span_text: str, phrase: str | None) -> bool:
     return " ".join(fold(phrase).lower().split()) in " ".join(fold(span_text).lower().split())
 
 
-def _names_country(span: Span, code: str, reading: SourceReading) -> bool:
+def names_country(span: Span, code: str, reading: SourceReading) -> bool:
     if code in reading.pack.countries_in(span.text):
         return True
     for match in reading.pack.city_regex.finditer(fold(span.text)):
@@ -103,13 +103,13 @@ def check_evidence_support(record: AgreementRecord, reading: SourceReading) -> I
                    lambda s: _contains(s.text, record.instrument.title) or any(m.kind == record.instrument.kind.value and s.start <= m.start < s.end for m in reading.document.instruments),
                    f"the instrument ({record.instrument.kind.value})", nothing))
     for i, party in enumerate(record.parties):
-        claims.append((f"parties[{i}]", party.evidence, lambda s, c=party.country: _names_country(s, c, reading), f"party {party.country}",
+        claims.append((f"parties[{i}]", party.evidence, lambda s, c=party.country: names_country(s, c, reading), f"party {party.country}",
                        lambda s, c=party.country: _other_countries(s, c, reading)))
     claims.append(("signed", record.signed.evidence, lambda s: _backs_date(s, record, reading), "the signing date",
                    lambda s: _other_dates(s, record, reading)))
     if record.place is not None:
         place = record.place
-        claims.append(("place", place.evidence, lambda s: _contains(s.text, place.city) or (place.country is not None and _names_country(s, place.country, reading)), f"the place {place.city}", nothing))
+        claims.append(("place", place.evidence, lambda s: _contains(s.text, place.city) or (place.country is not None and names_country(s, place.country, reading)), f"the place {place.city}", nothing))
     for i, person in enumerate(record.people):
         claims.append((f"people[{i}]", person.evidence,
                        lambda s, p=person: _backs_person(s, p, reading),
@@ -121,7 +121,7 @@ def check_evidence_support(record: AgreementRecord, reading: SourceReading) -> I
     if record.visit is not None:
         visit = record.visit
         claims.append(("visit", visit.evidence,
-                       lambda s: reading.pack.cue("visit").search(fold(s.text)) is not None or _names_country(s, visit.visitor, reading) or _names_country(s, visit.host, reading),
+                       lambda s: reading.pack.cue("visit").search(fold(s.text)) is not None or names_country(s, visit.visitor, reading) or names_country(s, visit.host, reading),
                        "the visit", nothing))
     for path, evidence, backs, label, elsewhere in claims:
         for k, span in own(evidence):
@@ -131,12 +131,15 @@ def check_evidence_support(record: AgreementRecord, reading: SourceReading) -> I
                 continue
             others = elsewhere(span)
             if others:
+                # a span naming another country, date or domain states another value; one
+                # naming another person only says the span was cut or shared ("signed by X
+                # and Y"): for a person to look at (checks/verdict.py)
                 yield Outcome(
-                    "evidence_support", at, "contradicted",
+                    "evidence_support", at, "unverified" if path.startswith("people[") else "contradicted",
                     f"'{reading.quote(span.start, span.end)}' backs {', '.join(map(str, others))}, not {label}", [span],
                 )
             else:
                 yield Outcome(
-                    "evidence_support", at, "not_found",
+                    "evidence_support", at, "unverified",
                     f"cannot confirm that '{reading.quote(span.start, span.end)}' backs {label}", [span],
                 )

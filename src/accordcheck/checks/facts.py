@@ -18,6 +18,7 @@ from accordcheck.checks.evidence import check_evidence_support
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.parties import check_parties
 from accordcheck.checks.people import check_people
+from accordcheck.checks.verdict import settle
 from accordcheck.checks.place import check_place
 from accordcheck.checks.visit import check_visit
 from accordcheck.config import Config
@@ -41,7 +42,7 @@ FACT_CHECKS: tuple[FactCheck, ...] = (
     check_evidence_support,
 )
 
-_RANK = {"supported": 3, "contradicted": 2, "not_found": 1, "invalid": 0}
+_RANK = {"supported": 4, "contradicted": 3, "unverified": 2, "not_found": 1, "invalid": 0}
 # Checks on the source's own words (not on facts): comparable only within one language.
 _WORDING_CHECKS = frozenset({"instrument_title", "person_title", "date_expression", "party_name"})
 
@@ -73,7 +74,7 @@ def check_facts(
 
 def _run(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
     for check in FACT_CHECKS:
-        yield from check(record, reading)
+        yield from settle(check(record, reading), record, reading)
 
 
 def _merge(per_source: list[list[Outcome]], indexes: list[int], record: AgreementRecord) -> Iterator[Outcome]:

@@ -20,3 +20,6 @@ class Outcome:
     message: str
     evidence: list[Span] = field(default_factory=list)
     suggestion: Any = None
+    # A contradiction the source states (another date tied to the signing, another city
+    # named as the signing place), as opposed to one the reader infers; see checks/verdict.py
+    stated: bool = True

@@ -201,6 +201,7 @@ def _check_titles(i: int, person: Person, candidate: PersonReading | None, readi
                 "person_title", path, "contradicted",
                 f"'{title}' is the title of {label} in the source: '{reading.quote(t.start, t.end)}'",
                 [reading.span(t.start, t.end)], suggestion=unclaimed[0] if unclaimed else None,
+                stated=False,  # whose title it is: the reader's attribution
             )
             continue
         if beside is not None:
@@ -233,6 +234,23 @@ def _title_beside_name(title: str, person: Person, reading: SourceReading) -> tu
     return None
 
 
+def title_sides(title: str, pack) -> list[str]:
+    """Countries a title gives as its holder's side: those it names, except one after a
+    destination link ("Ambassador to Japan", "High Commissioner to the Maldives",
+    "ambassadeur de l’Inde à Oman" → IND), which is where the holder serves."""
+    folded = fold(title)
+    links = {fold(w).lower() for w in pack.data["cues"]["destination_links"]}
+    sides = []
+    for match in pack.country_regex.finditer(folded):
+        before = re.findall(r"[\w’']+", folded[: match.start()].lower())
+        before = [w for w in before if w not in {"the", "la", "le", "les", "l’", "l'"}]
+        if before and before[-1] in links:
+            continue
+        found = pack.countries_in(match.group())
+        sides += [c for c in found if c not in sides]
+    return sides
+
+
 def _check_country(i: int, person: Person, candidate: PersonReading | None, reading: SourceReading) -> Iterator[Outcome]:
     if person.country is None:
         return
@@ -247,10 +265,11 @@ def _check_country(i: int, person: Person, candidate: PersonReading | None, read
                 "person_country", path, "contradicted",
                 f"record says {person.country}; the source makes them {candidate.country}{where}",
                 evidence, suggestion=candidate.country,
+                stated=False,  # the reader's reading of their side (demonyms, "ambassadeur … au …")
             )
         return
     for title in person.titles:
-        for code in reading.pack.countries_in(title):
+        for code in title_sides(title, reading.pack):
             verdict = "supported" if code == person.country else "contradicted"
             yield Outcome(
                 "person_country", path, verdict, f"the title '{title}' names {code}",
@@ -414,7 +433,7 @@ def _check_roles(i: int, person: Person, candidate: PersonReading | None, readin
             yield Outcome(
                 "person_role", path, "contradicted",
                 f"the source never says {person.name or 'this official'} signed (it gives: {found})",
-                suggestion=suggestion,
+                suggestion=suggestion, stated=False,  # an absence, not a statement
             )
         else:
             clash = {"host": "visitor", "visitor": "host"}.get(name)
@@ -422,5 +441,5 @@ def _check_roles(i: int, person: Person, candidate: PersonReading | None, readin
             yield Outcome(
                 "person_role", path, verdict,
                 f"no cue in the source makes {person.name or 'this official'} a {name} (it gives: {found})",
-                suggestion=suggestion,
+                suggestion=suggestion, stated=verdict != "contradicted",
             )

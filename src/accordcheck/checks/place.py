@@ -68,6 +68,9 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
             "place_city", "place.city", "contradicted",
             f"record says {place.city}; the source says it was signed in '{found.text}' ('{reading.quote(*reading.sentence_span(found.start), limit=120)}')",
             [reading.span(found.start, found.end)], suggestion=found.city,
+            # stated when the sentence reporting the signing names it; a dateline or a
+            # visit's destination taken for the place is the reader's inference
+            stated=any(c.sentence == reading.document.sentence_of(found.start) and c.status == "signed" for c in reading.document.signings),
         )
     else:
         located = _located_in_agreement(place.city, reading)

@@ -103,12 +103,19 @@ CHECKS: dict[str, CheckSpec] = {
 assert set(CHECKS) == set(CheckCode.__args__), "CheckCode and CHECKS disagree"  # type: ignore[attr-defined]
 
 
-def severity_for(code: str, verdict: str, overrides: dict[str, str] | None = None) -> str:
+def severity_for(code: str, verdict: str, overrides: dict[str, str] | None = None, *, disagrees: bool = False) -> str:
+    """``supported`` is info; ``unverified`` (real evidence the reader cannot interpret) a
+    warning; the other verdicts the check's own severity. ``accordcheck.toml`` may set any
+    failing verdict of a code to another severity."""
     if verdict == "supported":
         return "info"
     if overrides and code in overrides:
         return overrides[code]
+    if verdict == "unverified":
+        return "warning"
     spec = CHECKS[code]
-    if verdict == "not_found" and spec.not_found_severity is not None:
+    # ``disagrees``: the reader found another value but the source does not state it (an
+    # inference): not_found, yet as grave as the claim's contradiction would be
+    if verdict == "not_found" and spec.not_found_severity is not None and not disagrees:
         return spec.not_found_severity
     return spec.severity

@@ -35,7 +35,7 @@ def check_visit(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
         elif actual == claimed:
             yield Outcome(code, f"visit.{field}", "supported", f"{field}: {actual}", evidence)
         else:
-            yield Outcome(code, f"visit.{field}", "contradicted", f"record says {claimed}; the source makes {actual} the {field}", evidence, suggestion=actual)
+            yield Outcome(code, f"visit.{field}", "contradicted", f"record says {claimed}; the source makes {actual} the {field}", evidence, suggestion=actual, stated=False)
     if visit.duration_days is None:
         return
     if found.duration_days is None:

@@ -90,6 +90,8 @@ def _record_case(record: RecordResult, dataset: str | None, fail_on: str) -> tup
 
 def _describe(check: CheckResult) -> str:
     lines = [f"{check.severity}: {check.path} [{check.check}] {check.verdict}", f"  {check.message}"]
+    if check.accepted is not None:
+        lines.append(f"  accepted {check.accepted.on.isoformat()}: {check.accepted.reason}")
     for span in check.evidence:
         lines.append(f"  source {span.source} at {span.start}:{span.end}: {span.text!r}")
     if check.suggestion is not None:

@@ -22,25 +22,31 @@ def print_report(report: CheckReport, console: Console | None = None, *, verbose
     list_warnings = verbose or fail_on == "warning"
     quiet_warnings: Counter[str] = Counter()
     for record in report.records:
-        problems = [c for c in record.checks if c.failed]
+        problems = [c for c in record.checks if c.failed or (verbose and c.accepted)]
         if record.status == "pass" and not list_warnings:
-            quiet_warnings.update(c.check for c in problems)
-            if not verbose:
+            # an unverified claim is listed even on a passing record: its evidence is for a
+            # person to confirm
+            quiet_warnings.update(c.check for c in problems if c.verdict != "unverified")
+            problems = [c for c in problems if c.verdict == "unverified" or verbose]
+            if not problems:
                 continue
         if not problems and not verbose:
             continue
         mark = Text("FAIL", "bold red") if record.status == "fail" else Text("pass", "green")
         console.print(Text.assemble(mark, " ", (record.id, "bold"), f"  ({record.file})" if record.file else ""))
         for check in problems:
+            label = "accepted" if check.accepted else check.severity
             line = Text.assemble(
                 "  ",
-                (f"{check.severity:<7}", _STYLE[check.severity]),
+                (f"{label:<7}", _STYLE[check.severity]),
                 " ",
                 (check.path, "cyan"),
                 f" [{check.check}] ",
                 check.message,
             )
-            if check.suggestion is not None:
+            if check.accepted is not None:
+                line.append(f"  (accepted {check.accepted.on.isoformat()}: {check.accepted.reason})", "green")
+            elif check.suggestion is not None:
                 line.append(f"  → suggestion: {_short(check.suggestion)}", "magenta")
             console.print(line)
     if quiet_warnings:

@@ -54,7 +54,7 @@ from accordcheck.sources import SourceError
 
 __all__ = ["FAMILIES", "FAMILY_LABELS", "ReportView", "build_view", "script_json"]
 
-VERDICTS = ("supported", "not_found", "contradicted", "invalid")
+VERDICTS = ("supported", "not_found", "contradicted", "invalid", "unverified")
 SEVERITIES = ("info", "warning", "error")
 _VERDICT_INDEX = {v: i for i, v in enumerate(VERDICTS)}
 _SEVERITY_INDEX = {s: i for i, s in enumerate(SEVERITIES)}
@@ -304,7 +304,9 @@ def _record_payload(
                 evidence_j = _EVIDENCE_ONLY.match(path)
                 if evidence_j:
                     path = -1 - int(evidence_j.group(1))
-        message: Any = check.message if (check.severity != "info" or passing_messages) else 0
+        message: Any = check.message if (check.severity != "info" or passing_messages or check.accepted) else 0
+        if check.accepted is not None:
+            message = f"accepted on {check.accepted.on.isoformat()} ({check.accepted.reason}); {message}"
         entry: list[Any] = [code, vs, row, path, message]
         # a matching quote's evidence is the record's own span, already in "ev"
         quote_only = check.check == "evidence_text" and check.verdict == "supported"

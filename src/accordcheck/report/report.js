@@ -9,10 +9,10 @@
   "use strict";
   var doc = document;
   var meta = JSON.parse(doc.getElementById("ac_meta").textContent);
-  var LETTER = { supported: "s", not_found: "n", contradicted: "c", invalid: "i", info: "i", warning: "w", error: "e" };
-  var VERDICT_TEXT = { s: "supported", c: "contradicted", n: "not found", i: "invalid", "": "not checked" };
+  var LETTER = { supported: "s", not_found: "n", contradicted: "c", invalid: "i", unverified: "v", info: "i", warning: "w", error: "e" };
+  var VERDICT_TEXT = { s: "supported", c: "contradicted", n: "not found", i: "invalid", v: "unverified", "": "not checked" };
   var SEVERITY_TEXT = { e: "error", w: "warning", i: "passed", "": "" };
-  var VERDICT_RANK = { "": 0, s: 1, n: 2, c: 3, i: 4 };
+  var VERDICT_RANK = { "": 0, s: 1, v: 2, n: 3, c: 4, i: 5 };
   var SEVERITY_RANK = { "": 0, i: 1, w: 2, e: 3 };
   var VERDICTS = meta.verdicts.map(function (v) { return LETTER[v]; });
   var SEVERITIES = meta.severities.map(function (s) { return LETTER[s]; });

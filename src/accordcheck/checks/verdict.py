@@ -1,0 +1,293 @@
+"""The one verdict rule every fact check goes through (docs/checks.md, "How a verdict is given").
+
+A check computes what the *reader* finds for a claim; this module then weighs the words the
+*record itself cites* for it, so that evidence is gathered apart from the verdict (as Great
+Expectations computes metrics apart from success):
+
+1. ``contradicted`` stands only when the source *states* a different value for this
+   agreement (the check marks such outcomes ``stated``), or when the record's own cited
+   words state a different value. An inference of the reader (who an ambassador represents,
+   which sentence is background, whose title this is) never yields it: without evidence of
+   the record's own it becomes ``not_found``.
+2. A claim whose cited evidence is in the source verbatim and carries the claimed value is
+   ``supported``, unless the source states otherwise.
+3. Evidence that is real but that the reader cannot interpret (a paraphrased domain, a role
+   cue it does not know, a title naming two countries) makes the claim ``unverified``: a
+   warning by default, for a person to confirm.
+4. A claim with no usable evidence that the reader cannot find stays ``not_found`` — how an
+   invented signatory or date is caught.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from typing import Any, Literal
+
+from accordcheck.checks.context import SourceReading
+from accordcheck.checks.outcome import Outcome
+from accordcheck.lang import fold
+from accordcheck.model import AgreementRecord, Span
+
+__all__ = ["settle"]
+
+Reading = Literal["carries", "other", "unclear", "silent"]
+# what the record's cited spans say of the claim: they carry the claimed value; they state
+# another one; they are about it but the reader cannot tell; they say nothing of it
+Carrier = Callable[[Any, list[Span], SourceReading, str, AgreementRecord], tuple[Reading, Span | None, str]]
+
+_OWNER = re.compile(r"^(instrument|signed|place|visit|(?:parties|people|domains)\[\d+\])")
+
+
+def settle(outcomes: Iterable[Outcome], record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
+    """Every outcome of one source's checks, with the verdict rule applied."""
+    for outcome in outcomes:
+        yield _settle(outcome, record, reading)
+
+
+def _settle(outcome: Outcome, record: AgreementRecord, reading: SourceReading) -> Outcome:
+    if outcome.verdict not in ("contradicted", "not_found"):
+        return outcome
+    inferred = outcome.verdict == "contradicted" and not outcome.stated
+    carrier = _CARRIERS.get(outcome.check)
+    owner, claim = _owner(record, outcome.path)
+    spans = _verbatim(owner, reading) if carrier is not None and owner is not None else []
+    said, span, what = carrier(claim, spans, reading, outcome.path, record) if spans else ("silent", None, "")
+    if said == "carries" and not (outcome.verdict == "contradicted" and outcome.stated):
+        return replace(
+            outcome, verdict="supported", suggestion=None, evidence=[span],
+            message=f"the record's evidence says so: '{reading.quote(span.start, span.end)}'",
+        )
+    if said == "other" and (outcome.verdict == "not_found" or inferred):
+        return replace(
+            outcome, verdict="contradicted", stated=True, evidence=[span],
+            message=f"the record's own evidence '{reading.quote(span.start, span.end)}' says {what}",
+        )
+    if said == "unclear":
+        return replace(
+            outcome, verdict="unverified", evidence=[span],
+            message=f"the record cites '{reading.quote(span.start, span.end)}', which the reader cannot confirm; {outcome.message}",
+        )
+    if inferred:
+        return replace(outcome, verdict="not_found", message=f"the source does not state it; {outcome.message}")
+    return outcome
+
+
+def _owner(record: AgreementRecord, path: str) -> tuple[Any, Any]:
+    """The record object holding the evidence for ``path``, and the claimed value."""
+    match = _OWNER.match(path)
+    if match is None:
+        return None, None
+    owner: Any = record
+    for part in re.findall(r"[a-z_]+|\[\d+\]", match.group(1)):
+        owner = owner[int(part[1:-1])] if part.startswith("[") else getattr(owner, part, None)
+        if owner is None:
+            return None, None
+    claim: Any = record
+    for part in re.findall(r"[a-z_]+|\[\d+\]", path):
+        try:
+            claim = claim[int(part[1:-1])] if part.startswith("[") else getattr(claim, part)
+        except (AttributeError, IndexError):
+            return owner, None
+    return owner, getattr(claim, "value", claim)
+
+
+def _verbatim(owner: Any, reading: SourceReading) -> list[Span]:
+    return [
+        s for s in getattr(owner, "evidence", [])
+        if s.source == reading.index and reading.text[s.start : s.end] == s.text
+    ]
+
+
+def _has(text: str, phrase: str | None) -> bool:
+    if not phrase or not phrase.strip():
+        return False
+    return " ".join(fold(phrase).lower().split()) in " ".join(fold(text).lower().split())
+
+
+# --- carriers: what the cited spans say of one kind of claim ------------------------------
+
+
+def _words(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
+    """A claim quoted from the source (name, title, city, instrument title): it is in a span."""
+    for span in spans:
+        if _has(span.text, claim):
+            return "carries", span, ""
+    return "silent", None, ""
+
+
+def _country(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
+    """A party: a span names the country (name, long form, demonym, capital or city)."""
+    from accordcheck.checks.evidence import names_country
+
+    for span in spans:
+        if names_country(span, claim, reading):
+            return "carries", span, ""
+    named = [c for s in spans for c in reading.pack.countries_in(s.text)]
+    if named and len(spans) == 1:
+        return "other", spans[0], f"{', '.join(dict.fromkeys(named))}, not {claim}"
+    return "silent", None, ""
+
+
+def _person_country(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
+    """A person's side: the countries the cited words that name them give as a side
+    ("Türkiye’s Minister of National Defence, Yaşar Güler"), a destination excepted
+    ("Ambassador to Japan"). Two sides in one span are for a person to tell apart."""
+    from accordcheck.checks.people import title_sides
+
+    person = _person(record, path)
+    unclear = None
+    for span in spans:
+        if not any(_has(span.text, part) for part in [person.name, *person.titles, _surname(person)] if part):
+            continue
+        named = title_sides(span.text, reading.pack)
+        if named == [claim]:
+            return "carries", span, ""
+        if claim in named:
+            unclear = span
+    return ("unclear", unclear, "") if unclear is not None else ("silent", None, "")
+
+
+def _visit_side(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
+    """Host and visitor: the cited words of the visit name the claimed country, but which side
+    it is the reader can only infer ("a visit to the South Korean capital by an Uzbek
+    delegation")."""
+    from accordcheck.checks.evidence import names_country
+
+    for span in spans:
+        if names_country(span, claim, reading):
+            return "unclear", span, ""
+    return "silent", None, ""
+
+
+def _date(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
+    from accordcheck.checks.dates import same_date
+
+    inside = [
+        (span, m) for span in spans for m in reading.document.dates
+        if span.start <= m.start and m.end <= span.end
+    ]
+    for span, mention in inside:
+        if claim is not None and same_date(claim, mention):
+            return "carries", span, ""
+    for span, mention in inside:
+        if mention.date is not None or mention.weekday is not None:
+            return "other", span, f"'{mention.expression}' = {mention.describe()}"
+    expression = record.signed.expression
+    for span in spans:
+        if _has(span.text, expression):  # the record's own words for the date, unresolved here
+            return "unclear", span, ""
+    return "silent", None, ""
+
+
+def _precision(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
+    order = {"year": 0, "month": 1, "day": 2}
+    for span in spans:
+        for m in reading.document.dates:
+            if span.start <= m.start and m.end <= span.end and order[m.precision] >= order[claim]:
+                return "carries", span, ""
+    return "silent", None, ""
+
+
+def _kind(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
+    found = [
+        (span, m.kind) for span in spans for m in reading.document.instruments
+        if span.start <= m.start < span.end
+    ]
+    for span, kind in found:
+        if kind == claim:
+            return "carries", span, ""
+    if found:
+        span, kind = found[0]
+        return "other", span, f"a {kind.replace('_', ' ')}"
+    return "silent", None, ""
+
+
+def _domain(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
+    """A domain: a span is the source's words for it, in what the agreement covers."""
+    agreement = reading.agreement
+    about = set(agreement.sentences) if agreement is not None else set()
+    for span in spans:
+        own = [c for c, pattern in reading.pack.domain_regexes if pattern.search(fold(span.text))]
+        if claim in own and reading.document.sentence_of(span.start) in about:
+            return "carries", span, ""
+    # quoted words the reader cannot tie to this code or to this agreement: a paraphrase
+    # ("sharing what their forces learn") or a sentence it takes for background
+    return ("unclear", spans[0], "") if spans else ("silent", None, "")
+
+
+_ROLE_CUES = {"signatory": ("signed",), "host": (), "visitor": ("visit",), "witness": ()}
+
+
+def _role(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
+    """A role: a cited span that says more than the person's name and titles holds its cue."""
+    person = _person(record, path)
+    about = [s for s in spans if _beyond_name(s.text, person)]
+    if not about:
+        return "silent", None, ""
+    if claim == "other":
+        return "unclear", about[0], ""
+    nearest = [(span, _nearest_cue(span.text, person, reading)) for span in about]
+    for span, role in nearest:
+        if role == claim:
+            return "carries", span, ""
+    for span, role in nearest:
+        if role is not None and claim == "signatory" and role != "visitor":
+            # the cue next to their name is another role's ("en présence de X")
+            return "other", span, f"that they were {role}, not that they signed"
+    if any(role is not None for _, role in nearest):
+        return "silent", None, ""  # the words say what they did, and it is not this role
+    return "unclear", about[0], ""  # words about them the reader has no cue for
+
+
+def _nearest_cue(text: str, person: Any, reading: SourceReading) -> str | None:
+    """The role whose cue stands closest to the person's name or title in ``text``."""
+    folded = fold(text).lower()
+    spots = [m.start() for part in [person.name, *person.titles, _surname(person)] if part
+             for m in re.finditer(re.escape(fold(part).lower()), folded)]
+    if not spots:
+        return None
+    best: tuple[int, str] | None = None
+    for role, extra in _ROLE_CUES.items():
+        patterns = [*reading.pack.cue_list("role_in_sentence", role), *(reading.pack.cue(n) for n in extra)]
+        for pattern in patterns:
+            for m in pattern.finditer(folded):
+                distance = min(min(abs(m.start() - s), abs(m.end() - s)) for s in spots)
+                if best is None or distance < best[0]:
+                    best = (distance, role)
+    return best[1] if best else None
+
+
+def _surname(person: Any) -> str | None:
+    parts = (person.name or "").split()
+    return parts[-1] if parts and len(parts[-1]) > 2 else None
+
+
+def _beyond_name(text: str, person: Any) -> bool:
+    rest = fold(text).lower()
+    for part in [person.name, *person.titles]:
+        if part:
+            rest = rest.replace(fold(part).lower(), " ")
+    return len(re.findall(r"\w+", rest)) >= 3
+
+
+def _person(record: AgreementRecord, path: str) -> Any:
+    return record.people[int(re.match(r"people\[(\d+)\]", path).group(1))]
+
+
+_CARRIERS: dict[str, Carrier] = {
+    "instrument_title": _words,
+    "instrument_kind": _kind,
+    "party_country": _country,
+    "date_consistent": _date,
+    "date_precision": _precision,
+    "place_city": _words,
+    "person_name": _words,
+    "person_title": _words,
+    "person_country": _person_country,
+    "person_role": _role,
+    "domain_supported": _domain,
+    "visit_host": _visit_side,
+    "visit_visitor": _visit_side,
+}
