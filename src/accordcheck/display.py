@@ -84,6 +84,8 @@ def _cut_quote(match: re.Match) -> str:
 def normalization_note(message: str) -> str:
     """A note when two strings quoted in ``message`` differ only by Unicode normalization
     (they look the same on screen); empty otherwise."""
+    if "Unicode normalization" in message:
+        return ""  # said already
     quoted = {m.group(1) if m.group(1) is not None else m.group(2) for m in _QUOTED.finditer(message)}
     if len(quoted) < 2 or len(quoted) > 50:
         return ""

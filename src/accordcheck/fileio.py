@@ -98,10 +98,8 @@ def atomic_write_text(path: Path | str, text: str) -> None:
     """Write ``text`` to ``path``: atomically to a regular file (through a symlink, to its
     target), plainly to a device or a pipe."""
     path = Path(path)
-    if path.is_symlink():
-        path = Path(os.path.realpath(path))  # write the target; the link stays as it is
     try:
-        mode = os.stat(path).st_mode
+        mode = os.stat(path).st_mode  # through symlinks
     except OSError:
         mode = None
     if mode is not None and not stat.S_ISREG(mode):
@@ -111,6 +109,8 @@ def atomic_write_text(path: Path | str, text: str) -> None:
         with open(path, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
         return
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))  # write the target; the link stays as it is
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
