@@ -112,11 +112,13 @@ def _run_suites(dataset: Dataset, verdicts: VerdictCache | None, runner: SuiteRu
 
 
 def _workers(jobs: int | None, count: int) -> int:
+    from accordcheck.limits import usable_cores
+
     if jobs is not None:
-        return max(1, min(jobs, count))
+        return max(1, min(jobs, count, usable_cores()))
     if count < PARALLEL_THRESHOLD or "fork" not in multiprocessing.get_all_start_methods():
         return 1
-    return max(1, min(os.cpu_count() or 1, count // (PARALLEL_THRESHOLD // 2)))
+    return max(1, min(usable_cores(), count // (PARALLEL_THRESHOLD // 2)))
 
 
 _SHARED: tuple[Dataset, list[RecordFile]] | None = None
@@ -170,7 +172,9 @@ def _check_in_parallel(
     size = max(1, -(-len(selected) // (workers * 4)))
     chunks = [(i, min(i + size, len(selected))) for i in range(0, len(selected), size)]
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        from accordcheck.expectations.background import die_with_parent
+
+        with multiprocessing.get_context("fork").Pool(workers, initializer=die_with_parent) as pool:
             pending = pool.map_async(_check_chunk, chunks)
             suite_results = _run_suites(dataset, verdicts, suite_runner) if expectations else []
             results = [_from_tuple(row) for chunk in pending.get() for row in chunk]
@@ -183,6 +187,9 @@ def check_record(dataset: Dataset, record_file: RecordFile) -> RecordResult:
     outcomes = list(check_record_file(record_file))
     record = record_file.record
     if record is not None:
+        from accordcheck.checks.hygiene import check_text_hygiene
+
+        outcomes += check_text_hygiene(record)
         texts, source_outcomes = load_sources(dataset, record)
         outcomes += source_outcomes
         outcomes += check_evidence_text(record, texts)
@@ -196,8 +203,12 @@ def check_record(dataset: Dataset, record_file: RecordFile) -> RecordResult:
 
 
 def _finalize(outcomes: Iterable[Outcome], config: Config) -> list[CheckResult]:
+    from accordcheck.display import tidy_message
+
     disabled = set(config.checks.disabled)
     # Outcomes are made by our own checks: build results without validating them again.
+    # Their messages quote the record and the sources: every output shows them bounded,
+    # with invisible characters escaped (tidy_message).
     return [
         trusted(
             CheckResult,
@@ -205,7 +216,7 @@ def _finalize(outcomes: Iterable[Outcome], config: Config) -> list[CheckResult]:
             path=o.path,
             verdict=o.verdict,
             severity=severity_for(o.check, o.verdict, config.severity, disagrees=not o.stated),
-            message=o.message,
+            message=tidy_message(o.message),
             evidence=o.evidence,
             suggestion=o.suggestion,
             accepted=None,

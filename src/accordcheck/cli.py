@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import signal
 import sys
 from pathlib import Path
+
+#: ``-`` as an output file: standard output.
+STDOUT = "-"
 
 
 class UsageFailure(Exception):
@@ -22,13 +26,45 @@ class OutputError(Exception):
     """An output file could not be written: one line on stderr, exit 2."""
 
 
+class Terminated(SystemExit):
+    """SIGTERM or SIGHUP arrived: unwind (temporary files removed, children stopped), exit."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated(128 + signum)
+
+
 def _write(path: Path, text: str) -> None:
     from accordcheck.fileio import atomic_write_text
 
+    if str(path) == STDOUT:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
     try:
         atomic_write_text(path, text)
     except OSError as exc:
         raise OutputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+
+
+def _refuse_outputs_in_dataset(dataset: Path, outputs: dict[str, Path | None]) -> None:
+    """An output path inside the dataset's own folders would overwrite the data: exit 2."""
+    import os
+
+    from accordcheck.config import CONFIG_FILE
+
+    try:
+        root = Path(os.path.realpath(dataset))
+    except OSError:
+        return
+    guarded = [root / "records", root / "sources", root / "expectations"]
+    files = {root / CONFIG_FILE, root / "accepted.toml"}
+    for option, path in outputs.items():
+        if path is None or str(path) == STDOUT:
+            continue
+        target = Path(os.path.realpath(path))
+        if target in files or any(target == folder or target.is_relative_to(folder) for folder in guarded):
+            raise UsageFailure(f"check: {option} {path}: inside the dataset's own files; write outputs elsewhere")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -56,16 +92,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="validate every record of a dataset")
     check.add_argument("dataset", type=Path, help="the dataset folder (records/, sources/)")
-    check.add_argument("--report", type=Path, metavar="R.html", help="write the HTML report here")
-    check.add_argument("--junit", type=Path, metavar="J.xml", help="write JUnit XML here")
-    check.add_argument("--json", dest="json_out", type=Path, metavar="RESULTS.json", help="write the results JSON here")
+    check.add_argument("--report", type=Path, metavar="R.html", help="write the HTML report here ('-': stdout)")
+    check.add_argument("--junit", type=Path, metavar="J.xml", help="write JUnit XML here ('-': stdout)")
+    check.add_argument("--json", dest="json_out", type=Path, metavar="RESULTS.json", help="write the results JSON here ('-': stdout)")
     check.add_argument("--changed-since", metavar="GITREV", help="check only records changed since this git revision")
     check.add_argument("--fail-on", choices=("error", "warning"), default="error", help="fail on errors (default) or on warnings too")
     check.add_argument(
         "--format", dest="output_format", choices=("text", "terminal", "json", "github"), default="text",
         help="text (default; 'terminal' is the same); json: the results JSON on stdout instead of the summary; github: also print ::error annotations",
     )
-    check.add_argument("-j", "--jobs", type=int, metavar="N", help="processes that check records (default: one per core for large datasets)")
+    check.add_argument("-j", "--jobs", type=int, metavar="N", help="processes that check records (default: one per core for large datasets; at most the cores available)")
     check.add_argument("-v", "--verbose", action="store_true", help="also list passing records and expectations")
     check.set_defaults(run=_check)
 
@@ -116,6 +152,8 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
     from accordcheck.checker import check_dataset
     from accordcheck.dataset import DatasetError, load_dataset
 
+    outputs = {"--json": args.json_out, "--junit": args.junit, "--report": args.report}
+    _refuse_outputs_in_dataset(args.dataset, outputs)
     try:
         loaded = load_dataset(args.dataset)
     except DatasetError as exc:
@@ -130,13 +168,21 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
             raise UsageFailure(str(exc)) from None
     if args.jobs is not None and args.jobs < 1:
         raise UsageFailure("check: --jobs must be at least 1")
+    jobs = args.jobs
+    if jobs is not None:
+        from accordcheck.limits import usable_cores
+
+        cores = usable_cores()
+        if jobs > cores:
+            print(f"accordcheck: --jobs {jobs} capped at {cores}, the cores available", file=sys.stderr)
+            jobs = cores
     # Imported now, while Great Expectations is still loading in the child, not after it.
     from accordcheck.outputs.terminal import print_report
 
     from accordcheck.acceptance import AcceptanceError
 
     try:
-        result = check_dataset(loaded, only=only, jobs=args.jobs, suite_runner=suite_runner)
+        result = check_dataset(loaded, only=only, jobs=jobs, suite_runner=suite_runner)
     except AcceptanceError as exc:
         raise UsageFailure(f"{args.dataset}/{exc}") from None
     if args.json_out is not None:
@@ -154,12 +200,18 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
 
         for line in github_annotations(result, loaded):
             print(line)
+    # With results on stdout, what is for people goes to stderr, so stdout stays parseable.
+    to_stdout = args.output_format == "json" or any(str(path) == STDOUT for path in outputs.values() if path is not None)
     if args.output_format == "json":
         sys.stdout.write(result.to_json())
+    if to_stdout:
+        from rich.console import Console
+
+        print_report(result, Console(stderr=True, highlight=False, soft_wrap=True), verbose=args.verbose, fail_on=args.fail_on)
     else:
         print_report(result, verbose=args.verbose, fail_on=args.fail_on)
-    if args.report is not None:
-        print(f"report written to {args.report}", file=sys.stderr if args.output_format == "json" else sys.stdout)
+    if args.report is not None and str(args.report) != STDOUT:
+        print(f"report written to {args.report}", file=sys.stderr if to_stdout else sys.stdout)
     broken = [e for e in result.expectations if e.details.get("tool_error")]
     if broken:
         # An expectation that could not run is neither a data failure nor a pass.
@@ -234,9 +286,13 @@ def _schema(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code."""
+    handlers = _catch_termination()
     try:
         args = build_parser().parse_args(argv)
         return args.run(args)
+    except Terminated as exc:  # SIGTERM/SIGHUP: every ``finally`` has run on the way here
+        print("accordcheck: terminated", file=sys.stderr)
+        return exc.code if isinstance(exc.code, int) else 143
     except SystemExit as exc:  # --help and --version end argparse's way
         return exc.code if isinstance(exc.code, int) else 0
     except OutputError as exc:
@@ -255,6 +311,24 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    finally:
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+
+
+def _catch_termination() -> dict[int, object]:
+    """Make SIGTERM and SIGHUP unwind like an exception (so temporary files are removed and
+    the Great Expectations child is stopped); the previous handlers, to put back."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None:
+            previous[signum] = signal.signal(signum, _terminate)
+    return previous
 
 
 def run() -> None:

@@ -127,17 +127,47 @@ def format_loc(loc: tuple[int | str, ...]) -> str:
     return out or "(record)"
 
 
-def load_record_file(path: Path, relpath: str | None = None, config: Config | None = None) -> RecordFile:
-    """Read a record file; its record is validated when first used."""
+def load_record_file(
+    path: Path,
+    relpath: str | None = None,
+    config: Config | None = None,
+    *,
+    dataset_root: Path | None = None,
+) -> RecordFile:
+    """Read a record file; its record is validated when first used.
+
+    A file that cannot be taken as a record is a :class:`RecordFile` with one
+    ``record_json`` problem naming it, and is never parsed: one that leaves
+    ``dataset_root`` (a symlink out of the dataset; never read), one that is not a regular
+    file, one over ``limits.record_bytes``, not UTF-8, or nested deeper than
+    :data:`~accordcheck.limits.MAX_RECORD_DEPTH` levels.
+    """
+    from accordcheck.fileio import FileRefused, read_regular_bytes
+    from accordcheck.limits import MAX_RECORD_DEPTH, json_depth
+
     relpath = relpath or path.name
+
+    def refused(reason: str) -> RecordFile:
+        return RecordFile(path, relpath, None, [RecordProblem("record_json", "(file)", f"{relpath}: {reason}")])
+
+    if dataset_root is not None:
+        try:
+            inside = path.resolve().is_relative_to(dataset_root.resolve())
+        except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop
+            return refused(f"cannot be resolved ({exc.__class__.__name__}); not read")
+        if not inside:
+            return refused("path leaves the dataset (a link to a file outside it); not read")
+    limit = (config or Config()).limits.record_bytes
     try:
-        text = path.read_text(encoding="utf-8")
+        data = read_regular_bytes(path, limit, limit_name="limits.record_bytes in accordcheck.toml")
+        text = data.decode("utf-8")
+    except FileRefused as exc:
+        return refused(exc.reason)
     except UnicodeDecodeError as exc:
-        problem = RecordProblem("record_json", "(file)", f"{relpath}: not valid UTF-8 (byte offset {exc.start})")
-        return RecordFile(path, relpath, None, [problem])
-    except OSError as exc:
-        problem = RecordProblem("record_json", "(file)", f"{relpath}: cannot be read ({exc.strerror or exc})")
-        return RecordFile(path, relpath, None, [problem])
+        return refused(f"not valid UTF-8 (byte offset {exc.start})")
+    depth = json_depth(text)
+    if depth > MAX_RECORD_DEPTH:
+        return refused(f"nested {depth:,} levels deep, over the limit of {MAX_RECORD_DEPTH}; not parsed")
     return RecordFile(path, relpath, text=text, config=config)
 
 
@@ -177,10 +207,11 @@ def _validate_record_text(
 
 
 def _input_hint(err: dict) -> str:
+    from accordcheck.display import shown
+
     if err["type"] in ("missing", "extra_forbidden") or isinstance(err.get("input"), (dict, list)):
         return ""
-    shown = repr(err.get("input"))
-    return f" (got {shown[:60]})"
+    return f" (got {shown(err.get('input'), 60)})"
 
 
 @dataclass
@@ -236,7 +267,7 @@ class Dataset:
         cached = self._sources.get(relpath)
         if cached is None:
             try:
-                found = read_source(self.resolve(relpath))
+                found = read_source(self.resolve(relpath), max_bytes=self.config.limits.source_bytes)
                 cached = SourceText(path=Path(relpath), text=found.text, metadata=found.metadata, kind=found.kind)
             except SourceError as exc:
                 cached = SourceError(relpath, exc.reason)
@@ -264,6 +295,6 @@ def load_dataset(root: Path | str) -> Dataset:
         raise DatasetError(str(exc)) from None
     files = sorted(records_dir.glob("*.json"))
     record_files = [
-        load_record_file(path, path.relative_to(root).as_posix(), config) for path in files
+        load_record_file(path, path.relative_to(root).as_posix(), config, dataset_root=root) for path in files
     ]
     return Dataset(root=root, config=config, record_files=record_files)

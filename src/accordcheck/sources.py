@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from accordcheck.limits import DEFAULT_SOURCE_BYTES
+
 __all__ = [
     "FRONT_MATTER_KEYS",
     "SourceError",
@@ -70,23 +72,24 @@ def text_sha256(normalized: str) -> str:
     return hashlib.sha256(normalized.encode("utf-8")).hexdigest()
 
 
-def read_source(path: Path | str) -> SourceText:
+def read_source(path: Path | str, *, max_bytes: int | None = DEFAULT_SOURCE_BYTES) -> SourceText:
     """Read a ``.txt``/``.md`` (optional YAML front matter) or ``.html`` article.
 
-    Raises :class:`SourceError` with a one-line reason for anything unreadable.
+    Raises :class:`SourceError` with a one-line reason for anything unreadable: a missing
+    file, one that is not a regular file (a FIFO or a device is refused by its type, never
+    opened), one over ``max_bytes`` (``None``: no limit), one that is not UTF-8.
     """
+    from accordcheck.display import clip
+    from accordcheck.fileio import FileRefused, read_regular_bytes
+
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SOURCE_SUFFIXES:
-        raise SourceError(path, f"unsupported source type '{suffix}' (expected .txt, .md or .html)")
+        raise SourceError(path, f"unsupported source type '{clip(suffix, 20)}' (expected .txt, .md or .html)")
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError(path, "no such file") from None
-    except IsADirectoryError:
-        raise SourceError(path, "is a directory, not a file") from None
-    except OSError as exc:
-        raise SourceError(path, f"cannot be read ({exc.strerror or exc})") from None
+        data = read_regular_bytes(path, max_bytes, limit_name="limits.source_bytes in accordcheck.toml")
+    except FileRefused as exc:
+        raise SourceError(path, exc.reason) from None
     text = _decode(path, data)
     if suffix in (".html", ".htm"):
         return _from_html(path, text)

@@ -104,8 +104,14 @@ class VerdictCache:
                 digest.update(str(exc).encode())
         folder = self.dataset.root / "expectations"
         if folder.is_dir():
+            from accordcheck.fileio import FileRefused, read_regular_bytes
+            from accordcheck.limits import SETTINGS_BYTES
+
             for path in sorted(folder.glob("*.json")):
-                digest.update(path.name.encode() + path.read_bytes())
+                try:
+                    digest.update(path.name.encode() + read_regular_bytes(path, SETTINGS_BYTES))
+                except FileRefused as exc:  # reported by the suites themselves
+                    digest.update(path.name.encode() + exc.reason.encode())
         return digest.hexdigest()
 
     def get_suites(self, key: str) -> list | None:

@@ -10,6 +10,13 @@ back. When no table needs it, the child is stopped and the import never mattered
         results = run_expectations(dataset, runner=runner, memo=memo)
 
 If the child dies, the table is validated here instead: the background only saves time.
+
+The child never outlives this process, even killed with SIGKILL: on Linux the kernel
+kills it when its parent dies (``PR_SET_PDEATHSIG``), and everywhere a thread of the child
+watches a pipe only the parent holds open and exits when it closes. The child holds none of
+the parent's standard streams (they are ``/dev/null`` in it, so a caller reading the
+parent's output sees its end when the parent ends) and ignores Ctrl-C, which the parent
+handles (it stops the child on its way out).
 """
 
 from __future__ import annotations
@@ -17,6 +24,9 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
+import sys
+import threading
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from accordcheck.expectations.suites import ExpectationSpec
     from accordcheck.results import ExpectationResult
 
-__all__ = ["ANSWER_DEADLINE", "BackgroundRunner"]
+__all__ = ["ANSWER_DEADLINE", "BackgroundRunner", "die_with_parent"]
 
 #: Seconds to wait for the child's answer before validating here instead.
 ANSWER_DEADLINE = 120.0
@@ -35,9 +45,12 @@ ANSWER_DEADLINE = 120.0
 class BackgroundRunner:
     """A forked process holding a GX runner; it has the runner's ``validate_table``."""
 
-    def __init__(self, process: multiprocessing.process.BaseProcess, connection: Connection) -> None:
+    def __init__(
+        self, process: multiprocessing.process.BaseProcess, connection: Connection, lifeline: int | None = None
+    ) -> None:
         self._process = process
         self._connection = connection
+        self._lifeline = lifeline
         self._broken = False
 
     @classmethod
@@ -47,10 +60,14 @@ class BackgroundRunner:
             return None
         context = multiprocessing.get_context("fork")
         parent_end, child_end = context.Pipe()
-        process = context.Process(target=_serve, args=(child_end,), name="accordcheck-gx", daemon=True)
+        watched, lifeline = os.pipe()  # the child sees EOF on `watched` once we are gone
+        process = context.Process(
+            target=_serve, args=(child_end, parent_end, watched, lifeline, os.getpid()), name="accordcheck-gx", daemon=True
+        )
         process.start()
         child_end.close()
-        return cls(process, parent_end)
+        os.close(watched)
+        return cls(process, parent_end, lifeline)
 
     def validate_table(
         self,
@@ -92,6 +109,9 @@ class BackgroundRunner:
         except (OSError, ValueError):
             pass
         self._connection.close()
+        if self._lifeline is not None:
+            os.close(self._lifeline)
+            self._lifeline = None
         self._process.join(timeout=0.2)
         if self._process.is_alive():
             self._process.kill()
@@ -104,7 +124,59 @@ class BackgroundRunner:
         self.close()
 
 
-def _serve(connection: Connection) -> None:
+def die_with_parent(parent: int | None = None) -> None:
+    """Make this forked process end with its parent and stay off the parent's terminal.
+
+    Kill this process when the parent dies (Linux), exit at once if it already has, point
+    stdin/stdout/stderr at ``/dev/null``, ignore Ctrl-C (the parent handles it and stops
+    its children) and take the default action on SIGTERM/SIGHUP (the parent's handlers,
+    inherited at fork, raise in the parent's code).
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            PR_SET_PDEATHSIG = 1
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # pragma: no cover  (no libc prctl: the lifeline pipe remains)
+            pass
+    if parent is not None and os.getppid() != parent:
+        os._exit(0)  # the parent died before the death signal was armed
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    os.close(null)
+
+
+def _watch(fd: int) -> None:
+    """Exit the process when the parent's end of the lifeline pipe closes."""
+    try:
+        while os.read(fd, 1):
+            pass
+    except OSError:
+        pass
+    os._exit(0)
+
+
+def _serve(
+    connection: Connection,
+    parent_end: Connection | None = None,
+    watched: int | None = None,
+    lifeline: int | None = None,
+    parent: int | None = None,
+) -> None:
+    die_with_parent(parent)
+    if parent_end is not None:
+        parent_end.close()  # else our own copy would keep the pipe open after the parent died
+    if lifeline is not None:
+        os.close(lifeline)
+    if watched is not None:
+        threading.Thread(target=_watch, args=(watched,), name="accordcheck-lifeline", daemon=True).start()
     # Importing GX makes hundreds of thousands of objects that all live on: collecting
     # garbage meanwhile only slows the import (by about 15%).
     gc.disable()

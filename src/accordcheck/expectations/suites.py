@@ -235,6 +235,9 @@ def builtin_suites() -> list[SuiteFile]:
 
 def dataset_suites(root: Path) -> list[SuiteFile]:
     """The dataset's own suites, ``DATASET/expectations/*.json`` in name order."""
+    from accordcheck.fileio import FileRefused, read_regular_bytes
+    from accordcheck.limits import SETTINGS_BYTES
+
     folder = Path(root) / DATASET_SUITES_DIR
     if not folder.is_dir():
         return []
@@ -242,8 +245,11 @@ def dataset_suites(root: Path) -> list[SuiteFile]:
     for path in sorted(folder.glob("*.json")):
         origin = path.relative_to(root).as_posix()
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            text = read_regular_bytes(path, SETTINGS_BYTES).decode("utf-8")
+        except FileRefused as exc:  # a FIFO or a device is refused by its type, never opened
+            found.append(SuiteFile(origin, origin, None, [], f"{origin}: {exc.reason}"))
+            continue
+        except UnicodeDecodeError as exc:
             found.append(SuiteFile(origin, origin, None, [], f"{origin}: cannot be read ({exc})"))
             continue
         found.append(parse_suite(text, origin))
@@ -252,6 +258,11 @@ def dataset_suites(root: Path) -> list[SuiteFile]:
 
 def parse_suite(text: str, origin: str) -> SuiteFile:
     """Read one suite file's JSON; a problem is kept as :attr:`SuiteFile.error` (one line)."""
+    from accordcheck.limits import MAX_RECORD_DEPTH, json_depth
+
+    depth = json_depth(text)
+    if depth > MAX_RECORD_DEPTH:
+        return SuiteFile(origin, origin, None, [], f"{origin}: nested {depth:,} levels deep, over the limit of {MAX_RECORD_DEPTH}; not parsed")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
