@@ -20,21 +20,27 @@ _DATELINE_WITH_DATE = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_]),[^\n
 class Facts(Work):
     """Per-agreement readings, for the agreements component's work."""
 
+    @property
+    def _between(self) -> list[re.Pattern[str]]:
+        """"entre le Maroc et la Tunisie": group 1 names the parties (case-sensitive)."""
+        return [re.compile(fold(p)) for p in self.pack.data["cues"]["parties_between"]]
+
     def _parties(self, clause: SigningClause, people: list[PersonReading]) -> list[CountryMention]:
         s_start, s_end = self.sentences[clause.sentence]
         subject_zone = (s_start, clause.start)
         chosen: dict[str, CountryMention] = {}
         title_spans = [(t.start, t.end) for p in people for t in p.titles]
+        and_words = self.pack.alternation("and_words", "cues")
         for country in self.countries:
             if subject_zone[0] <= country.start < subject_zone[1] and not any(s <= country.start < e for s, e in title_spans):
                 chosen.setdefault(country.country, country)
-        between = re.search(r"\b(?:entre|between)\b(.{0,160}?)\b(?:et|and)\b", self.folded[s_start:s_end])
+        between = next(filter(None, (p.search(self.folded[s_start:s_end]) for p in self._between)), None)
         for country in self.countries:
             if between and s_start + between.start() <= country.start <= min(s_start + between.end() + 60, s_end) and country.kind != "demonym":
                 chosen.setdefault(country.country, country)
         for place in self.places:
             if subject_zone[0] <= place.start < subject_zone[1] and self.pack.capital_of(place.country) == place.city:
-                if re.match(r"\s+(?:et|and)\s", self.folded[place.end : place.end + 5]) or re.search(r"\b(?:et|and)\s+$", self.folded[max(0, place.start - 5) : place.start]):
+                if re.match(rf"\s+(?:{and_words})\s", self.folded[place.end : place.end + 5]) or re.search(rf"\b(?:{and_words})\s+$", self.folded[max(0, place.start - 5) : place.start]):
                     chosen.setdefault(place.country, CountryMention(place.start, place.end, place.text, place.country, "capital"))
         if len(chosen) < 2:
             for person in people:

@@ -31,6 +31,7 @@ class _Work(Phrases):
         links = frozenset(fold(w).lower() for w in data["complement_links"])
         stops = frozenset(fold(w).lower() for w in data["title_stop_words"])
         anaphoric = frozenset(fold(w).lower() for w in data["anaphoric_determiners"])
+        participles = tuple(data["participle_endings"])  # "accord liant les deux pays": a verb follows
         found: list[InstrumentMention] = []
         for match in self.pack.instrument_regex.finditer(self.folded):
             head = match.group().lower()
@@ -51,7 +52,7 @@ class _Work(Phrases):
                 token = self.tokens[index]
                 if self.folded[end : token.start] != " " or not token.is_word or token.capitalized or token.text.isdigit():
                     break
-                if token.lower in stops or token.lower in boundary or token.lower in links or self._match_words(index, links) or token.lower.endswith("ant"):
+                if token.lower in stops or token.lower in boundary or token.lower in links or self._match_words(index, links) or token.lower.endswith(participles):
                     break
                 if self._match_words(index, stops) or self._match_words(index, boundary):
                     break  # a stop phrase split by the tokenizer: "aujourd’hui"

@@ -101,7 +101,7 @@ class _Work(NameFinder):
         if title.country and any(t.country and t.country != title.country for t in named):
             return False
         lowered = fold(title.text).lower()
-        return not lowered.startswith(("ambassad", "consul", "chargé d'affaires", "chargée d'affaires"))
+        return not lowered.startswith(tuple(self.pack.words("own_person_prefixes")))
 
     def _mention(self, titles: list[TitleMention], name_span: tuple[int, int] | None) -> PersonMention:
         start = titles[0].start if titles else name_span[0]  # type: ignore[index]

@@ -38,7 +38,7 @@ class Phrases(Work):
         if match is None:
             return ""
         word = match.group(1).lower()
-        if word in ("present", "présent", "présente"):
+        if word in self.pack.words("determiner_adjectives", "instruments"):
             prior = re.search(r"(\w+)\s+\w+\s*$", before)
             return f"{prior.group(1).lower()} {word}" if prior else word
         return word
@@ -103,7 +103,7 @@ class Phrases(Work):
             link_end = i + span
             j = link_end
             # optional determiner
-            if j < len(self.tokens) and self.tokens[j].lower in ("la", "le", "les", "l'", "the", "a", "an"):
+            if j < len(self.tokens) and self.tokens[j].lower in self.pack.words("complement_determiners"):
                 j += 1
             if consumed and j < len(self.tokens) and self.pack.title_head_regex.match(self.folded, self.tokens[j].start):
                 break  # "et du commandant de la zone sud": a second title, not a complement
@@ -184,7 +184,7 @@ class Phrases(Work):
         if not span:
             return 0
         j = index + span
-        if j < len(self.tokens) and self.tokens[j].lower in ("la", "le", "les", "l'"):
+        if j < len(self.tokens) and self.tokens[j].lower in self.pack.words("complement_determiners"):
             j += 1
         if j >= len(self.tokens):
             return 0

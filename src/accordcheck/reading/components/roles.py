@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from accordcheck.lang import LanguagePack
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import PersonMention, RoleCue
 from accordcheck.reading.pipeline import Component, State
@@ -39,8 +41,15 @@ class _Work(Work):
                 return True
         return False
 
-    _DETERMINER_TAIL = re.compile(r"(?:\b(?:le|la|les|l'|du|de la|de l'|des|de|d'|au|aux|à la|à l'|son|sa|ses|leur|the)\s*)$", re.IGNORECASE)
-    _HONORIFIC_DOT = re.compile(r"\b(M|MM|Mme|Mmes|Dr|Pr|S\.E)\.")
+    @property
+    def _DETERMINER_TAIL(self) -> re.Pattern[str]:
+        """A determiner ending the text before a mention ("du ", "l'"): dropped before the cues."""
+        return _determiner_tail(self.pack)
+
+    @property
+    def _HONORIFIC_DOT(self) -> re.Pattern[str]:
+        """"M.", "Dr.": an honorific's dot, which is no sentence's end."""
+        return _honorific_dot(self.pack)
 
     def _roles(self, mention: PersonMention) -> list[RoleCue]:
         s_start, s_end = self.sentences[mention.sentence]
@@ -71,3 +80,14 @@ class _Work(Work):
         """Start of the mention including its determiner ("du ", "l'")."""
         return mention.start
 
+
+
+@cache
+def _determiner_tail(pack: LanguagePack) -> re.Pattern[str]:
+    return re.compile(rf"(?:\b(?:{pack.alternation('determiners_before_person', 'cues')})\s*)$", re.IGNORECASE)
+
+
+@cache
+def _honorific_dot(pack: LanguagePack) -> re.Pattern[str]:
+    words = sorted(pack.data["cues"]["dotted_honorifics"], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\.")

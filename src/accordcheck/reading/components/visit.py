@@ -128,9 +128,11 @@ class _Work(Work):
         hour_alt = "|".join(re.escape(h) for h in hours)
         span_re = re.compile(rf"\b(?P<n>{number_alt})[\s-]+(?:(?P<unit>{unit_alt})|(?P<hours>{hour_alt}))\b", re.IGNORECASE)
         # "du 4 au 6 mai", "from 4 to 6 May", "from May 4 to 6"
+        range_from, range_to = self.pack.alternation("range_from", "dates"), self.pack.alternation("range_to", "dates")
+        suffixes = self.pack.alternation("day_suffixes", "dates")
         range_re = re.compile(
-            rf"\b(?:du|from)\s+(?:(?P<a>\d{{1,2}})(?:er)?\s+(?:au|to)\s+(?P<b>\d{{1,2}})\s+(?:{months})"
-            rf"|(?:{months})\s+(?P<a2>\d{{1,2}})\s+(?:au|to)\s+(?:(?:{months})\s+)?(?P<b2>\d{{1,2}})\b)",
+            rf"\b(?:{range_from})\s+(?:(?P<a>\d{{1,2}})(?:{suffixes})?\s+(?:{range_to})\s+(?P<b>\d{{1,2}})\s+(?:{months})"
+            rf"|(?:{months})\s+(?P<a2>\d{{1,2}})\s+(?:{range_to})\s+(?:(?:{months})\s+)?(?P<b2>\d{{1,2}})\b)",
             re.IGNORECASE,
         )
         order = [around] + [i for i in range(len(self.sentences)) if i != around]
