@@ -16,7 +16,7 @@ import pytest
 from accordcheck.checker import check_dataset
 from accordcheck.extract import extract_text
 from accordcheck.lang import get_pack
-from accordcheck.reading.reader import _compiled_dates
+from accordcheck.reading.components.dates import compiled_dates as _compiled_dates
 
 from conftest import REPO_ROOT, only_record, person_named
 

@@ -14,6 +14,8 @@ import signal
 import sys
 from pathlib import Path
 
+from accordcheck.lang import available_languages
+
 #: ``-`` as an output file: standard output.
 STDOUT = "-"
 
@@ -107,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="print one record per signed agreement, as JSON Lines")
     extract.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files (.txt, .md, .html)")
-    extract.add_argument("--lang", choices=("auto", "fr", "en"), default="auto")
+    extract.add_argument("--lang", choices=("auto", *available_languages()), default="auto")
     extract.add_argument("--published", type=_date, metavar="DATE", help="publication date when the source gives none")
     extract.add_argument("-o", "--output", type=Path, metavar="FILE", help="write JSON Lines here")
     extract.set_defaults(run=_extract)
@@ -115,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     add = commands.add_parser("add", help="add an article to a dataset and write its records for review")
     add.add_argument("article", type=Path)
     add.add_argument("--dataset", type=Path, required=True)
-    add.add_argument("--lang", choices=("auto", "fr", "en"), default="auto")
+    add.add_argument("--lang", choices=("auto", *available_languages()), default="auto")
     add.add_argument("--published", type=_date, metavar="DATE")
     add.set_defaults(run=_add)
 

@@ -1,7 +1,8 @@
 """Language packs: everything language-specific, looked up by ISO 639-1 code.
 
-A pack is a folder ``lang/<code>/`` holding data files (``countries.json``, ``titles.json``,
-``cues.json``, ``instruments.json``, ``domains.json``, ``dates.json``) and a module whose
+A pack is a folder ``lang/<code>/`` holding data files (``meta.json``, ``countries.json``,
+``titles.json``, ``cues.json``, ``instruments.json``, ``domains.json``, ``dates.json``; their
+shape is :mod:`accordcheck.lang.schema`) and a module whose
 ``DATE_RULES`` object resolves the language's date expressions. Core code never names a
 language: it asks :func:`get_pack` and reads what the pack holds, the way spaCy's
 ``Language.Defaults`` work.
@@ -208,11 +209,20 @@ class LanguagePack:
     def dates(self) -> dict[str, Any]:
         return self.data["dates"]
 
+    @property
+    def ner_model(self) -> str | None:
+        """The spaCy model (a PyPI package) that finds the language's person names."""
+        return self.data["meta"].get("ner_model")
+
+    def alternation(self, key: str, section: str) -> str:
+        """The words of a pack list as a regex alternation over folded text, longest first."""
+        return _alternation(self.data[section][key])
+
     def __hash__(self) -> int:
         return hash(self.code)
 
 
-_DATA_FILES = ("countries", "titles", "cues", "instruments", "domains", "dates")
+_DATA_FILES = ("meta", "countries", "titles", "cues", "instruments", "domains", "dates")
 
 
 @cache
@@ -231,5 +241,8 @@ def get_pack(code: str) -> LanguagePack:
         raise KeyError(f"no language pack for '{code}' (available: {', '.join(available_languages())})")
     folder = resources.files(f"accordcheck.lang.{code}")
     data = {name: json.loads(folder.joinpath(f"{name}.json").read_text(encoding="utf-8")) for name in _DATA_FILES}
+    from accordcheck.lang.schema import PackData
+
+    PackData.model_validate(data)  # unknown or missing keys fail here, naming the file and key
     module = import_module(f"accordcheck.lang.{code}")
     return LanguagePack(code=code, data=data, date_rules=module.DATE_RULES)

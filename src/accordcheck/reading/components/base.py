@@ -1,0 +1,62 @@
+"""What every component's work sees: the text layer, the layers it requires, shared look-ups.
+
+A component builds a :class:`Work` over the state it is given (holding only the layers it
+declared it ``requires``); attributes not on the work are read from those layers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accordcheck.lang import fold, phrase_pattern
+from accordcheck.reading.pipeline import PipelineError, State
+
+__all__ = ["Work"]
+
+
+class Work:
+    def __init__(self, state: State) -> None:
+        self.state = state
+        t = state.text
+        self.t = t
+        self.text = t.text
+        self.folded = t.folded
+        self.pack = t.pack
+        self.published = t.published
+        self.tokens = t.tokens
+        self.sentences = t.sentences
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        try:
+            return getattr(self.state, name)
+        except PipelineError as exc:
+            raise AttributeError(f"{type(self).__name__} reads '{name}', a layer its component does not require") from exc
+
+    def sentence_of(self, offset: int) -> int:
+        return self.t.sentence_of(offset)
+
+    def _token_index(self, offset: int) -> int | None:
+        return self.t.token_index(offset)
+
+    def _match_words(self, index: int, phrases: frozenset[str]) -> int:
+        return self.t.match_words(index, phrases)
+
+    # ------------------------------------------------------------------ where things happen
+    @property
+    def _place_prepositions(self) -> str:
+        """"à Rabat", "in Rabat": the words before the city where something happened."""
+        return "|".join(re.escape(fold(w)) for w in sorted(self.pack.data["cues"]["place_prepositions"], key=len, reverse=True))
+
+    @property
+    def _coordinator_alternation(self) -> str:
+        return "|".join(phrase_pattern(w) for w in sorted(self.pack.titles["coordinators"], key=len, reverse=True))
+
+    def _capital_phrase(self, sentence: str) -> re.Match[str] | None:
+        """"dans la capitale saoudienne", "in the Saudi capital": group 1 is the demonym."""
+        for pattern in self.pack.data["cues"]["capital_phrase"]:
+            match = re.search(fold(pattern), sentence, re.IGNORECASE)
+            if match:
+                return match
+        return None

@@ -1,0 +1,204 @@
+"""Coreference: the mentions of one official across the article, grouped into people —
+by surname, by a short or counterpart title pointing back ("le ministre tunisien", "son
+homologue"), or by naming later ("Le premier, X"); each person with titles, country, roles."""
+
+from __future__ import annotations
+
+from accordcheck.lang import fold
+from accordcheck.reading.components.base import Work
+from accordcheck.reading.components.names import naming_cues
+from accordcheck.reading.document import PersonMention, PersonReading, TitleMention
+from accordcheck.reading.pipeline import Component, State
+
+__all__ = ["Coreference"]
+
+
+class Coreference(Component):
+    name = "coreference"
+    requires = ("mentions_with_roles", "titles", "countries")
+    assigns = ("officials",)
+
+    def __call__(self, state: State) -> dict:
+        return {"officials": _Work(state)._group(list(state.mentions_with_roles))}
+
+
+class _Work(Work):
+    def _head(self, title: TitleMention) -> str:
+        return fold(title.head or title.text.split()[0]).lower()
+
+    def _short(self, title: TitleMention) -> bool:
+        """A title that is only a head with modifiers or a demonym ("le ministre tunisien")."""
+        text = self.folded[title.start : title.end]
+        at = max(text.lower().find(fold(title.head).lower()), 0) if title.head else 0
+        rest = (text[:at] + " " + text[at + len(title.head or "") :]).split()
+        modifiers = self.pack.words("title_modifiers")
+        return all(w.lower() in modifiers or (self.pack.country_of_form(w) or ("", ""))[1] == "demonym" for w in rest)
+
+    def _group(self, mentions: list[PersonMention]) -> list[PersonReading]:
+        anaphor_only = self.pack.words("anaphor_only_heads")
+        groups: list[list[PersonMention]] = []
+        # named people first
+        for mention in mentions:
+            if not mention.name:
+                continue
+            target = next((g for g in groups if self._corefer(g, mention)), None)
+            if target is None:
+                groups.append([mention])
+            else:
+                target.append(mention)
+
+        def country_of(group: list[PersonMention]) -> str | None:
+            for m in group:
+                for t in m.titles:
+                    if t.country:
+                        return t.country
+            return None
+
+        unnamed_groups: list[list[PersonMention]] = []
+        for mention in mentions:
+            if mention.name or not mention.titles:
+                continue
+            title = mention.titles[0]
+            target = self._antecedent(mention, title, groups, country_of)
+            if target is not None:
+                target.append(mention)
+                continue
+            head = self._head(title)
+            if head in anaphor_only or title.counterpart:
+                continue
+            same = next((g for g in unnamed_groups if fold(g[0].titles[0].text).lower() == fold(title.text).lower()
+                         or (self._short(title) and self._head(g[0].titles[0]) == head and (title.country in (None, g[0].titles[0].country)))), None)
+            if same is not None:
+                same.append(mention)
+            else:
+                unnamed_groups.append([mention])
+        self._named_later(groups, unnamed_groups)
+        groups.extend(unnamed_groups)
+        groups.sort(key=lambda g: min(m.start for m in g))
+        people = []
+        for group in groups:
+            named = [m for m in group if m.name]
+            # an official named after their function has their titles in the unnamed mentions
+            source = named if any(m.titles for m in named) or len(named) == len(group) else group
+            titles: list[TitleMention] = []
+            seen: set[str] = set()
+            for mention in source:
+                for title in mention.titles:
+                    key = fold(title.text).lower()
+                    if title.counterpart or key in seen:
+                        continue
+                    seen.add(key)
+                    titles.append(title)
+            keys = [fold(t.text).lower() for t in titles]
+            titles = [t for t, k in zip(titles, keys) if not any(o != k and o.startswith(k + " ") for o in keys)]
+            name = max((m.name for m in named), key=lambda n: len(n.split())) if named else None
+            official = any(t.official for m in group for t in m.titles if not t.counterpart) or (bool(named) and any(t.counterpart for m in group for t in m.titles))
+            if any(not t.official for t in titles):
+                official = False
+            country = None
+            evidence = None
+            for m in sorted(group, key=lambda m: (m.name is None, m.start)):
+                t = next((t for t in m.titles if t.country), None)
+                if t is not None:
+                    country, evidence = t.country, (t.start, t.end)
+                    break
+            roles = [cue for m in group for cue in m.roles]
+            people.append(PersonReading(name, group, titles, country, evidence, roles, official, False))
+        return [p for p in people if p.official and (p.titles or p.name)]
+
+    def _named_later(self, named: list[list[PersonMention]], unnamed: list[list[PersonMention]]) -> None:
+        """Officials introduced by their function and named afterwards join their name:
+        "… signature du ministre centrafricain … et du ministre camerounais …. Le premier,
+        Hervé Ngouandji, …"; "Son hôte, Hanitra Razafindrabe"; "Mbaé Soilihi Djoumoi, qui
+        conduit la délégation comorienne" (the one unnamed official of that country)."""
+        naming = naming_cues(self.pack)
+        if naming is None or not unnamed:
+            return
+        for group in list(named):
+            if any(m.titles for m in group):
+                continue
+            first = min(group, key=lambda m: m.start)
+            if not first.name or not first.name[:1].isupper() or len(first.name.split()) < 2:
+                continue  # a name, not a stray span of the NER ("kazakhe de la Défense")
+            s_start, s_end = self.sentences[first.sentence]
+            before = self.folded[s_start : first.start]
+            earlier = sorted((g for g in unnamed if min(m.start for m in g) < first.start), key=lambda g: min(m.start for m in g))
+            if not earlier:
+                continue
+            target = None
+            if (found := naming.ordinal_at_end.search(before)) is not None:
+                rank = naming.ranks[found.group(1).lower()]
+                last = max(m.sentence for g in earlier for m in g if m.start < first.start)
+                recent = [g for g in earlier if any(m.sentence == last for m in g)]
+                pool = recent if len(recent) > rank else earlier
+                target = pool[rank] if len(pool) > rank else None
+            elif naming.host_at_end.search(before):
+                hosts = [g for g in earlier if any(c.role == "host" for m in g for c in m.roles)]
+                target = hosts[0] if len(hosts) == 1 else None
+            else:
+                codes = {c.country for c in self.countries if s_start <= c.start < s_end and c.kind == "demonym"}
+                same = [g for g in earlier if any(t.country in codes for m in g for t in m.titles)]
+                target = same[0] if len(codes) == 1 and len(same) == 1 else None
+            if target is not None and not any(m.name for m in target):
+                target.extend(group)
+                target.sort(key=lambda m: m.start)
+                named.remove(group)
+
+
+    def _antecedent(self, mention: PersonMention, title: TitleMention, groups, country_of):
+        """The named person an unnamed mention refers back to ("le ministre tunisien", "son homologue")."""
+        head = self._head(title)
+        anaphor_only = self.pack.words("anaphor_only_heads")
+        if not (title.counterpart or self._short(title) or head in anaphor_only):
+            return None
+
+        def last_before(group):
+            starts = [m.start for m in group if m.start < mention.start]
+            return max(starts) if starts else -1
+
+        candidates = groups
+        if title.country:
+            candidates = [g for g in groups if country_of(g) == title.country]
+        elif title.counterpart:
+            subject = self._subject_country(mention)
+            if subject is None:
+                return None
+            candidates = [g for g in groups if country_of(g) and country_of(g) != subject]
+            subject_heads = {self._head(t) for g in groups if country_of(g) == subject for m in g for t in m.titles}
+            same_head = [g for g in candidates if any(self._head(t) in subject_heads for m in g for t in m.titles)]
+            candidates = same_head or candidates
+        if not title.counterpart and head not in anaphor_only:
+            # "le ministre égyptien" refers back to "ministre d'État égyptien ...": the head's
+            # first word is enough
+            first = head.split()[0] if head else head
+            candidates = [g for g in candidates if any(self._head(t) == head or (self._head(t) or "").split()[:1] == [first] for m in g for t in m.titles)]
+        if not candidates:
+            return None
+        if not title.country and not title.counterpart and len(candidates) > 1:
+            return None
+        before = [g for g in candidates if last_before(g) >= 0]
+        if before:
+            return max(before, key=last_before)
+        return candidates[0]
+
+    def _subject_country(self, mention: PersonMention) -> str | None:
+        """Country of the person the sentence (or the one before) is about, for "son homologue"."""
+        sentence = mention.sentence
+        best = None
+        for title in self.titles:
+            if title.start >= mention.start or title.counterpart:
+                continue
+            if self.sentence_of(title.start) in (sentence, sentence - 1) and title.country:
+                best = title.country
+        if best is None:
+            for country in self.countries:
+                if country.start < mention.start and country.kind == "demonym" and self.sentence_of(country.start) in (sentence, sentence - 1):
+                    best = country.country
+        return best
+
+    def _corefer(self, group: list[PersonMention], mention: PersonMention) -> bool:
+        if mention.name:
+            surname = mention.name.split()[-1].lower()
+            return any(m.name and (m.name.split()[-1].lower() == surname) for m in group)
+        return False
+

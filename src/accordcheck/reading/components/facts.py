@@ -1,0 +1,178 @@
+"""An agreement's facts: its parties, signing date and place, and domains."""
+
+from __future__ import annotations
+
+import re
+
+from accordcheck.reading.components.base import Work
+from accordcheck.reading.dates import DateMention
+from accordcheck.reading.document import CountryMention, DomainMention, InstrumentMention, PersonReading, PlaceMention, SigningClause
+from accordcheck.lang import fold
+
+__all__ = ["Facts"]
+
+# A dateline's city in capitals, in any alphabet ("KLAIPĖDA –", "DAKAR —"); the caller
+# checks the capitals, since re has no class for upper-case letters beyond ASCII.
+_DATELINE_CITY = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_])\s*(?:,|\(|–|-|—)")
+_DATELINE_WITH_DATE = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_]),[^\n]{0,40}?\s[—–-]\s")
+
+
+class Facts(Work):
+    """Per-agreement readings, for the agreements component's work."""
+
+    @property
+    def _between(self) -> list[re.Pattern[str]]:
+        """"entre le Maroc et la Tunisie": group 1 names the parties (case-sensitive)."""
+        return [re.compile(fold(p)) for p in self.pack.data["cues"]["parties_between"]]
+
+    def _parties(self, clause: SigningClause, people: list[PersonReading]) -> list[CountryMention]:
+        s_start, s_end = self.sentences[clause.sentence]
+        subject_zone = (s_start, clause.start)
+        chosen: dict[str, CountryMention] = {}
+        title_spans = [(t.start, t.end) for p in people for t in p.titles]
+        and_words = self.pack.alternation("and_words", "cues")
+        for country in self.countries:
+            if subject_zone[0] <= country.start < subject_zone[1] and not any(s <= country.start < e for s, e in title_spans):
+                chosen.setdefault(country.country, country)
+        between = next(filter(None, (p.search(self.folded[s_start:s_end]) for p in self._between)), None)
+        for country in self.countries:
+            if between and s_start + between.start() <= country.start <= min(s_start + between.end() + 60, s_end) and country.kind != "demonym":
+                chosen.setdefault(country.country, country)
+        for place in self.places:
+            if subject_zone[0] <= place.start < subject_zone[1] and self.pack.capital_of(place.country) == place.city:
+                if re.match(rf"\s+(?:{and_words})\s", self.folded[place.end : place.end + 5]) or re.search(rf"\b(?:{and_words})\s+$", self.folded[max(0, place.start - 5) : place.start]):
+                    chosen.setdefault(place.country, CountryMention(place.start, place.end, place.text, place.country, "capital"))
+        if len(chosen) < 2:
+            for person in people:
+                roles = person.role_names()
+                if person.country and ({"signatory", "host", "visitor"} & set(roles)):
+                    mention = self._country_mention_for(person)
+                    if mention is not None:
+                        chosen.setdefault(person.country, mention)
+        if len(chosen) < 2 and self.visit is not None:
+            for code in (self.visit.host, self.visit.visitor):
+                if code and code not in chosen:
+                    mention = next((c for c in self.countries if c.country == code), None)
+                    if mention is not None:
+                        chosen[code] = mention
+        if len(chosen) < 2:
+            for country in self.countries:
+                if s_start <= country.start < s_end:
+                    chosen.setdefault(country.country, country)
+        ordered = sorted(chosen.values(), key=lambda c: c.start)
+        return ordered
+
+    def _country_mention_for(self, person: PersonReading) -> CountryMention | None:
+        for title in person.titles:
+            for country in self.countries:
+                if title.start <= country.start < title.end and country.country == person.country:
+                    return country
+        return next((c for c in self.countries if c.country == person.country), None)
+
+    def _signing_date(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
+        s_start, s_end = self.sentences[clause.sentence]
+        in_sentence = [d for d in self.dates if s_start <= d.start < s_end]
+        dateline = _DATELINE_WITH_DATE.match(self.text)
+        if dateline and dateline.group(1).isupper():  # "ABUJA, Dec. 15 — ... signed on Sunday": the dateline dates the story
+            in_sentence = [d for d in in_sentence if d.start >= dateline.end()] or in_sentence
+        if in_sentence:
+            return min(in_sentence, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
+        ceremony = self.pack.cue("ceremony")
+        for index in sorted(tied):
+            start, end = self.sentences[index]
+            if ceremony.search(self.folded[start:end]):
+                found = [d for d in self.dates if start <= d.start < end]
+                if found:
+                    return found[0]
+        if self.sentences:
+            start, end = self.sentences[0]
+            dateline = [d for d in self.dates if start <= d.start < min(end, start + 60)]
+            if dateline:
+                return dateline[0]
+        return None
+
+    def _signing_place(self, clause: SigningClause, tied: set[int]) -> PlaceMention | None:
+        def located(index: int) -> PlaceMention | None:
+            start, end = self.sentences[index]
+            for place in self.places:
+                if not start <= place.start < end:
+                    continue
+                before = self.folded[max(start, place.start - 12) : place.start]
+                after = self.folded[place.end : place.end + 5]
+                if re.search(rf"\b(?:{self._place_prepositions})\s+$", before) and not re.match(rf"\s+(?:{self._coordinator_alternation})\s", after):
+                    return place
+            capital = self._capital_phrase(self.folded[start:end])
+            if capital:
+                entry = self.pack.country_of_form(capital.group(1))
+                if entry and entry[1] == "demonym":
+                    city = self.pack.capital_of(entry[0])
+                    if city:
+                        return PlaceMention(start + capital.start(), start + capital.end(), self.text[start + capital.start() : start + capital.end()], city, entry[0])
+            return None
+
+        found = located(clause.sentence)
+        if found is not None:
+            return found
+        ceremony = self.pack.cue("ceremony")
+        for index in sorted(tied):
+            start, end = self.sentences[index]
+            if ceremony.search(self.folded[start:end]):
+                found = located(index)
+                if found is not None:
+                    return found
+        dateline = _DATELINE_CITY.match(self.text)
+        if dateline and dateline.group(1).isupper():
+            name = dateline.group(1).strip().title()
+            for candidate in (name, name.replace("'", "’")):
+                entry = self.pack.gazetteer.get(fold(candidate))
+                if entry:
+                    return PlaceMention(dateline.start(1), dateline.end(1), self.text[dateline.start(1) : dateline.end(1)], candidate, entry[0])
+        return None
+
+    def _agreement_domains(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], tied: set[int]) -> list[DomainMention]:
+        own_title = (mention.start, mention.end) if mention else None
+        other_titles = [(m.start, m.end) for m in all_mentions if m is not mention]
+        chosen: list[DomainMention] = []
+        quotes = self.t.quoted_spans
+        tied = tied | self._content_continuations(tied, len(all_mentions) > 1)
+        for domain in self.domains:
+            if any(s <= domain.start < e for s, e in quotes):
+                continue  # what someone says in quotes is comment, not the agreement's content
+            inside_own = own_title is not None and own_title[0] <= domain.start < own_title[1]
+            if any(s <= domain.start < e for s, e in other_titles):
+                continue
+            if not inside_own and domain.sentence not in tied:
+                continue
+            if not inside_own and len(all_mentions) > 1 and mention is not None and domain.sentence == mention.sentence:
+                continue  # in a list of agreements, each one's domains are in its own title
+            if domain.code not in [d.code for d in chosen]:
+                chosen.append(domain)
+        return chosen
+
+    def _content_continuations(self, tied: set[int], several: bool) -> set[int]:
+        """Sentences that go on listing what the agreement covers: right after a tied sentence
+        saying what it covers ("it provides for ..."), in the same paragraph, naming no
+        instrument, no background and no other agreement ("A joint committee will meet every
+        six months to review progress")."""
+        if several:
+            return set()
+        content = self.pack.cue("agreement_content")
+        background = self.pack.cue("background")
+        found: set[int] = set()
+        for index in sorted(tied):
+            start, end = self.sentences[index]
+            if not content.search(self.folded[start:end]):
+                continue
+            following = index + 1
+            while following < len(self.sentences) and following not in tied:
+                next_start, next_end = self.sentences[following]
+                if "\n" in self.text[end:next_start]:
+                    break
+                sentence = self.folded[next_start:next_end]
+                if any(m.sentence == following for m in self.instruments) or background.search(sentence):
+                    break
+                found.add(following)
+                end = next_end
+                following += 1
+        return found
+

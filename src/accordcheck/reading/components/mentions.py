@@ -1,0 +1,118 @@
+"""Mentions of officials: chains of titles, the name after them ("le ministre X"), a name
+with an appositive title ("X, ministre de ..."), names alone."""
+
+from __future__ import annotations
+
+import re
+
+from accordcheck.lang import fold
+from accordcheck.reading import ner
+from accordcheck.reading.components.names import NameFinder
+from accordcheck.reading.document import PersonMention, TitleMention
+from accordcheck.reading.pipeline import Component, State
+
+__all__ = ["Mentions"]
+
+
+class Mentions(Component):
+    name = "mentions"
+    requires = ("titles", "ner_spans", "dates", "places")
+    assigns = ("mentions",)
+
+    def __call__(self, state: State) -> dict:
+        return {"mentions": _Work(state)._mentions()}
+
+
+class _Work(NameFinder):
+    def _mentions(self) -> list[PersonMention]:
+        self.per_spans = list(self.ner_spans)  # and, without a model, names found by pattern
+        mentions: list[PersonMention] = []
+        used_names: set[tuple[int, int]] = set()
+        chain_links = re.compile(fold(self.pack.titles["chain_links"]), re.IGNORECASE)
+        titles = self.titles
+        used_titles: set[int] = set()
+        i = 0
+        while i < len(titles):
+            chain = [titles[i]]
+            while i + 1 < len(titles):
+                between = self.folded[chain[-1].end : titles[i + 1].start]
+                if chain_links.match(between) and "\n" not in between:
+                    chain.append(titles[i + 1])
+                    i += 1
+                else:
+                    break
+            i += 1
+            name_span = self._name_at(chain[-1].end)
+            if name_span is not None:
+                used_names.add(name_span)
+                named = [chain[-1]]
+                for title in reversed(chain[:-1]):
+                    if self._same_person_titles(title, named):
+                        named.insert(0, title)
+                    else:
+                        break
+                for title in chain[: len(chain) - len(named)]:
+                    mentions.append(self._mention([title], None))
+                mention = self._mention(named, name_span)
+                # "son homologue algérien, Rachid Benyoucef, ministre de l'Intérieur ..."
+                after = self._appositive_title(name_span[1])
+                if after is not None:
+                    mention.titles.append(after)
+                    mention.end = after.end
+                    used_titles.add(after.start)
+                mentions.append(mention)
+                used_titles.update(t.start for t in chain)
+            else:
+                for title in chain:
+                    if title.start not in used_titles:
+                        mentions.append(self._mention([title], None))
+        mentions = [m for m in mentions if m.name is not None or not (m.titles and m.titles[0].start in used_titles and len(m.titles) == 1 and any(m.titles[0] in n.titles[1:] for n in mentions if n.name))]
+        if not ner.model_available(self.pack.code):
+            self.per_spans = self.per_spans + self._pattern_names(mentions)
+        # names followed by an appositive title ("Khawaja Asif, ministre pakistanais ...")
+        for start, end in self.per_spans:
+            if (start, end) in used_names or any(m.name_start is not None and m.name_start <= start < m.name_end for m in mentions):
+                continue
+            title = self._appositive_title(end)
+            if title is not None:
+                mentions = [m for m in mentions if not (m.name is None and m.titles == [title])]
+                mention = self._mention([title], (start, end))
+                mention.start = start
+                mention.end = max(end, title.end)
+                mentions.append(mention)
+            else:
+                mentions.append(self._mention([], (start, end)))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+
+    def _appositive_title(self, offset: int) -> TitleMention | None:
+        after = self.folded[offset : offset + 3]
+        if not after.startswith(","):
+            return None
+        reach = 3
+        prefix = self.pack.titles.get("appositive_prefix")
+        if prefix:  # "Khawaja Asif, Pakistan's defence minister": a possessive or article first
+            reach = max(reach, re.compile(r",\s*" + fold(prefix)).match(self.folded, offset).end() - offset)
+        return next((t for t in self.titles if 0 <= t.start - offset <= reach and not t.counterpart), None)
+
+
+    def _same_person_titles(self, title: TitleMention, named: list[TitleMention]) -> bool:
+        if title.country and any(t.country and t.country != title.country for t in named):
+            return False
+        lowered = fold(title.text).lower()
+        return not lowered.startswith(tuple(self.pack.words("own_person_prefixes")))
+
+    def _mention(self, titles: list[TitleMention], name_span: tuple[int, int] | None) -> PersonMention:
+        start = titles[0].start if titles else name_span[0]  # type: ignore[index]
+        end = name_span[1] if name_span else titles[-1].end
+        name = self.text[name_span[0] : name_span[1]] if name_span else None
+        return PersonMention(
+            start=start,
+            end=end,
+            name=name,
+            name_start=name_span[0] if name_span else None,
+            name_end=name_span[1] if name_span else None,
+            titles=list(titles),
+            sentence=self.sentence_of(start),
+        )

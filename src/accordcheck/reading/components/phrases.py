@@ -1,0 +1,200 @@
+"""Noun phrases grown from a head word: titles' and instruments' complements and premodifiers.
+
+A mixin for the works of the instruments and titles components; it reads their ``dates``,
+``per_spans`` (names the NER found), ``countries`` and ``places``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accordcheck.reading.components.base import Work
+
+__all__ = ["Phrases"]
+
+
+class Phrases(Work):
+    def _pre_head_start(self, offset: int, limit: int, accept) -> int:
+        """Start of a phrase extended leftwards from ``offset`` over up to ``limit`` accepted words."""
+        index = self._token_index(offset)
+        if not limit or index is None:
+            return offset
+        start = offset
+        k = index - 1
+        while k >= 0 and limit:
+            token = self.tokens[k]
+            if self.folded[token.end : self.tokens[k + 1].start] != " " or not token.is_word or token.text.endswith("'"):
+                break
+            if any(d.start <= token.start < d.end for d in self.dates) or not accept(token):
+                break
+            start = token.start
+            limit -= 1
+            k -= 1
+        return start
+
+    def _determiner_before(self, offset: int) -> str:
+        before = self.folded[max(0, offset - 20) : offset]
+        match = re.search(r"(\w+'|\w+)\s*$", before)
+        if match is None:
+            return ""
+        word = match.group(1).lower()
+        if word in self.pack.words("determiner_adjectives", "instruments"):
+            prior = re.search(r"(\w+)\s+\w+\s*$", before)
+            return f"{prior.group(1).lower()} {word}" if prior else word
+        return word
+
+    def _extend_phrase(self, index: int, links: frozenset[str], stops: frozenset[str], end: int, *, allow_capitals: bool, location_links: frozenset[str] = frozenset(), guarded: frozenset[str] = frozenset(), capital_words: frozenset[str] | None = None, bare_nouns: bool = False) -> int:
+        """Extend a noun phrase through ``link`` + noun-phrase complements.
+
+        Coordinated complements are followed ("de l'Intérieur et de la Sécurité", "de
+        l'Énergie, du Pétrole et des Mines"): a comma list only counts once a coordinator
+        closes it. ``guarded`` links ("à la", "aux") only count before a capitalised word
+        that is not a place ("aux Affaires étrangères", not "au Maroc"). With ``bare_nouns``
+        a coordinator may join a bare lowercase noun, as in fixed compounds of instrument
+        titles ("recherche et développement"); a determiner after it starts a new phrase.
+        With ``capital_words``
+        (languages that capitalise titles) a capitalised word must be one of them or a country
+        or city, else a name begins ("Minister of Defence Khawaja Asif"), and a coordinator may
+        join a bare capitalised complement ("of Trade and Industry").
+        """
+        i = index
+        boundary = self.pack.words("boundary_words")
+        coordinators = self.pack.words("coordinators")
+        appositive = self.pack.words("appositive_links")
+        committed = end
+        pending = False
+        consumed = False
+        bare = False
+        while i < len(self.tokens):
+            gap = self.folded[self.tokens[i - 1].end : self.tokens[i].start] if i else ""
+            if "\n" in gap:
+                break
+            closes = False
+            if consumed:
+                token = self.tokens[i]
+                if token.text == ",":
+                    if self._match_words(i + 1, appositive):
+                        i += 1
+                        closes = True
+                    elif self._match_words(i + 1, links) or self._guarded_link(i + 1, guarded):
+                        if not pending:
+                            committed = end
+                        pending = True
+                        i += 1
+                    elif capital_words is not None and self.pack.titles.get("bare_coordination") and self._office_word(i + 1, capital_words):
+                        if not pending:
+                            committed = end
+                        pending = True  # "of Trade, Industry and Energy": counts once "and" closes it
+                        i += 1
+                        bare = True
+                else:
+                    coord = self._match_words(i, coordinators)
+                    if coord and (self._match_words(i + coord, links) or self._guarded_link(i + coord, guarded)):
+                        i += coord
+                        closes = True
+                    elif coord and capital_words is not None and self.pack.titles.get("bare_coordination") and self._office_word(i + coord, capital_words):
+                        i += coord
+                        closes = True
+                        bare = True
+            span = self._match_words(i, links) or self._guarded_link(i, guarded)
+            if not span and not bare:
+                break
+            bare = False
+            link_end = i + span
+            j = link_end
+            # optional determiner
+            if j < len(self.tokens) and self.tokens[j].lower in self.pack.words("complement_determiners"):
+                j += 1
+            if consumed and j < len(self.tokens) and self.pack.title_head_regex.match(self.folded, self.tokens[j].start):
+                break  # "et du commandant de la zone sud": a second title, not a complement
+            words = 0
+            last_capital = None
+            while j < len(self.tokens):
+                token = self.tokens[j]
+                if not token.is_word or token.lower in stops or token.lower in boundary or token.lower in coordinators:
+                    if bare_nouns and words and self._match_words(j, coordinators) and self._bare_noun(j + self._match_words(j, coordinators), stops, links):
+                        j += self._match_words(j, coordinators)  # "la recherche et développement"
+                        continue
+                    break
+                if self._match_words(j, stops) or self._match_words(j, boundary):
+                    break  # a stop phrase split by the tokenizer: "aujourd’hui"
+                if self._match_words(j, links) and words:
+                    break
+                if self.folded[self.tokens[j - 1].end : token.start].count("\n"):
+                    break
+                if any(d.start <= token.start < d.end for d in self.dates):
+                    break  # "an extradition treaty on November 4": a date, not a complement
+                if capital_words is not None and not token.capitalized and words and last_capital and token.lower not in capital_words:
+                    break  # "Minister of Tourism and Hospitality Industry crossed …": the verb follows
+                if token.capitalized:
+                    if not allow_capitals:
+                        break
+                    if words and last_capital is False:
+                        break  # "de corps d'armée Mohammed": a name begins
+                    if words and self._per_starts_at(token.start):
+                        break
+                    if capital_words is not None and not self._office_word(j, capital_words):
+                        break  # "Minister of Defence Khawaja Asif": a name begins
+                    if capital_words is not None and words and self.pack.title_head_regex.match(self.folded, token.start):
+                        break  # "Chief of Army Staff General ...": a second title
+                    last_capital = True
+                else:
+                    last_capital = False
+                words += 1
+                j += 1
+                end = token.end
+            if not words:
+                break
+            consumed = True
+            if closes or not pending:
+                pending = False
+                committed = end
+            i = j
+        return committed
+
+    def _bare_noun(self, index: int, stops: frozenset[str], links: frozenset[str]) -> bool:
+        """A lowercase word that is no determiner, link or stop word, ending the phrase there."""
+        if index >= len(self.tokens):
+            return False
+        token = self.tokens[index]
+        if not token.is_word or token.capitalized or token.text.endswith("'") or token.lower in stops:
+            return False
+        if token.lower in self.pack.words("boundary_words") or self._match_words(index, links):
+            return False
+        if self.pack.title_head_regex.match(self.folded, token.start):
+            return False  # "ministre de la Défense et président de ...": a second title
+        function_words = ("definite_determiners", "new_determiners", "post_head_stops")
+        return len(token.text) > 2 and not any(token.lower in self.pack.words(key, "instruments") for key in function_words)
+
+    def _office_word(self, index: int, capital_words: frozenset[str]) -> bool:
+        """A capitalised word a title's complement may hold: an office word, a country, a city."""
+        if index >= len(self.tokens):
+            return False
+        token = self.tokens[index]
+        if not token.is_word or not token.capitalized or token.text.endswith("'"):
+            return False
+        if token.lower in capital_words:
+            return True
+        return any(m.start <= token.start < m.end for m in (*self.countries, *self.places))
+
+    def _guarded_link(self, index: int, guarded: frozenset[str]) -> int:
+        if not guarded or index >= len(self.tokens):
+            return 0
+        span = self._match_words(index, guarded)
+        if not span:
+            return 0
+        j = index + span
+        if j < len(self.tokens) and self.tokens[j].lower in self.pack.words("complement_determiners"):
+            j += 1
+        if j >= len(self.tokens):
+            return 0
+        token = self.tokens[j]
+        if not token.capitalized or not token.is_word:
+            return 0
+        rest = self.folded[token.start : token.start + 40]
+        if self.pack.country_regex.match(rest) or self.pack.city_regex.match(rest):
+            return 0
+        return span
+
+    def _per_starts_at(self, offset: int) -> bool:
+        return any(start == offset for start, _ in self.per_spans)

@@ -1,0 +1,93 @@
+"""Roles: what the sentence around a mention says the official did — signed, hosted,
+visited, witnessed — unless the sentence is about an earlier event."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from accordcheck.lang import LanguagePack
+from accordcheck.reading.components.base import Work
+from accordcheck.reading.document import PersonMention, RoleCue
+from accordcheck.reading.pipeline import Component, State
+
+__all__ = ["Roles"]
+
+
+class Roles(Component):
+    name = "roles"
+    requires = ("mentions",)
+    assigns = ("mentions_with_roles",)
+
+    def __call__(self, state: State) -> dict:
+        work = _Work(state)
+        return {
+            "mentions_with_roles": [
+                replace(m, roles=[] if work._background(m.sentence) else work._roles(m)) for m in state.mentions
+            ]
+        }
+
+
+class _Work(Work):
+    def _background(self, index: int) -> bool:
+        """A sentence about an earlier event ("déjà", "en 2019", "l’an dernier"). A year is
+        background only before the publication year: "ont signé en 2016" in a 2016 article
+        reports this signing."""
+        start, end = self.sentences[index]
+        for match in self.pack.cue("background").finditer(self.folded, start, end):
+            year = re.search(r"\d{4}", match.group())
+            if year is None or self.published is None or int(year.group()) < self.published.year:
+                return True
+        return False
+
+    @property
+    def _DETERMINER_TAIL(self) -> re.Pattern[str]:
+        """A determiner ending the text before a mention ("du ", "l'"): dropped before the cues."""
+        return _determiner_tail(self.pack)
+
+    @property
+    def _HONORIFIC_DOT(self) -> re.Pattern[str]:
+        """"M.", "Dr.": an honorific's dot, which is no sentence's end."""
+        return _honorific_dot(self.pack)
+
+    def _roles(self, mention: PersonMention) -> list[RoleCue]:
+        s_start, s_end = self.sentences[mention.sentence]
+        raw_before = self._HONORIFIC_DOT.sub(lambda m: m.group(1) + "_", self.folded[s_start : self._mention_left(mention)])
+        before = self._DETERMINER_TAIL.sub("", raw_before)
+        after = self.folded[mention.end : s_end].lstrip(" ,")
+        after_offset = s_end - len(self.folded[mention.end : s_end].lstrip(" ,"))
+        cues: list[RoleCue] = []
+
+        def add(role: str, name: str, text: str, base: int, alt: str | None = None) -> None:
+            pattern = self.pack.cue(name)
+            match = pattern.search(text) or (pattern.search(alt) if alt is not None else None)
+            if match is not None:
+                cues.append(RoleCue(role, base + match.start(), base + min(match.end(), len(text))))
+
+        add("signatory", "signatory_after_person", after, after_offset)
+        add("signatory", "signatory_before_person", before, s_start, raw_before)
+        add("host", "host_after_person", after, after_offset)
+        add("host", "host_before_person", before, s_start, raw_before)
+        add("visitor", "visitor_after_person", after, after_offset)
+        add("visitor", "visitor_before_person", before, s_start, raw_before)
+        if not any(c.role == "signatory" for c in cues):
+            add("witness", "witness_before_person", raw_before, s_start, before)
+        add("witness", "witness_after_person", after, after_offset)
+        return cues
+
+    def _mention_left(self, mention: PersonMention) -> int:
+        """Start of the mention including its determiner ("du ", "l'")."""
+        return mention.start
+
+
+
+@cache
+def _determiner_tail(pack: LanguagePack) -> re.Pattern[str]:
+    return re.compile(rf"(?:\b(?:{pack.alternation('determiners_before_person', 'cues')})\s*)$", re.IGNORECASE)
+
+
+@cache
+def _honorific_dot(pack: LanguagePack) -> re.Pattern[str]:
+    words = sorted(pack.data["cues"]["dotted_honorifics"], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\.")

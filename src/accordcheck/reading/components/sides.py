@@ -1,0 +1,69 @@
+"""Sides: the country of an official no title placed — "Pour le Brésil, ... signé par X",
+"signé par A et par B" (the side A is not), the visit's host or visitor — and the visitor
+country of a visit that named none."""
+
+from __future__ import annotations
+
+from copy import copy
+
+from accordcheck.reading.components.base import Work
+from accordcheck.reading.document import CountryMention, PersonReading, VisitReading
+from accordcheck.reading.pipeline import Component, State
+
+__all__ = ["Sides"]
+
+
+class Sides(Component):
+    name = "sides"
+    requires = ("officials", "visit_draft", "countries", "signings")
+    assigns = ("sided_officials", "visit")
+
+    def __call__(self, state: State) -> dict:
+        people, visit = _Work(state)._settle_countries()
+        return {"sided_officials": people, "visit": visit}
+
+
+class _Work(Work):
+    def _side_country(self, person: PersonReading) -> CountryMention | None:
+        """The side a sentence puts the person on: "Pour le Brésil, ... signé par X",
+        "signés, côté mozambicain, par X" (the last such country before the mention)."""
+        side = self.pack.cue("side_before_country")
+        for mention in person.mentions:
+            s_start, _ = self.sentences[mention.sentence]
+            marked = [
+                c for c in self.countries
+                if s_start <= c.start < mention.start and side.search(self.folded[max(s_start, c.start - 20) : c.start])
+            ]
+            if marked:
+                return marked[-1]
+        return None
+
+    def _settle_countries(self) -> tuple[list[PersonReading], VisitReading | None]:
+        """Copies of the officials and the visit, with the countries the sides give them."""
+        self.people = [copy(p) for p in self.officials]
+        self.visit = copy(self.visit_draft)
+        for person in self.people:
+            if person.country is None and (marked := self._side_country(person)) is not None:
+                person.country, person.country_evidence = marked.country, (marked.start, marked.end)
+        # "signé par A et par B": a signatory of unknown country is the side B is not.
+        signatories = [p for p in self.people if "signatory" in p.role_names()]
+        known = {p.country for p in signatories if p.country}
+        signing_sentences = {c.sentence for c in self.signings if c.status == "signed"}
+        for person in signatories:
+            if person.country is None:
+                others = [c.country for c in self.countries if self.sentence_of(c.start) in signing_sentences and c.country not in known]
+                if others:
+                    person.country = others[0]
+                    known.add(others[0])
+        visit = self.visit
+        for person in self.people:
+            if person.country is None and visit is not None:
+                roles = person.role_names()
+                if "visitor" in roles and visit.visitor:
+                    person.country = visit.visitor
+                elif visit.host:
+                    person.country = visit.host
+        if visit is not None and visit.visitor is None:
+            visitors = [p.country for p in self.people if "visitor" in p.role_names() and p.country]
+            visit.visitor = visitors[0] if visitors else None
+        return self.people, visit

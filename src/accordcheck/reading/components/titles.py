@@ -1,0 +1,107 @@
+"""Titles: "ministre des Affaires étrangères", "Pakistani Defence Minister", "son homologue"
+(a counterpart, pointing at a person), with the country a demonym or possessive gives them."""
+
+from __future__ import annotations
+
+from accordcheck.lang import fold
+from accordcheck.reading.components.phrases import Phrases
+from accordcheck.reading.document import TitleMention
+from accordcheck.reading.pipeline import Component, State
+from accordcheck.reading.text import Token
+
+__all__ = ["Titles"]
+
+
+class Titles(Component):
+    name = "titles"
+    requires = ("countries", "places", "dates", "ner_spans")
+    assigns = ("titles",)
+
+    def __call__(self, state: State) -> dict:
+        return {"titles": _Work(state)._titles()}
+
+
+class _Work(Phrases):
+    @property
+    def per_spans(self) -> list[tuple[int, int]]:
+        return self.state.ner_spans
+
+    def _titles(self) -> list[TitleMention]:
+        titles: list[TitleMention] = []
+        links = self.pack.words("complement_links")
+        location_links = self.pack.words("location_links")
+        guarded = self.pack.words("guarded_links")
+        stops = frozenset()
+        non_official = self.pack.non_official_heads
+        non_official_words = self.pack.regex_of("non_official_complements")
+        modifiers = self.pack.words("title_modifiers")
+        location_heads = tuple(sorted(self.pack.words("location_heads")))
+        # head-final titles ("Pakistani Defence Minister"): words before the head, and
+        # capitalised words a complement may hold before a name begins ("of Defence Khawaja")
+        pre_words = self.pack.words("pre_head_words") if "pre_head_words" in self.pack.titles else frozenset()
+        capital_words = self.pack.words("complement_capitals") if "complement_capitals" in self.pack.titles else None
+        counterpart_regex = self.pack.regex_of("counterpart_heads")
+        covered_until = -1
+        heads = list(self.pack.title_head_regex.finditer(self.folded))
+        heads += [m for m in counterpart_regex.finditer(self.folded)]
+        heads.sort(key=lambda m: m.start())
+        counterparts = {m.start() for m in counterpart_regex.finditer(self.folded)}
+        for match in heads:
+            if match.start() < covered_until:
+                continue
+            head = match.group().lower()
+            counterpart = match.start() in counterparts
+            official = head not in non_official
+            end = match.end()
+            index = self._token_index(match.end())
+            is_location_head = head.startswith(location_heads)
+            allowed_links = links if is_location_head else links - location_links
+            # modifiers and demonyms right after the head
+            while index is not None and index < len(self.tokens):
+                token = self.tokens[index]
+                if self.folded[end : token.start].strip():
+                    break
+                entry = self.pack.country_of_form(token.text)
+                if token.lower in modifiers or (entry and entry[1] == "demonym" and not token.capitalized):
+                    end = token.end
+                    index += 1
+                    continue
+                break
+            if not counterpart and index is not None and index < len(self.tokens) and not self.folded[end : self.tokens[index].start].strip():
+                end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded, capital_words=capital_words, bare_nouns=True)
+            start = match.start()
+            if pre_words:
+                start = self._pre_head_start(match.start(), 4, lambda t, c=counterpart: self._title_premodifier(t, pre_words, c))
+                if start < covered_until:
+                    start = match.start()  # never into the previous title
+            text = self.text[start:end]
+            if official and non_official_words.search(self.folded[match.end() : end]):
+                official = False
+            country = self._possessor(start) or self._country_within(start, end)
+            titles.append(TitleMention(start, end, text, official, country, self.text[match.start() : match.end()], counterpart))
+            covered_until = end
+        return titles
+
+    def _title_premodifier(self, token: Token, pre_words: frozenset[str], counterpart: bool) -> bool:
+        entry = self.pack.country_of_form(token.text)
+        if entry and entry[1] == "demonym" and token.capitalized:
+            return True  # "Pakistani Defence Minister", "his Pakistani counterpart"
+        return not counterpart and token.lower in pre_words
+
+    def _possessor(self, start: int) -> str | None:
+        """The country of an English possessive right before a title ("Pakistan's Minister ...")."""
+        suffixes = [fold(s) for s in self.pack.titles.get("possessive_suffixes", [])]
+        if not suffixes:
+            return None
+        for country in self.countries:
+            if country.end <= start and start - country.end <= 4 and self.folded[country.end : start].rstrip() in suffixes and self.folded[start - 1 : start].isspace():
+                return country.country
+        return None
+
+    def _country_within(self, start: int, end: int) -> str | None:
+        inside = [c for c in self.countries if c.start >= start and c.end <= end]
+        demonyms = [c for c in inside if c.kind == "demonym"]
+        if demonyms:
+            return demonyms[0].country
+        return inside[0].country if inside else None
+

@@ -1,0 +1,164 @@
+"""The visit: its cue ("en visite", "visite officielle"), host and visitor countries, and
+its length ("trois jours", "du 4 au 6 mai")."""
+
+from __future__ import annotations
+
+import re
+
+from accordcheck.lang import fold
+from accordcheck.reading.components.base import Work
+from accordcheck.reading.document import VisitReading
+from accordcheck.reading.pipeline import Component, State
+
+__all__ = ["Visit"]
+
+
+class Visit(Component):
+    name = "visit"
+    requires = ("officials", "countries", "places", "titles", "signings")
+    assigns = ("visit_draft",)
+
+    def __call__(self, state: State) -> dict:
+        return {"visit_draft": _Work(state)._visit()}
+
+
+class _Work(Work):
+    @property
+    def people(self):
+        return self.state.officials
+
+    def _visit(self) -> VisitReading | None:
+        visitors = [p for p in self.people if "visitor" in p.role_names()]
+        hosts = [p for p in self.people if "host" in p.role_names()]
+        visit_cue = self.pack.cue("visit")
+        no_visit = self.pack.cue("no_visit")
+        cue_match = None
+        for index, (start, end) in enumerate(self.sentences):
+            sentence = self.folded[start:end]
+            match = visit_cue.search(sentence)
+            if match and not no_visit.search(sentence):
+                cue_match = (index, start + match.start(), start + match.end())
+                break
+        if cue_match is None and not visitors:
+            return None
+        if cue_match is None:
+            return None
+        if any(no_visit.search(self.folded[s:e]) for s, e in self.sentences) and not visitors:
+            return None
+        index, cue_start, cue_end = cue_match
+        s_start, s_end = self.sentences[index]
+        visitor_country = next((p.country for p in visitors if p.country), None)
+        host_country = next((p.country for p in hosts if p.country), None)
+        # destination: "au Maroc", "à Rabat" after the cue
+        destination = None
+        dest_end = cue_end
+        window = self.folded[cue_start:s_end]
+        destination_links = "|".join(re.escape(fold(w)) for w in sorted(self.pack.data["cues"]["destination_links"], key=len, reverse=True))
+        for match in re.finditer(rf"\b(?:{destination_links})\s+", window):
+            at = cue_start + match.end()
+            country = next((c for c in self.countries if c.start == at and c.kind in ("name", "long_form")), None)
+            place = next((p for p in self.places if p.start == at), None)
+            if country is not None:
+                destination, dest_end = country.country, country.end
+                break
+            if place is not None:
+                destination, dest_end = place.country, place.end
+                break
+        # "la visite de travail du ministre somalien ...": the official right after the cue
+        # is the visitor, whatever roles other sentences gave (not after "received by").
+        names_the_visit = self.pack.cue("visit_noun").search(self.folded[cue_start:cue_end]) is not None
+        visiting = next(
+            (
+                t.country for t in self.titles
+                if names_the_visit and cue_end <= t.start <= cue_end + 80 and t.start < s_end and t.country
+                and any(re.fullmatch(fold(p), self.folded[cue_end : t.start], re.IGNORECASE) for p in self.pack.data["cues"]["visit_of"])
+            ),
+            None,
+        )
+        if visiting is not None:
+            visitor_country = visiting
+        if destination is not None and destination != visitor_country:
+            host_country = destination
+        if host_country is None or host_country == visitor_country:
+            host_country = None
+            signing_place = next((self._signing_place_country(i) for i, _ in enumerate(self.sentences) if self._signing_place_country(i)), None)
+            if signing_place and signing_place != visitor_country:
+                host_country = signing_place
+        if visitor_country is None:
+            near = [c for c in self.countries if cue_start <= c.start < s_end and c.kind == "demonym" and c.country != host_country]
+            visitor_country = near[0].country if near else None
+        if visitor_country is None or visitor_country == host_country:
+            signing_sentences = {c.sentence for c in self.signings if c.status == "signed"}
+            others = [
+                c.country for c in self.countries
+                if self.sentence_of(c.start) in signing_sentences and c.country != host_country
+            ]
+            visitor_country = others[0] if others else None
+        duration, duration_span = self._duration(index, tuple(sorted({m.sentence for p in visitors for m in p.mentions})))
+        end = max(dest_end, duration_span[1] if duration_span else 0)
+        for person in visitors:
+            for mention in person.mentions:
+                if mention.sentence == index:
+                    end = max(end, mention.end)
+        return VisitReading(host_country, visitor_country, duration, cue_start, end, duration_span)
+
+    def _signing_place_country(self, index: int) -> str | None:
+        """Country of a city named "à <city>" in a sentence that reports a signing."""
+        start, end = self.sentences[index]
+        if not any(c.sentence == index and c.status == "signed" for c in self.signings):
+            return None
+        for place in self.places:
+            if start <= place.start < end and re.search(rf"\b(?:{self._place_prepositions})\s+$", self.folded[max(start, place.start - 6) : place.start]):
+                return place.country
+        capital = self._capital_phrase(self.folded[start:end])
+        if capital:
+            entry = self.pack.country_of_form(capital.group(1))
+            if entry and entry[1] == "demonym":
+                return entry[0]
+        return None
+
+    def _duration(self, around: int, visitor_sentences: tuple[int, ...] = ()) -> tuple[int | None, tuple[int, int] | None]:
+        data = self.pack.dates
+        numbers = {fold(k).lower(): v for k, v in data["numbers"].items()}
+        units = {fold(k).lower(): v for k, v in data["duration_units"].items()}
+        hours = [fold(h).lower() for h in data["hour_units"]]
+        months = "|".join(re.escape(fold(m)) for m in sorted(data["months"], key=len, reverse=True))
+        number_alt = r"\d+|" + "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
+        unit_alt = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+        hour_alt = "|".join(re.escape(h) for h in hours)
+        span_re = re.compile(rf"\b(?P<n>{number_alt})[\s-]+(?:(?P<unit>{unit_alt})|(?P<hours>{hour_alt}))\b", re.IGNORECASE)
+        # "du 4 au 6 mai", "from 4 to 6 May", "from May 4 to 6"
+        range_from, range_to = self.pack.alternation("range_from", "dates"), self.pack.alternation("range_to", "dates")
+        suffixes = self.pack.alternation("day_suffixes", "dates")
+        range_re = re.compile(
+            rf"\b(?:{range_from})\s+(?:(?P<a>\d{{1,2}})(?:{suffixes})?\s+(?:{range_to})\s+(?P<b>\d{{1,2}})\s+(?:{months})"
+            rf"|(?:{months})\s+(?P<a2>\d{{1,2}})\s+(?:{range_to})\s+(?:(?:{months})\s+)?(?P<b2>\d{{1,2}})\b)",
+            re.IGNORECASE,
+        )
+        order = [around] + [i for i in range(len(self.sentences)) if i != around]
+        visit_sentences = [i for i in order[1:] if self.pack.cue("visit").search(self.folded[slice(*self.sentences[i])])]
+        for index in order[:1] + visit_sentences + [i for i in visitor_sentences if i not in visit_sentences and i != around]:
+            start, end = self.sentences[index]
+            sentence = self.folded[start:end]
+            match = range_re.search(sentence)
+            if match:
+                first, last = (match.group("a"), match.group("b")) if match.group("a") else (match.group("a2"), match.group("b2"))
+                days = int(last) - int(first) + 1
+                if days > 0:
+                    return days, (start + match.start(), start + match.end())
+            if index not in visit_sentences and index != around:
+                continue  # a visitor's other sentences count for a date range only
+            for match in span_re.finditer(sentence):
+                raw = match.group("n").lower()
+                count = int(raw) if raw.isdigit() else numbers.get(raw)
+                if count is None:
+                    continue
+                if match.group("hours"):
+                    if count % 24:
+                        continue
+                    days = count // 24
+                else:
+                    days = count * units[match.group("unit").lower()]
+                return days, (start + match.start(), start + match.end())
+        return None, None
+

@@ -1,0 +1,112 @@
+"""The text layer every component reads: the article, its folded view, tokens and sentences.
+
+Offsets index the normalized text; ``folded`` has the same length with one apostrophe.
+Token and sentence look-ups are binary searches, so a look-up costs the same anywhere in
+a long article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+from accordcheck.lang import LanguagePack, fold
+
+__all__ = ["Text", "Token"]
+
+_TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*|[^\w\s]", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[«\"A-ZÀ-ÖØ-Þ0-9])|\n+")
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str  # folded
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+class Text:
+    def __init__(self, text: str, pack: LanguagePack, published: dt.date | None) -> None:
+        self.text = text
+        self.folded = fold(text)
+        self.pack = pack
+        self.published = published
+        self.tokens = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.folded)]
+        self._token_starts = [t.start for t in self.tokens]
+        self.sentences = self._sentences()
+        self._sentence_starts = [s for s, _ in self.sentences]
+
+    def _sentences(self) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        start = 0
+        abbreviations = tuple(self.pack.data["cues"].get("sentence_abbreviations", ()))
+        for match in _SENTENCE_END.finditer(self.text):
+            before = self.text[max(0, match.start() - 6) : match.start()]
+            if not match.group().strip(" ") and any(before.endswith(a) for a in abbreviations):
+                continue
+            if self.text[start : match.start()].strip():
+                spans.append((start, match.start()))
+            start = match.end()
+        if self.text[start:].strip():
+            spans.append((start, len(self.text.rstrip())))
+        return spans or [(0, len(self.text))]
+
+    def sentence_of(self, offset: int) -> int:
+        """The sentence holding ``offset`` (the last sentence when none does)."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i][1]:
+            return i
+        return max(len(self.sentences) - 1, 0)
+
+    def sentence_span(self, index: int) -> tuple[int, int]:
+        return self.sentences[index]
+
+    def is_sentence_start(self, offset: int) -> bool:
+        i = bisect_left(self._sentence_starts, offset)
+        return i < len(self._sentence_starts) and self._sentence_starts[i] == offset
+
+    def token_index(self, offset: int) -> int | None:
+        """The token starting at ``offset``, else the first one after it."""
+        i = bisect_left(self._token_starts, offset)
+        return i if i < len(self.tokens) else None
+
+    def match_words(self, index: int, phrases: frozenset[str]) -> int:
+        """Length in tokens of the longest phrase of ``phrases`` starting at token ``index``."""
+        best = 0
+        joined = ""
+        for length in range(1, 6):
+            if index + length > len(self.tokens):
+                break
+            token = self.tokens[index + length - 1]
+            if length == 1:
+                joined = token.lower
+            else:
+                gap = self.folded[self.tokens[index + length - 2].end : token.start]
+                joined += (" " if gap else "") + token.lower
+            if joined in phrases:
+                best = length
+        return best
+
+    def sentence_folded(self, index: int) -> str:
+        start, end = self.sentences[index]
+        return self.folded[start:end]
+
+    @cached_property
+    def quoted_spans(self) -> list[tuple[int, int]]:
+        """What someone says in quotes."""
+        return [(m.start(), m.end()) for m in re.finditer(r"«[^»]{0,1000}»|“[^”]{0,1000}”", self.text)]

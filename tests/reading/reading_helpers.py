@@ -1,0 +1,24 @@
+"""Running the reader's pipeline up to one component, on a small in-memory text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from accordcheck.lang import get_pack
+from accordcheck.reading.pipeline import Pipeline, State
+from accordcheck.reading.reader import COMPONENTS
+from accordcheck.reading.text import Text
+
+PUBLISHED = dt.date(2026, 1, 14)  # a Wednesday
+
+
+def run_until(text: str, name: str, language: str = "fr", published: dt.date | None = PUBLISHED) -> State:
+    """The state right after component ``name`` (and every component before it)."""
+    components = []
+    for component in COMPONENTS:
+        components.append(component())
+        if component.name == name:
+            break
+    else:
+        raise KeyError(name)
+    return Pipeline(components)(Text(text, get_pack(language), published))

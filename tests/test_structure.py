@@ -1,0 +1,160 @@
+"""The package's structure holds itself: small modules, no import cycle among the reader and
+the language packs, no language's words in the reader's code, and pack keys that code reads."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+from pydantic import RootModel
+
+from accordcheck.lang import available_languages
+from accordcheck.lang.schema import PackData
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "accordcheck"
+
+MAX_LINES = 450
+READER_MAX_LINES = 400
+# Modules over the limit before the limit was set; they only shrink.
+KNOWN_LONG = {
+    "pytest_plugin.py",
+    "report/_view.py",
+    "testing/_corruptions.py",
+    "testing/_render.py",
+}
+
+# French and English function words: core code asks the pack for these, it never names them.
+# (a hyphen joins a slug's words: "letter-of-intent" is an identifier, not a phrase)
+FUNCTION_WORDS = re.compile(
+    r"(?<![\w-])(?:le|la|les|du|des|entre|et|au|aux|avec|pour|dans|sur|par|une|son|sa|ses|leur"
+    r"|the|and|between|from|with|for|of|to)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _modules(*folders: str) -> list[Path]:
+    return sorted(p for folder in folders for p in (SRC / folder).rglob("*.py"))
+
+
+def _name(path: Path) -> str:
+    relative = path.relative_to(SRC.parent).with_suffix("")
+    parts = list(relative.parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def test_no_module_is_too_long():
+    too_long = []
+    for path in sorted(SRC.rglob("*.py")):
+        relative = path.relative_to(SRC).as_posix()
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > MAX_LINES and relative not in KNOWN_LONG:
+            too_long.append((relative, lines))
+    assert not too_long, f"modules over {MAX_LINES} lines: {too_long}"
+
+
+def test_known_long_modules_are_still_long():
+    """An exception that no longer applies is dropped from the list."""
+    for relative in KNOWN_LONG:
+        assert len((SRC / relative).read_text(encoding="utf-8").splitlines()) > MAX_LINES, relative
+
+
+def test_reader_modules_are_small():
+    long = [(p.name, n) for p in _modules("reading", "lang") if (n := len(p.read_text(encoding="utf-8").splitlines())) > READER_MAX_LINES]
+    assert not long
+
+
+def _module_level_imports(path: Path, known: set[str]) -> set[str]:
+    """Modules of ``known`` that ``path`` imports when it is imported (not inside functions)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            continue
+        for sub in ast.walk(node) if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) else ():
+            if isinstance(sub, ast.Import):
+                found.update(a.name for a in sub.names)
+            elif isinstance(sub, ast.ImportFrom) and sub.module and sub.level == 0:
+                found.add(sub.module)
+                found.update(f"{sub.module}.{a.name}" for a in sub.names)
+    return {name for name in found if name in known}
+
+
+def test_no_import_cycle_among_reading_and_lang():
+    paths = _modules("reading", "lang")
+    names = {_name(p): p for p in paths}
+    graph = {name: _module_level_imports(path, set(names)) - {name} for name, path in names.items()}
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                pytest.fail("import cycle: " + " -> ".join(stack[stack.index(nxt):] + [nxt]))
+            if nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+
+
+def _string_literals(path: Path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                docstrings.add(id(first.value))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            yield node.lineno, node.value
+
+
+def test_no_language_words_in_the_reader_or_the_extractor():
+    found = []
+    for path in [*_modules("reading"), SRC / "extract.py"]:
+        for line, value in _string_literals(path):
+            match = FUNCTION_WORDS.search(value)
+            if match:
+                found.append(f"{path.relative_to(SRC)}:{line}: {match.group()!r} in {value[:60]!r}")
+    assert not found, "\n".join(found)
+
+
+def test_the_language_words_check_would_catch_one():
+    assert FUNCTION_WORDS.search(r"\b(?:entre|between)\b") and FUNCTION_WORDS.search("du")
+    assert not FUNCTION_WORDS.search("ministre") and not FUNCTION_WORDS.search("tandis")
+
+
+_DOCUMENTATION_KEYS = {"comment", "notes", "language"}
+
+
+def test_every_pack_key_is_read_by_some_code():
+    code = "\n".join(p.read_text(encoding="utf-8") for p in SRC.rglob("*.py") if p.parent.name != "lang" or p.name != "schema.py")
+    unread = []
+    for section, field in PackData.model_fields.items():
+        model = field.annotation
+        if issubclass(model, RootModel):
+            continue  # domain codes: every one is read
+        for key in model.model_fields:
+            if key in _DOCUMENTATION_KEYS:
+                continue
+            if not re.search(rf"[\"']{re.escape(key)}[\"']", code):
+                unread.append(f"{section}.{key}")
+    assert not unread, f"pack keys no code reads: {unread}"
+
+
+def test_cli_languages_come_from_the_packs():
+    from accordcheck.cli import build_parser
+
+    parser = build_parser()
+    extract = next(a for a in parser._subparsers._group_actions[0].choices["extract"]._actions if "--lang" in a.option_strings)
+    assert tuple(extract.choices) == ("auto", *available_languages())
