@@ -90,6 +90,10 @@ NER_DEPENDENT: dict[str, str] = {
     ),
 }
 KNOWN = (*KNOWN_FAILING, *NER_DEPENDENT)
+# Since the reader became a pipeline (issue 13) the bounded ci profile no longer always finds a
+# failing example of these; the thorough profile still did when they were listed. Not strict
+# until a thorough run shows the class gone, then it moves back into the main properties.
+SOMETIMES_RECOVERED = frozenset({"lead.passive_between+background.invited"})
 # Of those, the classes on which `check` itself fails a correct record (the same reading
 # stands under both): the only ones the judged scenario leaves out.
 CHECK_FALSE_ALARMS = (
@@ -186,7 +190,10 @@ def test_1_extract_recovers_the_record(case):
 
 @pytest.mark.parametrize(
     "phrasing",
-    [pytest.param(p, marks=pytest.mark.xfail(strict=True, raises=AssertionError, reason=why), id=p) for p, why in KNOWN_FAILING.items()],
+    [
+        pytest.param(p, marks=pytest.mark.xfail(strict=p not in SOMETIMES_RECOVERED, raises=AssertionError, reason=why), id=p)
+        for p, why in KNOWN_FAILING.items()
+    ],
 )
 def test_1_known_failing_phrasing(phrasing):
     """Each known-failing class alone (the others left out): extraction still misses it."""
