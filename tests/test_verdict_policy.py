@@ -111,12 +111,18 @@ def test_evidence_carrying_the_value_supports_it(tmp_path, path, value, words):
 # --- an inference never contradicts ---------------------------------------------------
 
 
-@pytest.mark.parametrize(("country", "verdict", "severity"), [("PAK", "supported", "info"), ("MAR", "not_found", "error")])
-def test_an_ambassador_serves_in_the_country_after_to(tmp_path, country, verdict, severity):
+@pytest.mark.parametrize(
+    ("country", "evidence", "verdict", "severity"),
+    [("PAK", "kept", "supported", "info"), ("MAR", "kept", "contradicted", "error"), ("MAR", "emptied", "not_found", "error")],
+)
+def test_an_ambassador_serves_in_the_country_after_to(tmp_path, country, evidence, verdict, severity):
     # "l’ambassadeur de la République islamique du Pakistan au Maroc": Pakistan's man in
-    # Morocco; the destination is no side, and the reader's reading is never "contradicted"
+    # Morocco; the destination is no side. The record's own words state PAK (contradicted);
+    # without them the reader's reading is an inference (not_found), never "contradicted"
     def change(record, root):
         record["people"][3]["country"] = country
+        if evidence == "emptied":
+            record["people"][3]["evidence"] = []
 
     _, result = _check(tmp_path, change)
     claim = _at(result, "people[3].country")

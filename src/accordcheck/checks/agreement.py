@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from accordcheck.checks.context import SourceReading
+from accordcheck.checks.context import SourceReading, same_instrument
 from accordcheck.checks.outcome import Outcome
 from accordcheck.model import AgreementRecord
 
@@ -42,6 +42,9 @@ def check_instrument(record: AgreementRecord, reading: SourceReading) -> Iterato
                 "instrument_kind", "instrument.kind", "contradicted",
                 f"record says {kind}; the source names it '{instrument.title}' ({instrument.kind})",
                 evidence, suggestion=instrument.kind,
+                # stated when the reader's instrument is the record's; with several in one
+                # article, which one the record describes is the reader's inference
+                stated=same_instrument(record, instrument.title),
             )
     else:
         named = [m for m in document.instruments if m.kind == kind]

@@ -12,7 +12,7 @@ from accordcheck.model import AgreementRecord, Span
 from accordcheck.results import trusted
 from accordcheck.reading.document import AgreementReading, Document
 
-__all__ = ["SourceReading", "match_agreement"]
+__all__ = ["SourceReading", "about_this_record", "match_agreement", "same_instrument"]
 
 
 @dataclass
@@ -99,3 +99,25 @@ def match_agreement(record: AgreementRecord, document: Document) -> AgreementRea
 
 def reading_for(record: AgreementRecord, index: int, document: Document) -> SourceReading:
     return SourceReading(index, document, match_agreement(record, document), get_pack(document.language))
+
+
+def about_this_record(sentence: int, record: AgreementRecord, reading: SourceReading) -> bool:
+    """Whether a sentence the reader took for this agreement's is about the agreement the
+    record describes: it names one of the record's parties or words of its title. A value
+    such a sentence states contradicts the record; one from a sentence about another
+    signing (a bulletin's next item, an earlier accord) is the reader's inference."""
+    start, end = reading.document.sentences[sentence]
+    text = reading.text[start:end]
+    parties = {p.country for p in record.parties}
+    if parties & set(reading.pack.countries_in(text)):
+        return True
+    title = {w for w in _words(record.instrument.title) if len(w) > 3}  # content words only
+    return bool(title) and len(title & _words(text)) >= max(2, len(title) // 2)
+
+
+def same_instrument(record: AgreementRecord, title: str | None) -> bool:
+    """The reader's instrument title names the record's instrument (or the record gives none)."""
+    mine, theirs = _words(record.instrument.title), _words(title)
+    if not mine or not theirs:
+        return True
+    return len(mine & theirs) / len(mine | theirs) >= 0.34

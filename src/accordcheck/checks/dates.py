@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from accordcheck.checks.context import SourceReading
+from accordcheck.checks.context import SourceReading, about_this_record
 from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model import AgreementRecord
@@ -60,19 +60,23 @@ def _source_date(record: AgreementRecord, reading: SourceReading) -> DateMention
     return chosen
 
 
-def _stated(mention: DateMention, reading: SourceReading) -> bool:
+def _stated(mention: DateMention, reading: SourceReading, record: AgreementRecord) -> bool:
     """The date stands in a sentence that reports a signing: the source ties it to one. A
     date the reader only picked (the sole date near the agreement) is an inference."""
     sentence = reading.document.sentence_of(mention.start)
     about = reading.agreement.sentences if reading.agreement is not None else ()
-    return sentence in about and any(c.sentence == sentence and c.status == "signed" for c in reading.document.signings)
+    return (
+        sentence in about
+        and any(c.sentence == sentence and c.status == "signed" for c in reading.document.signings)
+        and about_this_record(sentence, record, reading)
+    )
 
 
 def check_dates(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
     signed = record.signed
     published = record.sources[reading.index].published or reading.document.published
     mention = _source_date(record, reading)
-    stated = mention is not None and _stated(mention, reading)
+    stated = mention is not None and _stated(mention, reading, record)
     if signed.date is not None and published is not None:
         if signed.date > published:
             yield Outcome(

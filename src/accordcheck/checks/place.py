@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from accordcheck.checks.context import SourceReading
+from accordcheck.checks.context import SourceReading, about_this_record
 from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model import AgreementRecord
@@ -70,7 +70,8 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
             [reading.span(found.start, found.end)], suggestion=found.city,
             # stated when the sentence reporting the signing names it; a dateline or a
             # visit's destination taken for the place is the reader's inference
-            stated=any(c.sentence == reading.document.sentence_of(found.start) and c.status == "signed" for c in reading.document.signings),
+            stated=any(c.sentence == reading.document.sentence_of(found.start) and c.status == "signed" for c in reading.document.signings)
+            and about_this_record(reading.document.sentence_of(found.start), record, reading),
         )
     else:
         located = _located_in_agreement(place.city, reading)

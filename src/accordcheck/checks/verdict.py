@@ -137,16 +137,35 @@ def _person_country(claim: Any, spans: list[Span], reading: SourceReading, path:
     from accordcheck.checks.people import title_sides
 
     person = _person(record, path)
-    unclear = None
-    for span in spans:
-        if not any(_has(span.text, part) for part in [person.name, *person.titles, _surname(person)] if part):
-            continue
-        named = title_sides(span.text, reading.pack)
-        if named == [claim]:
-            return "carries", span, ""
-        if claim in named:
-            unclear = span
-    return ("unclear", unclear, "") if unclear is not None else ("silent", None, "")
+    about = [s for s in spans if any(_has(s.text, part) for part in [person.name, *person.titles, _surname(person)] if part)]
+    sides = {}
+    for span in about:
+        for window in _own_words(span.text, person):
+            for code in title_sides(window, reading.pack):
+                sides.setdefault(code, span)
+    if list(sides) == [claim]:
+        return "carries", sides[claim], ""
+    if sides and claim not in sides:
+        code, span = next(iter(sides.items()))
+        return "other", span, f"that they are of {code}"
+    # two sides, or words about them that give none ("le ministre de l'Énergie, X")
+    return ("unclear", about[0], "") if about else ("silent", None, "")
+
+
+def _own_words(text: str, person: Any) -> list[str]:
+    """The words of ``text`` that are the person's own: each title with what stands just
+    before it ("Suriname’s Minister of Public Works"), and what follows the name up to the next
+    comma ("X, ministre marocain")."""
+    folded = fold(text)
+    windows = []
+    for title in person.titles:
+        for m in re.finditer(re.escape(fold(title)), folded, re.IGNORECASE):
+            windows.append(folded[max(0, m.start() - 25) : m.end()])
+    if person.name:
+        for m in re.finditer(re.escape(fold(person.name)), folded, re.IGNORECASE):
+            tail = folded[m.end() : m.end() + 60].split(",")
+            windows.append(tail[1] if len(tail) > 1 else "")
+    return windows
 
 
 def _visit_side(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
@@ -158,7 +177,20 @@ def _visit_side(claim: Any, spans: list[Span], reading: SourceReading, path: str
     for span in spans:
         if names_country(span, claim, reading):
             return "unclear", span, ""
-    return "silent", None, ""
+    return ("unclear", spans[0], "") if spans else ("silent", None, "")
+
+
+def _visit_words(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
+    """A visit's length: the duration the reader reads inside the record's own visit words;
+    other cited words of the visit are for a person to read."""
+    for visit in [a.visit for a in reading.document.agreements if a.visit is not None]:
+        where = visit.duration_span
+        for span in spans:
+            if where is not None and span.start <= where[0] and where[1] <= span.end:
+                if visit.duration_days == claim:
+                    return "carries", span, ""
+                return "other", span, f"'{reading.quote(*where)}' = {visit.duration_days} days"
+    return ("unclear", spans[0], "") if spans else ("silent", None, "")
 
 
 def _date(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
@@ -206,15 +238,49 @@ def _kind(claim: Any, spans: list[Span], reading: SourceReading, path: str, reco
 
 def _domain(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
     """A domain: a span is the source's words for it, in what the agreement covers."""
-    agreement = reading.agreement
-    about = set(agreement.sentences) if agreement is not None else set()
+    scope = _scope_sentences(reading)
+    phrased = []
     for span in spans:
         own = [c for c, pattern in reading.pack.domain_regexes if pattern.search(fold(span.text))]
-        if claim in own and reading.document.sentence_of(span.start) in about:
+        if claim in own and reading.document.sentence_of(span.start) in scope:
             return "carries", span, ""
-    # quoted words the reader cannot tie to this code or to this agreement: a paraphrase
-    # ("sharing what their forces learn") or a sentence it takes for background
-    return ("unclear", spans[0], "") if spans else ("silent", None, "")
+        phrased += [span] if claim in own else []
+    unread = [s for s in spans if s not in phrased]
+    if unread:
+        # words the reader has no phrase for: a paraphrase ("sharing what their forces learn")
+        return "unclear", unread[0], ""
+    # the domain's own words, but only where the source speaks of something else (the
+    # background, another agreement): the claim about *this* agreement stays unfound
+    return "silent", None, ""
+
+
+def _scope_sentences(reading: SourceReading) -> set[int]:
+    """Where the source says what the agreement covers: its sentences, and what continues
+    them — a sentence with a content cue ("It covers…", "Il se concentre sur…") or a list item
+    (a scope in bullets after a colon) within two sentences of one, naming no other
+    instrument."""
+    agreement = reading.agreement
+    if agreement is None:
+        return set()
+    scope = set(agreement.sentences)
+    own = agreement.instrument
+    content = reading.pack.cue("agreement_content")
+    sentences = reading.document.sentences
+    for index in range(1, len(sentences)):
+        if index in scope or not ({index - 1, index - 2} & scope):
+            continue
+        start, end = sentences[index]
+        bullet = reading.text[start:end].lstrip()[:1] in _BULLETS
+        if not (bullet or content.search(reading.folded, start, end)):
+            continue
+        others = [m for m in reading.document.instruments if m.sentence == index and not m.anaphoric
+                  and (own is None or (m.start, m.end) != (own.start, own.end))]
+        if not others:
+            scope.add(index)
+    return scope
+
+
+_BULLETS = frozenset("•–—-*·▪◦‣")
 
 
 _ROLE_CUES = {"signatory": ("signed",), "host": (), "visitor": ("visit",), "witness": ()}
@@ -233,12 +299,13 @@ def _role(claim: Any, spans: list[Span], reading: SourceReading, path: str, reco
         if role == claim:
             return "carries", span, ""
     for span, role in nearest:
-        if role is not None and claim == "signatory" and role != "visitor":
+        if role is not None and claim == "signatory" and role != "visitor" and _names(span.text, person):
             # the cue next to their name is another role's ("en présence de X")
             return "other", span, f"that they were {role}, not that they signed"
-    if any(role is not None for _, role in nearest):
-        return "silent", None, ""  # the words say what they did, and it is not this role
-    return "unclear", about[0], ""  # words about them the reader has no cue for
+    for span, role in nearest:
+        if role is None and (claim != "signatory" or _about_signing(span, reading)):
+            return "unclear", span, ""  # words about them the reader has no cue for
+    return "silent", None, ""  # the words say what they did, and it is not this role
 
 
 def _nearest_cue(text: str, person: Any, reading: SourceReading) -> str | None:
@@ -257,6 +324,20 @@ def _nearest_cue(text: str, person: Any, reading: SourceReading) -> str | None:
                 if best is None or distance < best[0]:
                     best = (distance, role)
     return best[1] if best else None
+
+
+def _about_signing(span: Span, reading: SourceReading) -> bool:
+    """The span's sentence speaks of a signing (an instrument, a ceremony): uninterpretable
+    words there may be a signing cue the reader lacks; elsewhere they say nothing of one."""
+    sentence = reading.document.sentence_of(span.start)
+    start, end = reading.document.sentences[sentence]
+    if any(m.sentence == sentence for m in reading.document.instruments):
+        return True
+    return reading.pack.cue("ceremony").search(reading.folded, start, end) is not None
+
+
+def _names(text: str, person: Any) -> bool:
+    return any(_has(text, part) for part in [person.name, *person.titles, _surname(person)] if part)
 
 
 def _surname(person: Any) -> str | None:
@@ -290,4 +371,5 @@ _CARRIERS: dict[str, Carrier] = {
     "domain_supported": _domain,
     "visit_host": _visit_side,
     "visit_visitor": _visit_side,
+    "visit_duration": _visit_words,
 }

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from accordcheck.checks.context import SourceReading
+from accordcheck.checks.context import SourceReading, about_this_record
 from accordcheck.checks.outcome import Outcome
 from accordcheck.model import AgreementRecord
 
 __all__ = ["check_visit"]
+
+
+def _of_this_visit(offset: int, record: AgreementRecord, reading: SourceReading) -> bool:
+    sentence = reading.document.sentence_of(offset)
+    agreement = reading.agreement
+    return (agreement is not None and sentence in agreement.sentences) or about_this_record(sentence, record, reading)
 
 
 def check_visit(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
@@ -50,4 +56,6 @@ def check_visit(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
             "visit_duration", "visit.duration_days", "contradicted",
             f"record says {visit.duration_days} days; the source says '{words}' = {found.duration_days}",
             span, suggestion=found.duration_days,
+            # the duration of *this* visit when its sentence names a party of the record
+            stated=found.duration_span is not None and _of_this_visit(found.duration_span[0], record, reading),
         )
