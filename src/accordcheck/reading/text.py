@@ -15,7 +15,7 @@ from functools import cached_property
 
 from accordcheck.lang import LanguagePack, fold
 
-__all__ = ["Text", "Token"]
+__all__ = ["SpanIndex", "Text", "Token"]
 
 _TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*|[^\w\s]", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[«\"A-ZÀ-ÖØ-Þ0-9])|\n+")
@@ -110,3 +110,19 @@ class Text:
     def quoted_spans(self) -> list[tuple[int, int]]:
         """What someone says in quotes."""
         return [(m.start(), m.end()) for m in re.finditer(r"«[^»]{0,1000}»|“[^”]{0,1000}”", self.text)]
+
+
+class SpanIndex:
+    """Spans (objects with ``start`` and ``end``, or pairs) for "is this offset inside one?"
+    in logarithmic time, overlapping spans included."""
+
+    def __init__(self, spans) -> None:
+        pairs = sorted((s.start, s.end) if hasattr(s, "start") else tuple(s) for s in spans)
+        self.starts = [start for start, _ in pairs]
+        self.reach: list[int] = []  # the furthest end among the spans so far
+        for _, end in pairs:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def covers(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.reach[i] > offset

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from copy import copy
-from dataclasses import replace
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from accordcheck.lang import fold
 from accordcheck.reading.components.facts import Facts
@@ -18,6 +20,24 @@ from accordcheck.reading.document import AgreementReading, InstrumentMention, Pe
 from accordcheck.reading.pipeline import Component, State
 
 __all__ = ["Agreements"]
+
+
+@dataclass
+class _SentenceTable:
+    eligible: list[int]  # sentences naming an instrument, referring to one, or reporting a signing
+    unowned: list[int]  # eligible sentences about no one agreement in particular
+    owned: dict[int, list[int]]  # agreement (its start) -> eligible sentences about it
+    listing: dict[int, list[int]]  # agreement -> sentences listing it among others
+
+
+def _from(indexes: list[int], first: int) -> list[int]:
+    """The sorted ``indexes`` from ``first`` on."""
+    return indexes[bisect_left(indexes, first) :]
+
+
+@lru_cache(maxsize=4096)
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", fold(title).lower()) if len(w) > 3)
 
 
 class Agreements(Component):
@@ -132,42 +152,64 @@ class _Work(Facts):
 
         With several agreements in the article, a sentence naming an instrument belongs to
         the agreement that instrument is closest to (kind and title words), and a sentence
-        that only refers back ("Il prévoit ...") to the agreement last named before it.
+        that only refers back ("Il prévoit ...") to the agreement last named before it; a
+        sentence listing several agreements belongs to each of them.
         """
         tied = {clause_sentence}
-        reference = self.pack.cue("agreement_reference")
+        table = self._sentence_table(tuple(all_mentions))
         several = mention is not None and len(all_mentions) > 1
-        current = None  # the agreement the text is talking about, sentence by sentence
-        for index, (start, end) in enumerate(self.sentences):
-            sentence = self.folded[start:end]
-            mentions_here = [m for m in self.instruments if m.sentence == index]
-            if several and mentions_here:
-                owners = {self._closest_agreement(m, all_mentions).start for m in mentions_here}
-                current = mention.start if mention.start in owners else (next(iter(owners)) if len(owners) == 1 else None)
-                if len(owners) > 1 and mention.start in owners:
-                    current = None  # a sentence listing several agreements: only titles count
-                    tied.add(index)
-                    continue
-            if index < clause_sentence - 1:
-                continue
-            if several and current is not None and current != mention.start:
-                continue
-            if mentions_here or reference.search(sentence) or any(c.sentence == index and c.status == "signed" for c in self.signings):
-                tied.add(index)
+        if several:
+            tied.update(table.listing.get(mention.start, ()))
+            tied.update(_from(table.unowned, clause_sentence - 1))
+            tied.update(_from(table.owned.get(mention.start, []), clause_sentence - 1))
+        else:
+            tied.update(_from(table.eligible, clause_sentence - 1))
         if mention is not None:
             tied.add(mention.sentence)
         return tied
 
+    def _sentence_table(self, all_mentions: tuple[InstrumentMention, ...]) -> _SentenceTable:
+        """One pass over the sentences, shared by every agreement: which sentences may be
+        about an agreement (``eligible``), and whom the text is talking about in each."""
+        key = tuple(m.start for m in all_mentions)
+        tables = self.__dict__.setdefault("_tables", {})
+        if key in tables:
+            return tables[key]
+        reference = self.pack.cue("agreement_reference")
+        signed = {c.sentence for c in self.signings if c.status == "signed"}
+        by_sentence: dict[int, list[InstrumentMention]] = {}
+        for m in self.instruments:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        table = _SentenceTable([], [], {}, {})
+        closest: dict[int, int] = {}
+        current = None  # the agreement the text is talking about, sentence by sentence
+        for index, (start, end) in enumerate(self.sentences):
+            here = by_sentence.get(index, [])
+            if here and len(all_mentions) > 1:
+                owners = set()
+                for m in here:
+                    if m.start not in closest:
+                        closest[m.start] = self._closest_agreement(m, list(all_mentions)).start
+                    owners.add(closest[m.start])
+                current = next(iter(owners)) if len(owners) == 1 else None
+                if len(owners) > 1:
+                    for owner in owners:
+                        table.listing.setdefault(owner, []).append(index)
+            if here or index in signed or reference.search(self.folded[start:end]):
+                table.eligible.append(index)
+                if current is None:
+                    table.unowned.append(index)
+                else:
+                    table.owned.setdefault(current, []).append(index)
+        tables[key] = table
+        return table
 
     def _closest_agreement(self, mention: InstrumentMention, agreements: list[InstrumentMention]) -> InstrumentMention:
         if any(a.start == mention.start for a in agreements):
             return next(a for a in agreements if a.start == mention.start)
 
-        def words(text: str) -> set[str]:
-            return {w for w in re.findall(r"\w+", fold(text).lower()) if len(w) > 3}
-
         def closeness(agreement: InstrumentMention) -> float:
-            a, b = words(mention.title), words(agreement.title)
+            a, b = _title_words(mention.title), _title_words(agreement.title)
             overlap = len(a & b) / len(a | b) if a | b else 0.0
             return (agreement.kind == mention.kind) + 2 * overlap
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import DomainMention
 from accordcheck.reading.pipeline import Component, State
+from accordcheck.reading.text import SpanIndex
 
 __all__ = ["Domains"]
 
@@ -21,11 +22,11 @@ class Domains(Component):
 
 class _Work(Work):
     def _domains(self) -> list[DomainMention]:
-        taken: list[tuple[int, int]] = [(t.start, t.end) for t in self.titles]
+        taken = SpanIndex(self.titles)
         found: list[DomainMention] = []
         for code, pattern in self.pack.domain_regexes:
             for match in pattern.finditer(self.folded):
-                if any(s <= match.start() < e for s, e in taken):
+                if taken.covers(match.start()):
                     continue
                 found.append(DomainMention(match.start(), match.end(), self.text[match.start() : match.end()], code, self.sentence_of(match.start())))
         found.sort(key=lambda d: (d.start, -(d.end - d.start)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.dates import DateMention
@@ -130,17 +131,22 @@ class Facts(Work):
         return None
 
     def _agreement_domains(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], tied: set[int]) -> list[DomainMention]:
-        own_title = (mention.start, mention.end) if mention else None
-        other_titles = [(m.start, m.end) for m in all_mentions if m is not mention]
-        chosen: list[DomainMention] = []
-        quotes = self.t.quoted_spans
+        domains = self.domains
+        starts, by_sentence, quoted = self._domain_index()
+        holders = self._domain_holders(tuple(all_mentions))
         tied = tied | self._content_continuations(tied, len(all_mentions) > 1)
-        for domain in self.domains:
-            if any(s <= domain.start < e for s, e in quotes):
+        # the domains this agreement may have: in its sentences, or in its own title
+        candidates = {i for index in tied for i in by_sentence.get(index, ())}
+        if mention is not None:
+            candidates.update(range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)))
+        chosen: list[DomainMention] = []
+        for i in sorted(candidates):
+            domain = domains[i]
+            if i in quoted:
                 continue  # what someone says in quotes is comment, not the agreement's content
-            inside_own = own_title is not None and own_title[0] <= domain.start < own_title[1]
-            if any(s <= domain.start < e for s, e in other_titles):
-                continue
+            inside_own = mention is not None and mention.start <= domain.start < mention.end
+            if any(holder is not mention for holder in holders.get(i, ())):
+                continue  # in another agreement's title
             if not inside_own and domain.sentence not in tied:
                 continue
             if not inside_own and len(all_mentions) > 1 and mention is not None and domain.sentence == mention.sentence:
@@ -148,6 +154,30 @@ class Facts(Work):
             if domain.code not in [d.code for d in chosen]:
                 chosen.append(domain)
         return chosen
+
+    def _domain_index(self) -> tuple[list[int], dict[int, list[int]], set[int]]:
+        """The domains' starts, the domains of each sentence, and those said in quotes."""
+        if "_domain_index_" not in self.__dict__:
+            starts = [d.start for d in self.domains]
+            by_sentence: dict[int, list[int]] = {}
+            for i, domain in enumerate(self.domains):
+                by_sentence.setdefault(domain.sentence, []).append(i)
+            quoted = {i for s, e in self.t.quoted_spans for i in range(bisect_left(starts, s), bisect_left(starts, e))}
+            self.__dict__["_domain_index_"] = (starts, by_sentence, quoted)
+        return self.__dict__["_domain_index_"]
+
+    def _domain_holders(self, all_mentions: tuple[InstrumentMention, ...]) -> dict[int, list[InstrumentMention]]:
+        """Domain (its index) → the instrument titles it is in."""
+        cache = self.__dict__.setdefault("_domain_holders_", {})
+        key = tuple(id(m) for m in all_mentions)
+        if key not in cache:
+            starts = self._domain_index()[0]
+            holders: dict[int, list[InstrumentMention]] = {}
+            for m in all_mentions:
+                for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end)):
+                    holders.setdefault(i, []).append(m)
+            cache[key] = holders
+        return cache[key]
 
     def _content_continuations(self, tied: set[int], several: bool) -> set[int]:
         """Sentences that go on listing what the agreement covers: right after a tied sentence

@@ -9,11 +9,17 @@ from __future__ import annotations
 import re
 
 from accordcheck.reading.components.base import Work
+from accordcheck.reading.text import SpanIndex
 
 __all__ = ["Phrases"]
 
 
 class Phrases(Work):
+    def _in_date(self, offset: int) -> bool:
+        if "_dates_index" not in self.__dict__:
+            self.__dict__["_dates_index"] = SpanIndex(self.dates)
+        return self.__dict__["_dates_index"].covers(offset)
+
     def _pre_head_start(self, offset: int, limit: int, accept) -> int:
         """Start of a phrase extended leftwards from ``offset`` over up to ``limit`` accepted words."""
         index = self._token_index(offset)
@@ -25,7 +31,7 @@ class Phrases(Work):
             token = self.tokens[k]
             if self.folded[token.end : self.tokens[k + 1].start] != " " or not token.is_word or token.text.endswith("'"):
                 break
-            if any(d.start <= token.start < d.end for d in self.dates) or not accept(token):
+            if self._in_date(token.start) or not accept(token):
                 break
             start = token.start
             limit -= 1
@@ -122,7 +128,7 @@ class Phrases(Work):
                     break
                 if self.folded[self.tokens[j - 1].end : token.start].count("\n"):
                     break
-                if any(d.start <= token.start < d.end for d in self.dates):
+                if self._in_date(token.start):
                     break  # "an extradition treaty on November 4": a date, not a complement
                 if capital_words is not None and not token.capitalized and words and last_capital and token.lower not in capital_words:
                     break  # "Minister of Tourism and Hospitality Industry crossed …": the verb follows

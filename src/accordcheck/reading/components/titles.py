@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from accordcheck.lang import fold
 from accordcheck.reading.components.phrases import Phrases
 from accordcheck.reading.document import TitleMention
@@ -93,13 +95,15 @@ class _Work(Phrases):
         suffixes = [fold(s) for s in self.pack.titles.get("possessive_suffixes", [])]
         if not suffixes:
             return None
-        for country in self.countries:
+        ends = self.__dict__.setdefault("_country_ends", [c.end for c in self.countries])  # in order: no overlaps
+        for country in self.countries[bisect_left(ends, start - 4) : bisect_right(ends, start)]:
             if country.end <= start and start - country.end <= 4 and self.folded[country.end : start].rstrip() in suffixes and self.folded[start - 1 : start].isspace():
                 return country.country
         return None
 
     def _country_within(self, start: int, end: int) -> str | None:
-        inside = [c for c in self.countries if c.start >= start and c.end <= end]
+        starts = self.__dict__.setdefault("_country_starts", [c.start for c in self.countries])
+        inside = [c for c in self.countries[bisect_left(starts, start) : bisect_left(starts, end)] if c.end <= end]
         demonyms = [c for c in inside if c.kind == "demonym"]
         if demonyms:
             return demonyms[0].country
