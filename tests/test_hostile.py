@@ -782,3 +782,17 @@ def test_fuzzed_record_files_never_stop_the_gate(fuzz_place, content):
     assert sorted(p.name for p in base.iterdir()) == ["dataset", "out", "outside"]
     assert sorted(p.name for p in out.iterdir()) == ["j.xml", "r.html", "r.json"]
     assert sorted(p.name for p in outside.iterdir()) == ["secret.txt"]
+
+
+def test_a_deep_record_is_a_failing_item_under_the_pytest_plugin(tmp_path):
+    """The plugin aborted collection on a deep record; now it is one failing item."""
+    missing = variant("missing-source", lambda r: r["sources"][0].update(path="sources/nope.txt"))
+    build_dataset(tmp_path, records={"deep": "[" * 5_000 + "]" * 5_000, "missing-source": missing}, seed=False, name="data")
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-p", "no:xdist", "--accordcheck", "data", "-q", "-k", "deep or missing"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=300, env={**os.environ, "ACCORDCHECK_CACHE_DIR": "off"},
+    )
+    output = done.stdout + done.stderr
+    assert "INTERNALERROR" not in output and "RecursionError" not in output, output[-3000:]
+    assert "2 failed" in output, output[-3000:]
+    assert "nested 5,000 levels deep" in output

@@ -44,13 +44,13 @@ def check_text_hygiene(record: AgreementRecord) -> Iterator[Outcome]:
                 for index, char in found[:_PER_STRING]
             )
             more = f" and {len(found) - _PER_STRING} more" if len(found) > _PER_STRING else ""
-            kinds = sorted({"a bidi control" if char in BIDI_CONTROLS else "zero-width" for _, char in found})
+            kinds = sorted({"bidi control" if char in BIDI_CONTROLS else "zero-width character" for _, char in found})
             cleaned = "".join(char for char in text if char not in BIDI_CONTROLS and char not in ZERO_WIDTH)
             yield Outcome(
                 "text_invisible",
                 path,
                 "invalid",
-                f"{path} holds invisible characters ({' and '.join(kinds)}): {described}{more} "
+                f"{path} holds invisible characters ({', '.join(kinds)}): {described}{more} "
                 f"in {shown(text)}; they change how the text displays or what it matches",
                 suggestion=cleaned,
             )
