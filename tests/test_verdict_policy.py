@@ -58,7 +58,7 @@ def _at(result, path: str):
     ("code", "words"),
     [
         ("research_development", "ouvrir de nouvelles perspectives de coordination et d’action commune"),
-        ("intelligence_sharing", "approfondir le partenariat stratégique entre les deux pays"),
+        ("intelligence_sharing", "face à la montée des menaces numériques"),
         ("peacekeeping", "consolidant ainsi sa position en tant qu’acteur régional en matière de sécurité et de stabilité"),
     ],
 )
@@ -71,6 +71,17 @@ def test_a_paraphrased_domain_with_real_evidence_is_unverified_not_an_error(tmp_
     assert (domain.verdict, domain.severity) == ("unverified", "warning"), domain
     assert words[:30] in domain.message
     assert result.status == "pass"
+
+
+def test_a_domain_s_words_outside_what_the_agreement_covers_are_no_support(tmp_path):
+    # the talks, not the memorandum: "lors de discussions axées sur … le partenariat stratégique"
+    def change(record, root):
+        record["domains"].append({"code": "intelligence_sharing", "evidence": [
+            _span(root, "approfondir le partenariat stratégique entre les deux pays")]})
+
+    _, result = _check(tmp_path, change)
+    domain = _at(result, "domains[8].code")
+    assert (domain.verdict, domain.severity) == ("not_found", "error"), domain
 
 
 @pytest.mark.parametrize("code", ["research_development", "intelligence_sharing", "peacekeeping"])

@@ -55,9 +55,23 @@ def _source_date(record: AgreementRecord, reading: SourceReading) -> DateMention
             if fold(expression).lower() in fold(d.expression).lower()
             and reading.document.sentence_of(d.start) in signing_sentences
         ]
+        # a date binds to the nearest signing verb: "have signed an MoU …, the ministry said
+        # in a statement on Wednesday" vs "The MoU was signed … on Tuesday"
+        same_sentence = [d for d in same_sentence if _verb_distance(d, reading) <= _verb_distance(chosen, reading)]
         if same_sentence:
             return same_sentence[0]
     return chosen
+
+
+def _verb_distance(mention: DateMention, reading: SourceReading) -> float:
+    """Characters between a date and the nearest signing clause of its sentence."""
+    sentence = reading.document.sentence_of(mention.start)
+    gaps = [
+        max(clause.start - mention.end, mention.start - clause.end, 0)
+        for clause in reading.document.signings
+        if clause.sentence == sentence and clause.status == "signed"
+    ]
+    return min(gaps, default=float("inf"))
 
 
 def _stated(mention: DateMention, reading: SourceReading, record: AgreementRecord) -> bool:

@@ -331,7 +331,9 @@ def sentence_cue(role: str, person: Person, candidate: PersonReading | None, rea
                 continue
             for match in counterpart.finditer(folded, start, end):
                 entry = reading.pack.country_of_form(match.group("demonym"))
-                named_there = re.match(r"\s*,\s*[^\W\d_]*[A-ZÀ-Þ]", reading.text[match.end() : match.end() + 8])
+                named_there = re.match(r"\s*,\s*[^\W\d_]*[A-ZÀ-Þ]", reading.text[match.end() : match.end() + 8]) or _apposed_other(
+                    match.start(), match.end(), end, person, reading
+                )
                 present = candidate is not None and any(c.role == "witness" for c in candidate.roles)
                 if entry is not None and entry[0] == person.country and not named_there and not present:
                     return RoleCue(role, match.start(), match.end())
@@ -346,6 +348,19 @@ def sentence_cue(role: str, person: Person, candidate: PersonReading | None, rea
             if match and _one_of_them(match.group(), candidate, reading):
                 return RoleCue(role, match.start(), match.end())
     return None
+
+
+def _apposed_other(phrase_start: int, offset: int, sentence_end: int, person: Person, reading: SourceReading) -> bool:
+    """The counterpart phrase is followed, in apposition, by someone else: "son homologue
+    angolais, le général de division Jean-Pierre Mbemba" names the counterpart."""
+    if reading.text[offset : offset + 3].lstrip()[:1] != ",":
+        return False
+    window_end = min(sentence_end, offset + 120)
+    mine = _key(person.name)
+    for other in reading.document.people:
+        if other.name and _key(other.name) != mine and any(phrase_start <= m.start < window_end for m in other.mentions):
+            return True
+    return False
 
 
 def _signs_here(match: re.Match[str], mentions: list[int], reading: SourceReading, sentence_start: int) -> bool:

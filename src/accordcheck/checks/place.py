@@ -26,9 +26,23 @@ def _after_preposition(city: str, reading: SourceReading, sentences: set[int], *
 
 
 def _located_in_agreement(city: str, reading: SourceReading) -> tuple[int, int] | None:
-    """"à <city>" in a sentence about the agreement (or its dateline)."""
+    """"à <city>" in a sentence about the agreement, or its dateline when those sentences
+    name no other city (a dateline is the reporter's city: it counts only when the text
+    names no other place)."""
     sentences = set(reading.agreement.sentences) if reading.agreement else set()
-    return _after_preposition(city, reading, sentences, dateline=True)
+    others = _other_cities(city, reading, sentences)
+    return _after_preposition(city, reading, sentences, dateline=not others)
+
+
+def _other_cities(city: str, reading: SourceReading, sentences: set[int]) -> set[str]:
+    mine = fold(city).lower()
+    found = set()
+    for index in sentences:
+        start, end = reading.document.sentences[index]
+        for match in reading.pack.city_regex.finditer(reading.folded, start, end):
+            if fold(match.group()).lower() != mine:
+                found.add(match.group())
+    return found
 
 
 def _in_signing_clause(city: str, reading: SourceReading) -> tuple[int, int] | None:

@@ -245,9 +245,10 @@ def _domain(claim: Any, spans: list[Span], reading: SourceReading, path: str, re
         if claim in own and reading.document.sentence_of(span.start) in scope:
             return "carries", span, ""
         phrased += [span] if claim in own else []
-    unread = [s for s in spans if s not in phrased]
+    unread = [s for s in spans if s not in phrased and reading.document.sentence_of(s.start) in scope]
     if unread:
-        # words the reader has no phrase for: a paraphrase ("sharing what their forces learn")
+        # words the reader has no phrase for, where the source says what the agreement
+        # covers: a paraphrase ("sharing what their forces learn")
         return "unclear", unread[0], ""
     # the domain's own words, but only where the source speaks of something else (the
     # background, another agreement): the claim about *this* agreement stays unfound

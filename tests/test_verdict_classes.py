@@ -1,0 +1,166 @@
+"""Classes of phrasing the verdict rule was refined on (the dev evaluation sets), each tried
+in several members, French and English: a dateline is the reporter's city when the text names
+another; a scope in bullets belongs to the agreement; a person's side comes from their own
+words."""
+
+from __future__ import annotations
+
+import pytest
+
+from accordcheck.checker import check_dataset
+
+from conftest import build_dataset
+
+
+def _span(text: str, words: str) -> dict:
+    start = text.index(words)
+    return {"source": 0, "start": start, "end": start + len(words), "text": words}
+
+
+def _record(text: str, language: str, published: str, *, parties, date, expression, kind, title,
+            place, people=(), domains=()) -> dict:
+    return {
+        "id": "x",
+        "sources": [{"path": "sources/a.txt", "url": None, "publisher": None, "title": None,
+                     "published": published, "language": language, "sha256": None}],
+        "instrument": {"kind": kind, "title": title, "evidence": [_span(text, title)]},
+        "parties": [{"country": c, "name": n, "evidence": [_span(text, w)]} for c, n, w in parties],
+        "signed": {"date": date, "precision": "day", "expression": expression, "evidence": [_span(text, expression)]},
+        "place": None if place is None else {"city": place[0], "country": place[1], "evidence": [_span(text, place[2])]},
+        "people": [
+            {"name": name, "titles": titles, "country": country, "roles": roles, "evidence": [_span(text, w) for w in words]}
+            for name, titles, country, roles, words in people
+        ],
+        "domains": [{"code": code, "evidence": [_span(text, w)]} for code, w in domains],
+        "visit": None,
+    }
+
+
+def _check(tmp_path, text: str, record: dict):
+    front = f"---\npublished: {record['sources'][0]['published']}\nlanguage: {record['sources'][0]['language']}\n---\n"
+    root = build_dataset(tmp_path, records={"x": record}, sources={"a.txt": front + text}, seed=False)
+    return check_dataset(root, expectations=False, cache=False).records[0]
+
+
+def _at(result, path):
+    return next(c for c in result.checks if c.path == path and c.check != "evidence_support")
+
+
+DATELINES = [
+    ("fr", "2025-03-05", "mardi", "CASABLANCA, 5 mars (MAP) - Le Maroc et la Côte d’Ivoire ont signé mardi à Rabat un mémorandum d’entente sur la formation professionnelle.",
+     ("MAR", "Maroc", "Maroc"), ("CIV", "Côte d’Ivoire", "Côte d’Ivoire"), "2025-03-04", "mémorandum d’entente sur la formation professionnelle", "memorandum_of_understanding",
+     ("Rabat", "MAR", "Rabat"), ("Casablanca", "MAR", "CASABLANCA")),
+    ("en", "2025-06-12", "on Tuesday", "CAIRO (AP) — Egypt and Kenya on Tuesday signed an agreement on water cooperation in Alexandria, officials said.",
+     ("EGY", "Egypt", "Egypt"), ("KEN", "Kenya", "Kenya"), "2025-06-10", "agreement on water cooperation", "agreement",
+     ("Alexandria", "EGY", "Alexandria"), ("Cairo", "EGY", "CAIRO")),
+    ("en", "2025-09-19", "on Thursday", "NAIROBI, Sept 19 (Reuters) - Kenya and Tanzania signed a memorandum of understanding on port logistics on Thursday in Mombasa.",
+     ("KEN", "Kenya", "Kenya"), ("TZA", "Tanzania", "Tanzania"), "2025-09-18", "memorandum of understanding on port logistics", "memorandum_of_understanding",
+     ("Mombasa", "KEN", "Mombasa"), ("Nairobi", "KEN", "NAIROBI")),
+]
+
+
+@pytest.mark.parametrize("case", DATELINES, ids=["fr-map", "en-ap", "en-reuters"])
+def test_the_named_city_not_the_dateline_is_the_signing_place(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, right, dateline = case
+
+    def record(place):
+        return _record(text, language, published, parties=[a, b], date=date, expression=expression,
+                       kind=kind, title=title, place=place)
+
+    good = _check(tmp_path / "good", text, record(right))
+    assert _at(good, "place.city").verdict == "supported", _at(good, "place.city")
+    bad = _check(tmp_path / "bad", text, record(dateline))
+    city = _at(bad, "place.city")
+    assert city.severity == "error", city
+
+
+SCOPES = [
+    ("fr", "2025-11-12", "mardi",
+     "Le Luxembourg et le Laos ont signé mardi à Vientiane un accord de coopération. Il se concentre sur trois secteurs :\n"
+     "• la santé maternelle et infantile ;\n• l’enseignement et la formation techniques ;\n• l’accès à la justice.\n",
+     ("LUX", "Luxembourg", "Luxembourg"), ("LAO", "Laos", "Laos"), "2025-11-11", "accord de coopération", "agreement",
+     ("Vientiane", "LAO", "Vientiane"), [("health", "la santé maternelle et infantile"), ("justice", "l’accès à la justice")]),
+    ("en", "2025-06-15", "on Friday",
+     "South Africa and Germany signed a joint declaration on Friday in Pretoria. The declaration commits the two governments to work together in three areas:\n"
+     "– green hydrogen production;\n– vocational training for technicians;\n– joint research between universities.\n",
+     ("ZAF", "South Africa", "South Africa"), ("DEU", "Germany", "Germany"), "2025-06-13", "joint declaration", "declaration",
+     ("Pretoria", "ZAF", "Pretoria"), [("energy", "green hydrogen production")]),
+    ("en", "2024-10-02", "on Tuesday",
+     "Oman and India signed a memorandum of understanding on Tuesday in Muscat. It covers:\n"
+     "- maritime security in the Arabian Sea;\n- training of naval officers.\n",
+     ("OMN", "Oman", "Oman"), ("IND", "India", "India"), "2024-10-01", "memorandum of understanding", "memorandum_of_understanding",
+     ("Muscat", "OMN", "Muscat"), [("maritime_security", "maritime security")]),
+]
+
+
+@pytest.mark.parametrize("case", SCOPES, ids=["fr-bullets", "en-dashes", "en-hyphens"])
+def test_a_scope_listed_after_a_colon_is_the_agreement_s(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, place, domains = case
+    record = _record(text, language, published, parties=[a, b], date=date, expression=expression,
+                     kind=kind, title=title, place=place, domains=domains)
+    result = _check(tmp_path, text, record)
+    for i in range(len(domains)):
+        domain = _at(result, f"domains[{i}].code")
+        assert domain.severity != "error", domain
+
+
+SIDES = [
+    ("en", "2024-11-20", "on Tuesday",
+     "Guyana and Suriname signed an agreement on a bridge on Tuesday in Georgetown. Suriname’s Minister of Public Works, Stanley Ramdin, signed for his country.",
+     ("GUY", "Guyana", "Guyana"), ("SUR", "Suriname", "Suriname"), "2024-11-19", "agreement on a bridge", "agreement",
+     ("Georgetown", "GUY", "Georgetown"),
+     ("Stanley Ramdin", ["Minister of Public Works"], "Suriname’s Minister of Public Works, Stanley Ramdin"), "SUR", "GUY"),
+    ("fr", "2025-06-13", "jeudi",
+     "La Mauritanie et le Sénégal ont signé jeudi à Dakar un accord de sécurité maritime. Aminata Ndiaye, ministre sénégalaise des Forces armées, a signé pour son pays.",
+     ("MRT", "Mauritanie", "Mauritanie"), ("SEN", "Sénégal", "Sénégal"), "2025-06-12", "accord de sécurité maritime", "agreement",
+     ("Dakar", "SEN", "Dakar"),
+     ("Aminata Ndiaye", ["ministre sénégalaise des Forces armées"], "Aminata Ndiaye, ministre sénégalaise des Forces armées"), "SEN", "MRT"),
+    ("en", "2024-11-01", "on Thursday",
+     "Malaysia and Türkiye signed a memorandum of understanding on Thursday in Kuala Lumpur. Türkiye’s Minister of National Defence, Yaşar Aksoy, signed it.",
+     ("MYS", "Malaysia", "Malaysia"), ("TUR", "Türkiye", "Türkiye"), "2024-10-31", "memorandum of understanding", "memorandum_of_understanding",
+     ("Kuala Lumpur", "MYS", "Kuala Lumpur"),
+     ("Yaşar Aksoy", ["Minister of National Defence"], "Türkiye’s Minister of National Defence, Yaşar Aksoy"), "TUR", "MYS"),
+]
+
+
+@pytest.mark.parametrize("case", SIDES, ids=["en-possessive", "fr-demonym-after-name", "en-possessive-2"])
+def test_a_person_s_side_comes_from_their_own_words(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, place, (name, titles, words), right, wrong = case
+
+    def record(country):
+        return _record(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+                       title=title, place=place, people=[(name, titles, country, ["signatory"], [words])])
+
+    good = _at(_check(tmp_path / "good", text, record(right)), "people[0].country")
+    assert good.verdict == "supported", good
+    bad = _at(_check(tmp_path / "bad", text, record(wrong)), "people[0].country")
+    assert (bad.verdict, bad.severity) == ("contradicted", "error"), bad
+
+
+COUNTERPARTS = [
+    ("fr", "2016-01-01", "hier",
+     "L’Afghanistan et l’Angola ont signé hier à Luanda un mémorandum d’entente.\n\nLe mémorandum a été signé par le ministre afghan de la Défense, Hamid Karimov, et par son homologue angolais, le général de division Jean-Pierre Mbemba.\n\nLe ministre afghan effectue une visite de deux jours en Angola. Le ministre angolais de la Défense, Serge Ngoma, a accueilli son homologue afghan.\n",
+     ("AFG", "Afghanistan", "Afghanistan"), ("AGO", "Angola", "Angola"), "2015-12-31", "mémorandum d’entente", ("Luanda", "AGO", "Luanda"),
+     ("Serge Ngoma", ["ministre angolais de la Défense"], "AGO", "ministre angolais de la Défense, Serge Ngoma")),
+    ("en", "2025-05-08", "on Wednesday",
+     "Kenya and Rwanda signed a memorandum of understanding on Wednesday in Nairobi.\n\nThe memorandum was signed by Rwanda's Minister of Defence, Juvenal Marizamunda, and his Kenyan counterpart, Defence Cabinet Secretary Soipan Tuya.\n\nKenya's Interior Cabinet Secretary, Kipchumba Murkomen, received the Rwandan delegation.\n",
+     ("KEN", "Kenya", "Kenya"), ("RWA", "Rwanda", "Rwanda"), "2025-05-07", "memorandum of understanding", ("Nairobi", "KEN", "Nairobi"),
+     ("Kipchumba Murkomen", ["Interior Cabinet Secretary"], "KEN", "Kenya's Interior Cabinet Secretary, Kipchumba Murkomen")),
+    ("fr", "2025-04-10", "mercredi",
+     "Le Sénégal et le Mali ont signé mercredi à Dakar un protocole d’accord.\n\nLe texte a été signé par le ministre malien des Transports, Madou Diallo, et par son homologue sénégalais, le colonel Moussa Faye.\n\nLe ministre sénégalais de l’Intérieur, Ibrahima Sall, a reçu la délégation malienne.\n",
+     ("SEN", "Sénégal", "Sénégal"), ("MLI", "Mali", "Mali"), "2025-04-09", "protocole d’accord", ("Dakar", "SEN", "Dakar"),
+     ("Ibrahima Sall", ["ministre sénégalais de l’Intérieur"], "SEN", "ministre sénégalais de l’Intérieur, Ibrahima Sall")),
+]
+
+
+@pytest.mark.parametrize("case", COUNTERPARTS, ids=["fr-general", "en-cabinet-secretary", "fr-colonel"])
+@pytest.mark.parametrize("evidence", ["kept", "emptied"])
+def test_a_named_counterpart_is_the_only_counterpart_who_signed(tmp_path, case, evidence):
+    # "… et par son homologue angolais, le général X": the counterpart is X, not every
+    # official of that country in the article
+    language, published, expression, text, a, b, date, title, place, (name, titles, country, words) = case
+    record = _record(text, language, published, parties=[a, b], date=date, expression=expression,
+                     kind="memorandum_of_understanding", title=title, place=place,
+                     people=[(name, titles, country, ["signatory"], [] if evidence == "emptied" else [words])])
+    role = _at(_check(tmp_path, text, record), "people[0].roles[0]")
+    assert role.severity == "error", role
