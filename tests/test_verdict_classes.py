@@ -164,3 +164,4 @@ def test_a_named_counterpart_is_the_only_counterpart_who_signed(tmp_path, case, 
                      people=[(name, titles, country, ["signatory"], [] if evidence == "emptied" else [words])])
     role = _at(_check(tmp_path, text, record), "people[0].roles[0]")
     assert role.severity == "error", role
+

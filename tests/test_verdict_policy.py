@@ -152,7 +152,7 @@ def test_an_ambassador_serves_in_the_country_after_to(tmp_path, country, evidenc
     ],
 )
 def test_a_destination_in_a_title_is_not_a_side(title, sides):
-    from accordcheck.checks.people import title_sides
+    from accordcheck.checks.sides import title_sides
     from accordcheck.lang import get_pack
 
     language = "fr" if any(w in title for w in ("ambass", "ministre")) and "Ambassador" not in title else "en"

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from accordcheck.checks.context import SourceReading
 from accordcheck.checks.outcome import Outcome
+from accordcheck.checks.sides import title_sides
 from accordcheck.lang import fold
 from accordcheck.model import AgreementRecord, Person
 from accordcheck.reading.document import PersonReading, RoleCue
@@ -232,23 +233,6 @@ def _title_beside_name(title: str, person: Person, reading: SourceReading) -> tu
             if len(gap) <= 40 and len(gap.split()) <= 6 and "." not in gap.strip().rstrip(".") and not someone_else.search(gap):
                 return start, end
     return None
-
-
-def title_sides(title: str, pack) -> list[str]:
-    """Countries a title gives as its holder's side: those it names, except one after a
-    destination link ("Ambassador to Japan", "High Commissioner to the Maldives",
-    "ambassadeur de l’Inde à Oman" → IND), which is where the holder serves."""
-    folded = fold(title)
-    links = {fold(w).lower() for w in pack.data["cues"]["destination_links"]}
-    sides = []
-    for match in pack.country_regex.finditer(folded):
-        before = re.findall(r"[\w’']+", folded[: match.start()].lower())
-        before = [w for w in before if w not in {"the", "la", "le", "les", "l’", "l'"}]
-        if before and before[-1] in links:
-            continue
-        found = pack.countries_in(match.group())
-        sides += [c for c in found if c not in sides]
-    return sides
 
 
 def _check_country(i: int, person: Person, candidate: PersonReading | None, reading: SourceReading) -> Iterator[Outcome]:
