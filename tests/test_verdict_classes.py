@@ -165,3 +165,37 @@ def test_a_named_counterpart_is_the_only_counterpart_who_signed(tmp_path, case, 
     role = _at(_check(tmp_path, text, record), "people[0].roles[0]")
     assert role.severity == "error", role
 
+
+
+UNKNOWN_SIGNING_WORDS = [
+    ("en", "2024-11-20", "on Tuesday",
+     "Guyana and Suriname signed an agreement on a bridge on Tuesday in Georgetown. The agreement was inked by Guyana’s Minister of Public Works, Deodat Ramcharran, and his Surinamese counterpart.",
+     ("GUY", "Guyana", "Guyana"), ("SUR", "Suriname", "Suriname"), "2024-11-19", "agreement on a bridge", ("Georgetown", "GUY", "Georgetown"),
+     ("Deodat Ramcharran", ["Minister of Public Works"], "GUY", ["Guyana’s Minister of Public Works, Deodat Ramcharran", "was inked"])),
+    ("fr", "2025-06-13", "jeudi",
+     "La Mauritanie et le Sénégal ont conclu jeudi à Dakar un accord de sécurité maritime. La ministre des Forces armées, Aminata Ndiaye, et son homologue mauritanien ont procédé à la signature de l’accord.",
+     ("MRT", "Mauritanie", "Mauritanie"), ("SEN", "Sénégal", "Sénégal"), "2025-06-12", "accord de sécurité maritime", ("Dakar", "SEN", "Dakar"),
+     ("Aminata Ndiaye", ["ministre des Forces armées"], "SEN", ["ministre des Forces armées, Aminata Ndiaye", "ont procédé à la signature"])),
+    ("en", "2025-02-04", "on Monday",
+     "Britain and Nigeria agreed a memorandum of understanding on Monday in Abuja. Nigeria's Attorney General, Lateef Fagbemi, put pen to paper for Nigeria.",
+     ("GBR", "Britain", "Britain"), ("NGA", "Nigeria", "Nigeria"), "2025-02-03", "memorandum of understanding", ("Abuja", "NGA", "Abuja"),
+     ("Lateef Fagbemi", ["Attorney General"], "NGA", ["Nigeria's Attorney General, Lateef Fagbemi, put pen to paper for Nigeria"])),
+]
+
+
+@pytest.mark.parametrize("case", UNKNOWN_SIGNING_WORDS, ids=["en-inked", "fr-procede-a-la-signature", "en-pen-to-paper"])
+@pytest.mark.parametrize("evidence", ["kept", "emptied"])
+def test_signing_words_the_reader_lacks_are_for_a_person_to_confirm(tmp_path, case, evidence):
+    # cited words about the signing that the reader has no cue for: unverified (a warning),
+    # never "the source never says they signed"; without them the claim is an error
+    language, published, expression, text, a, b, date, title, place, (name, titles, country, words) = case
+    record = _record(text, language, published, parties=[a, b], date=date, expression=expression,
+                     kind="agreement", title=title, place=place,
+                     people=[(name, titles, country, ["signatory"], words if evidence == "kept" else [])])
+    role = _at(_check(tmp_path, text, record), "people[0].roles[0]")
+    if role.verdict == "supported":  # the reader learnt the phrasing: nothing to confirm
+        return
+    if evidence == "kept":
+        assert (role.verdict, role.severity) == ("unverified", "warning"), role
+    else:
+        assert role.severity == "error", role

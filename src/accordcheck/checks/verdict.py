@@ -331,8 +331,15 @@ def _about_signing(span: Span, reading: SourceReading) -> bool:
     """The span's sentence speaks of a signing (an instrument, a ceremony): uninterpretable
     words there may be a signing cue the reader lacks; elsewhere they say nothing of one."""
     sentence = reading.document.sentence_of(span.start)
+    # and the sentence before it in the same paragraph: a name's initial ("Rana M. Aftab")
+    # or an honorific ("Hon. James") may have cut the signing sentence in two
     start, end = reading.document.sentences[sentence]
-    if any(m.sentence == sentence for m in reading.document.instruments):
+    if sentence > 0 and "\n" not in reading.text[reading.document.sentences[sentence - 1][1] : start]:
+        start = reading.document.sentences[sentence - 1][0]
+    near = {reading.document.sentence_of(start), sentence}
+    if any(m.sentence in near for m in reading.document.instruments):
+        return True
+    if any(c.sentence in near and c.status == "signed" for c in reading.document.signings):
         return True
     return reading.pack.cue("ceremony").search(reading.folded, start, end) is not None
 
@@ -351,7 +358,7 @@ def _beyond_name(text: str, person: Any) -> bool:
     for part in [person.name, *person.titles]:
         if part:
             rest = rest.replace(fold(part).lower(), " ")
-    return len(re.findall(r"\w+", rest)) >= 3
+    return len(re.findall(r"\w+", rest)) >= 2  # "was inked", "a accueilli": a verb phrase
 
 
 def _person(record: AgreementRecord, path: str) -> Any:
