@@ -278,3 +278,26 @@ def test_check_format_json_writes_the_results_to_stdout(tmp_path):
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["summary"]["records"] == 1 and data["records"][0]["id"] == SEED_ID
+
+
+def test_unverified_is_shown_on_a_passing_record_and_can_be_made_an_error(tmp_path, capsys):
+    root = _unverified_dataset(tmp_path)
+    assert main(["check", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "domains[8].code" in out and "which the reader cannot confirm" in out
+    assert main(["check", str(root), "--fail-on", "warning"]) == 1
+    capsys.readouterr()
+    (root / "accordcheck.toml").write_text('[severity]\ndomain_supported = "error"\n', encoding="utf-8")
+    result = check_dataset(root, expectations=False, cache=False).records[0]
+    domain = _at(result, "domains[8].code")
+    assert (domain.verdict, domain.severity) == ("unverified", "error")
+    assert result.status == "fail"
+
+
+def test_github_and_junit_carry_unverified_as_a_warning(tmp_path, capsys):
+    root = _unverified_dataset(tmp_path)
+    junit = tmp_path / "j.xml"
+    assert main(["check", str(root), "--format", "github", "--junit", str(junit)]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("::")]
+    assert any(line.startswith("::warning") and "unverified" in line for line in lines), lines
+    assert "unverified" in junit.read_text(encoding="utf-8")
