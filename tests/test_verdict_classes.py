@@ -123,7 +123,29 @@ SIDES = [
 ]
 
 
-@pytest.mark.parametrize("case", SIDES, ids=["en-possessive", "fr-demonym-after-name", "en-possessive-2"])
+SIDES += [
+    ("fr", "2025-11-10", "samedi",
+     "Le Burkina Faso, le Mali et le Niger ont signé samedi à Niamey un protocole sur la transhumance. Le texte a été signé pour le Mali, par Mme Aïssata Traoré, ministre de l’Élevage.",
+     ("MLI", "Mali", "Mali"), ("NER", "Niger", "Niger"), "2025-11-08", "protocole sur la transhumance", "protocol",
+     ("Niamey", "NER", "Niamey"),
+     ("Aïssata Traoré", ["ministre de l’Élevage"], "pour le Mali, par Mme Aïssata Traoré, ministre de l’Élevage"), "MLI", "NER"),
+    ("en", "2025-10-15", "on Tuesday",
+     "Kenya and Ethiopia signed a memorandum of understanding on Tuesday in Nairobi, signed on behalf of Ethiopia by Tesfaye Woldu, Minister of Water and Energy.",
+     ("KEN", "Kenya", "Kenya"), ("ETH", "Ethiopia", "Ethiopia"), "2025-10-14", "memorandum of understanding", "memorandum_of_understanding",
+     ("Nairobi", "KEN", "Nairobi"),
+     ("Tesfaye Woldu", ["Minister of Water and Energy"], "on behalf of Ethiopia by Tesfaye Woldu, Minister of Water and Energy"), "ETH", "KEN"),
+    ("fr", "2025-04-09", "mardi",
+     "L’Espagne et le Sénégal ont signé mardi à Madrid un mémorandum d’entente. Côté Sénégal, c’est Ndèye Sarr, ministre de l’Intégration africaine, qui a signé.",
+     ("ESP", "Espagne", "Espagne"), ("SEN", "Sénégal", "Sénégal"), "2025-04-08", "mémorandum d’entente", "memorandum_of_understanding",
+     ("Madrid", "ESP", "Madrid"),
+     ("Ndèye Sarr", ["ministre de l’Intégration africaine"], "Côté Sénégal, c’est Ndèye Sarr, ministre de l’Intégration africaine"), "SEN", "ESP"),
+]
+
+
+@pytest.mark.parametrize(
+    "case", SIDES,
+    ids=["en-possessive", "fr-demonym-after-name", "en-possessive-2", "fr-pour-le", "en-on-behalf-of", "fr-cote"],
+)
 def test_a_person_s_side_comes_from_their_own_words(tmp_path, case):
     language, published, expression, text, a, b, date, title, kind, place, (name, titles, words), right, wrong = case
 

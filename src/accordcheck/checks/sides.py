@@ -7,7 +7,7 @@ import re
 
 from accordcheck.lang import LanguagePack, fold
 
-__all__ = ["title_sides"]
+__all__ = ["side_named", "title_sides"]
 
 
 def title_sides(title: str, pack: LanguagePack) -> list[str]:
@@ -27,3 +27,15 @@ def title_sides(title: str, pack: LanguagePack) -> list[str]:
         found = pack.countries_in(match.group())
         sides += [c for c in found if c not in sides]
     return sides
+
+
+def side_named(text: str, pack: LanguagePack) -> list[str]:
+    """Countries ``text`` names as a side: "pour le Mali", "côté sénégalais", "on behalf of
+    Kenya" (the pack's ``side_before_country`` cues, which end where the country begins)."""
+    folded = fold(text)
+    side = pack.cue("side_before_country")
+    found = []
+    for match in pack.country_regex.finditer(folded):
+        if side.search(folded[max(0, match.start() - 40) : match.start()]):
+            found += [c for c in pack.countries_in(match.group()) if c not in found]
+    return found

@@ -134,7 +134,7 @@ def _person_country(claim: Any, spans: list[Span], reading: SourceReading, path:
     """A person's side: the countries the cited words that name them give as a side
     ("Türkiye’s Minister of National Defence, Yaşar Güler"), a destination excepted
     ("Ambassador to Japan"). Two sides in one span are for a person to tell apart."""
-    from accordcheck.checks.sides import title_sides
+    from accordcheck.checks.sides import side_named, title_sides
 
     person = _person(record, path)
     about = [s for s in spans if any(_has(s.text, part) for part in [person.name, *person.titles, _surname(person)] if part)]
@@ -143,6 +143,8 @@ def _person_country(claim: Any, spans: list[Span], reading: SourceReading, path:
         for window in _own_words(span.text, person):
             for code in title_sides(window, reading.pack):
                 sides.setdefault(code, span)
+        for code in side_named(span.text, reading.pack):  # "pour le Mali, par Mme X"
+            sides.setdefault(code, span)
     if list(sides) == [claim]:
         return "carries", sides[claim], ""
     if sides and claim not in sides:
