@@ -221,3 +221,22 @@ def test_signing_words_the_reader_lacks_are_for_a_person_to_confirm(tmp_path, ca
         assert (role.verdict, role.severity) == ("unverified", "warning"), role
     else:
         assert role.severity == "error", role
+
+
+VISITS = [
+    ("fr", "lors de la visite de travail du ministre pakistanais de la Défense au Maroc", "MAR", "PAK"),
+    ("en", "during a three-day visit to Tanzania by India’s Minister of Law and Justice", "TZA", "IND"),
+    ("fr", "La ministre gabonaise effectue une visite officielle de trois jours au Maroc", "MAR", "GAB"),
+    ("en", "The Uzbek delegation arrived in Seoul on an official visit to South Korea", "KOR", "UZB"),
+]
+
+
+@pytest.mark.parametrize("case", VISITS, ids=["fr-du-au", "en-to-by", "fr-effectue-au", "en-visit-to"])
+def test_the_visit_s_destination_is_its_host(case):
+    from accordcheck.checks.sides import destinations
+    from accordcheck.lang import get_pack
+
+    language, text, host, visitor = case
+    pack = get_pack(language)
+    assert destinations(text, pack) == [host]
+    assert visitor in pack.countries_in(text)

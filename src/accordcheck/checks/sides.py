@@ -7,7 +7,7 @@ import re
 
 from accordcheck.lang import LanguagePack, fold
 
-__all__ = ["side_named", "title_sides"]
+__all__ = ["destinations", "side_named", "title_sides"]
 
 
 def title_sides(title: str, pack: LanguagePack) -> list[str]:
@@ -37,5 +37,19 @@ def side_named(text: str, pack: LanguagePack) -> list[str]:
     found = []
     for match in pack.country_regex.finditer(folded):
         if side.search(folded[max(0, match.start() - 40) : match.start()]):
+            found += [c for c in pack.countries_in(match.group()) if c not in found]
+    return found
+
+
+def destinations(text: str, pack: LanguagePack) -> list[str]:
+    """Countries ``text`` names after a destination link: where a visit goes ("la visite …
+    du ministre pakistanais au Maroc", "a visit to Kenya by")."""
+    folded = fold(text)
+    links = {fold(w).lower() for w in pack.data["cues"]["destination_links"]}
+    determiners = {fold(w).lower() for w in pack.data["instruments"]["definite_determiners"] if " " not in w} - links
+    found = []
+    for match in pack.country_regex.finditer(folded):
+        before = [w for w in re.findall(r"\w+[’']?", folded[max(0, match.start() - 30) : match.start()].lower()) if w not in determiners]
+        if before and before[-1] in links:
             found += [c for c in pack.countries_in(match.group()) if c not in found]
     return found

@@ -175,7 +175,24 @@ def _visit_side(claim: Any, spans: list[Span], reading: SourceReading, path: str
     it is the reader can only infer ("a visit to the South Korean capital by an Uzbek
     delegation")."""
     from accordcheck.checks.evidence import names_country
+    from accordcheck.checks.sides import destinations
 
+    host = path.endswith("host")
+    for span in spans:
+        where = destinations(span.text, reading.pack)  # "… au Maroc", "a visit to Kenya"
+        if not where:
+            continue
+        if host:
+            if claim in where:
+                return "carries", span, ""
+            return "other", span, f"that the visit goes to {', '.join(where)}"
+        if claim in where:
+            return "other", span, f"that the visit goes to {claim}: {claim} is the host"
+        others = [c for c in reading.pack.countries_in(span.text) if c not in where]
+        if claim in others:
+            return "carries", span, ""
+        if others:
+            return "other", span, f"that the visitor is {', '.join(others)}"
     for span in spans:
         if names_country(span, claim, reading):
             return "unclear", span, ""
