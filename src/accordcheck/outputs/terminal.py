@@ -26,8 +26,10 @@ def print_report(report: CheckReport, console: Console | None = None, *, verbose
         if record.status == "pass" and not list_warnings:
             # an unverified claim is listed even on a passing record: its evidence is for a
             # person to confirm
-            quiet_warnings.update(c.check for c in problems if c.verdict != "unverified")
-            problems = [c for c in problems if c.verdict == "unverified" or verbose]
+            # (a claim, that is: a span the reader cannot confirm is counted, like other warnings)
+            listed = [c for c in problems if c.verdict == "unverified" and c.check != "evidence_support"]
+            quiet_warnings.update(c.check for c in problems if c not in listed)
+            problems = listed
             if not problems:
                 continue
         if not problems and not verbose:
