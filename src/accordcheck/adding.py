@@ -53,6 +53,11 @@ def add_article(article: Path | str, dataset: Path | str, *, language: str | Non
         records = extract_source(source, source_path=relpath, language=language, published=published)
     except KeyError as exc:
         raise AddError(f"{article}: {exc.args[0]}") from None
+    # what the extractor writes is for a person to review (check warns until then)
+    from accordcheck import __version__
+    from accordcheck.model import Provenance
+
+    records = [r.model_copy(update={"provenance": Provenance(method=f"accordcheck-extract {__version__}")}) for r in records]
     for record in records:
         if (records_dir / f"{record.id}.json").exists():
             raise AddError(f"records/{record.id}.json already exists; review it or remove it first")

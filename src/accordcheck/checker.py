@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from accordcheck.checks.integrity import check_evidence_text, check_record_file, load_sources
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.registry import severity_for
+from accordcheck.checks.review import check_review
 from accordcheck.config import Config
 from accordcheck.dataset import Dataset, RecordFile, load_dataset
 from accordcheck.model import Span
@@ -187,6 +188,7 @@ def check_record(dataset: Dataset, record_file: RecordFile) -> RecordResult:
     outcomes = list(check_record_file(record_file))
     record = record_file.record
     if record is not None:
+        outcomes += check_review(record)
         from accordcheck.checks.hygiene import check_text_hygiene
 
         outcomes += check_text_hygiene(record)

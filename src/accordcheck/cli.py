@@ -105,6 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("-j", "--jobs", type=int, metavar="N", help="processes that check records (default: one per core for large datasets; at most the cores available)")
     check.add_argument("-v", "--verbose", action="store_true", help="also list passing records and expectations")
+    check.add_argument(
+        "--require-reviewed", action="store_true",
+        help="a machine-written record no person has reviewed (provenance.reviewed false) is an error, not a warning",
+    )
     check.set_defaults(run=_check)
 
     extract = commands.add_parser("extract", help="print one record per signed agreement, as JSON Lines")
@@ -120,6 +124,19 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--lang", choices=("auto", *available_languages()), default="auto")
     add.add_argument("--published", type=_date, metavar="DATE")
     add.set_defaults(run=_add)
+
+    init = commands.add_parser("init", help="create an empty dataset (sources/, records/, an example accordcheck.toml)")
+    init.add_argument("dataset", type=Path, metavar="DIR", help="the folder to create (an empty one is fine)")
+    init.set_defaults(run=_init)
+
+    review = commands.add_parser(
+        "review", help="mark a record reviewed by a person (provenance.reviewed, today's date)",
+        description="Mark a record as read by a person against its sources. Machine-written records "
+        "(provenance.method other than human) are a warning in check until then (an error with --require-reviewed).",
+    )
+    review.add_argument("dataset", type=Path, help="the dataset folder")
+    review.add_argument("record_id", metavar="RECORD_ID", help="the record's id")
+    review.set_defaults(run=_review)
 
     accept = commands.add_parser(
         "accept", help="record a reviewer's decision that one claim is right (accepted.toml)",
@@ -160,6 +177,8 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
         loaded = load_dataset(args.dataset)
     except DatasetError as exc:
         raise UsageFailure(str(exc)) from None
+    if args.require_reviewed:
+        loaded.config.severity["record_reviewed"] = "error"
     only = None
     if args.changed_since is not None:
         from accordcheck.gate import GateError, changed_record_files
@@ -263,6 +282,30 @@ def _add(args: argparse.Namespace) -> int:
         print(f"{args.article}: no signed agreement found; the source was added without a record")
     for path in written:
         print(f"wrote {path}")
+    return 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    from accordcheck.scaffold import InitError, init_dataset
+
+    try:
+        made = init_dataset(args.dataset)
+    except InitError as exc:
+        raise UsageFailure(f"init: {exc}") from None
+    for path in made:
+        print(f"created {path}")
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from accordcheck.dataset import DatasetError
+    from accordcheck.reviewing import ReviewError, mark_reviewed
+
+    try:
+        path = mark_reviewed(args.dataset, args.record_id)
+    except (ReviewError, DatasetError) as exc:
+        raise UsageFailure(f"review: {exc}") from None
+    print(f"{path}: reviewed")
     return 0
 
 

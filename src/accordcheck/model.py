@@ -44,6 +44,7 @@ __all__ = [
     "Person",
     "Place",
     "Precision",
+    "Provenance",
     "Role",
     "Signed",
     "SourceRef",
@@ -241,6 +242,19 @@ class Visit(_Strict):
     evidence: Evidence
 
 
+class Provenance(_Strict):
+    """Where a record came from, and whether a person has read it against its sources.
+
+    A record without provenance was written by a person. One written by our extractor or an
+    LLM and checked by ``check`` has been verified by nothing but a reading (ours, the same
+    that wrote it, for the extractor): ``reviewed`` says a person has looked since.
+    """
+
+    method: Annotated[str, Field(min_length=1, description='"human", "accordcheck-extract <version>", "llm:<model name>", …')]
+    reviewed: bool = Field(False, description="a person has read the record against its sources")
+    reviewed_on: dt.date | None = None
+
+
 class AgreementRecord(_Strict):
     """One agreement, with the evidence of each of its fields in its sources."""
 
@@ -259,6 +273,7 @@ class AgreementRecord(_Strict):
     people: list[Person] = Field(default_factory=list)
     domains: list[Domain] = Field(default_factory=list)
     visit: Visit | None = None
+    provenance: Provenance | None = None
 
     @field_validator("parties")
     @classmethod
@@ -299,7 +314,8 @@ class AgreementRecord(_Strict):
 
     def to_json(self) -> str:
         """Pretty JSON in contract key order, as record files are written."""
-        return self.model_dump_json(indent=2) + "\n"
+        # no provenance means written by a person: the key is left out, as a person writes it
+        return self.model_dump_json(indent=2, exclude={"provenance"} if self.provenance is None else None) + "\n"
 
 
 def record_json_schema() -> dict[str, Any]:

@@ -47,6 +47,7 @@ CheckCode = Literal[
     "visit_duration",
     "visit_omitted",
     "source_conflict",
+    "record_reviewed",
     "text_invisible",
     "text_normalization",
 ]
@@ -99,6 +100,7 @@ CHECKS: dict[str, CheckSpec] = {
         CheckSpec("visit_duration", "visit", "the duration agrees with the source"),
         CheckSpec("visit_omitted", "visit", "a visit the source reports is in the record", "warning"),
         CheckSpec("source_conflict", "sources", "the record's sources agree with each other on the claim"),
+        CheckSpec("record_reviewed", "record", "a machine-written record has been reviewed by a person", "warning"),
         CheckSpec("text_invisible", "text", "the record's strings hold no bidi controls or zero-width characters", "warning"),
         CheckSpec("text_normalization", "text", "the record's strings are in Unicode NFC, like the sources' text", "warning"),
     ]
