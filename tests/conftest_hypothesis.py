@@ -48,3 +48,16 @@ def budget(share: float = 1.0, **overrides) -> settings:
     base = settings.get_profile(PROFILE)
     overrides.setdefault("max_examples", max(1, round(base.max_examples * share)))
     return settings(base, **overrides)
+
+# Hypothesis (6.1xx) mixes string and number literals it finds in the project's own modules
+# into what it draws, and which modules are loaded depends on the test order: any new
+# constant anywhere in accordcheck would change the "same" derandomized examples of the ci
+# profile. The ci profile draws from our strategies alone; thorough runs keep the feature.
+if PROFILE == "ci":
+    try:
+        from hypothesis.internal.conjecture import providers as _providers
+
+        _NO_LOCAL_CONSTANTS = _providers._local_constants  # empty until the first scan
+        _providers._get_local_constants = lambda: _NO_LOCAL_CONSTANTS
+    except (ImportError, AttributeError):  # another Hypothesis: nothing to pin
+        pass
