@@ -16,7 +16,7 @@ from accordcheck.vocabulary import DOMAIN_CODES
 from conftest import SEED_ID, SEED_RECORD_FILE
 
 CONTRACT_FIELDS = {
-    AgreementRecord: ["id", "sources", "instrument", "parties", "signed", "place", "people", "domains", "visit"],
+    AgreementRecord: ["id", "sources", "instrument", "parties", "signed", "place", "people", "domains", "visit", "provenance"],
     "SourceRef": ["path", "url", "publisher", "title", "published", "language", "sha256"],
     "Instrument": ["kind", "title", "evidence"],
     "Party": ["country", "name", "evidence"],
@@ -86,7 +86,12 @@ def test_dumped_key_order_follows_the_contract(seed_record):
     shuffled = {key: seed_record[key] for key in reversed(list(seed_record))}
     shuffled["sources"] = [dict(reversed(list(s.items()))) for s in seed_record["sources"]]
     dumped = json.loads(AgreementRecord.model_validate(shuffled).to_json())
+    # provenance (v1.1) is optional: absent means written by a person, and stays absent
+    assert list(dumped) == [f for f in CONTRACT_FIELDS[AgreementRecord] if f != "provenance"]
+    shuffled = {"provenance": {"reviewed": False, "method": "human"}, **shuffled}
+    dumped = json.loads(AgreementRecord.model_validate(shuffled).to_json())
     assert list(dumped) == CONTRACT_FIELDS[AgreementRecord]
+    assert list(dumped["provenance"]) == ["method", "reviewed", "reviewed_on"]
     assert list(dumped["sources"][0]) == CONTRACT_FIELDS["SourceRef"]
 
 

@@ -61,7 +61,7 @@ def test_schema_documents_are_valid_json_schemas():
 def test_record_schema_lists_the_contract_fields():
     schema = json.loads((SCHEMAS / "agreement-record.schema.json").read_text(encoding="utf-8"))
     assert list(schema["properties"]) == [
-        "id", "sources", "instrument", "parties", "signed", "place", "people", "domains", "visit",
+        "id", "sources", "instrument", "parties", "signed", "place", "people", "domains", "visit", "provenance",
     ]
     assert schema["additionalProperties"] is False
     assert all(d.get("additionalProperties") is False for d in schema["$defs"].values() if d.get("type") == "object")

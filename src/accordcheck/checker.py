@@ -40,6 +40,7 @@ def check_dataset(
     jobs: int | None = None,
     cache: bool = True,
     suite_runner: SuiteRunner | None = None,
+    require_reviewed: bool = False,
 ) -> CheckReport:
     """Check every record of ``dataset`` (or only the record files in ``only``).
 
@@ -50,6 +51,8 @@ def check_dataset(
     changed since the last run (record, sources, settings, our code) are reused.
     ``suite_runner`` validates the tables the suites must see again (default: a GX runner
     in this process; the CLI passes a :class:`~accordcheck.expectations.background.BackgroundRunner`).
+    With ``require_reviewed``, a machine-written record no person has reviewed fails
+    (``record_reviewed`` is an error instead of a warning).
     """
     if not isinstance(dataset, Dataset):
         dataset = load_dataset(dataset)
@@ -102,7 +105,12 @@ def check_dataset(
     # reviewers' decisions apply last, so cached verdicts stay the checks' own
     from accordcheck.acceptance import apply_acceptances
 
-    return apply_acceptances(report, dataset)
+    report = apply_acceptances(report, dataset)
+    if require_reviewed:
+        from accordcheck.checks.review import require_reviewed as raise_unreviewed
+
+        report = raise_unreviewed(report)
+    return report
 
 
 def _run_suites(dataset: Dataset, verdicts: VerdictCache | None, runner: SuiteRunner | None):
@@ -199,6 +207,11 @@ def check_record(dataset: Dataset, record_file: RecordFile) -> RecordResult:
             from accordcheck.reading.cache import default_cache_dir
 
             outcomes += check_facts(record, texts, dataset.config, cache_dir=default_cache_dir())
+        if record.provenance is not None:
+            from accordcheck.checks.review import check_review
+            from accordcheck.reading.cache import default_cache_dir
+
+            outcomes += check_review(record, texts, cache_dir=default_cache_dir())
     return RecordResult.from_checks(record_file.id, _finalize(outcomes, dataset.config), record_file.relpath)
 
 

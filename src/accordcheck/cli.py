@@ -103,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", dest="output_format", choices=("text", "terminal", "json", "github"), default="text",
         help="text (default; 'terminal' is the same); json: the results JSON on stdout instead of the summary; github: also print ::error annotations",
     )
+    check.add_argument(
+        "--require-reviewed", action="store_true",
+        help="a record the extractor (or any machine) wrote that no person has reviewed is an error, not a warning",
+    )
     check.add_argument("-j", "--jobs", type=int, metavar="N", help="processes that check records (default: one per core for large datasets; at most the cores available)")
     check.add_argument("-v", "--verbose", action="store_true", help="also list passing records and expectations")
     check.set_defaults(run=_check)
@@ -131,6 +135,16 @@ def build_parser() -> argparse.ArgumentParser:
     accept.add_argument("path", metavar="PATH", help="the claim, as check results name it: people[1].roles[0], domains[2].code")
     accept.add_argument("--reason", required=True, help="why the claim is right (shown in every output)")
     accept.set_defaults(run=_accept)
+
+    review = commands.add_parser(
+        "review", help="mark a record reviewed by a person (provenance.reviewed, today's date)",
+        description="After reading a record against its sources (and fixing it), mark it reviewed: "
+        "provenance.reviewed becomes true and provenance.reviewed_on today's date. Until then, check "
+        "warns about every record the extractor wrote (an error with --require-reviewed).",
+    )
+    review.add_argument("dataset", type=Path, help="the dataset folder")
+    review.add_argument("record_id", metavar="RECORD_ID", help="the record's id (its file name without .json)")
+    review.set_defaults(run=_review)
 
     schema = commands.add_parser("schema", help="write the JSON Schema of the record")
     schema.add_argument("-o", "--out-dir", type=Path, default=Path("schemas"), metavar="DIR")
@@ -184,7 +198,7 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
     from accordcheck.acceptance import AcceptanceError
 
     try:
-        result = check_dataset(loaded, only=only, jobs=jobs, suite_runner=suite_runner)
+        result = check_dataset(loaded, only=only, jobs=jobs, suite_runner=suite_runner, require_reviewed=args.require_reviewed)
     except AcceptanceError as exc:
         raise UsageFailure(f"{args.dataset}/{exc}") from None
     if args.json_out is not None:
@@ -248,10 +262,10 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from accordcheck.adding import AddError, add_article
+    from accordcheck.adding import AddError, add_article_records
 
     try:
-        written = add_article(
+        added = add_article_records(
             args.article,
             args.dataset,
             language=None if args.lang == "auto" else args.lang,
@@ -259,10 +273,16 @@ def _add(args: argparse.Namespace) -> int:
         )
     except AddError as exc:
         raise UsageFailure(str(exc)) from None
-    if not written:
+    if not added:
         print(f"{args.article}: no signed agreement found; the source was added without a record")
-    for path in written:
-        print(f"wrote {path}")
+    for item in added:
+        print(f"wrote {item.path} (unreviewed)")
+        unsure = item.low_confidence
+        if unsure:
+            print("  the reader is least sure of:")
+            for field in unsure:
+                print(f"    {field.describe()}")
+        print(f"  read it against the source, fix it, then: accordcheck review {args.dataset} {item.record.id}")
     return 0
 
 
@@ -275,6 +295,20 @@ def _accept(args: argparse.Namespace) -> int:
     except (AcceptanceError, DatasetError) as exc:
         raise UsageFailure(f"accept: {exc}") from None
     print(f"accepted {entry.record} {entry.path} = {entry.value} ({entry.on.isoformat()}): {entry.reason}")
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from accordcheck.dataset import DatasetError
+    from accordcheck.review import ReviewError, review_record
+
+    try:
+        path = review_record(args.dataset, args.record_id)
+    except (ReviewError, DatasetError) as exc:
+        raise UsageFailure(f"review: {exc}") from None
+    except OSError as exc:
+        raise OutputError(f"{exc.filename or args.dataset}: cannot be written ({exc.strerror or exc})") from None
+    print(f"reviewed {args.record_id} ({path}) on {dt.date.today().isoformat()}")
     return 0
 
 

@@ -21,6 +21,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationInfo,
     WithJsonSchema,
     field_validator,
@@ -44,6 +45,7 @@ __all__ = [
     "Person",
     "Place",
     "Precision",
+    "Provenance",
     "Role",
     "Signed",
     "SourceRef",
@@ -241,6 +243,25 @@ class Visit(_Strict):
     evidence: Evidence
 
 
+class Provenance(_Strict):
+    """Where a record came from and whether a person has read it against its sources.
+
+    Absent from a record: a person wrote it. ``accordcheck add`` writes
+    ``{"method": "accordcheck-extract <version>", "reviewed": false}``;
+    ``accordcheck review`` sets ``reviewed`` and ``reviewed_on``.
+    """
+
+    method: NonEmptyStr = Field(
+        description='how the record was made: "human", "accordcheck-extract <version>", "llm:<model name>", …'
+    )
+    reviewed: bool = Field(False, description="a person has read the record against its sources")
+    reviewed_on: dt.date | None = Field(None, description="when it was reviewed")
+
+    @property
+    def by_machine(self) -> bool:
+        return self.method.strip().lower() != "human"
+
+
 class AgreementRecord(_Strict):
     """One agreement, with the evidence of each of its fields in its sources."""
 
@@ -259,6 +280,18 @@ class AgreementRecord(_Strict):
     people: list[Person] = Field(default_factory=list)
     domains: list[Domain] = Field(default_factory=list)
     visit: Visit | None = None
+    provenance: Provenance | None = Field(
+        None, description="where the record came from (optional; absent means written by a person)"
+    )
+    # The extractor's confidence in each field it filled (accordcheck.confidence); in
+    # memory only, never part of the record file.
+    _confidence: list = PrivateAttr(default_factory=list)
+
+    @property
+    def confidence(self) -> list:
+        """The reader's :class:`~accordcheck.confidence.FieldConfidence` per extracted field
+        (empty for a record that was not just extracted)."""
+        return self._confidence
 
     @field_validator("parties")
     @classmethod
@@ -299,7 +332,9 @@ class AgreementRecord(_Strict):
 
     def to_json(self) -> str:
         """Pretty JSON in contract key order, as record files are written."""
-        return self.model_dump_json(indent=2) + "\n"
+        # an absent provenance stays absent (it means "written by a person")
+        exclude = {"provenance"} if self.provenance is None else None
+        return self.model_dump_json(indent=2, exclude=exclude) + "\n"
 
 
 def record_json_schema() -> dict[str, Any]:

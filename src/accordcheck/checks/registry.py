@@ -49,6 +49,7 @@ CheckCode = Literal[
     "source_conflict",
     "text_invisible",
     "text_normalization",
+    "record_reviewed",
 ]
 
 
@@ -101,6 +102,7 @@ CHECKS: dict[str, CheckSpec] = {
         CheckSpec("source_conflict", "sources", "the record's sources agree with each other on the claim"),
         CheckSpec("text_invisible", "text", "the record's strings hold no bidi controls or zero-width characters", "warning"),
         CheckSpec("text_normalization", "text", "the record's strings are in Unicode NFC, like the sources' text", "warning"),
+        CheckSpec("record_reviewed", "provenance", "a record a machine wrote has been reviewed by a person", "warning"),
     ]
 }
 
