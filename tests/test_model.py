@@ -1,4 +1,4 @@
-"""The AgreementRecord model (CONTRACT section 2, issue 2 item 2)."""
+"""The AgreementRecord model (docs/format.md, The record, issue 2 item 2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``accordcheck``: a thin command line over the library API (CONTRACT section 3).
+"""``accordcheck``: a thin command line over the library API (docs/format.md, Command line).
 
 Exit codes: 0 all pass, 1 a check failed, 2 usage error or unreadable input.
 Heavy modules (spaCy, Great Expectations) are imported inside the commands that need them,
@@ -91,6 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"accordcheck {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
+
+    init = commands.add_parser(
+        "init", help="create an empty dataset: sources/, records/ and an example accordcheck.toml",
+        description="Create an empty dataset in DIR (created if missing): sources/ for the articles, records/ "
+        "for the records, and an accordcheck.toml whose comments show every setting.",
+    )
+    init.add_argument("directory", type=Path, metavar="DIR", help="the dataset folder to create")
+    init.set_defaults(run=_init)
 
     check = commands.add_parser("check", help="validate every record of a dataset")
     check.add_argument("dataset", type=Path, help="the dataset folder (records/, sources/)")
@@ -295,6 +303,19 @@ def _accept(args: argparse.Namespace) -> int:
     except (AcceptanceError, DatasetError) as exc:
         raise UsageFailure(f"accept: {exc}") from None
     print(f"accepted {entry.record} {entry.path} = {entry.value} ({entry.on.isoformat()}): {entry.reason}")
+    return 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    from accordcheck.scaffold import InitError, init_dataset
+
+    try:
+        created = init_dataset(args.directory)
+    except InitError as exc:
+        raise UsageFailure(f"init: {exc}") from None
+    for path in created:
+        print(f"created {path}{'/' if path.is_dir() else ''}")
+    print(f"next: accordcheck add ARTICLE --dataset {args.directory}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The AgreementRecord: one international agreement, as CONTRACT.md section 2 fixes it.
+"""The AgreementRecord: one international agreement, as docs/format.md, The record fixes it.
 
 Every model forbids unknown fields, so a misspelt key is an error at its location, and
 field order here is the order of the JSON a record is written in.
@@ -118,7 +118,7 @@ DomainCode = Annotated[
         {
             "type": "string",
             "enum": sorted(DOMAIN_CODES),
-            "description": "Domain vocabulary v1 (CONTRACT section 4); "
+            "description": "Domain vocabulary v1 (docs/format.md, Domain vocabulary); "
             "a dataset may extend it in accordcheck.toml",
         }
     ),
@@ -164,7 +164,7 @@ class SourceRef(_Strict):
     @field_validator("path")
     @classmethod
     def _relative_inside(cls, path: str, info: ValidationInfo) -> str:
-        # `extract` reports the path exactly as the user gave it (CONTRACT section 3).
+        # `extract` reports the path exactly as the user gave it (docs/format.md, Command line).
         if (info.context or {}).get("source_path_as_given"):
             return path
         parts = re.split(r"[\\/]", path)
