@@ -2,7 +2,7 @@
 records, and a :class:`CheckReport` for it built by hand.
 
 The report must not depend on the fact-checker's exact verdicts, so the fact-like checks
-here are made up (shaped like CONTRACT section 5); the integrity checks are the real ones.
+here are made up (shaped like docs/format.md, Check results); the integrity checks are the real ones.
 """
 
 from __future__ import annotations

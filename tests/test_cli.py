@@ -1,4 +1,4 @@
-"""The command line (CONTRACT section 3): exit codes, one-line errors, --json, output files,
+"""The command line (docs/format.md, Command line): exit codes, one-line errors, --json, output files,
 start-up time, and that `check` never touches a source."""
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def unreadable_only_dataset(tmp_path: Path, config: str | None = None) -> Path:
 
 
 def assert_contract_shape(results: dict) -> None:
-    """CONTRACT section 5, key by key, and the committed JSON Schema."""
+    """docs/format.md, Check results, key by key, and the committed JSON Schema."""
     jsonschema.Draft202012Validator(RESULTS_SCHEMA).validate(results)
     assert set(results) == {"summary", "records", "expectations"}
     assert set(results["summary"]) == SUMMARY_KEYS

@@ -1,4 +1,4 @@
-"""The AgreementRecord model (CONTRACT section 2, issue 2 item 2)."""
+"""The AgreementRecord model (docs/format.md, The record, issue 2 item 2)."""
 
 from __future__ import annotations
 
@@ -86,10 +86,12 @@ def test_dumped_key_order_follows_the_contract(seed_record):
     shuffled = {key: seed_record[key] for key in reversed(list(seed_record))}
     shuffled["sources"] = [dict(reversed(list(s.items()))) for s in seed_record["sources"]]
     dumped = json.loads(AgreementRecord.model_validate(shuffled).to_json())
-    # provenance is optional and left out when absent (a record written by a person)
+    # provenance (v1.1) is optional: absent means written by a person, and stays absent
     assert list(dumped) == [f for f in CONTRACT_FIELDS[AgreementRecord] if f != "provenance"]
-    shuffled["provenance"] = {"reviewed": False, "method": "human"}
-    assert list(json.loads(AgreementRecord.model_validate(shuffled).to_json())) == CONTRACT_FIELDS[AgreementRecord]
+    shuffled = {"provenance": {"reviewed": False, "method": "human"}, **shuffled}
+    dumped = json.loads(AgreementRecord.model_validate(shuffled).to_json())
+    assert list(dumped) == CONTRACT_FIELDS[AgreementRecord]
+    assert list(dumped["provenance"]) == ["method", "reviewed", "reviewed_on"]
     assert list(dumped["sources"][0]) == CONTRACT_FIELDS["SourceRef"]
 
 

@@ -5,26 +5,48 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
+from accordcheck.confidence import FieldConfidence, low_confidence
 from accordcheck.config import ConfigError, load_config
-from accordcheck.extract import extract_source
+from accordcheck.extract import EXTRACT_METHOD, extract_source
 from accordcheck.fileio import FileRefused, atomic_write_text, read_regular_bytes
+from accordcheck.model import AgreementRecord, Provenance
 from accordcheck.sources import SourceError, read_source
 
-__all__ = ["AddError", "add_article"]
+__all__ = ["AddError", "Added", "add_article", "add_article_records"]
 
 
 class AddError(Exception):
     """The article or the dataset cannot be used; the message is one line."""
 
 
+@dataclass(frozen=True)
+class Added:
+    """A record ``add`` wrote: its file and the record, with the reader's confidence per field."""
+
+    path: Path
+    record: AgreementRecord
+
+    @property
+    def low_confidence(self) -> list[FieldConfidence]:
+        return low_confidence(self.record.confidence)
+
+
 def add_article(article: Path | str, dataset: Path | str, *, language: str | None = None, published: dt.date | None = None) -> list[Path]:
     """Copy ``article`` into ``dataset/sources/``, extract, write ``records/<id>.json``.
 
     Returns the record files written. An existing source of the same name with other
-    content, or an existing record file, is never overwritten.
+    content, or an existing record file, is never overwritten. Each record carries
+    ``provenance: {"method": "accordcheck-extract <version>", "reviewed": false}`` until a
+    person runs ``accordcheck review``.
     """
+    return [added.path for added in add_article_records(article, dataset, language=language, published=published)]
+
+
+def add_article_records(article: Path | str, dataset: Path | str, *, language: str | None = None, published: dt.date | None = None) -> list[Added]:
+    """:func:`add_article`, returning each record written with its file."""
     article, dataset = Path(article), Path(dataset)
     if not dataset.is_dir():
         raise AddError(f"{dataset}: no such dataset directory")
@@ -53,11 +75,8 @@ def add_article(article: Path | str, dataset: Path | str, *, language: str | Non
         records = extract_source(source, source_path=relpath, language=language, published=published)
     except KeyError as exc:
         raise AddError(f"{article}: {exc.args[0]}") from None
-    # what the extractor writes is for a person to review (check warns until then)
-    from accordcheck import __version__
-    from accordcheck.model import Provenance
-
-    records = [r.model_copy(update={"provenance": Provenance(method=f"accordcheck-extract {__version__}")}) for r in records]
+    provenance = Provenance(method=EXTRACT_METHOD, reviewed=False)
+    records = [_with_provenance(record, provenance) for record in records]
     for record in records:
         if (records_dir / f"{record.id}.json").exists():
             raise AddError(f"records/{record.id}.json already exists; review it or remove it first")
@@ -71,6 +90,7 @@ def add_article(article: Path | str, dataset: Path | str, *, language: str | Non
             raise AddError(f"{folder}: not writable; nothing was added")
     copied = False
     written: list[Path] = []
+    added: list[Added] = []
     try:
         if not target.exists():
             atomic_write_bytes(target, data)
@@ -79,6 +99,7 @@ def add_article(article: Path | str, dataset: Path | str, *, language: str | Non
             path = records_dir / f"{record.id}.json"
             atomic_write_text(path, record.to_json())
             written.append(path)
+            added.append(Added(path, record))
     except BaseException as exc:
         # undo: what this call wrote goes, so the dataset is as it was
         for path in written:
@@ -89,7 +110,13 @@ def add_article(article: Path | str, dataset: Path | str, *, language: str | Non
             where = exc.filename or records_dir
             raise AddError(f"{where}: cannot be written ({exc.strerror or exc}); nothing was added") from None
         raise
-    return written
+    return added
+
+
+def _with_provenance(record: AgreementRecord, provenance: Provenance) -> AgreementRecord:
+    copy = record.model_copy(update={"provenance": provenance})
+    copy._confidence = list(record.confidence)
+    return copy
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from accordcheck.checks.integrity import check_evidence_text, check_record_file, load_sources
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.registry import severity_for
-from accordcheck.checks.review import check_review
 from accordcheck.config import Config
 from accordcheck.dataset import Dataset, RecordFile, load_dataset
 from accordcheck.model import Span
@@ -41,6 +40,7 @@ def check_dataset(
     jobs: int | None = None,
     cache: bool = True,
     suite_runner: SuiteRunner | None = None,
+    require_reviewed: bool = False,
 ) -> CheckReport:
     """Check every record of ``dataset`` (or only the record files in ``only``).
 
@@ -51,6 +51,8 @@ def check_dataset(
     changed since the last run (record, sources, settings, our code) are reused.
     ``suite_runner`` validates the tables the suites must see again (default: a GX runner
     in this process; the CLI passes a :class:`~accordcheck.expectations.background.BackgroundRunner`).
+    With ``require_reviewed``, a machine-written record no person has reviewed fails
+    (``record_reviewed`` is an error instead of a warning).
     """
     if not isinstance(dataset, Dataset):
         dataset = load_dataset(dataset)
@@ -103,7 +105,12 @@ def check_dataset(
     # reviewers' decisions apply last, so cached verdicts stay the checks' own
     from accordcheck.acceptance import apply_acceptances
 
-    return apply_acceptances(report, dataset)
+    report = apply_acceptances(report, dataset)
+    if require_reviewed:
+        from accordcheck.checks.review import require_reviewed as raise_unreviewed
+
+        report = raise_unreviewed(report)
+    return report
 
 
 def _run_suites(dataset: Dataset, verdicts: VerdictCache | None, runner: SuiteRunner | None):
@@ -188,7 +195,6 @@ def check_record(dataset: Dataset, record_file: RecordFile) -> RecordResult:
     outcomes = list(check_record_file(record_file))
     record = record_file.record
     if record is not None:
-        outcomes += check_review(record)
         from accordcheck.checks.hygiene import check_text_hygiene
 
         outcomes += check_text_hygiene(record)
@@ -201,6 +207,11 @@ def check_record(dataset: Dataset, record_file: RecordFile) -> RecordResult:
             from accordcheck.reading.cache import default_cache_dir
 
             outcomes += check_facts(record, texts, dataset.config, cache_dir=default_cache_dir())
+        if record.provenance is not None:
+            from accordcheck.checks.review import check_review
+            from accordcheck.reading.cache import default_cache_dir
+
+            outcomes += check_review(record, texts, cache_dir=default_cache_dir())
     return RecordResult.from_checks(record_file.id, _finalize(outcomes, dataset.config), record_file.relpath)
 
 

@@ -1,4 +1,4 @@
-"""``accordcheck``: a thin command line over the library API (CONTRACT section 3).
+"""``accordcheck``: a thin command line over the library API (docs/format.md, Command line).
 
 Exit codes: 0 all pass, 1 a check failed, 2 usage error or unreadable input.
 Heavy modules (spaCy, Great Expectations) are imported inside the commands that need them,
@@ -92,6 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
+    init = commands.add_parser(
+        "init", help="create an empty dataset: sources/, records/ and an example accordcheck.toml",
+        description="Create an empty dataset in DIR (created if missing): sources/ for the articles, records/ "
+        "for the records, and an accordcheck.toml whose comments show every setting.",
+    )
+    init.add_argument("directory", type=Path, metavar="DIR", help="the dataset folder to create")
+    init.set_defaults(run=_init)
+
     check = commands.add_parser("check", help="validate every record of a dataset")
     check.add_argument("dataset", type=Path, help="the dataset folder (records/, sources/)")
     check.add_argument("--report", type=Path, metavar="R.html", help="write the HTML report here ('-': stdout)")
@@ -103,12 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", dest="output_format", choices=("text", "terminal", "json", "github"), default="text",
         help="text (default; 'terminal' is the same); json: the results JSON on stdout instead of the summary; github: also print ::error annotations",
     )
-    check.add_argument("-j", "--jobs", type=int, metavar="N", help="processes that check records (default: one per core for large datasets; at most the cores available)")
-    check.add_argument("-v", "--verbose", action="store_true", help="also list passing records and expectations")
     check.add_argument(
         "--require-reviewed", action="store_true",
-        help="a machine-written record no person has reviewed (provenance.reviewed false) is an error, not a warning",
+        help="a record the extractor (or any machine) wrote that no person has reviewed is an error, not a warning",
     )
+    check.add_argument("-j", "--jobs", type=int, metavar="N", help="processes that check records (default: one per core for large datasets; at most the cores available)")
+    check.add_argument("-v", "--verbose", action="store_true", help="also list passing records and expectations")
     check.set_defaults(run=_check)
 
     extract = commands.add_parser("extract", help="print one record per signed agreement, as JSON Lines")
@@ -125,19 +133,6 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--published", type=_date, metavar="DATE")
     add.set_defaults(run=_add)
 
-    init = commands.add_parser("init", help="create an empty dataset (sources/, records/, an example accordcheck.toml)")
-    init.add_argument("dataset", type=Path, metavar="DIR", help="the folder to create (an empty one is fine)")
-    init.set_defaults(run=_init)
-
-    review = commands.add_parser(
-        "review", help="mark a record reviewed by a person (provenance.reviewed, today's date)",
-        description="Mark a record as read by a person against its sources. Machine-written records "
-        "(provenance.method other than human) are a warning in check until then (an error with --require-reviewed).",
-    )
-    review.add_argument("dataset", type=Path, help="the dataset folder")
-    review.add_argument("record_id", metavar="RECORD_ID", help="the record's id")
-    review.set_defaults(run=_review)
-
     accept = commands.add_parser(
         "accept", help="record a reviewer's decision that one claim is right (accepted.toml)",
         description="Accept one claim of a record after review: its check keeps its verdict but no longer fails "
@@ -148,6 +143,16 @@ def build_parser() -> argparse.ArgumentParser:
     accept.add_argument("path", metavar="PATH", help="the claim, as check results name it: people[1].roles[0], domains[2].code")
     accept.add_argument("--reason", required=True, help="why the claim is right (shown in every output)")
     accept.set_defaults(run=_accept)
+
+    review = commands.add_parser(
+        "review", help="mark a record reviewed by a person (provenance.reviewed, today's date)",
+        description="After reading a record against its sources (and fixing it), mark it reviewed: "
+        "provenance.reviewed becomes true and provenance.reviewed_on today's date. Until then, check "
+        "warns about every record the extractor wrote (an error with --require-reviewed).",
+    )
+    review.add_argument("dataset", type=Path, help="the dataset folder")
+    review.add_argument("record_id", metavar="RECORD_ID", help="the record's id (its file name without .json)")
+    review.set_defaults(run=_review)
 
     schema = commands.add_parser("schema", help="write the JSON Schema of the record")
     schema.add_argument("-o", "--out-dir", type=Path, default=Path("schemas"), metavar="DIR")
@@ -177,8 +182,6 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
         loaded = load_dataset(args.dataset)
     except DatasetError as exc:
         raise UsageFailure(str(exc)) from None
-    if args.require_reviewed:
-        loaded.config.severity["record_reviewed"] = "error"
     only = None
     if args.changed_since is not None:
         from accordcheck.gate import GateError, changed_record_files
@@ -203,7 +206,7 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
     from accordcheck.acceptance import AcceptanceError
 
     try:
-        result = check_dataset(loaded, only=only, jobs=jobs, suite_runner=suite_runner)
+        result = check_dataset(loaded, only=only, jobs=jobs, suite_runner=suite_runner, require_reviewed=args.require_reviewed)
     except AcceptanceError as exc:
         raise UsageFailure(f"{args.dataset}/{exc}") from None
     if args.json_out is not None:
@@ -267,10 +270,10 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from accordcheck.adding import AddError, add_article
+    from accordcheck.adding import AddError, add_article_records
 
     try:
-        written = add_article(
+        added = add_article_records(
             args.article,
             args.dataset,
             language=None if args.lang == "auto" else args.lang,
@@ -278,34 +281,16 @@ def _add(args: argparse.Namespace) -> int:
         )
     except AddError as exc:
         raise UsageFailure(str(exc)) from None
-    if not written:
+    if not added:
         print(f"{args.article}: no signed agreement found; the source was added without a record")
-    for path in written:
-        print(f"wrote {path}")
-    return 0
-
-
-def _init(args: argparse.Namespace) -> int:
-    from accordcheck.scaffold import InitError, init_dataset
-
-    try:
-        made = init_dataset(args.dataset)
-    except InitError as exc:
-        raise UsageFailure(f"init: {exc}") from None
-    for path in made:
-        print(f"created {path}")
-    return 0
-
-
-def _review(args: argparse.Namespace) -> int:
-    from accordcheck.dataset import DatasetError
-    from accordcheck.reviewing import ReviewError, mark_reviewed
-
-    try:
-        path = mark_reviewed(args.dataset, args.record_id)
-    except (ReviewError, DatasetError) as exc:
-        raise UsageFailure(f"review: {exc}") from None
-    print(f"{path}: reviewed")
+    for item in added:
+        print(f"wrote {item.path} (unreviewed)")
+        unsure = item.low_confidence
+        if unsure:
+            print("  the reader is least sure of:")
+            for field in unsure:
+                print(f"    {field.describe()}")
+        print(f"  read it against the source, fix it, then: accordcheck review {args.dataset} {item.record.id}")
     return 0
 
 
@@ -318,6 +303,33 @@ def _accept(args: argparse.Namespace) -> int:
     except (AcceptanceError, DatasetError) as exc:
         raise UsageFailure(f"accept: {exc}") from None
     print(f"accepted {entry.record} {entry.path} = {entry.value} ({entry.on.isoformat()}): {entry.reason}")
+    return 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    from accordcheck.scaffold import InitError, init_dataset
+
+    try:
+        created = init_dataset(args.directory)
+    except InitError as exc:
+        raise UsageFailure(f"init: {exc}") from None
+    for path in created:
+        print(f"created {path}{'/' if path.is_dir() else ''}")
+    print(f"next: accordcheck add ARTICLE --dataset {args.directory}")
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from accordcheck.dataset import DatasetError
+    from accordcheck.review import ReviewError, review_record
+
+    try:
+        path = review_record(args.dataset, args.record_id)
+    except (ReviewError, DatasetError) as exc:
+        raise UsageFailure(f"review: {exc}") from None
+    except OSError as exc:
+        raise OutputError(f"{exc.filename or args.dataset}: cannot be written ({exc.strerror or exc})") from None
+    print(f"reviewed {args.record_id} ({path}) on {dt.date.today().isoformat()}")
     return 0
 
 

@@ -36,7 +36,7 @@ from accordcheck.limits import (
 __all__ = ["CONFIG_FILE", "Config", "ConfigError", "load_config"]
 
 CONFIG_FILE = "accordcheck.toml"
-# Without these a record that cannot be read at all would pass (CONTRACT section 3).
+# Without these a record that cannot be read at all would pass (docs/format.md, Command line).
 PROTECTED_CHECKS = frozenset({"record_json", "record_schema", "record_id", "source_readable", "evidence_text"})
 SeverityName = Literal["error", "warning", "info"]
 

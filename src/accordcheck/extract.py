@@ -28,7 +28,17 @@ from accordcheck.reading.language import detect_language
 from accordcheck.sources import SourceText, read_source, source_from_text
 from accordcheck.vocabulary import DOMAIN_FAMILIES
 
-__all__ = ["extract_file", "extract_source", "extract_text", "records_from_document"]
+__all__ = ["EXTRACT_METHOD", "extract_file", "extract_source", "extract_text", "records_from_document"]
+
+
+def _method() -> str:
+    from accordcheck import __version__
+
+    return f"accordcheck-extract {__version__}"
+
+
+#: ``provenance.method`` of the records ``add`` writes.
+EXTRACT_METHOD = _method()
 
 _ROLE_ORDER = tuple(role.value for role in Role)
 _DEFENCE_CODES = DOMAIN_FAMILIES["defence"]
@@ -152,7 +162,7 @@ def _record(document: Document, reading: AgreementReading, source: SourceRef) ->
         v = reading.visit
         visit = Visit(host=v.host, visitor=v.visitor, duration_days=v.duration_days, evidence=[span(document, v.start, v.end)])
     record_id = _record_id(parties, signed, instr.kind, [d.code for d in domains])
-    return AgreementRecord(
+    record = AgreementRecord(
         id=record_id,
         sources=[source],
         instrument=instr,
@@ -163,6 +173,10 @@ def _record(document: Document, reading: AgreementReading, source: SourceRef) ->
         domains=domains,
         visit=visit,
     )
+    from accordcheck.confidence import reading_confidence
+
+    record._confidence = reading_confidence(document, reading)
+    return record
 
 
 def _record_id(parties: list[Party], signed: Signed, kind: str, domains: list[str]) -> str:

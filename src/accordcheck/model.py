@@ -1,4 +1,4 @@
-"""The AgreementRecord: one international agreement, as CONTRACT.md section 2 fixes it.
+"""The AgreementRecord: one international agreement, as docs/format.md, The record fixes it.
 
 Every model forbids unknown fields, so a misspelt key is an error at its location, and
 field order here is the order of the JSON a record is written in.
@@ -21,6 +21,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationInfo,
     WithJsonSchema,
     field_validator,
@@ -117,7 +118,7 @@ DomainCode = Annotated[
         {
             "type": "string",
             "enum": sorted(DOMAIN_CODES),
-            "description": "Domain vocabulary v1 (CONTRACT section 4); "
+            "description": "Domain vocabulary v1 (docs/format.md, Domain vocabulary); "
             "a dataset may extend it in accordcheck.toml",
         }
     ),
@@ -163,7 +164,7 @@ class SourceRef(_Strict):
     @field_validator("path")
     @classmethod
     def _relative_inside(cls, path: str, info: ValidationInfo) -> str:
-        # `extract` reports the path exactly as the user gave it (CONTRACT section 3).
+        # `extract` reports the path exactly as the user gave it (docs/format.md, Command line).
         if (info.context or {}).get("source_path_as_given"):
             return path
         parts = re.split(r"[\\/]", path)
@@ -243,16 +244,22 @@ class Visit(_Strict):
 
 
 class Provenance(_Strict):
-    """Where a record came from, and whether a person has read it against its sources.
+    """Where a record came from and whether a person has read it against its sources.
 
-    A record without provenance was written by a person. One written by our extractor or an
-    LLM and checked by ``check`` has been verified by nothing but a reading (ours, the same
-    that wrote it, for the extractor): ``reviewed`` says a person has looked since.
+    Absent from a record: a person wrote it. ``accordcheck add`` writes
+    ``{"method": "accordcheck-extract <version>", "reviewed": false}``;
+    ``accordcheck review`` sets ``reviewed`` and ``reviewed_on``.
     """
 
-    method: Annotated[str, Field(min_length=1, description='"human", "accordcheck-extract <version>", "llm:<model name>", …')]
+    method: NonEmptyStr = Field(
+        description='how the record was made: "human", "accordcheck-extract <version>", "llm:<model name>", …'
+    )
     reviewed: bool = Field(False, description="a person has read the record against its sources")
-    reviewed_on: dt.date | None = None
+    reviewed_on: dt.date | None = Field(None, description="when it was reviewed")
+
+    @property
+    def by_machine(self) -> bool:
+        return self.method.strip().lower() != "human"
 
 
 class AgreementRecord(_Strict):
@@ -273,7 +280,18 @@ class AgreementRecord(_Strict):
     people: list[Person] = Field(default_factory=list)
     domains: list[Domain] = Field(default_factory=list)
     visit: Visit | None = None
-    provenance: Provenance | None = None
+    provenance: Provenance | None = Field(
+        None, description="where the record came from (optional; absent means written by a person)"
+    )
+    # The extractor's confidence in each field it filled (accordcheck.confidence); in
+    # memory only, never part of the record file.
+    _confidence: list = PrivateAttr(default_factory=list)
+
+    @property
+    def confidence(self) -> list:
+        """The reader's :class:`~accordcheck.confidence.FieldConfidence` per extracted field
+        (empty for a record that was not just extracted)."""
+        return self._confidence
 
     @field_validator("parties")
     @classmethod
@@ -314,8 +332,9 @@ class AgreementRecord(_Strict):
 
     def to_json(self) -> str:
         """Pretty JSON in contract key order, as record files are written."""
-        # no provenance means written by a person: the key is left out, as a person writes it
-        return self.model_dump_json(indent=2, exclude={"provenance"} if self.provenance is None else None) + "\n"
+        # an absent provenance stays absent (it means "written by a person")
+        exclude = {"provenance"} if self.provenance is None else None
+        return self.model_dump_json(indent=2, exclude=exclude) + "\n"
 
 
 def record_json_schema() -> dict[str, Any]:

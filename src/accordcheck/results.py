@@ -1,4 +1,4 @@
-"""What ``check`` finds, in the shape of CONTRACT section 5, and its summary.
+"""What ``check`` finds, in the shape of docs/format.md, Check results, and its summary.
 
 A :class:`CheckResult` is one verdict on one claim (``path``) of one record; like a
 pydantic error it has a stable code (``check``), a location and a message.

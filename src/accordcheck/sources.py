@@ -1,6 +1,6 @@
 """Reading source articles: decoding, front matter, HTML main text, normalization, hashing.
 
-The *normalized text* (CONTRACT section 1) is what every offset points into: front matter
+The *normalized text* (docs/format.md, Text and offsets) is what every offset points into: front matter
 removed, ``\\r\\n`` and ``\\r`` turned into ``\\n``, NFC; nothing else changed.
 """
 
@@ -236,9 +236,19 @@ def _metadata(path: Path, block: str, values: dict) -> SourceMetadata:
 _HTML_LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2})", re.IGNORECASE)
 
 
+#: What a reader of HTML articles without the ``html`` extra is told.
+HTML_EXTRA_MISSING = (
+    "reading an .html article needs the 'html' extra (trafilatura, htmldate): "
+    "pip install '.[html]' from an accordcheck checkout, or pip install trafilatura htmldate"
+)
+
+
 def _from_html(path: Path, html: str) -> SourceText:
-    import trafilatura
-    from htmldate import find_date
+    try:
+        import trafilatura
+        from htmldate import find_date
+    except ImportError:
+        raise SourceError(path, HTML_EXTRA_MISSING) from None
 
     extracted = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True

@@ -47,9 +47,9 @@ CheckCode = Literal[
     "visit_duration",
     "visit_omitted",
     "source_conflict",
-    "record_reviewed",
     "text_invisible",
     "text_normalization",
+    "record_reviewed",
 ]
 
 
@@ -100,9 +100,9 @@ CHECKS: dict[str, CheckSpec] = {
         CheckSpec("visit_duration", "visit", "the duration agrees with the source"),
         CheckSpec("visit_omitted", "visit", "a visit the source reports is in the record", "warning"),
         CheckSpec("source_conflict", "sources", "the record's sources agree with each other on the claim"),
-        CheckSpec("record_reviewed", "record", "a machine-written record has been reviewed by a person", "warning"),
         CheckSpec("text_invisible", "text", "the record's strings hold no bidi controls or zero-width characters", "warning"),
         CheckSpec("text_normalization", "text", "the record's strings are in Unicode NFC, like the sources' text", "warning"),
+        CheckSpec("record_reviewed", "provenance", "a record a machine wrote has been reviewed by a person", "warning"),
     ]
 }
 

@@ -21,7 +21,7 @@ def _write_text(path: Path, text: str) -> None:
 class Case:
     """A generated article and the record a correct extraction of it gives.
 
-    ``text`` is already normalized (CONTRACT section 1): every offset of ``record``
+    ``text`` is already normalized (docs/format.md, Text and offsets): every offset of ``record``
     indexes it. ``record.sources[0].path`` is ``sources/<record.id>.txt``, so
     :meth:`write` puts a case into a dataset that ``accordcheck check`` accepts.
     ``phrasings`` names the phrasing classes the article was written with (template ids such

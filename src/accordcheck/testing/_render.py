@@ -3,7 +3,7 @@
 A :class:`Plan` holds every choice (parties and how each is named, the date form, the
 officials and their titles, the templates of each sentence...). :func:`render` writes the
 article through the language's phrasings, keeping the offsets of everything a record
-quotes, then builds the record those offsets support, following CONTRACT section 6.
+quotes, then builds the record those offsets support, following docs/format.md, Conventions.
 The renderer never guesses from the text: the record comes from the plan.
 """
 
