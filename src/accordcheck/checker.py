@@ -41,6 +41,7 @@ def check_dataset(
     cache: bool = True,
     suite_runner: SuiteRunner | None = None,
     require_reviewed: bool = False,
+    progress=None,
 ) -> CheckReport:
     """Check every record of ``dataset`` (or only the record files in ``only``).
 
@@ -51,6 +52,7 @@ def check_dataset(
     changed since the last run (record, sources, settings, our code) are reused.
     ``suite_runner`` validates the tables the suites must see again (default: a GX runner
     in this process; the CLI passes a :class:`~accordcheck.expectations.background.BackgroundRunner`).
+    ``progress(done, total)`` is called as records are checked in this process.
     With ``require_reviewed``, a machine-written record no person has reviewed fails
     (``record_reviewed`` is an error instead of a warning).
     """
@@ -90,7 +92,11 @@ def check_dataset(
         computed, fresh_suites = _check_in_parallel(dataset, todo, workers, run_suites, verdicts, suite_runner)
         remember(computed)
     else:
-        computed = [check_record(dataset, rf) for rf in todo]
+        computed = []
+        for rf in todo:
+            computed.append(check_record(dataset, rf))
+            if progress is not None:
+                progress(len(computed), len(todo))
         remember(computed)  # before the suites, which may be waiting on Great Expectations anyway
         fresh_suites = _run_suites(dataset, verdicts, suite_runner) if run_suites else []
     for rf, result in zip(todo, computed):

@@ -81,10 +81,59 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{value}' is not an ISO date (YYYY-MM-DD)") from None
 
 
+EXIT_CODES = """\
+exit codes:
+  0  every record and expectation passes
+  1  a check failed (with --fail-on warning, a warning too)
+  2  usage error, unreadable dataset or input"""
+
+CHECK_EPILOG = f"""\
+examples:
+  accordcheck check data
+  accordcheck check data --report report.html --junit build/j.xml
+  accordcheck check data --format json | jq '.summary'
+  accordcheck check data --changed-since origin/main --format github
+  accordcheck check data --fail-on warning --require-reviewed --statistics
+
+{EXIT_CODES}"""
+
+ADD_EPILOG = """\
+examples:
+  accordcheck add article.txt --dataset data
+  accordcheck add page.html --dataset data --lang en --published 2026-01-14
+
+then read each record against the article, fix it, and run
+  accordcheck review data RECORD_ID
+
+exit codes:
+  0  added (also when no signed agreement was found: the article is kept)
+  2  unreadable article, or a dataset that cannot take it"""
+
+EXTRACT_EPILOG = """\
+examples:
+  accordcheck extract article.txt
+  accordcheck extract sources/*.txt --lang fr -o records.jsonl
+
+exit codes:
+  0  every input read
+  2  an input could not be read (said on stderr; the others are still read)"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="accordcheck",
         description="Extract international-agreement records from news articles and fact-check them.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="""\
+examples:
+  accordcheck init data
+  accordcheck add article.txt --dataset data
+  accordcheck review data ma-pk-2026-01-13-defence-mou
+  accordcheck check data --report report.html
+
+'accordcheck COMMAND --help' describes each command.
+
+""" + EXIT_CODES,
     )
     from accordcheck import __version__
 
@@ -100,7 +149,13 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("directory", type=Path, metavar="DIR", help="the dataset folder to create")
     init.set_defaults(run=_init)
 
-    check = commands.add_parser("check", help="validate every record of a dataset")
+    check = commands.add_parser(
+        "check", help="validate every record of a dataset",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Check every record of DATASET: its file and schema, each claim against its sources, "
+        "and the dataset-wide Great Expectations suites.",
+        epilog=CHECK_EPILOG,
+    )
     check.add_argument("dataset", type=Path, help="the dataset folder (records/, sources/)")
     check.add_argument("--report", type=Path, metavar="R.html", help="write the HTML report here ('-': stdout)")
     check.add_argument("--junit", type=Path, metavar="J.xml", help="write JUnit XML here ('-': stdout)")
@@ -117,20 +172,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("-j", "--jobs", type=int, metavar="N", help="processes that check records (default: one per core for large datasets; at most the cores available)")
     check.add_argument("-v", "--verbose", action="store_true", help="also list passing records and expectations")
+    check.add_argument("--statistics", action="store_true", help="also print the number of findings per check code")
     check.set_defaults(run=_check)
 
-    extract = commands.add_parser("extract", help="print one record per signed agreement, as JSON Lines")
+    extract = commands.add_parser(
+        "extract", help="print one record per signed agreement, as JSON Lines",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Read articles and print one AgreementRecord per agreement they report as signed, every field with evidence.",
+        epilog=EXTRACT_EPILOG,
+    )
     extract.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files (.txt, .md, .html)")
-    extract.add_argument("--lang", choices=("auto", *available_languages()), default="auto")
-    extract.add_argument("--published", type=_date, metavar="DATE", help="publication date when the source gives none")
-    extract.add_argument("-o", "--output", type=Path, metavar="FILE", help="write JSON Lines here")
+    extract.add_argument("--lang", choices=("auto", *available_languages()), default="auto", help="the articles' language (default: the front matter's, else detected)")
+    extract.add_argument("--published", type=_date, metavar="DATE", help="publication date (YYYY-MM-DD) when the source gives none; resolves 'yesterday', 'ce mardi'")
+    extract.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the JSON Lines to FILE, atomically (default: stdout)")
     extract.set_defaults(run=_extract)
 
-    add = commands.add_parser("add", help="add an article to a dataset and write its records for review")
-    add.add_argument("article", type=Path)
-    add.add_argument("--dataset", type=Path, required=True)
-    add.add_argument("--lang", choices=("auto", *available_languages()), default="auto")
-    add.add_argument("--published", type=_date, metavar="DATE")
+    add = commands.add_parser(
+        "add", help="add an article to a dataset and write its records for review",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Copy an article into DATASET/sources/, extract its signed agreements and write each as "
+        "DATASET/records/<id>.json with provenance.reviewed false; list the fields the reader is least sure of.",
+        epilog=ADD_EPILOG,
+    )
+    add.add_argument("article", type=Path, metavar="ARTICLE", help="the article (.txt or .md, optionally with YAML front matter; .html)")
+    add.add_argument("--dataset", type=Path, required=True, metavar="DIR", help="the dataset folder (see accordcheck init)")
+    add.add_argument("--lang", choices=("auto", *available_languages()), default="auto", help="the article's language (default: the front matter's, else detected)")
+    add.add_argument("--published", type=_date, metavar="DATE", help="publication date (YYYY-MM-DD) when the article gives none")
     add.set_defaults(run=_add)
 
     accept = commands.add_parser(
@@ -155,9 +222,52 @@ def build_parser() -> argparse.ArgumentParser:
     review.set_defaults(run=_review)
 
     schema = commands.add_parser("schema", help="write the JSON Schema of the record")
-    schema.add_argument("-o", "--out-dir", type=Path, default=Path("schemas"), metavar="DIR")
+    schema.add_argument("-o", "--out-dir", type=Path, default=Path("schemas"), metavar="DIR", help="the folder to write the schemas in (default: schemas)")
     schema.set_defaults(run=_schema)
     return parser
+
+
+class _Progress:
+    """A rich progress bar on stderr, shown only on a terminal and only once a run has taken
+    more than a second (quiet otherwise: pipes, CI logs and short runs get nothing)."""
+
+    DELAY = 1.0
+
+    def __init__(self, label: str, *, stream=None) -> None:
+        import time
+
+        self.label = label
+        self.stream = stream if stream is not None else sys.stderr
+        self.enabled = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.started = time.monotonic()
+        self.bar = None
+        self.task = None
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __call__(self, done: int, total: int) -> None:
+        import time
+
+        if not self.enabled:
+            return
+        if self.bar is None:
+            if time.monotonic() - self.started < self.DELAY or done >= total:
+                return
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(
+                TextColumn(self.label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                console=Console(file=self.stream), transient=True,
+            )
+            self.bar.start()
+            self.task = self.bar.add_task(self.label, total=total)
+        self.bar.update(self.task, completed=done, total=total)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -206,7 +316,8 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
     from accordcheck.acceptance import AcceptanceError
 
     try:
-        result = check_dataset(loaded, only=only, jobs=jobs, suite_runner=suite_runner, require_reviewed=args.require_reviewed)
+        with _Progress("checking records") as progress:
+            result = check_dataset(loaded, only=only, jobs=jobs, suite_runner=suite_runner, require_reviewed=args.require_reviewed, progress=progress)
     except AcceptanceError as exc:
         raise UsageFailure(f"{args.dataset}/{exc}") from None
     if args.json_out is not None:
@@ -231,9 +342,9 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
     if to_stdout:
         from rich.console import Console
 
-        print_report(result, Console(stderr=True, highlight=False, soft_wrap=True), verbose=args.verbose, fail_on=args.fail_on)
+        print_report(result, Console(stderr=True, highlight=False, soft_wrap=True), verbose=args.verbose, fail_on=args.fail_on, dataset=loaded, statistics=args.statistics)
     else:
-        print_report(result, verbose=args.verbose, fail_on=args.fail_on)
+        print_report(result, verbose=args.verbose, fail_on=args.fail_on, dataset=loaded, statistics=args.statistics)
     if args.report is not None and str(args.report) != STDOUT:
         print(f"report written to {args.report}", file=sys.stderr if to_stdout else sys.stdout)
     broken = [e for e in result.expectations if e.details.get("tool_error")]

@@ -287,6 +287,14 @@ class AgreementRecord(_Strict):
     # memory only, never part of the record file.
     _confidence: list = PrivateAttr(default_factory=list)
 
+    def __eq__(self, other: object) -> bool:
+        # the reader's confidence is a by-product of extraction, not part of the record
+        if not isinstance(other, AgreementRecord):
+            return NotImplemented
+        return type(self) is type(other) and self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]
+
     @property
     def confidence(self) -> list:
         """The reader's :class:`~accordcheck.confidence.FieldConfidence` per extracted field
