@@ -105,13 +105,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("-j", "--jobs", type=int, metavar="N", help="processes that check records (default: one per core for large datasets; at most the cores available)")
     check.add_argument("-v", "--verbose", action="store_true", help="also list passing records and expectations")
+    check.add_argument(
+        "--cluster", metavar="ADDRESS",
+        help="check on this Dask scheduler (tcp://host:8786; default $ACCORDCHECK_CLUSTER) instead of local processes",
+    )
     check.set_defaults(run=_check)
 
     extract = commands.add_parser("extract", help="print one record per signed agreement, as JSON Lines")
     extract.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files (.txt, .md, .html)")
     extract.add_argument("--lang", choices=("auto", *available_languages()), default="auto")
     extract.add_argument("--published", type=_date, metavar="DATE", help="publication date when the source gives none")
-    extract.add_argument("-o", "--output", type=Path, metavar="FILE", help="write JSON Lines here")
+    extract.add_argument("-o", "--output", type=Path, metavar="FILE", help="write JSON Lines here (with --cluster: a folder of shards)")
+    extract.add_argument(
+        "--cluster", metavar="ADDRESS",
+        help="extract on this Dask scheduler (tcp://host:8786; default $ACCORDCHECK_CLUSTER when -o is given), "
+        "writing JSON Lines shards OUT/part-00000.jsonl ... as they complete",
+    )
+    extract.add_argument("--resume", action="store_true", help="with --cluster: skip the articles already in OUT's shards")
     extract.set_defaults(run=_extract)
 
     add = commands.add_parser("add", help="add an article to a dataset and write its records for review")
@@ -182,9 +192,13 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
     from accordcheck.outputs.terminal import print_report
 
     from accordcheck.acceptance import AcceptanceError
+    from accordcheck.cluster import open_cluster
 
+    progress = sys.stderr.isatty()
     try:
-        result = check_dataset(loaded, only=only, jobs=jobs, suite_runner=suite_runner)
+        with open_cluster(args.cluster) as cluster:
+            options = {"cluster": cluster} if cluster is not None else {}
+            result = check_dataset(loaded, only=only, jobs=jobs, suite_runner=suite_runner, progress=progress, **options)
     except AcceptanceError as exc:
         raise UsageFailure(f"{args.dataset}/{exc}") from None
     if args.json_out is not None:
@@ -223,10 +237,18 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from accordcheck.cluster import cluster_address
+
+    language = None if args.lang == "auto" else args.lang
+    # $ACCORDCHECK_CLUSTER applies when -o is given (printing to stdout stays local)
+    address = args.cluster or (cluster_address(None) if args.output is not None else None)
+    if address is not None:
+        return _extract_on_cluster(args, address, language)
+    if args.resume:
+        raise UsageFailure("extract: --resume goes with --cluster and -o DIR")
     from accordcheck.extract import extract_file
     from accordcheck.sources import SourceError
 
-    language = None if args.lang == "auto" else args.lang
     collected: list[str] = []
     unreadable = 0
     for path in args.paths:
@@ -245,6 +267,30 @@ def _extract(args: argparse.Namespace) -> int:
     if args.output is not None:
         _write(args.output, "".join(line + "\n" for line in collected))
     return 2 if unreadable else 0
+
+
+def _extract_on_cluster(args: argparse.Namespace, address: str, language: str | None) -> int:
+    if args.output is None or str(args.output) == STDOUT:
+        raise UsageFailure("extract: --cluster writes JSON Lines shards: give -o DIR")
+    if args.output.exists() and not args.output.is_dir():
+        raise UsageFailure(f"extract: -o {args.output}: with --cluster, a folder for the shards (this is a file)")
+    from accordcheck.cluster import ClusterError, extract_on_cluster
+    from accordcheck.progress import progress_bar
+
+    def report(line: str) -> None:
+        print(f"accordcheck: {line}", file=sys.stderr)
+
+    try:
+        with progress_bar(len(args.paths), "articles", enabled=sys.stderr.isatty()) as advance:
+            failed = extract_on_cluster(
+                args.paths, address, args.output, resume=args.resume, language=language,
+                published=args.published, report=report, advance=advance,
+            )
+    except ClusterError as exc:
+        raise UsageFailure(str(exc)) from None
+    except OSError as exc:
+        raise UsageFailure(f"extract: -o {args.output}: {exc.strerror or exc}") from None
+    return 2 if failed else 0
 
 
 def _add(args: argparse.Namespace) -> int:
