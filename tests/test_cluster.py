@@ -240,3 +240,18 @@ def test_the_progress_bar_is_quiet_off_a_terminal_and_for_short_runs():
     with progress_bar(PROGRESS_THRESHOLD, "records", enabled=True) as advance:
         assert advance is not _quiet
         advance(PROGRESS_THRESHOLD)
+
+
+def test_tasks_are_source_articles_with_the_records_citing_them(tmp_path, monkeypatch):
+    root = _repeated(shutil.copytree(DATASET_EN, tmp_path / "plan"), 3)
+    dataset = load_dataset(root)
+    todo = dataset.record_files
+    tasks = cluster_module.plan_tasks(dataset, todo, threads=1)
+    assert sorted(i for task in tasks for i in task) == list(range(len(todo)))
+    first = {i: todo[i].source_paths[0] for i in range(len(todo))}
+    # every source's records in one task, the two-source record with its first source
+    for source in set(first.values()):
+        assert len({n for n, task in enumerate(tasks) if any(first[i] == source for i in task)}) == 1
+    monkeypatch.setattr(cluster_module, "MAX_TASK_RECORDS", 2)
+    small = cluster_module.plan_tasks(dataset, todo, threads=1)
+    assert max(len(task) for task in small) == 2 and sorted(i for task in small for i in task) == list(range(len(todo)))
