@@ -331,7 +331,7 @@ def test_cli_writes_the_report_and_exits_1(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(
         accordcheck.checker,
         "check_dataset",
-        lambda dataset, only=None, expectations=True, jobs=None, suite_runner=None, **_: rd.build_check_report(dataset, tool_error=False),
+        lambda dataset, only=None, expectations=True, jobs=None, suite_runner=None, **options: rd.build_check_report(dataset, tool_error=False),
     )
     out = tmp_path / "out" / "report.html"
     assert main(["check", str(root), "--report", str(out)]) == 1

@@ -13,7 +13,7 @@ import pytest
 from rich.console import Console
 
 from accordcheck.checker import check_dataset
-from accordcheck.cli import _Progress, build_parser, main
+from accordcheck.cli import build_parser, main
 from accordcheck.dataset import load_dataset
 from accordcheck.outputs.folding import fold_checks
 from accordcheck.outputs.terminal import expectation_offenders, print_report
@@ -138,28 +138,3 @@ def test_every_option_has_help_and_check_help_has_examples_and_exit_codes():
     assert "0  every record" in subparsers.choices["check"].format_help()
 
 
-class _Tty(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-def test_progress_is_quiet_off_a_terminal_and_for_short_runs():
-    stream = io.StringIO()
-    with _Progress("checking", stream=stream) as progress:
-        for i in range(1, 6):
-            progress(i, 10)
-    assert stream.getvalue() == ""
-    tty = _Tty()
-    with _Progress("checking", stream=tty) as progress:  # a short run on a terminal: nothing
-        progress(1, 10)
-    assert progress.bar is None
-
-
-def test_progress_shows_on_a_terminal_after_the_delay():
-    tty = _Tty()
-    progress = _Progress("checking", stream=tty)
-    progress.DELAY = 0
-    with progress:
-        progress(1, 10)
-        progress(2, 10)
-    assert progress.bar is not None

@@ -41,7 +41,8 @@ def check_dataset(
     cache: bool = True,
     suite_runner: SuiteRunner | None = None,
     require_reviewed: bool = False,
-    progress=None,
+    cluster: object | None = None,
+    progress: bool = False,
 ) -> CheckReport:
     """Check every record of ``dataset`` (or only the record files in ``only``).
 
@@ -52,9 +53,11 @@ def check_dataset(
     changed since the last run (record, sources, settings, our code) are reused.
     ``suite_runner`` validates the tables the suites must see again (default: a GX runner
     in this process; the CLI passes a :class:`~accordcheck.expectations.background.BackgroundRunner`).
-    ``progress(done, total)`` is called as records are checked in this process.
     With ``require_reviewed``, a machine-written record no person has reviewed fails
     (``record_reviewed`` is an error instead of a warning).
+    With ``cluster`` (a Dask scheduler's address, or a connected ``distributed.Client``) the records are checked on its workers
+    instead of local processes (:mod:`accordcheck.cluster`); the results are the same.
+    ``progress`` draws a bar on standard error for long runs (the CLI sets it on a terminal).
     """
     if not isinstance(dataset, Dataset):
         dataset = load_dataset(dataset)
@@ -87,18 +90,30 @@ def check_dataset(
                 verdicts.put(keys[rf.relpath], _as_tuple(result))
             verdicts.save(keep=keep)
 
+    from accordcheck.progress import progress_bar
+
     workers = _workers(jobs, len(todo))
-    if workers > 1:
-        computed, fresh_suites = _check_in_parallel(dataset, todo, workers, run_suites, verdicts, suite_runner)
-        remember(computed)
-    else:
-        computed = []
-        for rf in todo:
-            computed.append(check_record(dataset, rf))
-            if progress is not None:
-                progress(len(computed), len(todo))
-        remember(computed)  # before the suites, which may be waiting on Great Expectations anyway
-        fresh_suites = _run_suites(dataset, verdicts, suite_runner) if run_suites else []
+    with progress_bar(len(todo), "records", enabled=progress) as advance:
+        if cluster is not None and todo:
+            from accordcheck.cluster import check_on_cluster
+
+            suites_meanwhile = (lambda: _run_suites(dataset, verdicts, suite_runner)) if run_suites else None
+            address, client = (cluster, None) if isinstance(cluster, str) else (str(getattr(getattr(cluster, "scheduler", None), "address", "the scheduler")), cluster)
+            computed, fresh_suites = check_on_cluster(
+                dataset, todo, address, meanwhile=suites_meanwhile, advance=advance, client=client
+            )
+            fresh_suites = fresh_suites or []
+            remember(computed)
+        elif workers > 1:
+            computed, fresh_suites = _check_in_parallel(dataset, todo, workers, run_suites, verdicts, suite_runner, advance)
+            remember(computed)
+        else:
+            computed = []
+            for rf in todo:
+                computed.append(check_record(dataset, rf))
+                advance(1)
+            remember(computed)  # before the suites, which may be waiting on Great Expectations anyway
+            fresh_suites = _run_suites(dataset, verdicts, suite_runner) if run_suites else []
     for rf, result in zip(todo, computed):
         done[rf.relpath] = result
     if run_suites:
@@ -178,6 +193,7 @@ def _check_in_parallel(
     expectations: bool,
     verdicts: VerdictCache | None,
     suite_runner: SuiteRunner | None,
+    advance=None,
 ):
     global _SHARED
     if "fork" not in multiprocessing.get_all_start_methods():
@@ -189,9 +205,13 @@ def _check_in_parallel(
         from accordcheck.expectations.background import die_with_parent
 
         with multiprocessing.get_context("fork").Pool(workers, initializer=die_with_parent) as pool:
-            pending = pool.map_async(_check_chunk, chunks)
+            # one async call per chunk, so the progress bar moves as each chunk comes back
+            pending = [
+                pool.apply_async(_check_chunk, (bounds,), callback=(lambda rows: advance(len(rows))) if advance else None)
+                for bounds in chunks
+            ]
             suite_results = _run_suites(dataset, verdicts, suite_runner) if expectations else []
-            results = [_from_tuple(row) for chunk in pending.get() for row in chunk]
+            results = [_from_tuple(row) for call in pending for row in call.get()]
     finally:
         _SHARED = None
     return results, suite_results

@@ -173,6 +173,10 @@ examples:
     check.add_argument("-j", "--jobs", type=int, metavar="N", help="processes that check records (default: one per core for large datasets; at most the cores available)")
     check.add_argument("-v", "--verbose", action="store_true", help="also list passing records and expectations")
     check.add_argument("--statistics", action="store_true", help="also print the number of findings per check code")
+    check.add_argument(
+        "--cluster", metavar="ADDRESS",
+        help="check on this Dask scheduler (tcp://host:8786; default $ACCORDCHECK_CLUSTER) instead of local processes",
+    )
     check.set_defaults(run=_check)
 
     extract = commands.add_parser(
@@ -184,7 +188,13 @@ examples:
     extract.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files (.txt, .md, .html)")
     extract.add_argument("--lang", choices=("auto", *available_languages()), default="auto", help="the articles' language (default: the front matter's, else detected)")
     extract.add_argument("--published", type=_date, metavar="DATE", help="publication date (YYYY-MM-DD) when the source gives none; resolves 'yesterday', 'ce mardi'")
-    extract.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the JSON Lines to FILE, atomically (default: stdout)")
+    extract.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the JSON Lines to FILE, atomically (default: stdout); with --cluster, a folder of shards")
+    extract.add_argument(
+        "--cluster", metavar="ADDRESS",
+        help="extract on this Dask scheduler (tcp://host:8786; default $ACCORDCHECK_CLUSTER when -o is given), "
+        "writing JSON Lines shards OUT/part-00000.jsonl ... as they complete",
+    )
+    extract.add_argument("--resume", action="store_true", help="with --cluster: skip the articles already in OUT's shards")
     extract.set_defaults(run=_extract)
 
     add = commands.add_parser(
@@ -225,49 +235,6 @@ examples:
     schema.add_argument("-o", "--out-dir", type=Path, default=Path("schemas"), metavar="DIR", help="the folder to write the schemas in (default: schemas)")
     schema.set_defaults(run=_schema)
     return parser
-
-
-class _Progress:
-    """A rich progress bar on stderr, shown only on a terminal and only once a run has taken
-    more than a second (quiet otherwise: pipes, CI logs and short runs get nothing)."""
-
-    DELAY = 1.0
-
-    def __init__(self, label: str, *, stream=None) -> None:
-        import time
-
-        self.label = label
-        self.stream = stream if stream is not None else sys.stderr
-        self.enabled = bool(getattr(self.stream, "isatty", lambda: False)())
-        self.started = time.monotonic()
-        self.bar = None
-        self.task = None
-
-    def __enter__(self) -> _Progress:
-        return self
-
-    def __call__(self, done: int, total: int) -> None:
-        import time
-
-        if not self.enabled:
-            return
-        if self.bar is None:
-            if time.monotonic() - self.started < self.DELAY or done >= total:
-                return
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-            self.bar = Progress(
-                TextColumn(self.label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                console=Console(file=self.stream), transient=True,
-            )
-            self.bar.start()
-            self.task = self.bar.add_task(self.label, total=total)
-        self.bar.update(self.task, completed=done, total=total)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -314,10 +281,13 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
     from accordcheck.outputs.terminal import print_report
 
     from accordcheck.acceptance import AcceptanceError
+    from accordcheck.cluster import open_cluster
 
+    progress = sys.stderr.isatty()
     try:
-        with _Progress("checking records") as progress:
-            result = check_dataset(loaded, only=only, jobs=jobs, suite_runner=suite_runner, require_reviewed=args.require_reviewed, progress=progress)
+        with open_cluster(args.cluster) as cluster:
+            options = {"cluster": cluster} if cluster is not None else {}
+            result = check_dataset(loaded, only=only, jobs=jobs, suite_runner=suite_runner, require_reviewed=args.require_reviewed, progress=progress, **options)
     except AcceptanceError as exc:
         raise UsageFailure(f"{args.dataset}/{exc}") from None
     if args.json_out is not None:
@@ -356,10 +326,18 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from accordcheck.cluster import cluster_address
+
+    language = None if args.lang == "auto" else args.lang
+    # $ACCORDCHECK_CLUSTER applies when -o is given (printing to stdout stays local)
+    address = args.cluster or (cluster_address(None) if args.output is not None else None)
+    if address is not None:
+        return _extract_on_cluster(args, address, language)
+    if args.resume:
+        raise UsageFailure("extract: --resume goes with --cluster and -o DIR")
     from accordcheck.extract import extract_file
     from accordcheck.sources import SourceError
 
-    language = None if args.lang == "auto" else args.lang
     collected: list[str] = []
     unreadable = 0
     for path in args.paths:
@@ -378,6 +356,30 @@ def _extract(args: argparse.Namespace) -> int:
     if args.output is not None:
         _write(args.output, "".join(line + "\n" for line in collected))
     return 2 if unreadable else 0
+
+
+def _extract_on_cluster(args: argparse.Namespace, address: str, language: str | None) -> int:
+    if args.output is None or str(args.output) == STDOUT:
+        raise UsageFailure("extract: --cluster writes JSON Lines shards: give -o DIR")
+    if args.output.exists() and not args.output.is_dir():
+        raise UsageFailure(f"extract: -o {args.output}: with --cluster, a folder for the shards (this is a file)")
+    from accordcheck.cluster import ClusterError, extract_on_cluster
+    from accordcheck.progress import progress_bar
+
+    def report(line: str) -> None:
+        print(f"accordcheck: {line}", file=sys.stderr)
+
+    try:
+        with progress_bar(len(args.paths), "articles", enabled=sys.stderr.isatty()) as advance:
+            failed = extract_on_cluster(
+                args.paths, address, args.output, resume=args.resume, language=language,
+                published=args.published, report=report, advance=advance,
+            )
+    except ClusterError as exc:
+        raise UsageFailure(str(exc)) from None
+    except OSError as exc:
+        raise UsageFailure(f"extract: -o {args.output}: {exc.strerror or exc}") from None
+    return 2 if failed else 0
 
 
 def _add(args: argparse.Namespace) -> int:

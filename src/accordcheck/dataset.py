@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from accordcheck.config import Config, load_config
 from accordcheck.model import AgreementRecord
-from accordcheck.sources import SOURCE_SUFFIXES, SourceError, SourceText, read_source
+from accordcheck.sources import SOURCE_SUFFIXES, SourceError, SourceText, read_source_bytes, source_from_bytes
 
 if TYPE_CHECKING:  # pragma: no cover
     from accordcheck.record_index import RecordOutline
@@ -28,6 +28,7 @@ __all__ = [
     "format_loc",
     "load_dataset",
     "load_record_file",
+    "parse_cited_source",
 ]
 
 
@@ -266,15 +267,30 @@ class Dataset:
         """Read (once) the source a record cites; raises :class:`SourceError`."""
         cached = self._sources.get(relpath)
         if cached is None:
-            try:
-                found = read_source(self.resolve(relpath), max_bytes=self.config.limits.source_bytes)
-                cached = SourceText(path=Path(relpath), text=found.text, metadata=found.metadata, kind=found.kind)
-            except SourceError as exc:
-                cached = SourceError(relpath, exc.reason)
+            raw = self.source_bytes(relpath)
+            cached = raw if isinstance(raw, SourceError) else parse_cited_source(relpath, *raw)
             self._sources[relpath] = cached
         if isinstance(cached, SourceError):
             raise cached
         return cached
+
+    def source_bytes(self, relpath: str) -> tuple[str, bytes] | SourceError:
+        """The file a record cites, unparsed: (the file's path, its bytes), or why it cannot be
+        read. :func:`parse_cited_source` makes of them what :meth:`source` returns, anywhere."""
+        try:
+            target = self.resolve(relpath)
+            return str(target), read_source_bytes(target, max_bytes=self.config.limits.source_bytes)
+        except SourceError as exc:
+            return SourceError(relpath, exc.reason)
+
+
+def parse_cited_source(relpath: str, target: str, data: bytes) -> SourceText | SourceError:
+    """The source a record cites as ``relpath``, from the bytes of its file ``target``."""
+    try:
+        found = source_from_bytes(target, data)
+    except SourceError as exc:
+        return SourceError(relpath, exc.reason)
+    return SourceText(path=Path(relpath), text=found.text, metadata=found.metadata, kind=found.kind)
 
 
 def load_dataset(root: Path | str) -> Dataset:

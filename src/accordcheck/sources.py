@@ -24,6 +24,8 @@ __all__ = [
     "SourceText",
     "normalize_text",
     "read_source",
+    "read_source_bytes",
+    "source_from_bytes",
     "source_from_text",
     "text_sha256",
 ]
@@ -79,6 +81,16 @@ def read_source(path: Path | str, *, max_bytes: int | None = DEFAULT_SOURCE_BYTE
     file, one that is not a regular file (a FIFO or a device is refused by its type, never
     opened), one over ``max_bytes`` (``None``: no limit), one that is not UTF-8.
     """
+    path = Path(path)
+    return source_from_bytes(path, read_source_bytes(path, max_bytes=max_bytes))
+
+
+def read_source_bytes(path: Path | str, *, max_bytes: int | None = DEFAULT_SOURCE_BYTES) -> bytes:
+    """The raw bytes of a source file, refused as :func:`read_source` refuses them.
+
+    With :func:`source_from_bytes`, the two halves of :func:`read_source`: a machine with the
+    files reads the bytes, another (a cluster worker) decodes and parses them.
+    """
     from accordcheck.display import clip
     from accordcheck.fileio import FileRefused, read_regular_bytes
 
@@ -87,9 +99,16 @@ def read_source(path: Path | str, *, max_bytes: int | None = DEFAULT_SOURCE_BYTE
     if suffix not in SOURCE_SUFFIXES:
         raise SourceError(path, f"unsupported source type '{clip(suffix, 20)}' (expected .txt, .md or .html)")
     try:
-        data = read_regular_bytes(path, max_bytes, limit_name="limits.source_bytes in accordcheck.toml")
+        return read_regular_bytes(path, max_bytes, limit_name="limits.source_bytes in accordcheck.toml")
     except FileRefused as exc:
         raise SourceError(path, exc.reason) from None
+
+
+def source_from_bytes(path: Path | str, data: bytes) -> SourceText:
+    """A source from the bytes of the file at ``path`` (its suffix says how to parse them;
+    the file itself is not opened)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
     text = _decode(path, data)
     if suffix in (".html", ".htm"):
         return _from_html(path, text)

@@ -1,0 +1,451 @@
+"""Running ``check`` and ``extract`` on an existing Dask distributed scheduler (``--cluster``).
+
+Dask is imported here only, and this module only when ``--cluster`` (or
+``$ACCORDCHECK_CLUSTER``) is given: local runs never load it.
+
+**Unit of work.** One source article with the records that cite it first: a worker parses the
+article once and checks all of them (the reading is memoized in the worker's process). A record
+citing several sources goes with its *first* source; the bytes of its other sources travel in
+the same task, so the worker checks it completely, exactly as a local run does (a secondary
+source may thus be parsed by more than one worker). Several small units are packed into one
+task, and a source cited by very many records is split across tasks of at most
+:data:`MAX_TASK_RECORDS`, so the scheduler sees tasks of tens of records: enough to keep its
+per-task overhead small, few enough to balance the load and lose little when a worker dies.
+
+**No shared filesystem.** The client reads every file; a task carries the records' JSON text,
+the raw bytes of the sources they cite (or why a source cannot be read), the dataset's
+settings, and returns plain tuples. Workers need only ``accordcheck`` installed.
+
+**Faults.** A worker that dies: Dask reschedules its tasks on the others (``distributed``'s
+``allowed-failures``), the results are the same. A record whose check raises: that record
+fails with one ``check_failed`` check (verdict ``invalid``, the exception's message); a task
+that fails as a whole (for instance killed too often): each of its records so. A scheduler
+that cannot be reached within :data:`CONNECT_TIMEOUT` seconds: :class:`ClusterError`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import threading
+from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from accordcheck.config import Config
+    from accordcheck.dataset import Dataset, RecordFile
+    from accordcheck.results import RecordResult
+
+__all__ = [
+    "CLUSTER_ENV",
+    "ClusterError",
+    "check_on_cluster",
+    "cluster_address",
+    "connect",
+    "open_cluster",
+    "extract_on_cluster",
+]
+
+#: Environment variable naming the scheduler when ``--cluster`` is not given.
+CLUSTER_ENV = "ACCORDCHECK_CLUSTER"
+#: Seconds to wait for the scheduler before giving up (exit 2).
+CONNECT_TIMEOUT = float(os.environ.get("ACCORDCHECK_CLUSTER_TIMEOUT", "5"))
+#: At most this many records in one task.
+MAX_TASK_RECORDS = 200
+#: Tasks per worker thread the planner aims for (load balance; little lost to a dead worker).
+TASKS_PER_THREAD = 8
+#: Tasks in flight per worker thread: the client reads files only this far ahead.
+WINDOW_PER_THREAD = 4
+#: Articles per ``extract`` task (one shard each).
+EXTRACT_BATCH = 16
+#: The check code of a record whose check raised.
+FAILED_CHECK = "check_failed"
+
+
+class ClusterError(Exception):
+    """The scheduler cannot be reached, or went away: one line, exit 2."""
+
+
+def cluster_address(given: str | None) -> str | None:
+    """``--cluster``'s value, else ``$ACCORDCHECK_CLUSTER``, else ``None`` (a local run)."""
+    if given:
+        return given
+    return os.environ.get(CLUSTER_ENV) or None
+
+
+def connect(address: str, timeout: float | None = None):
+    """A :class:`distributed.Client` on ``address``; :class:`ClusterError` when it cannot be reached."""
+    timeout = CONNECT_TIMEOUT if timeout is None else timeout
+    try:
+        import dask
+        from distributed import Client
+    except ImportError:
+        raise ClusterError("--cluster needs Dask: pip install 'accordcheck[cluster]'") from None
+    import logging
+
+    # A refused connection is our one line, not distributed's log of retries.
+    for name in ("distributed.client", "distributed.core", "distributed.comm"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    with dask.config.set({"distributed.comm.timeouts.connect": f"{timeout}s"}):
+        try:
+            return Client(address, timeout=timeout, set_as_default=False)
+        except Exception as exc:  # OSError, TimeoutError, ValueError for a malformed address
+            reason = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+            raise ClusterError(f"cannot reach the Dask scheduler at {address}: {reason}") from None
+
+
+@contextmanager
+def open_cluster(given: str | None):
+    """For the CLI: ``None`` for a local run, else a client connected to the scheduler (closed
+    on exit). An unreachable scheduler is a :class:`UsageFailure`: one line, exit 2."""
+    address = cluster_address(given)
+    if address is None:
+        yield None
+        return
+    from accordcheck.cli import UsageFailure
+
+    try:
+        client = connect(address)
+    except ClusterError as exc:
+        raise UsageFailure(str(exc)) from None
+    try:
+        yield client
+    except ClusterError as exc:
+        raise UsageFailure(str(exc)) from None
+    finally:
+        client.close()
+
+
+def _threads(client) -> int:
+    try:
+        return max(1, sum(client.nthreads().values()))
+    except Exception:
+        return 1
+
+
+# ---------------------------------------------------------------------------- check
+
+
+def plan_tasks(dataset: Dataset, todo: Sequence[RecordFile], threads: int) -> list[list[int]]:
+    """Indices into ``todo``, one list per task: records grouped by their first source."""
+    groups: dict[str | None, list[int]] = {}
+    for i, rf in enumerate(todo):
+        cited = rf.source_paths
+        groups.setdefault(cited[0] if cited else None, []).append(i)
+    cap = max(1, min(MAX_TASK_RECORDS, -(-len(todo) // (threads * TASKS_PER_THREAD))))
+    tasks: list[list[int]] = []
+    current: list[int] = []
+    for members in groups.values():
+        for start in range(0, len(members), cap):
+            piece = members[start : start + cap]
+            if current and len(current) + len(piece) > cap:
+                tasks.append(current)
+                current = []
+            current = current + piece
+    if current:
+        tasks.append(current)
+    return tasks
+
+
+def _payload(dataset: Dataset, todo: Sequence[RecordFile], indices: list[int]) -> tuple[dict, list]:
+    """What one task needs: the cited sources' bytes (or why unreadable) and the record files."""
+    sources: dict[str, tuple] = {}
+    records = []
+    for i in indices:
+        rf = todo[i]
+        for relpath in rf.source_paths:
+            if relpath not in sources:
+                raw = dataset.source_bytes(relpath)
+                sources[relpath] = ("error", raw.reason) if isinstance(raw, Exception) else ("ok", *raw)
+        problems = rf.problems if rf.text is None else None
+        records.append((str(rf.path), rf.relpath, rf.text, problems))
+    return sources, records
+
+
+def _check_task(root: str, config: Config, sources: dict, records: list, check: Callable | None = None) -> list[tuple]:
+    """On a worker: check ``records`` against the shipped ``sources``; plain tuples back."""
+    from accordcheck.checker import _as_tuple, check_record
+    from accordcheck.dataset import Dataset, RecordFile, parse_cited_source
+    from accordcheck.sources import SourceError
+
+    check = check or check_record
+    shipped = {
+        relpath: SourceError(relpath, entry[1]) if entry[0] == "error" else parse_cited_source(relpath, entry[1], entry[2])
+        for relpath, entry in sources.items()
+    }
+    dataset = Dataset(root=Path(root), config=config, record_files=[], _sources=shipped)
+    rows = []
+    for path, relpath, text, problems in records:
+        if problems is not None:
+            rf = RecordFile(Path(path), relpath, None, problems)
+        else:
+            rf = RecordFile(Path(path), relpath, text=text, config=config)
+        try:
+            rows.append(_as_tuple(check(dataset, rf)))
+        except Exception as exc:
+            rows.append(failure_row(Path(path).stem, relpath, exc))
+    return rows
+
+
+def failure_row(record_id: str, relpath: str, exc: BaseException) -> tuple:
+    """The result of a record whose check raised: one ``check_failed`` error naming the exception."""
+    message = f"{relpath}: the check raised {exc.__class__.__name__}: {exc}"
+    return (record_id, relpath, [(FAILED_CHECK, "(record)", "invalid", "error", message, [], None)])
+
+
+def _record_id(rf: RecordFile) -> str:
+    try:
+        return rf.id
+    except Exception:
+        return rf.path.stem
+
+
+def check_on_cluster(
+    dataset: Dataset,
+    todo: Sequence[RecordFile],
+    address: str,
+    *,
+    meanwhile: Callable[[], Any] | None = None,
+    advance: Callable[[int], None] | None = None,
+    check: Callable | None = None,
+    client=None,
+) -> tuple[list[RecordResult], Any]:
+    """Check ``todo`` on the scheduler at ``address``; the results in ``todo``'s order, and what
+    ``meanwhile()`` returned (run in a thread of this process while the workers check).
+
+    ``check`` replaces :func:`~accordcheck.checker.check_record` on the workers (tests).
+    """
+    from accordcheck.checker import _from_tuple
+
+    own = client is None
+    if own:
+        client = connect(address)
+    side = _Meanwhile(meanwhile)
+    try:
+        tasks = plan_tasks(dataset, todo, _threads(client))
+        rows: list[tuple | None] = [None] * len(todo)
+        root, config = str(dataset.root), dataset.config
+
+        def submit(indices: list[int]):
+            sources, records = _payload(dataset, todo, indices)
+            return client.submit(_check_task, root, config, sources, records, check, pure=False)
+
+        def collect(indices: list[int], future) -> None:
+            if future.status == "finished":
+                for i, row in zip(indices, future.result()):
+                    rows[i] = row
+            else:
+                exc = _task_exception(future, address)
+                for i in indices:
+                    rows[i] = failure_row(_record_id(todo[i]), todo[i].relpath, exc)
+            if advance is not None:
+                advance(len(indices))
+
+        side.start()
+        _run_windowed(client, tasks, submit, collect, window=_threads(client) * WINDOW_PER_THREAD)
+        suites = side.join()
+    finally:
+        side.join(quiet=True)
+        if own:
+            client.close()
+    return [_from_tuple(row) for row in rows], suites
+
+
+class _Meanwhile:
+    """A callable run in a thread; its result or its exception, on :meth:`join`."""
+
+    def __init__(self, function: Callable[[], Any] | None) -> None:
+        self.function = function
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.thread: threading.Thread | None = None
+
+    def _run(self) -> None:
+        try:
+            self.result = self.function()
+        except BaseException as exc:  # re-raised on join, in the caller's thread
+            self.error = exc
+
+    def start(self) -> None:
+        if self.function is not None:
+            self.thread = threading.Thread(target=self._run, name="accordcheck-suites", daemon=True)
+            self.thread.start()
+
+    def join(self, quiet: bool = False) -> Any:
+        if self.thread is not None:
+            self.thread.join()
+        if self.error is not None and not quiet:
+            raise self.error
+        return self.result
+
+
+def _task_exception(future, address: str) -> BaseException:
+    if future.status == "cancelled":
+        raise ClusterError(f"the Dask scheduler at {address} went away during the run")
+    try:
+        exc = future.exception()
+    except Exception as raised:  # the scheduler went away while we asked
+        raise ClusterError(f"the Dask scheduler at {address} went away during the run: {raised}") from None
+    return exc if exc is not None else RuntimeError("the task failed")
+
+
+def _run_windowed(client, tasks: Iterable, submit: Callable, collect: Callable, *, window: int) -> None:
+    """Submit ``tasks`` keeping at most ``window`` in flight; ``collect(task, future)`` as each ends."""
+    from distributed import as_completed
+
+    pending = iter(tasks)
+    owner: dict[str, Any] = {}
+    first = list(itertools.islice(pending, max(1, window)))
+    if not first:
+        return
+    futures = []
+    for task in first:
+        future = submit(task)
+        owner[future.key] = task
+        futures.append(future)
+    flow = as_completed(futures, loop=client.loop)
+    try:
+        for future in flow:
+            task = owner.pop(future.key)
+            try:
+                collect(task, future)
+            finally:
+                future.release()
+            following = next(pending, None)
+            if following is not None:
+                added = submit(following)
+                owner[added.key] = following
+                flow.add(added)
+    finally:
+        if owner:  # interrupted: let the scheduler forget what is left
+            try:
+                flow.clear()
+            except Exception:
+                pass
+
+
+# -------------------------------------------------------------------------- extract
+
+
+SHARD_PATTERN = "part-{:05d}.jsonl"
+
+
+def shard_state(out: Path, *, resume: bool) -> tuple[set[str], int]:
+    """The articles already in ``out``'s shards and the next shard number.
+
+    A shard is complete when its ``.done`` list (the articles it covers, one per line) is there;
+    a ``.jsonl`` without one was cut short between the two writes and is removed (its articles
+    are extracted again). Without ``resume``, ``out`` must hold no shard.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    shards = sorted(out.glob("part-*.jsonl"))
+    if shards and not resume:
+        raise FileExistsError(f"{out} already holds shards ({shards[0].name} …): add --resume, or write to another folder")
+    done: set[str] = set()
+    highest = -1
+    for shard in shards:
+        number = shard.stem.removeprefix("part-")
+        if not number.isdigit():
+            continue
+        marker = shard.with_suffix(".done")
+        if not marker.is_file():
+            shard.unlink()
+            continue
+        highest = max(highest, int(number))
+        done.update(line for line in marker.read_text(encoding="utf-8").splitlines() if line)
+    return done, highest + 1
+
+
+def _extract_task(items: list[tuple[str, bytes | None, str | None]], language: str | None, published) -> list[tuple]:
+    """On a worker: (path as given, record JSON lines, error message or None) per article."""
+    from accordcheck.extract import extract_source
+    from accordcheck.sources import SourceError, source_from_bytes
+
+    out = []
+    for given, data, error in items:
+        if error is not None:
+            out.append((given, [], error))
+            continue
+        try:
+            source = source_from_bytes(given, data)
+            records = extract_source(source, source_path=given, language=language, published=published)
+            out.append((given, [record.model_dump_json() for record in records], None))
+        except SourceError as exc:
+            out.append((given, [], str(exc)))
+        except Exception as exc:
+            out.append((given, [], f"{given}: extraction raised {exc.__class__.__name__}: {exc}"))
+    return out
+
+
+def extract_on_cluster(
+    paths: Sequence[Path],
+    address: str,
+    out: Path,
+    *,
+    resume: bool = False,
+    language: str | None = None,
+    published=None,
+    report: Callable[[str], None] = print,
+    advance: Callable[[int], None] | None = None,
+    client=None,
+) -> int:
+    """Extract ``paths`` on the scheduler at ``address`` into JSON Lines shards in ``out``.
+
+    Each task of :data:`EXTRACT_BATCH` articles becomes one shard, written atomically as it
+    completes, with its ``.done`` list. ``report`` gets one line per article that cannot be
+    read or extracted; returns how many (they are not marked done: ``--resume`` tries them
+    again).
+    """
+    from accordcheck.fileio import atomic_write_text
+    from accordcheck.sources import SourceError, read_source_bytes
+
+    done, number = shard_state(out, resume=resume)
+    todo = [str(p) for p in paths if str(p) not in done]
+    todo = list(dict.fromkeys(todo))  # an article given twice is extracted once
+    if advance is not None and len(paths) > len(todo):
+        advance(len(paths) - len(todo))
+    own = client is None
+    if own:
+        client = connect(address)
+    failed = 0
+    counter = itertools.count(number)
+    try:
+        batch = max(1, min(EXTRACT_BATCH, -(-len(todo) // (_threads(client) * TASKS_PER_THREAD))))
+        tasks = [todo[i : i + batch] for i in range(0, len(todo), batch)]
+
+        def submit(given: list[str]):
+            items = []
+            for path in given:
+                try:
+                    items.append((path, read_source_bytes(path), None))
+                except SourceError as exc:
+                    items.append((path, None, str(exc)))
+            return client.submit(_extract_task, items, language, published, pure=False)
+
+        def collect(given: list[str], future) -> None:
+            nonlocal failed
+            if future.status == "finished":
+                results = future.result()
+            else:
+                exc = _task_exception(future, address)
+                results = [(path, [], f"{path}: extraction raised {exc.__class__.__name__}: {exc}") for path in given]
+            lines = [line for _, found, error in results if error is None for line in found]
+            covered = [path for path, _, error in results if error is None]
+            for _, _, error in results:
+                if error is not None:
+                    failed += 1
+                    report(error)
+            if covered:
+                shard = out / SHARD_PATTERN.format(next(counter))
+                atomic_write_text(shard, "".join(line + "\n" for line in lines))
+                atomic_write_text(shard.with_suffix(".done"), "".join(path + "\n" for path in covered))
+            if advance is not None:
+                advance(len(given))
+
+        _run_windowed(client, tasks, submit, collect, window=_threads(client) * WINDOW_PER_THREAD)
+    finally:
+        if own:
+            client.close()
+    return failed
