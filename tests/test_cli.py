@@ -313,15 +313,20 @@ def test_atomic_write_gives_the_usual_file_mode(tmp_path):
 # --- start-up: light import, fast --help ----------------------------------------------------------------
 
 
-def test_help_is_fast():
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        done = run_cli("--help", timeout=30)
-        best = min(best, time.perf_counter() - start)
-        assert done.returncode == 0, done.stderr
-    assert best < 0.5, f"accordcheck --help took {best:.2f} s"
-    for command in ("check", "extract", "add", "schema"):
+def test_help_imports_nothing_heavy():
+    # speed is measured by scripts in benchmarks/, not by timed tests: what keeps --help
+    # instant is that it loads none of spaCy, Great Expectations, pandas or Dask
+    probe = (
+        "import sys, runpy; sys.argv = ['accordcheck', '--help']\n"
+        "try:\n    runpy.run_module('accordcheck', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "heavy = [m for m in ('spacy', 'great_expectations', 'pandas', 'dask', 'distributed', 'trafilatura') if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "HEAVY []" in done.stdout, done.stdout[-300:]
+    for command in ("init", "check", "extract", "add", "review", "accept", "schema"):
         assert command in done.stdout
 
 
