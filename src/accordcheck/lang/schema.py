@@ -94,6 +94,7 @@ class CuesData(_Section):
     witness_before_person: Patterns
     witness_after_person: Patterns
     side_before_country: Patterns
+    side_after_person: Patterns = []  # ", for the Kenyan side", ", pour la partie malienne"
     between_title_and_other_person: Patterns
     visit: Patterns
     no_visit: Patterns

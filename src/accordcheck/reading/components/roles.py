@@ -53,7 +53,7 @@ class _Work(Work):
 
     def _roles(self, mention: PersonMention) -> list[RoleCue]:
         s_start, s_end = self.sentences[mention.sentence]
-        raw_before = self._HONORIFIC_DOT.sub(lambda m: m.group(1) + "_", self.folded[s_start : self._mention_left(mention)])
+        raw_before = self._HONORIFIC_DOT.sub(lambda m: (m.group(1) or m.group(2)).replace(".", "_") + "_", self.folded[s_start : self._mention_left(mention)])
         before = self._DETERMINER_TAIL.sub("", raw_before)
         after = self.folded[mention.end : s_end].lstrip(" ,")
         after_offset = s_end - len(self.folded[mention.end : s_end].lstrip(" ,"))
@@ -90,4 +90,5 @@ def _determiner_tail(pack: LanguagePack) -> re.Pattern[str]:
 @cache
 def _honorific_dot(pack: LanguagePack) -> re.Pattern[str]:
     words = sorted(pack.data["cues"]["dotted_honorifics"], key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\.")
+    # and an initial inside a name ("Deodat K. Ramcharran"), whose dot is no sentence's end either
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\.|(?<![\w.])([A-ZÀ-ÖØ-Þ][a-z]?)\.(?= [A-ZÀ-ÖØ-Þ])")
