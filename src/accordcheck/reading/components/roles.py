@@ -17,7 +17,7 @@ __all__ = ["Roles"]
 
 class Roles(Component):
     name = "roles"
-    requires = ("mentions",)
+    requires = ("mentions", "parses")
     assigns = ("mentions_with_roles",)
 
     def __call__(self, state: State) -> dict:
@@ -74,7 +74,26 @@ class _Work(Work):
         if not any(c.role == "signatory" for c in cues):
             add("witness", "witness_before_person", raw_before, s_start, before)
         add("witness", "witness_after_person", after, after_offset)
+        if not any(c.role in ("signatory", "witness") for c in cues):
+            # where the patterns find no role, the parse may ("signé, pour la partie X, par ...")
+            cues += self._signed_in_parse(mention)
         return cues
+
+    def _signed_in_parse(self, mention: PersonMention) -> list[RoleCue]:
+        """The parse of the sentence makes the mention an agent or subject of its signing
+        verb, or part of one's phrase ("signé, pour la partie X, par le ministre ..., A, et,
+        pour la partie Y, par le ministre ..., B")."""
+        relations = self.pack.data["meta"].get("parser_relations")
+        parse = next((p for p in self.parses if p.sentence == mention.sentence), None)
+        if parse is None or not relations or not parse.cue_tokens:
+            return []
+        signers = parse.signers(relations)
+        starts = [mention.name_start] if mention.name_start is not None else []
+        starts += [t.start for t in mention.titles]
+        if not any(s in signers for s in starts):
+            return []
+        verb = parse.parsed.tokens[parse.cue_tokens[0]]
+        return [RoleCue("signatory", verb[0], verb[1])]
 
     def _mention_left(self, mention: PersonMention) -> int:
         """Start of the mention including its determiner ("du ", "l'")."""
