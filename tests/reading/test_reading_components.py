@@ -6,6 +6,8 @@ import datetime as dt
 
 from reading_helpers import run_until
 
+from accordcheck.lang import get_pack
+
 
 def _names(people):
     return [p.name for p in people]
@@ -176,3 +178,19 @@ def test_agreements_in_english():
 def test_a_planned_agreement_only_when_none_is_signed():
     (agreement,) = run_until("Les deux pays signeront un traité d'extradition.", "agreements").agreements
     assert not agreement.signed and agreement.instrument.kind == "treaty"
+
+
+# --- syntax ------------------------------------------------------------------------------
+def test_syntax_parses_only_the_sentences_with_a_signing_cue():
+    text = ("Le ministre malien est arrivé lundi à Dakar. L’accord a été signé mardi, pour la partie sénégalaise, "
+            "par le ministre de l’Intérieur, Moussa Diop, et, pour la partie malienne, par le ministre de la Sécurité, "
+            "Amadou Traoré.")
+    state = run_until(text, "syntax")
+    assert [p.sentence for p in state.parses] == [1]
+    signers = state.parses[0].signers(get_pack("fr").data["meta"]["parser_relations"])
+    words = {text[s : s + 6] for s in signers}
+    assert {"minist", "Moussa", "Diop, ", "Amadou", "Traoré"} <= words and "partie" not in words
+
+
+def test_syntax_is_empty_without_a_parser_for_the_language():
+    assert run_until("The agreement was signed by John Kamau.", "syntax", "en").parses == ()

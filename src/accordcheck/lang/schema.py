@@ -26,8 +26,20 @@ class _Section(BaseModel):
     comment: str | None = Field(None, alias="_comment")
 
 
+class Relations(_Section):
+    """The dependency relations the language's spaCy parser uses (Universal Dependencies)."""
+
+    agent: Words  # the passive's agent: "signé par X"
+    subject: Words  # the active verb's subject: "X a signé"
+    passive_marker: Words  # a child that makes the verb passive (its subject is the signed text)
+    coordinated: Words  # "A et B", "par A et par B"
+    inside: Words  # the phrase of an agent that names the same person: its name parts, appositions
+    relative_clause: Words = []  # "X, qui a signé": the subject is the clause's antecedent
+
+
 class MetaData(_Section):
     ner_model: str | None = None  # spaCy model (a PyPI package) for person names
+    parser_relations: Relations | None = None  # the model's parser, run on the sentences that carry a cue
 
 
 class Country(_Section):
@@ -94,6 +106,7 @@ class CuesData(_Section):
     witness_before_person: Patterns
     witness_after_person: Patterns
     side_before_country: Patterns
+    side_after_person: Patterns = []  # ", for the Kenyan side", ", pour la partie malienne"
     between_title_and_other_person: Patterns
     visit: Patterns
     no_visit: Patterns

@@ -7,12 +7,14 @@ capitalisation after a title).
 
 from __future__ import annotations
 
+import re
 import threading
+from dataclasses import dataclass
 from functools import cache
 
-from accordcheck.lang import get_pack
+from accordcheck.lang import fold, get_pack
 
-__all__ = ["model_available", "person_spans"]
+__all__ = ["ParsedSentence", "model_available", "parse", "parser_available", "person_spans"]
 
 _lock = threading.Lock()
 
@@ -36,6 +38,18 @@ def _pipeline(language: str):
     return nlp
 
 
+@cache
+def _honorific_start(language: str):
+    """An entity the model did not call a person but that begins with an honorific ("Son
+    Excellence Monsieur Sidi Mohamed Ould Cheikh El Moustapha") is one."""
+    honorifics = sorted((fold(h) for h in get_pack(language).titles["honorifics"]), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(h) for h in honorifics) + r")\.?\s+\w")
+
+
+def _is_person(language: str, ent) -> bool:
+    return ent.label_ in ("PER", "PERSON") or _honorific_start(language).match(ent.text) is not None
+
+
 def model_available(language: str) -> bool:
     return _pipeline(language) is not None
 
@@ -48,6 +62,56 @@ def person_spans(language: str, text: str, windows: list[tuple[int, int]]) -> li
     found: list[tuple[int, int]] = []
     for (start, _end), doc in zip(windows, nlp.pipe(text[s:e] for s, e in windows)):
         for ent in doc.ents:
-            if ent.label_ in ("PER", "PERSON"):
+            if _is_person(language, ent):
                 found.append((start + ent.start_char, start + ent.end_char))
     return found
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    """One sentence as the parser read it: tokens as (start, end, relation, head index), the
+    head an index into ``tokens`` (a root is its own head), and the person entities."""
+
+    start: int
+    end: int
+    tokens: tuple[tuple[int, int, str, int], ...]
+    persons: tuple[tuple[int, int], ...]
+
+
+@cache
+def _parser(language: str):
+    """The language's model with its parser and NER (and what they need), or None."""
+    pack = get_pack(language)
+    if pack.ner_model is None or pack.data["meta"].get("parser_relations") is None:
+        return None
+    try:
+        import spacy
+
+        with _lock:
+            nlp = spacy.load(pack.ner_model)
+    except (ImportError, OSError):
+        return None
+    keep = {"tok2vec", "parser", "ner"}  # the parser reads tok2vec only, not the POS tags
+    if "parser" not in nlp.pipe_names:
+        return None
+    for component in list(nlp.pipe_names):
+        if component not in keep:
+            nlp.remove_pipe(component)
+    return nlp
+
+
+def parser_available(language: str) -> bool:
+    return _parser(language) is not None
+
+
+def parse(language: str, text: str, windows: list[tuple[int, int]]) -> list[ParsedSentence]:
+    """Dependency parses (absolute offsets) of the given windows of ``text``."""
+    nlp = _parser(language)
+    if nlp is None or not windows:
+        return []
+    parsed = []
+    for (start, end), doc in zip(windows, nlp.pipe(text[s:e] for s, e in windows)):
+        tokens = tuple((start + t.idx, start + t.idx + len(t.text), t.dep_, t.head.i) for t in doc)
+        persons = tuple((start + e.start_char, start + e.end_char) for e in doc.ents if _is_person(language, e))
+        parsed.append(ParsedSentence(start, end, tokens, persons))
+    return parsed

@@ -23,6 +23,7 @@ from accordcheck.reading.components.names import Names
 from accordcheck.reading.components.roles import Roles
 from accordcheck.reading.components.sides import Sides
 from accordcheck.reading.components.signings import Signings
+from accordcheck.reading.components.syntax import Syntax
 from accordcheck.reading.components.titles import Titles
 from accordcheck.reading.components.visit import Visit
 from accordcheck.reading.document import Document
@@ -32,7 +33,7 @@ from accordcheck.reading.text import Text
 __all__ = ["COMPONENTS", "default_pipeline", "freeze", "read_document"]
 
 COMPONENTS: tuple[type[Component], ...] = (
-    Gazetteer, Dates, Instruments, Signings, Names, Titles, Mentions, Roles, Coreference,
+    Gazetteer, Dates, Instruments, Signings, Syntax, Names, Titles, Mentions, Roles, Coreference,
     Domains, Visit, Sides, Agreements,
 )
 

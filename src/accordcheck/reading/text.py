@@ -19,6 +19,8 @@ __all__ = ["SpanIndex", "Text", "Token"]
 
 _TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*|[^\w\s]", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[«\"A-ZÀ-ÖØ-Þ0-9])|\n+")
+# an initial inside a name ("Deodat K. Ramcharran", "Farrukh Sh. Yusupov") ends no sentence
+_INITIAL_DOT = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-Þ]\w+|[A-ZÀ-ÖØ-Þ]\.) [A-ZÀ-ÖØ-Þ][a-z]?\.$")
 
 
 @dataclass
@@ -57,7 +59,7 @@ class Text:
         abbreviations = tuple(self.pack.data["cues"].get("sentence_abbreviations", ()))
         for match in _SENTENCE_END.finditer(self.text):
             before = self.text[max(0, match.start() - 6) : match.start()]
-            if not match.group().strip(" ") and any(before.endswith(a) for a in abbreviations):
+            if not match.group().strip(" ") and (any(before.endswith(a) for a in abbreviations) or _INITIAL_DOT.search(self.text, 0, match.start())):
                 continue
             if self.text[start : match.start()].strip():
                 spans.append((start, match.start()))

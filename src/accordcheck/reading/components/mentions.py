@@ -25,7 +25,8 @@ class Mentions(Component):
 
 class _Work(NameFinder):
     def _mentions(self) -> list[PersonMention]:
-        self.per_spans = list(self.ner_spans)  # and, without a model, names found by pattern
+        # without the honorifics and titles a model took in, and, without a model, names found by pattern
+        self.per_spans = [self._without_title(self._trimmed(span)) for span in self.ner_spans]
         mentions: list[PersonMention] = []
         used_names: set[tuple[int, int]] = set()
         chain_links = re.compile(fold(self.pack.titles["chain_links"]), re.IGNORECASE)
@@ -85,6 +86,16 @@ class _Work(NameFinder):
         mentions.sort(key=lambda m: m.start)
         return mentions
 
+
+    def _without_title(self, span: tuple[int, int]) -> tuple[int, int]:
+        """"Général de division Mohamed Vall Ould Ely": a title the model put inside the name."""
+        start, end = span
+        for title in self.titles:
+            if title.start == start and title.end < end:
+                i = self._token_index(title.end)
+                if i is not None and self.tokens[i].start < end and self.tokens[i].capitalized:
+                    return (self.tokens[i].start, end)
+        return span
 
     def _appositive_title(self, offset: int) -> TitleMention | None:
         after = self.folded[offset : offset + 3]

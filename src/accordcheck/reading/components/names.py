@@ -20,7 +20,7 @@ __all__ = ["NameFinder", "Names", "NamingCues", "naming_cues"]
 
 class Names(Component):
     name = "names"
-    requires = ()
+    requires = ("parses",)
     assigns = ("ner_spans",)
 
     def __call__(self, state: State) -> dict:
@@ -58,7 +58,11 @@ class NameFinder(Work):
             token = self.tokens[j]
             if j > i and self.folded[self.tokens[j - 1].end : token.start] not in (" ",):
                 break
-            if token.capitalized and token.is_word and not self.pack.country_of_form(token.text) and not self.pack.title_head_regex.fullmatch(token.text):
+            if (after := self._initial_end(j)) is not None:  # "Deodat K. Ramcharran", "K. K. Sharma"
+                words += 1
+                j = after
+                continue
+            if (token.capitalized or self._particle_joined(token)) and token.is_word and not self.pack.country_of_form(token.text) and not self.pack.title_head_regex.fullmatch(token.text):
                 words += 1
                 j += 1
                 continue
@@ -83,10 +87,45 @@ class NameFinder(Work):
             return end + 1  # the suffix is already in the name; its abbreviation dot is too
         return end
 
+    def _particle_joined(self, token: Token) -> bool:
+        """"el-Sisi", "al-Harbi": a particle joined to a capitalised name by a hyphen."""
+        particle, _, rest = token.text.partition("-")
+        return bool(rest) and rest[:1].isupper() and particle.lower() in self.pack.words("name_particles")
+
+    def _initial_end(self, j: int) -> int | None:
+        """An initial inside a name ("K." in "Deodat K. Ramcharran", "Sh." in "Farrukh Sh.
+        Yusupov"): a capital and at most one small letter, its dot, then a capitalised word.
+        Returns the index of the token after the dot."""
+        tokens = self.tokens
+        if j + 2 >= len(tokens):
+            return None
+        token, dot, following = tokens[j], tokens[j + 1], tokens[j + 2]
+        if not (_INITIAL.fullmatch(token.text) and dot.text == "." and dot.start == token.end):
+            return None
+        if _bare_honorifics(self.pack).match(self.folded, token.start):  # "Dr. Ramesh": an honorific
+            return None
+        if self.folded[dot.end : following.start] != " " or not (following.capitalized and following.is_word):
+            return None
+        return j + 2
+
     @property
     def _honorific_regex(self) -> re.Pattern[str]:
-        alternation = "|".join(re.escape(fold(h)) for h in sorted(self.pack.titles["honorifics"], key=len, reverse=True))
-        return re.compile(rf"(?:{alternation})(?![\w])\s*")
+        return _honorifics(self.pack)
+
+    def _trimmed(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A model's name span without the honorifics it took in ("Mme", "Son Excellence
+        Monsieur") and run on over an apostrophe or hyphen it stopped at ("N’Guessan-Koffi")."""
+        start, end = span
+        honorific = _bare_honorifics(self.pack).match(self.folded, start)
+        if honorific and honorific.end() < end:
+            start = honorific.end()
+        if self.folded[end - 1 : end] in ("'", "-"):
+            more = _NAME_RUN_ON.match(self.folded, end)
+        else:
+            more = _NAME_JOINT.match(self.folded, end)
+        if more:
+            end = more.end()
+        return (start, end)
 
 
     def _pattern_names(self, mentions: list[PersonMention]) -> list[tuple[int, int]]:
@@ -101,7 +140,7 @@ class NameFinder(Work):
 
         def name_word(token: Token) -> bool:
             return (
-                token.is_word and token.capitalized and not token.text.isupper() and not token.text.endswith("'")
+                token.is_word and (token.capitalized or self._particle_joined(token)) and not token.text.isupper() and not token.text.endswith("'")
                 and token.lower not in office and token.lower not in boundary
                 and not self.pack.country_of_form(token.text) and not self.pack.title_head_regex.fullmatch(token.text)
                 and not any(s <= token.start < e for s, e in taken)
@@ -118,6 +157,9 @@ class NameFinder(Work):
                 token = self.tokens[j]
                 if j > i and self.folded[self.tokens[j - 1].end : token.start] != " ":
                     break
+                if (after := self._initial_end(j)) is not None and name_word(self.tokens[after]):
+                    j = after
+                    continue
                 if name_word(token):
                     words += 1
                 elif not (words and token.lower in particles and j + 1 < len(self.tokens) and name_word(self.tokens[j + 1])):
@@ -130,6 +172,26 @@ class NameFinder(Work):
                 found.append((start, end))
             i = j
         return found
+
+
+_INITIAL = re.compile(r"[A-Z\u00c0-\u00de][a-z]?")
+_NAME_RUN_ON = re.compile(r"\w+(?:['-]\w+)*")  # after a span cut at "N'" or "Ben-"
+_NAME_JOINT = re.compile(r"(?:['-]\w+)+")  # a span cut right before "'Guessan", "-Koffi"
+
+
+@cache
+def _honorifics(pack: LanguagePack) -> re.Pattern[str]:
+    """Honorifics before a name, one or several ("Prof. Dr.", "Son Excellence Monsieur"),
+    with a determiner before them ("la Dre")."""
+    alternation = "|".join(re.escape(fold(h)) for h in sorted(pack.titles["honorifics"], key=len, reverse=True))
+    determiners = "|".join(re.escape(fold(d)) for d in sorted(pack.data["cues"]["determiners_before_person"], key=len, reverse=True))
+    return re.compile(rf"(?:(?:{determiners})\s*(?=(?:{alternation})(?![\w])))?(?:(?:{alternation})(?![\w])\.?\s*)+")
+
+
+@cache
+def _bare_honorifics(pack: LanguagePack) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(fold(h)) for h in sorted(pack.titles["honorifics"], key=len, reverse=True))
+    return re.compile(rf"(?:(?:{alternation})(?![\w])\.?\s+)+")
 
 
 class _NerWork(NameFinder):
@@ -145,7 +207,11 @@ class _NerWork(NameFinder):
             if has_title or after_title or any(h in sentence for h in honorifics) or named_later:
                 windows.append((start, end))
             after_title = has_title
-        return [(start, self._with_suffix(end)) for start, end in ner.person_spans(self.pack.code, self.text, windows)]
+        # the parsed sentences' names come with the parse, whole over their flat:name parts
+        parsed = {p.parsed.start: p for p in self.parses}
+        found = [(s, p.name_end(s, e)) for p in self.parses for s, e in p.parsed.persons]
+        found += ner.person_spans(self.pack.code, self.text, [w for w in windows if w[0] not in parsed])
+        return [(start, self._with_suffix(end)) for start, end in sorted(found)]
 
 
 @dataclass(frozen=True)

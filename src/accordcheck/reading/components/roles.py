@@ -17,7 +17,7 @@ __all__ = ["Roles"]
 
 class Roles(Component):
     name = "roles"
-    requires = ("mentions",)
+    requires = ("mentions", "parses")
     assigns = ("mentions_with_roles",)
 
     def __call__(self, state: State) -> dict:
@@ -53,7 +53,7 @@ class _Work(Work):
 
     def _roles(self, mention: PersonMention) -> list[RoleCue]:
         s_start, s_end = self.sentences[mention.sentence]
-        raw_before = self._HONORIFIC_DOT.sub(lambda m: m.group(1) + "_", self.folded[s_start : self._mention_left(mention)])
+        raw_before = self._HONORIFIC_DOT.sub(lambda m: (m.group(1) or m.group(2)).replace(".", "_") + "_", self.folded[s_start : self._mention_left(mention)])
         before = self._DETERMINER_TAIL.sub("", raw_before)
         after = self.folded[mention.end : s_end].lstrip(" ,")
         after_offset = s_end - len(self.folded[mention.end : s_end].lstrip(" ,"))
@@ -74,7 +74,26 @@ class _Work(Work):
         if not any(c.role == "signatory" for c in cues):
             add("witness", "witness_before_person", raw_before, s_start, before)
         add("witness", "witness_after_person", after, after_offset)
+        if not any(c.role in ("signatory", "witness") for c in cues):
+            # where the patterns find no role, the parse may ("signé, pour la partie X, par ...")
+            cues += self._signed_in_parse(mention)
         return cues
+
+    def _signed_in_parse(self, mention: PersonMention) -> list[RoleCue]:
+        """The parse of the sentence makes the mention an agent or subject of its signing
+        verb, or part of one's phrase ("signé, pour la partie X, par le ministre ..., A, et,
+        pour la partie Y, par le ministre ..., B")."""
+        relations = self.pack.data["meta"].get("parser_relations")
+        parse = next((p for p in self.parses if p.sentence == mention.sentence), None)
+        if parse is None or not relations or not parse.cue_tokens:
+            return []
+        signers = parse.signers(relations)
+        starts = [mention.name_start] if mention.name_start is not None else []
+        starts += [t.start for t in mention.titles]
+        if not any(s in signers for s in starts):
+            return []
+        verb = parse.parsed.tokens[parse.cue_tokens[0]]
+        return [RoleCue("signatory", verb[0], verb[1])]
 
     def _mention_left(self, mention: PersonMention) -> int:
         """Start of the mention including its determiner ("du ", "l'")."""
@@ -90,4 +109,5 @@ def _determiner_tail(pack: LanguagePack) -> re.Pattern[str]:
 @cache
 def _honorific_dot(pack: LanguagePack) -> re.Pattern[str]:
     words = sorted(pack.data["cues"]["dotted_honorifics"], key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\.")
+    # and an initial inside a name ("Deodat K. Ramcharran"), whose dot is no sentence's end either
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\.|(?<![\w.])([A-ZÀ-ÖØ-Þ][a-z]?)\.(?= [A-ZÀ-ÖØ-Þ])")

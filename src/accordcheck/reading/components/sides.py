@@ -28,11 +28,19 @@ class _Work(Work):
         """The side a sentence puts the person on: "Pour le Brésil, ... signé par X",
         "signés, côté mozambicain, par X" (the last such country before the mention)."""
         side = self.pack.cue("side_before_country")
+        after = self.pack.cue("side_after_person") if self.pack.data["cues"].get("side_after_person") else None
+        others = sorted(m.start for p in self.officials if p is not person for m in p.mentions)
         for mention in person.mentions:
-            s_start, _ = self.sentences[mention.sentence]
+            s_start, s_end = self.sentences[mention.sentence]
+            if after is not None:  # "X, ministre ..., pour la partie malienne" / "..., for the Kenyan side"
+                following = [c for c in self.countries if mention.end <= c.start < min(s_end, mention.end + 60)]
+                if following and after.search(self.folded[mention.end : following[0].start]):
+                    return following[0]
             marked = [
                 c for c in self.countries
-                if s_start <= c.start < mention.start and side.search(self.folded[max(s_start, c.start - 20) : c.start])
+                if s_start <= c.start < mention.start and side.search(self.folded[max(s_start, c.start - 40) : c.start])
+                # a side named before another official's mention is that official's
+                and not any(c.start < o < mention.start for o in others)
             ]
             if marked:
                 return marked[-1]

@@ -1,0 +1,99 @@
+"""Syntax where word order fails: the language's dependency parser (spaCy, with its NER) on
+the sentences that carry a signing cue, and only those. The parse says who signed — the
+passive's agents ("signé par A et par B"), the active verb's subjects ("A et B ont signé",
+"A, qui a signé"), each with what is coordinated to it or inside its phrase (appositions,
+"pour la partie X") — and where a name ends (its ``flat:name`` parts). Without a parser for
+the language (English here) the layer is empty and the patterns of the pack do the work.
+The relations' names come from the pack (``meta.json``, ``parser_relations``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from accordcheck.reading import ner
+from accordcheck.reading.components.base import Work
+from accordcheck.reading.ner import ParsedSentence
+from accordcheck.reading.pipeline import Component, State
+
+__all__ = ["Parse", "Syntax"]
+
+
+@dataclass(frozen=True)
+class Parse:
+    """A parsed sentence and the tokens its signing cue covers."""
+
+    sentence: int
+    parsed: ParsedSentence
+    cue_tokens: tuple[int, ...]
+
+    def signers(self, relations: dict) -> set[int]:
+        """Start offsets of the tokens inside the phrases of the cue's agents and subjects."""
+        tokens = self.parsed.tokens
+        children: dict[int, list[int]] = {}
+        for i, (_s, _e, _dep, head) in enumerate(tokens):
+            if head != i:
+                children.setdefault(head, []).append(i)
+        agent, subject = set(relations["agent"]), set(relations["subject"])
+        passive_marker, coordinated = set(relations["passive_marker"]), set(relations["coordinated"])
+        inside = set(relations["inside"]) | coordinated
+        relative = set(relations.get("relative_clause", ()))
+        found: set[int] = set()
+
+        def collect(i: int) -> None:
+            if i in found:
+                return
+            found.add(i)
+            for child in children.get(i, ()):
+                if tokens[child][2] in inside:
+                    collect(child)
+
+        for verb in self.cue_tokens:
+            kids = children.get(verb, [])
+            passive = any(tokens[k][2] in passive_marker for k in kids)
+            for kid in kids:
+                dep = tokens[kid][2]
+                if dep in agent or (dep in subject and not passive):
+                    if tokens[verb][2] in relative and dep in subject and not children.get(kid):
+                        collect(tokens[verb][3])  # "X, qui a signé": the relative's antecedent
+                    else:
+                        collect(kid)
+        return {tokens[i][0] for i in found}
+
+    def name_end(self, start: int, end: int) -> int:
+        """The end of a name that starts at ``start``, over the ``flat:name`` parts the parser
+        attaches to it ("Sidi Mohamed Ould Cheikh El Moustapha")."""
+        tokens = self.parsed.tokens
+        first = next((i for i, t in enumerate(tokens) if t[0] == start), None)
+        if first is None:
+            return end
+        members = {first}
+        for i in range(first + 1, len(tokens)):
+            s, e, dep, head = tokens[i]
+            if head in members and dep.startswith("flat") and s - tokens[i - 1][1] <= 1:
+                members.add(i)
+                end = max(end, e)
+            elif s >= end:
+                break
+            else:
+                members.add(i)
+        return end
+
+
+class Syntax(Component):
+    name = "syntax"
+    requires = ("signings",)
+    assigns = ("parses",)
+
+    def __call__(self, state: State) -> dict:
+        work = Work(state)
+        if not ner.parser_available(work.pack.code):
+            return {"parses": ()}
+        clauses = [c for c in state.signings if c.status == "signed"]
+        indexes = sorted({c.sentence for c in clauses})
+        parsed = ner.parse(work.pack.code, work.text, [work.sentences[i] for i in indexes])
+        parses = []
+        for index, sentence in zip(indexes, parsed):
+            spans = [(c.start, c.end) for c in clauses if c.sentence == index]
+            cue = tuple(i for i, t in enumerate(sentence.tokens) if any(s <= t[0] < e for s, e in spans))
+            parses.append(Parse(index, sentence, cue))
+        return {"parses": tuple(parses)}
