@@ -14,7 +14,9 @@ import signal
 import sys
 from pathlib import Path
 
+from accordcheck.cli_help import ADD_EPILOG, CHECK_EPILOG, EXIT_CODES, EXTRACT_EPILOG
 from accordcheck.lang import available_languages
+from accordcheck.outputs.progress import Progress as _Progress
 
 #: ``-`` as an output file: standard output.
 STDOUT = "-"
@@ -79,44 +81,6 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{value}' is not an ISO date (YYYY-MM-DD)") from None
-
-
-EXIT_CODES = """\
-exit codes:
-  0  every record and expectation passes
-  1  a check failed (with --fail-on warning, a warning too)
-  2  usage error, unreadable dataset or input"""
-
-CHECK_EPILOG = f"""\
-examples:
-  accordcheck check data
-  accordcheck check data --report report.html --junit build/j.xml
-  accordcheck check data --format json | jq '.summary'
-  accordcheck check data --changed-since origin/main --format github
-  accordcheck check data --fail-on warning --require-reviewed --statistics
-
-{EXIT_CODES}"""
-
-ADD_EPILOG = """\
-examples:
-  accordcheck add article.txt --dataset data
-  accordcheck add page.html --dataset data --lang en --published 2026-01-14
-
-then read each record against the article, fix it, and run
-  accordcheck review data RECORD_ID
-
-exit codes:
-  0  added (also when no signed agreement was found: the article is kept)
-  2  unreadable article, or a dataset that cannot take it"""
-
-EXTRACT_EPILOG = """\
-examples:
-  accordcheck extract article.txt
-  accordcheck extract sources/*.txt --lang fr -o records.jsonl
-
-exit codes:
-  0  every input read
-  2  an input could not be read (said on stderr; the others are still read)"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -225,49 +189,6 @@ examples:
     schema.add_argument("-o", "--out-dir", type=Path, default=Path("schemas"), metavar="DIR", help="the folder to write the schemas in (default: schemas)")
     schema.set_defaults(run=_schema)
     return parser
-
-
-class _Progress:
-    """A rich progress bar on stderr, shown only on a terminal and only once a run has taken
-    more than a second (quiet otherwise: pipes, CI logs and short runs get nothing)."""
-
-    DELAY = 1.0
-
-    def __init__(self, label: str, *, stream=None) -> None:
-        import time
-
-        self.label = label
-        self.stream = stream if stream is not None else sys.stderr
-        self.enabled = bool(getattr(self.stream, "isatty", lambda: False)())
-        self.started = time.monotonic()
-        self.bar = None
-        self.task = None
-
-    def __enter__(self) -> _Progress:
-        return self
-
-    def __call__(self, done: int, total: int) -> None:
-        import time
-
-        if not self.enabled:
-            return
-        if self.bar is None:
-            if time.monotonic() - self.started < self.DELAY or done >= total:
-                return
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-            self.bar = Progress(
-                TextColumn(self.label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                console=Console(file=self.stream), transient=True,
-            )
-            self.bar.start()
-            self.task = self.bar.add_task(self.label, total=total)
-        self.bar.update(self.task, completed=done, total=total)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
 
 
 def _check(args: argparse.Namespace) -> int:
