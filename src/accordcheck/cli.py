@@ -14,7 +14,9 @@ import signal
 import sys
 from pathlib import Path
 
+from accordcheck.cli_help import ADD_EPILOG, CHECK_EPILOG, EXIT_CODES, EXTRACT_EPILOG
 from accordcheck.lang import available_languages
+from accordcheck.outputs.progress import Progress as _Progress
 
 #: ``-`` as an output file: standard output.
 STDOUT = "-"
@@ -79,44 +81,6 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{value}' is not an ISO date (YYYY-MM-DD)") from None
-
-
-EXIT_CODES = """\
-exit codes:
-  0  every record and expectation passes
-  1  a check failed (with --fail-on warning, a warning too)
-  2  usage error, unreadable dataset or input"""
-
-CHECK_EPILOG = f"""\
-examples:
-  accordcheck check data
-  accordcheck check data --report report.html --junit build/j.xml
-  accordcheck check data --format json | jq '.summary'
-  accordcheck check data --changed-since origin/main --format github
-  accordcheck check data --fail-on warning --require-reviewed --statistics
-
-{EXIT_CODES}"""
-
-ADD_EPILOG = """\
-examples:
-  accordcheck add article.txt --dataset data
-  accordcheck add page.html --dataset data --lang en --published 2026-01-14
-
-then read each record against the article, fix it, and run
-  accordcheck review data RECORD_ID
-
-exit codes:
-  0  added (also when no signed agreement was found: the article is kept)
-  2  unreadable article, or a dataset that cannot take it"""
-
-EXTRACT_EPILOG = """\
-examples:
-  accordcheck extract article.txt
-  accordcheck extract sources/*.txt --lang fr -o records.jsonl
-
-exit codes:
-  0  every input read
-  2  an input could not be read (said on stderr; the others are still read)"""
 
 
 def build_parser() -> argparse.ArgumentParser:
