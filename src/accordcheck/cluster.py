@@ -90,10 +90,23 @@ def connect(address: str, timeout: float | None = None):
         logging.getLogger(name).setLevel(logging.CRITICAL)
     with dask.config.set({"distributed.comm.timeouts.connect": f"{timeout}s"}):
         try:
-            return Client(address, timeout=timeout, set_as_default=False)
+            client = Client(address, timeout=timeout, set_as_default=False)
         except Exception as exc:  # OSError, TimeoutError, ValueError for a malformed address
             reason = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
             raise ClusterError(f"cannot reach the Dask scheduler at {address}: {reason}") from None
+    client.accordcheck_address = address  # for messages, whatever becomes of the connection
+    return client
+
+
+def address_of(client) -> str:
+    """The scheduler's address, as the user gave it when we connected."""
+    given = getattr(client, "accordcheck_address", None)
+    if given:
+        return given
+    try:
+        return str(client.scheduler_info()["address"])
+    except Exception:
+        return "the scheduler"
 
 
 @contextmanager
@@ -115,7 +128,14 @@ def open_cluster(given: str | None):
     except ClusterError as exc:
         raise UsageFailure(str(exc)) from None
     finally:
-        client.close()
+        _close(client)
+
+
+def _close(client) -> None:
+    try:
+        client.close(timeout=CONNECT_TIMEOUT)
+    except Exception:  # the scheduler is gone already: nothing left to close cleanly
+        pass
 
 
 def _threads(client) -> int:
@@ -244,12 +264,12 @@ def check_on_cluster(
                 advance(len(indices))
 
         side.start()
-        _run_windowed(client, tasks, submit, collect, window=_threads(client) * WINDOW_PER_THREAD)
+        _run_windowed(client, tasks, submit, collect, window=_threads(client) * WINDOW_PER_THREAD, address=address)
         suites = side.join()
     finally:
         side.join(quiet=True)
         if own:
-            client.close()
+            _close(client)
     return [_from_tuple(row) for row in rows], suites
 
 
@@ -291,8 +311,24 @@ def _task_exception(future, address: str) -> BaseException:
     return exc if exc is not None else RuntimeError("the task failed")
 
 
-def _run_windowed(client, tasks: Iterable, submit: Callable, collect: Callable, *, window: int) -> None:
-    """Submit ``tasks`` keeping at most ``window`` in flight; ``collect(task, future)`` as each ends."""
+def _run_windowed(client, tasks: Iterable, submit: Callable, collect: Callable, *, window: int, address: str) -> None:
+    """Submit ``tasks`` keeping at most ``window`` in flight; ``collect(task, future)`` as each ends.
+
+    Anything that stops the run (the scheduler gone, the client closed, an output that cannot
+    be written) is a :class:`ClusterError` naming it, never a traceback.
+    """
+    try:
+        _windowed(client, tasks, submit, collect, window)
+    except ClusterError:
+        raise
+    except Exception as exc:
+        reason = (str(exc).splitlines() or [""])[0]
+        raise ClusterError(
+            f"the run on the Dask scheduler at {address} stopped: {exc.__class__.__name__}{': ' + reason if reason else ''}"
+        ) from exc
+
+
+def _windowed(client, tasks: Iterable, submit: Callable, collect: Callable, window: int) -> None:
     from distributed import as_completed
 
     pending = iter(tasks)
@@ -444,8 +480,8 @@ def extract_on_cluster(
             if advance is not None:
                 advance(len(given))
 
-        _run_windowed(client, tasks, submit, collect, window=_threads(client) * WINDOW_PER_THREAD)
+        _run_windowed(client, tasks, submit, collect, window=_threads(client) * WINDOW_PER_THREAD, address=address)
     finally:
         if own:
-            client.close()
+            _close(client)
     return failed
