@@ -74,7 +74,7 @@ def test_extras_and_dependencies():
 
 def test_every_third_party_import_is_declared():
     declared = {"pydantic", "pycountry", "yaml", "rich", "jinja2", "markupsafe", "spacy", "great_expectations", "pandas"}
-    optional = {"trafilatura", "htmldate", "hypothesis", "pytest"}  # html / testing extras, the pytest plugin
+    optional = {"trafilatura", "htmldate", "hypothesis", "pytest", "dask", "distributed"}  # html / testing / cluster extras, the pytest plugin
     stdlib = set(sys.stdlib_module_names)
     found = set()
     for path in (REPO_ROOT / "src" / "accordcheck").rglob("*.py"):

@@ -95,10 +95,10 @@ def check_dataset(
     workers = _workers(jobs, len(todo))
     with progress_bar(len(todo), "records", enabled=progress) as advance:
         if cluster is not None and todo:
-            from accordcheck.cluster import check_on_cluster
+            from accordcheck.cluster import address_of, check_on_cluster
 
             suites_meanwhile = (lambda: _run_suites(dataset, verdicts, suite_runner)) if run_suites else None
-            address, client = (cluster, None) if isinstance(cluster, str) else (str(getattr(getattr(cluster, "scheduler", None), "address", "the scheduler")), cluster)
+            address, client = (cluster, None) if isinstance(cluster, str) else (address_of(cluster), cluster)
             computed, fresh_suites = check_on_cluster(
                 dataset, todo, address, meanwhile=suites_meanwhile, advance=advance, client=client
             )

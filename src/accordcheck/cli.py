@@ -327,7 +327,8 @@ def _extract_on_cluster(args: argparse.Namespace, address: str, language: str | 
         raise UsageFailure("extract: --cluster writes JSON Lines shards: give -o DIR")
     if args.output.exists() and not args.output.is_dir():
         raise UsageFailure(f"extract: -o {args.output}: with --cluster, a folder for the shards (this is a file)")
-    from accordcheck.cluster import ClusterError, extract_on_cluster
+    from accordcheck.cluster import ClusterError
+    from accordcheck.cluster_extract import extract_on_cluster
     from accordcheck.progress import progress_bar
 
     def report(line: str) -> None:

@@ -1,4 +1,5 @@
-"""Running ``check`` and ``extract`` on an existing Dask distributed scheduler (``--cluster``).
+"""Running ``check`` on an existing Dask distributed scheduler (``--cluster``); ``extract`` is
+in :mod:`accordcheck.cluster_extract`, on the same connection and task loop.
 
 Dask is imported here only, and this module only when ``--cluster`` (or
 ``$ACCORDCHECK_CLUSTER``) is given: local runs never load it.
@@ -45,7 +46,6 @@ __all__ = [
     "cluster_address",
     "connect",
     "open_cluster",
-    "extract_on_cluster",
 ]
 
 #: Environment variable naming the scheduler when ``--cluster`` is not given.
@@ -58,8 +58,6 @@ MAX_TASK_RECORDS = 200
 TASKS_PER_THREAD = 8
 #: Tasks in flight per worker thread: the client reads files only this far ahead.
 WINDOW_PER_THREAD = 4
-#: Articles per ``extract`` task (one shard each).
-EXTRACT_BATCH = 16
 #: The check code of a record whose check raised.
 FAILED_CHECK = "check_failed"
 
@@ -90,10 +88,23 @@ def connect(address: str, timeout: float | None = None):
         logging.getLogger(name).setLevel(logging.CRITICAL)
     with dask.config.set({"distributed.comm.timeouts.connect": f"{timeout}s"}):
         try:
-            return Client(address, timeout=timeout, set_as_default=False)
+            client = Client(address, timeout=timeout, set_as_default=False)
         except Exception as exc:  # OSError, TimeoutError, ValueError for a malformed address
             reason = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
             raise ClusterError(f"cannot reach the Dask scheduler at {address}: {reason}") from None
+    client.accordcheck_address = address  # for messages, whatever becomes of the connection
+    return client
+
+
+def address_of(client) -> str:
+    """The scheduler's address, as the user gave it when we connected."""
+    given = getattr(client, "accordcheck_address", None)
+    if given:
+        return given
+    try:
+        return str(client.scheduler_info()["address"])
+    except Exception:
+        return "the scheduler"
 
 
 @contextmanager
@@ -115,7 +126,14 @@ def open_cluster(given: str | None):
     except ClusterError as exc:
         raise UsageFailure(str(exc)) from None
     finally:
-        client.close()
+        _close(client)
+
+
+def _close(client) -> None:
+    try:
+        client.close(timeout=CONNECT_TIMEOUT)
+    except Exception:  # the scheduler is gone already: nothing left to close cleanly
+        pass
 
 
 def _threads(client) -> int:
@@ -244,12 +262,12 @@ def check_on_cluster(
                 advance(len(indices))
 
         side.start()
-        _run_windowed(client, tasks, submit, collect, window=_threads(client) * WINDOW_PER_THREAD)
+        _run_windowed(client, tasks, submit, collect, window=_threads(client) * WINDOW_PER_THREAD, address=address)
         suites = side.join()
     finally:
         side.join(quiet=True)
         if own:
-            client.close()
+            _close(client)
     return [_from_tuple(row) for row in rows], suites
 
 
@@ -291,8 +309,24 @@ def _task_exception(future, address: str) -> BaseException:
     return exc if exc is not None else RuntimeError("the task failed")
 
 
-def _run_windowed(client, tasks: Iterable, submit: Callable, collect: Callable, *, window: int) -> None:
-    """Submit ``tasks`` keeping at most ``window`` in flight; ``collect(task, future)`` as each ends."""
+def _run_windowed(client, tasks: Iterable, submit: Callable, collect: Callable, *, window: int, address: str) -> None:
+    """Submit ``tasks`` keeping at most ``window`` in flight; ``collect(task, future)`` as each ends.
+
+    Anything that stops the run (the scheduler gone, the client closed, an output that cannot
+    be written) is a :class:`ClusterError` naming it, never a traceback.
+    """
+    try:
+        _windowed(client, tasks, submit, collect, window)
+    except ClusterError:
+        raise
+    except Exception as exc:
+        reason = (str(exc).splitlines() or [""])[0]
+        raise ClusterError(
+            f"the run on the Dask scheduler at {address} stopped: {exc.__class__.__name__}{': ' + reason if reason else ''}"
+        ) from exc
+
+
+def _windowed(client, tasks: Iterable, submit: Callable, collect: Callable, window: int) -> None:
     from distributed import as_completed
 
     pending = iter(tasks)
@@ -324,128 +358,3 @@ def _run_windowed(client, tasks: Iterable, submit: Callable, collect: Callable, 
                 flow.clear()
             except Exception:
                 pass
-
-
-# -------------------------------------------------------------------------- extract
-
-
-SHARD_PATTERN = "part-{:05d}.jsonl"
-
-
-def shard_state(out: Path, *, resume: bool) -> tuple[set[str], int]:
-    """The articles already in ``out``'s shards and the next shard number.
-
-    A shard is complete when its ``.done`` list (the articles it covers, one per line) is there;
-    a ``.jsonl`` without one was cut short between the two writes and is removed (its articles
-    are extracted again). Without ``resume``, ``out`` must hold no shard.
-    """
-    out.mkdir(parents=True, exist_ok=True)
-    shards = sorted(out.glob("part-*.jsonl"))
-    if shards and not resume:
-        raise FileExistsError(f"{out} already holds shards ({shards[0].name} …): add --resume, or write to another folder")
-    done: set[str] = set()
-    highest = -1
-    for shard in shards:
-        number = shard.stem.removeprefix("part-")
-        if not number.isdigit():
-            continue
-        marker = shard.with_suffix(".done")
-        if not marker.is_file():
-            shard.unlink()
-            continue
-        highest = max(highest, int(number))
-        done.update(line for line in marker.read_text(encoding="utf-8").splitlines() if line)
-    return done, highest + 1
-
-
-def _extract_task(items: list[tuple[str, bytes | None, str | None]], language: str | None, published) -> list[tuple]:
-    """On a worker: (path as given, record JSON lines, error message or None) per article."""
-    from accordcheck.extract import extract_source
-    from accordcheck.sources import SourceError, source_from_bytes
-
-    out = []
-    for given, data, error in items:
-        if error is not None:
-            out.append((given, [], error))
-            continue
-        try:
-            source = source_from_bytes(given, data)
-            records = extract_source(source, source_path=given, language=language, published=published)
-            out.append((given, [record.model_dump_json() for record in records], None))
-        except SourceError as exc:
-            out.append((given, [], str(exc)))
-        except Exception as exc:
-            out.append((given, [], f"{given}: extraction raised {exc.__class__.__name__}: {exc}"))
-    return out
-
-
-def extract_on_cluster(
-    paths: Sequence[Path],
-    address: str,
-    out: Path,
-    *,
-    resume: bool = False,
-    language: str | None = None,
-    published=None,
-    report: Callable[[str], None] = print,
-    advance: Callable[[int], None] | None = None,
-    client=None,
-) -> int:
-    """Extract ``paths`` on the scheduler at ``address`` into JSON Lines shards in ``out``.
-
-    Each task of :data:`EXTRACT_BATCH` articles becomes one shard, written atomically as it
-    completes, with its ``.done`` list. ``report`` gets one line per article that cannot be
-    read or extracted; returns how many (they are not marked done: ``--resume`` tries them
-    again).
-    """
-    from accordcheck.fileio import atomic_write_text
-    from accordcheck.sources import SourceError, read_source_bytes
-
-    done, number = shard_state(out, resume=resume)
-    todo = [str(p) for p in paths if str(p) not in done]
-    todo = list(dict.fromkeys(todo))  # an article given twice is extracted once
-    if advance is not None and len(paths) > len(todo):
-        advance(len(paths) - len(todo))
-    own = client is None
-    if own:
-        client = connect(address)
-    failed = 0
-    counter = itertools.count(number)
-    try:
-        batch = max(1, min(EXTRACT_BATCH, -(-len(todo) // (_threads(client) * TASKS_PER_THREAD))))
-        tasks = [todo[i : i + batch] for i in range(0, len(todo), batch)]
-
-        def submit(given: list[str]):
-            items = []
-            for path in given:
-                try:
-                    items.append((path, read_source_bytes(path), None))
-                except SourceError as exc:
-                    items.append((path, None, str(exc)))
-            return client.submit(_extract_task, items, language, published, pure=False)
-
-        def collect(given: list[str], future) -> None:
-            nonlocal failed
-            if future.status == "finished":
-                results = future.result()
-            else:
-                exc = _task_exception(future, address)
-                results = [(path, [], f"{path}: extraction raised {exc.__class__.__name__}: {exc}") for path in given]
-            lines = [line for _, found, error in results if error is None for line in found]
-            covered = [path for path, _, error in results if error is None]
-            for _, _, error in results:
-                if error is not None:
-                    failed += 1
-                    report(error)
-            if covered:
-                shard = out / SHARD_PATTERN.format(next(counter))
-                atomic_write_text(shard, "".join(line + "\n" for line in lines))
-                atomic_write_text(shard.with_suffix(".done"), "".join(path + "\n" for path in covered))
-            if advance is not None:
-                advance(len(given))
-
-        _run_windowed(client, tasks, submit, collect, window=_threads(client) * WINDOW_PER_THREAD)
-    finally:
-        if own:
-            client.close()
-    return failed
