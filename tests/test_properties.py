@@ -777,7 +777,6 @@ def test_regression_a_name_before_its_title():
     assert [p.name for p in record.people] == ["Hala Al-Mansouri"]
 
 
-@pytest.mark.xfail(strict=True, reason=NER_DEPENDENT["name.lusophone+name.pattern.given_particle_surname"])
 def test_regression_a_portuguese_particle_name():
     record = one(
         "Le Portugal et le Maroc ont signé ce lundi à Rabat un accord.\n\n"
@@ -787,7 +786,6 @@ def test_regression_a_portuguese_particle_name():
     assert sorted(p.name for p in record.people) == ["Carla dos Almeida", "Karim Zerhouni"]
 
 
-@pytest.mark.xfail(strict=True, reason=NER_DEPENDENT["name.pattern.given_given_surname"])
 def test_regression_an_eritrean_three_part_name():
     record = one(
         "La Tunisie et le Maroc ont signé ce lundi à Tunis un accord de coopération.\n\n"

@@ -296,7 +296,9 @@ def _extract(args: argparse.Namespace) -> int:
     # $ACCORDCHECK_CLUSTER applies when -o is given (printing to stdout stays local)
     address = args.cluster or (cluster_address(None) if args.output is not None else None)
     if address is not None:
-        return _extract_on_cluster(args, address, language)
+        from accordcheck.cli_cluster import extract_on_cluster_cli
+
+        return extract_on_cluster_cli(args, address, language)
     if args.resume:
         raise UsageFailure("extract: --resume goes with --cluster and -o DIR")
     from accordcheck.extract import extract_file
@@ -320,31 +322,6 @@ def _extract(args: argparse.Namespace) -> int:
     if args.output is not None:
         _write(args.output, "".join(line + "\n" for line in collected))
     return 2 if unreadable else 0
-
-
-def _extract_on_cluster(args: argparse.Namespace, address: str, language: str | None) -> int:
-    if args.output is None or str(args.output) == STDOUT:
-        raise UsageFailure("extract: --cluster writes JSON Lines shards: give -o DIR")
-    if args.output.exists() and not args.output.is_dir():
-        raise UsageFailure(f"extract: -o {args.output}: with --cluster, a folder for the shards (this is a file)")
-    from accordcheck.cluster import ClusterError
-    from accordcheck.cluster_extract import extract_on_cluster
-    from accordcheck.progress import progress_bar
-
-    def report(line: str) -> None:
-        print(f"accordcheck: {line}", file=sys.stderr)
-
-    try:
-        with progress_bar(len(args.paths), "articles", enabled=sys.stderr.isatty()) as advance:
-            failed = extract_on_cluster(
-                args.paths, address, args.output, resume=args.resume, language=language,
-                published=args.published, report=report, advance=advance,
-            )
-    except ClusterError as exc:
-        raise UsageFailure(str(exc)) from None
-    except OSError as exc:
-        raise UsageFailure(f"extract: -o {args.output}: {exc.strerror or exc}") from None
-    return 2 if failed else 0
 
 
 def _add(args: argparse.Namespace) -> int:
