@@ -157,3 +157,30 @@ NAMES = [
 def test_whole_names_are_read_and_sign(language, text, names):
     signatories = _signatories(text, language)
     assert sorted(signatories) == sorted(n.replace("’", "'") if n not in text else n for n in names)
+
+
+# --- dates that are not the signing -----------------------------------------------------------
+DATES = [
+    # seen failing: the report's weekday in the signing sentence, the signing month later
+    ("fr", "La Guinée et la Turquie ont conclu un accord-cadre de coopération militaire, a rapporté mercredi l'agence "
+           "Anadolu. Selon l'agence, le document a été signé en septembre par le ministre guinéen de la Défense, "
+           "Mamadi Kourouma, et par le ministre turc de la Défense, Yasar Guler.", dt.date(2025, 9, 1), "month"),
+    # other members
+    ("fr", "Le Sénégal et le Mali ont signé un accord de coopération, a indiqué mercredi le ministère. Le texte a été "
+           "signé lundi à Bamako.", dt.date(2026, 1, 12), "day"),
+    ("fr", "Le Sénégal et le Mali ont signé un accord de coopération, selon un communiqué publié lundi. Le texte a été "
+           "signé vendredi à Bamako.", dt.date(2026, 1, 9), "day"),
+    ("en", "Kenya and Uganda signed a trade agreement, the ministry said in a statement on Wednesday. The agreement was "
+           "signed on Monday in Nairobi.", dt.date(2026, 1, 12), "day"),
+    ("en", "Kenya and Uganda have signed a trade agreement, officials said on Tuesday. The agreement was signed in "
+           "Nairobi on Friday.", dt.date(2026, 1, 9), "day"),
+    ("en", "Kenya and Uganda signed a trade agreement, according to a statement released on Tuesday. The agreement was "
+           "signed in Nairobi in December.", dt.date(2025, 12, 1), "month"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "date", "precision"), DATES, ids=[f"{c[0]}-{i}" for i, c in enumerate(DATES)])
+def test_a_reported_date_is_not_the_signing_date(language, text, date, precision):
+    published = dt.date(2025, 10, 2) if "Guinée" in text else PUBLISHED
+    agreement = read_document(text, language, published).agreements[0]
+    assert (agreement.date.date, agreement.date.precision) == (date, precision)

@@ -106,6 +106,7 @@ class CuesData(_Section):
     witness_before_person: Patterns
     witness_after_person: Patterns
     side_before_country: Patterns
+    reported_before_date: Patterns = []  # "a indiqué mercredi", "said in a statement on": the report's date
     side_after_person: Patterns = []  # ", for the Kenyan side", ", pour la partie malienne"
     between_title_and_other_person: Patterns
     visit: Patterns

@@ -124,8 +124,11 @@ class DateRules:
                 except ValueError:
                     return None
                 return DateMention(start, end, expression, date, "day", wd, "y" not in groups)
-            if year is None:
-                return None
+            if year is None:  # "en septembre", "in September": the latest such month by publication
+                if published is None:
+                    return None
+                year = published.year - (1 if month > published.month else 0)
+                return DateMention(start, end, expression, dt.date(year, month, 1), "month", None, True)
             return DateMention(start, end, expression, dt.date(year, month, 1), "month")
         if "y" in groups:
             return DateMention(start, end, expression, dt.date(int(groups["y"]), 1, 1), "year")

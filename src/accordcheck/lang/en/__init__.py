@@ -11,7 +11,8 @@ Templates, most specific first (an earlier template wins where two overlap):
   wrong one. An ambiguous "03/04/2026" is 3 April.
 - "January 13", "Tuesday, January 13", "13 January", "on Tuesday 13 January" (year from
   the publication date)
-- "January 2026", "in January 2026" (precision month)
+- "January 2026", "in January 2026" (precision month); "in September" (the latest September
+  on or before publication, precision month)
 - relative days: "today", "yesterday", "the day before yesterday"
 - weekdays: "on Tuesday", "this Tuesday", "last Tuesday" (LAST before the weekday;
   "last Tuesday" is the latest Tuesday strictly before publication, "Tuesday" the latest
@@ -30,6 +31,7 @@ DATE_RULES = DateRules(
         r"(?:on\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})",
         r"(?:on\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})",
         r"(?:in\s+)?(?P<m>{MONTH}),?\s+(?P<y>\d{4})",
+        r"(?:in|during|early|late|mid-)\s*(?:(?:early|late|mid-)\s*)?(?P<m>{MONTH})(?![\w’'-]|\.?\s+\d)",
         r"(?P<rel>{RELATIVE})",
         r"(?:on\s+)?(?:(?P<last>{LAST})\s+|(?P<this>{THIS})\s+)?(?P<wd>{WEEKDAY})",
         r"in\s+(?P<y>(?:19|20)\d{2})",

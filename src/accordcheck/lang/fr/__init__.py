@@ -8,6 +8,7 @@ DATE_RULES = DateRules(
         r"(?:le\s+)?(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})",
         r"(?:le\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})",
         r"(?:(?:en|au mois de|courant|début|fin|mi-)\s*)?(?P<m>{MONTH})\s+(?P<y>\d{4})",
+        r"(?:en|au mois d(?:e\s+|’)|courant|début|fin|mi-)\s*(?P<m>{MONTH})(?![\w’-]|\s+\d)",
         r"(?P<rel>{RELATIVE})",
         r"(?:(?P<this>{THIS})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<last>{LAST}))?",
         r"en\s+(?P<y>(?:19|20)\d{2})",

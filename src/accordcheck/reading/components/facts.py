@@ -76,6 +76,13 @@ class Facts(Work):
         dateline = _DATELINE_WITH_DATE.match(self.text)
         if dateline and dateline.group(1).isupper():  # "ABUJA, Dec. 15 — ... signed on Sunday": the dateline dates the story
             in_sentence = [d for d in in_sentence if d.start >= dateline.end()] or in_sentence
+        # "a indiqué mercredi", "said in a statement on Monday": when the story was told
+        reported = [d for d in in_sentence if self._reported(d)]
+        if reported and len(reported) < len(in_sentence):
+            in_sentence = [d for d in in_sentence if d not in reported]
+        elif reported:
+            told = self._date_of_another_signing(clause, tied)  # "le document a été signé en septembre"
+            in_sentence = [told] if told is not None else in_sentence
         if in_sentence:
             return min(in_sentence, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
         ceremony = self.pack.cue("ceremony")
@@ -90,6 +97,25 @@ class Facts(Work):
             dateline = [d for d in self.dates if start <= d.start < min(end, start + 60)]
             if dateline:
                 return dateline[0]
+        return None
+
+    def _reported(self, date: DateMention) -> bool:
+        """A date attached to a reporting verb or statement (pack cue ``reported_before_date``)."""
+        if not self.pack.data["cues"].get("reported_before_date"):
+            return False
+        s_start, _ = self.sentences[self.sentence_of(date.start)]
+        return self.pack.cue("reported_before_date").search(self.folded[max(s_start, date.start - 80) : date.start]) is not None
+
+    def _date_of_another_signing(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
+        """The date of a later sentence of this agreement that says it was signed, when the
+        signing sentence only dates the report."""
+        for other in self.signings:
+            if other.status != "signed" or other.sentence == clause.sentence or other.sentence not in tied:
+                continue
+            start, end = self.sentences[other.sentence]
+            found = [d for d in self.dates if start <= d.start < end and not self._reported(d)]
+            if found:
+                return min(found, key=lambda d: min(abs(d.start - other.end), abs(other.start - d.end)))
         return None
 
     def _signing_place(self, clause: SigningClause, tied: set[int]) -> PlaceMention | None:
