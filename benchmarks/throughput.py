@@ -46,7 +46,8 @@ def _ner_chunk(chunk):
 
     nlp = _pipeline("fr")
     entities = 0
-    for doc in nlp.pipe(text for text, _, _ in chunk):
+    bare = [p for p in nlp.pipe_names if p not in ("tok2vec", "ner")]  # the model also holds the parser
+    for doc in nlp.pipe((text for text, _, _ in chunk), disable=bare):
         entities += len(doc.ents)
     return entities
 

@@ -21,7 +21,10 @@ _lock = threading.Lock()
 
 @cache
 def _pipeline(language: str):
-    name = get_pack(language).ner_model
+    """The pack's model, loaded once: tok2vec and NER, and the parser when the pack names its
+    relations (run only by :func:`parse`; :func:`person_spans` leaves it out)."""
+    pack = get_pack(language)
+    name = pack.ner_model
     if name is None:
         return None
     try:
@@ -32,6 +35,8 @@ def _pipeline(language: str):
     except (ImportError, OSError):
         return None
     keep = {"tok2vec", "ner"}
+    if pack.data["meta"].get("parser_relations") is not None:
+        keep.add("parser")  # the parser reads tok2vec only, not the POS tags
     for component in list(nlp.pipe_names):
         if component not in keep:
             nlp.remove_pipe(component)
@@ -60,7 +65,7 @@ def person_spans(language: str, text: str, windows: list[tuple[int, int]]) -> li
     if nlp is None or not windows:
         return []
     found: list[tuple[int, int]] = []
-    for (start, _end), doc in zip(windows, nlp.pipe(text[s:e] for s, e in windows)):
+    for (start, _end), doc in zip(windows, nlp.pipe((text[s:e] for s, e in windows), disable=[p for p in ("parser",) if p in nlp.pipe_names])):
         for ent in doc.ents:
             if _is_person(language, ent):
                 found.append((start + ent.start_char, start + ent.end_char))
@@ -78,26 +83,9 @@ class ParsedSentence:
     persons: tuple[tuple[int, int], ...]
 
 
-@cache
 def _parser(language: str):
-    """The language's model with its parser and NER (and what they need), or None."""
-    pack = get_pack(language)
-    if pack.ner_model is None or pack.data["meta"].get("parser_relations") is None:
-        return None
-    try:
-        import spacy
-
-        with _lock:
-            nlp = spacy.load(pack.ner_model)
-    except (ImportError, OSError):
-        return None
-    keep = {"tok2vec", "parser", "ner"}  # the parser reads tok2vec only, not the POS tags
-    if "parser" not in nlp.pipe_names:
-        return None
-    for component in list(nlp.pipe_names):
-        if component not in keep:
-            nlp.remove_pipe(component)
-    return nlp
+    nlp = _pipeline(language)
+    return nlp if nlp is not None and "parser" in nlp.pipe_names else None
 
 
 def parser_available(language: str) -> bool:

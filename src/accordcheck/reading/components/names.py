@@ -20,7 +20,7 @@ __all__ = ["NameFinder", "Names", "NamingCues", "naming_cues"]
 
 class Names(Component):
     name = "names"
-    requires = ("parses",)
+    requires = ()
     assigns = ("ner_spans",)
 
     def __call__(self, state: State) -> dict:
@@ -207,11 +207,7 @@ class _NerWork(NameFinder):
             if has_title or after_title or any(h in sentence for h in honorifics) or named_later:
                 windows.append((start, end))
             after_title = has_title
-        # the parsed sentences' names come with the parse, whole over their flat:name parts
-        parsed = {p.parsed.start: p for p in self.parses}
-        found = [(s, p.name_end(s, e)) for p in self.parses for s, e in p.parsed.persons]
-        found += ner.person_spans(self.pack.code, self.text, [w for w in windows if w[0] not in parsed])
-        return [(start, self._with_suffix(end)) for start, end in sorted(found)]
+        return [(start, self._with_suffix(end)) for start, end in ner.person_spans(self.pack.code, self.text, windows)]
 
 
 @dataclass(frozen=True)

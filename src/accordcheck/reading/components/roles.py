@@ -84,7 +84,7 @@ class _Work(Work):
         verb, or part of one's phrase ("signé, pour la partie X, par le ministre ..., A, et,
         pour la partie Y, par le ministre ..., B")."""
         relations = self.pack.data["meta"].get("parser_relations")
-        parse = next((p for p in self.parses if p.sentence == mention.sentence), None)
+        parse = self.parses.get(mention.sentence)
         if parse is None or not relations or not parse.cue_tokens:
             return []
         signers = parse.signers(relations)

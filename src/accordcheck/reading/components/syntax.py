@@ -1,8 +1,9 @@
 """Syntax where word order fails: the language's dependency parser (spaCy, with its NER) on
-the sentences that carry a signing cue, and only those. The parse says who signed — the
+the sentences that carry a signing cue, and only those, and only when asked (the roles
+component asks where the pack's patterns found no role). The parse says who signed — the
 passive's agents ("signé par A et par B"), the active verb's subjects ("A et B ont signé",
 "A, qui a signé"), each with what is coordinated to it or inside its phrase (appositions,
-"pour la partie X") — and where a name ends (its ``flat:name`` parts). Without a parser for
+"pour la partie X") — each agent's phrase taken over its ``flat:name`` parts and appositions. Without a parser for
 the language (English here) the layer is empty and the patterns of the pack do the work.
 The relations' names come from the pack (``meta.json``, ``parser_relations``)."""
 
@@ -15,7 +16,7 @@ from accordcheck.reading.components.base import Work
 from accordcheck.reading.ner import ParsedSentence
 from accordcheck.reading.pipeline import Component, State
 
-__all__ = ["Parse", "Syntax"]
+__all__ = ["Parse", "Parses", "Syntax"]
 
 
 @dataclass(frozen=True)
@@ -59,24 +60,34 @@ class Parse:
                         collect(kid)
         return {tokens[i][0] for i in found}
 
-    def name_end(self, start: int, end: int) -> int:
-        """The end of a name that starts at ``start``, over the ``flat:name`` parts the parser
-        attaches to it ("Sidi Mohamed Ould Cheikh El Moustapha")."""
-        tokens = self.parsed.tokens
-        first = next((i for i, t in enumerate(tokens) if t[0] == start), None)
-        if first is None:
-            return end
-        members = {first}
-        for i in range(first + 1, len(tokens)):
-            s, e, dep, head = tokens[i]
-            if head in members and dep.startswith("flat") and s - tokens[i - 1][1] <= 1:
-                members.add(i)
-                end = max(end, e)
-            elif s >= end:
-                break
+
+class Parses:
+    """The sentences with a signed clause, parsed on request and once: the roles component
+    asks only where the pack's patterns found no role, so most articles parse nothing."""
+
+    def __init__(self, language: str, text: str, spans: dict[int, tuple[int, int]], cues: dict[int, list[tuple[int, int]]]) -> None:
+        self.language = language
+        self.text = text
+        self.spans = spans  # sentence index -> its span
+        self.cues = cues  # sentence index -> the signed clauses' spans
+        self._done: dict[int, Parse | None] = {}
+
+    @property
+    def sentences(self) -> tuple[int, ...]:
+        return tuple(sorted(self.spans))
+
+    def get(self, index: int) -> Parse | None:
+        if index not in self.spans:
+            return None
+        if index not in self._done:
+            parsed = ner.parse(self.language, self.text, [self.spans[index]])
+            if not parsed:
+                self._done[index] = None
             else:
-                members.add(i)
-        return end
+                sentence = parsed[0]
+                cue = tuple(i for i, t in enumerate(sentence.tokens) if any(s <= t[0] < e for s, e in self.cues[index]))
+                self._done[index] = Parse(index, sentence, cue)
+        return self._done[index]
 
 
 class Syntax(Component):
@@ -87,13 +98,9 @@ class Syntax(Component):
     def __call__(self, state: State) -> dict:
         work = Work(state)
         if not ner.parser_available(work.pack.code):
-            return {"parses": ()}
-        clauses = [c for c in state.signings if c.status == "signed"]
-        indexes = sorted({c.sentence for c in clauses})
-        parsed = ner.parse(work.pack.code, work.text, [work.sentences[i] for i in indexes])
-        parses = []
-        for index, sentence in zip(indexes, parsed):
-            spans = [(c.start, c.end) for c in clauses if c.sentence == index]
-            cue = tuple(i for i, t in enumerate(sentence.tokens) if any(s <= t[0] < e for s, e in spans))
-            parses.append(Parse(index, sentence, cue))
-        return {"parses": tuple(parses)}
+            return {"parses": Parses(work.pack.code, work.text, {}, {})}
+        cues: dict[int, list[tuple[int, int]]] = {}
+        for clause in state.signings:
+            if clause.status == "signed":
+                cues.setdefault(clause.sentence, []).append((clause.start, clause.end))
+        return {"parses": Parses(work.pack.code, work.text, {i: work.sentences[i] for i in cues}, cues)}
