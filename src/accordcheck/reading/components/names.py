@@ -20,7 +20,7 @@ __all__ = ["NameFinder", "Names", "NamingCues", "naming_cues"]
 
 class Names(Component):
     name = "names"
-    requires = ()
+    requires = ("parses",)
     assigns = ("ner_spans",)
 
     def __call__(self, state: State) -> dict:
@@ -207,7 +207,13 @@ class _NerWork(NameFinder):
             if has_title or after_title or any(h in sentence for h in honorifics) or named_later:
                 windows.append((start, end))
             after_title = has_title
-        return [(start, self._with_suffix(end)) for start, end in ner.person_spans(self.pack.code, self.text, windows)]
+        # a signing sentence's names come from its parse, whole over their flat:name parts
+        # ("Carla dos Almeida", "Sidi Mohamed Ould Cheikh"), where the bare NER cuts them
+        parses = [p for p in (self.parses.get(i) for i in self.parses.sentences) if p is not None]
+        parsed = {p.parsed.start for p in parses}
+        found = [(s, p.name_end(s, e)) for p in parses for s, e in p.parsed.persons]
+        found += ner.person_spans(self.pack.code, self.text, [w for w in windows if w[0] not in parsed])
+        return [(start, self._with_suffix(end)) for start, end in sorted(found)]
 
 
 @dataclass(frozen=True)

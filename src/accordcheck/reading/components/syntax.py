@@ -60,6 +60,25 @@ class Parse:
                         collect(kid)
         return {tokens[i][0] for i in found}
 
+    def name_end(self, start: int, end: int) -> int:
+        """The end of a name that starts at ``start``, over the ``flat:name`` parts the parser
+        attaches to it ("Sidi Mohamed Ould Cheikh El Moustapha")."""
+        tokens = self.parsed.tokens
+        first = next((i for i, t in enumerate(tokens) if t[0] == start), None)
+        if first is None:
+            return end
+        members = {first}
+        for i in range(first + 1, len(tokens)):
+            s, e, dep, head = tokens[i]
+            if head in members and dep.startswith("flat") and s - tokens[i - 1][1] <= 1:
+                members.add(i)
+                end = max(end, e)
+            elif s >= end:
+                break
+            else:
+                members.add(i)
+        return end
+
 
 class Parses:
     """The sentences with a signed clause, parsed on request and once: the roles component
