@@ -97,12 +97,18 @@ def measure(root: Path, seed: int, per_record: int, details: bool) -> SetFigures
         outcome, _ = score(mutation, mode, by_stem[stem].checks, baseline[(mutation.record["id"], mode)])
         figures.corruptions[mode][0] += outcome == "caught"
         figures.corruptions[mode][1] += 1
+        if details and outcome != "caught":
+            figures.details.append(f"[missed {mode}] {mutation.record['id']} {mutation.kind} ({outcome})")
     for stem, rid, planted in llms:
         figures.llm_records += 1
         errors = [c for c in by_stem[stem].checks if c.severity == "error"]
         for item in planted:
             figures.planted[1] += 1
-            figures.planted[0] += any(_inside(c.path, item["path"]) for c in errors)
+            flagged = any(_inside(c.path, item["path"]) for c in errors)
+            figures.planted[0] += flagged
+            if details and not flagged:
+                said = [f"{c.check} {c.verdict}/{c.severity}" for c in by_stem[stem].checks if _inside(c.path, item["path"])]
+                figures.details.append(f"[llm missed] {rid} {item['path']} {item['kind']}: {said or 'no check'}")
         other = [c for c in errors if not any(_inside(c.path, item["path"]) for item in planted)]
         figures.llm_other_errors += len(other)
         if details:

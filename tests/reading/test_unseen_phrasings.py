@@ -184,3 +184,64 @@ def test_a_reported_date_is_not_the_signing_date(language, text, date, precision
     published = dt.date(2025, 10, 2) if "Guinée" in text else PUBLISHED
     agreement = read_document(text, language, published).agreements[0]
     assert (agreement.date.date, agreement.date.precision) == (date, precision)
+
+
+# --- officials sign while others look on: the onlookers are witnesses, never signers -----------
+LOOKING_ON = [
+    # seen failing
+    ("en", "The memorandum was signed in New Delhi by Sanjeev R. Kulkarni, Secretary (Defence Production), and Hiroshi "
+           "Tanabe, Commissioner of the Acquisition Agency, as Defence Minister Arvind Raghunathan and his Japanese "
+           "counterpart looked on.",
+     {"Sanjeev R. Kulkarni", "Hiroshi Tanabe"}, {"Arvind Raghunathan"}),
+    # other members of the class
+    ("en", "The agreement was signed in Nairobi by Kenyan Trade Secretary John Kamau and Ugandan Permanent Secretary "
+           "Grace Mugisha while President William Ruto looked on.",
+     {"John Kamau", "Grace Mugisha"}, {"William Ruto"}),
+    ("en", "The agreement was signed in Nairobi by Kenyan Trade Secretary John Kamau and Ugandan Permanent Secretary "
+           "Grace Mugisha, watched by Prime Minister Robinah Nabbanja.",
+     {"John Kamau", "Grace Mugisha"}, {"Robinah Nabbanja"}),
+    ("en", "The agreement was signed in Nairobi by Kenyan Trade Secretary John Kamau and Ugandan Permanent Secretary "
+           "Grace Mugisha under the gaze of President William Ruto.",
+     {"John Kamau", "Grace Mugisha"}, {"William Ruto"}),
+    ("en", "Kenyan Trade Secretary John Kamau and Ugandan Permanent Secretary Grace Mugisha signed the agreement in "
+           "Nairobi, with President William Ruto looking on.",
+     {"John Kamau", "Grace Mugisha"}, {"William Ruto"}),
+    ("fr", "Le protocole a été signé à Dakar par le secrétaire général du ministère, Moussa Diop, et par l’ambassadeur "
+           "malien, Amadou Traoré, sous le regard du Premier ministre Ousmane Sonko.",
+     {"Moussa Diop", "Amadou Traoré"}, {"Ousmane Sonko"}),
+    ("fr", "Le protocole a été signé à Dakar par le secrétaire général du ministère, Moussa Diop, et par l’ambassadeur "
+           "malien, Amadou Traoré, devant le Premier ministre Ousmane Sonko.",
+     {"Moussa Diop", "Amadou Traoré"}, {"Ousmane Sonko"}),
+    ("fr", "Le protocole a été signé à Dakar par le secrétaire général du ministère, Moussa Diop, et par l’ambassadeur "
+           "malien, Amadou Traoré, sous les yeux du Premier ministre Ousmane Sonko.",
+     {"Moussa Diop", "Amadou Traoré"}, {"Ousmane Sonko"}),
+    ("fr", "Le secrétaire général du ministère, Moussa Diop, et l’ambassadeur malien, Amadou Traoré, ont signé le "
+           "protocole à Dakar, tandis que le Premier ministre Ousmane Sonko assistait à la cérémonie.",
+     {"Moussa Diop", "Amadou Traoré"}, {"Ousmane Sonko"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "signers", "onlookers"), LOOKING_ON, ids=[f"{c[0]}-{i}" for i, c in enumerate(LOOKING_ON)])
+def test_onlookers_are_witnesses_not_signers(language, text, signers, onlookers):
+    people = _people(text, language)
+    assert {n for n, (_, roles) in people.items() if "signatory" in roles} == signers
+    for name in onlookers:
+        assert "witness" in people[name][1], people
+
+
+# --- heads of agencies named before their title -----------------------------------------------
+AGENCY_HEADS = [
+    ("en", "The memorandum was signed by Defence Secretary Sanjeev Kulkarni and Hiroshi Tanabe, Commissioner of the "
+           "Acquisition, Technology and Logistics Agency.", "Hiroshi Tanabe"),
+    ("en", "The grant agreement was signed by Finance Secretary Amina Yusuf and Samantha Greene, Administrator of the "
+           "Agency for International Development.", "Samantha Greene"),
+    ("en", "The memorandum was signed by Trade Secretary Amina Yusuf and Tariq Mahmood, Chairman of the Board of "
+           "Investment.", "Tariq Mahmood"),
+    ("fr", "Le mémorandum a été signé par le secrétaire général Moussa Diop et par Awa Ndiaye, administratrice de "
+           "l’Agence de développement.", "Awa Ndiaye"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), AGENCY_HEADS, ids=[f"{c[0]}-{i}" for i, c in enumerate(AGENCY_HEADS)])
+def test_agency_heads_named_before_their_title_sign(language, text, name):
+    assert name in _signatories(text, language)

@@ -73,7 +73,12 @@ class _Work(Work):
         add("visitor", "visitor_before_person", before, s_start, raw_before)
         if not any(c.role == "signatory" for c in cues):
             add("witness", "witness_before_person", raw_before, s_start, before)
+        witnessed_after = len(cues)
         add("witness", "witness_after_person", after, after_offset)
+        if len(cues) > witnessed_after:
+            # "signed by A and B, as C looked on", "A signed it with C looking on": the clause
+            # that ends on the onlooking verb holds C, whatever signing cue came before it
+            cues = [c for c in cues if c.role != "signatory" or c.start >= mention.end]
         if not any(c.role in ("signatory", "witness") for c in cues):
             # where the patterns find no role, the parse may ("signé, pour la partie X, par ...")
             cues += self._signed_in_parse(mention)
