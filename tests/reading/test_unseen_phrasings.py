@@ -245,3 +245,71 @@ AGENCY_HEADS = [
 @pytest.mark.parametrize(("language", "text", "name"), AGENCY_HEADS, ids=[f"{c[0]}-{i}" for i, c in enumerate(AGENCY_HEADS)])
 def test_agency_heads_named_before_their_title_sign(language, text, name):
     assert name in _signatories(text, language)
+
+
+# --- capitalised instrument titles with coordinated subjects ----------------------------------
+TITLES = [
+    ("The Implementation Agreement on Technical and Vocational Education and Training was signed on Tuesday.",
+     "Implementation Agreement on Technical and Vocational Education and Training"),
+    ("The Memorandum of Understanding on Trade and Investment was signed on Monday.",
+     "Memorandum of Understanding on Trade and Investment"),
+    ("A Memorandum of Understanding on Cooperation in Renewable Energy and Green Hydrogen was signed on Monday.",
+     "Memorandum of Understanding on Cooperation in Renewable Energy and Green Hydrogen"),
+    ("The two ministers signed the Agreement on Defence Cooperation and Defence Minister Ali Khan thanked his guest.",
+     "Agreement on Defence Cooperation"),
+    ("They signed a Protocol on the Joint Feasibility Study of the Railway on Monday.",
+     "Protocol on the Joint Feasibility Study of the Railway"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), TITLES, ids=[str(i) for i in range(len(TITLES))])
+def test_capitalised_titles_run_over_their_coordinated_subjects(text, title):
+    document = read_document(text, "en", PUBLISHED)
+    assert [m.title for m in document.instruments] == [title]
+
+
+def test_a_subject_in_another_agreements_title_is_not_this_agreements():
+    text = ("South Africa and Germany signed a joint declaration on green hydrogen on Tuesday in Pretoria. "
+            "The declaration covers the production of green hydrogen.\n\n"
+            "The Implementation Agreement on Technical and Vocational Education and Training was signed by the "
+            "Director-General of Higher Education, Pieter van der Westhuizen, and Germany’s Ambassador, Anke Hellwig.")
+    document = read_document(text, "en", PUBLISHED)
+    by_kind = {a.instrument.kind: {d.code for d in a.domains} for a in document.agreements if a.instrument}
+    assert "education" not in by_kind["declaration"] and "energy" in by_kind["declaration"]
+
+
+# --- a signing sentence that names no instrument refers to the one just named ----------------
+REFERRED = [
+    ("en", "The first of those commitments is a Joint Declaration of Intent on Green Hydrogen. Minister Katharina Vogel "
+           "signed it together with her host, Minister Sello Mahlangu.", "declaration"),
+    ("en", "On the table was a Memorandum of Understanding on Fisheries. Minister Ali Khan and Minister Ahmed Nur "
+           "signed it on Tuesday.", "memorandum_of_understanding"),
+    ("fr", "Le premier texte est une convention de coopération judiciaire. Le ministre Moussa Diop l’a signée avec son "
+           "homologue malien, Amadou Traoré.", "convention"),
+    ("fr", "Sur la table figurait un protocole d’accord sur la pêche. Les ministres Moussa Diop et Amadou Traoré l’ont "
+           "paraphé mardi.", "memorandum_of_understanding"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), REFERRED, ids=[f"{c[0]}-{i}" for i, c in enumerate(REFERRED)])
+def test_signed_it_refers_to_the_instrument_just_named(language, text, kind):
+    document = read_document(text, language, PUBLISHED)
+    assert [a.instrument.kind for a in document.agreements if a.instrument] == [kind]
+
+
+# --- names of institutions and offices are not what an agreement covers ------------------------
+INSTITUTIONS = [
+    ("en", "Kenya and Uganda signed a memorandum on fisheries on Tuesday at the offices of the Department of Electricity "
+           "and Energy in Nairobi.", {"agriculture"}),
+    ("en", "Kenya and Uganda signed a memorandum on fisheries on Tuesday, said a professor at the University of Nairobi.",
+     {"agriculture"}),
+    ("fr", "Le Sénégal et le Mali ont signé mardi un protocole sur la pêche au siège de l’Agence nationale de l’Énergie "
+           "à Dakar.", {"agriculture"}),
+    ("en", "Kenya and Uganda signed an Agreement on Trade and Investment on Tuesday.", {"trade", "investment"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "codes"), INSTITUTIONS, ids=[f"{c[0]}-{i}" for i, c in enumerate(INSTITUTIONS)])
+def test_institutions_names_are_not_scope(language, text, codes):
+    document = read_document(text, language, PUBLISHED)
+    assert {d.code for d in document.agreements[0].domains} == codes

@@ -66,6 +66,11 @@ class _Work(Facts):
             ]
             for mention in fresh:
                 new_mentions.append((mention, clause))
+            if not in_sentence and (named := self._named_just_before(clause, planned)) is not None:
+                # "The first is a Joint Declaration on …. The minister signed it with …"
+                if not self._repeats(named, [n for n, _ in new_mentions]):
+                    new_mentions.append((named, clause))
+        new_mentions.sort(key=lambda pair: pair[0].start)
         if not new_mentions:
             # "Ce protocole a été signé" with the instrument named earlier, or named after
             for clause in signed:
@@ -92,6 +97,18 @@ class _Work(Facts):
                 readings.append(self._agreement(mention, clause, [mention] if mention else []))
                 break
         return readings
+
+    def _named_just_before(self, clause: SigningClause, planned: list[SigningClause]) -> InstrumentMention | None:
+        """The instrument a signing sentence that names none refers to: the last one named,
+        fresh, in the sentence right before it in the same paragraph — unless that sentence
+        plans it or it is an earlier agreement."""
+        before = clause.sentence - 1
+        if before < 0 or any(c.sentence == before for c in planned):
+            return None
+        if "\n" in self.text[self.sentences[before][1] : self.sentences[clause.sentence][0]]:
+            return None
+        named = [m for m in self.instruments if m.sentence == before and not m.anaphoric and not self._earlier_instrument(m)]
+        return named[-1] if named else None
 
     def _share_date_and_place(self, readings: list[AgreementReading], signed: list[SigningClause]) -> None:
         """Agreements signed together: "two agreements ... yesterday in Port Louis" dates and

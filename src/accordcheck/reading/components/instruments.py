@@ -62,6 +62,8 @@ class _Work(Phrases):
                 index += 1
             if index is not None:
                 end = self._extend_phrase(index, links, stops, end, allow_capitals=True, bare_nouns=True)
+            if self.text[match.start()].isupper():
+                end = self._title_case_run(end, frozenset(fold(w).lower() for w in data.get("title_case_links", [])))
             # head-final languages: modifiers before the head ("a defence cooperation agreement")
             pre_stops = frozenset(fold(w).lower() for w in data.get("pre_head_stops", []))
             start = self._pre_head_start(match.start(), data.get("pre_head_modifiers", 0), lambda t: t.lower not in pre_stops and not t.text.isdigit())
@@ -78,6 +80,32 @@ class _Work(Phrases):
                 )
             )
         return self._attach_instruments(found)
+
+    def _title_case_run(self, end: int, joiners: frozenset[str]) -> int:
+        """A capitalised title runs on over its capitalised words and the small words between
+        them ("… on Technical and Vocational Education and Training"). A run of capitals that
+        reaches an official's title ("… and Defence Minister X") or a date ("… on Monday") is
+        not the title's, nor is a word in lower case or after punctuation."""
+        index = self._token_index(end)
+        dated = [(d.start, d.end) for d in self.dates]
+        committed, run_end = end, None
+        while joiners and index is not None and 0 < index < len(self.tokens):
+            token = self.tokens[index]
+            if self.folded[self.tokens[index - 1].end : token.start] != " ":
+                break
+            if token.lower in joiners:
+                if run_end is not None:
+                    committed, run_end = run_end, None
+                index += 1
+                continue
+            if not (token.is_word and token.capitalized):
+                break
+            if self.pack.title_head_regex.fullmatch(token.text) or any(s <= token.start < e for s, e in dated):
+                run_end = None  # the run belongs to what follows
+                break
+            run_end = token.end
+            index += 1
+        return run_end if run_end is not None else committed
 
     def _attach_instruments(self, found: list[InstrumentMention]) -> list[InstrumentMention]:
         """"protocole additionnel à l’accord de 2019 sur ...": one instrument, the protocol,
