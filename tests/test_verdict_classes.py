@@ -240,3 +240,30 @@ def test_the_visit_s_destination_is_its_host(case):
     pack = get_pack(language)
     assert destinations(text, pack) == [host]
     assert visitor in pack.countries_in(text)
+
+
+# --- the dateline's date dates the story: cited as the signing date, it is caught -------------
+DATELINE_DATES = [
+    ("en", "2025-02-04", "Feb 4", "2025-02-04",
+     "ABUJA, Feb 4 (WANW) – Nigeria and Britain signed a memorandum of understanding on Monday on asset recovery, the ministry said."),
+    ("en", "2025-09-19", "Sept 19", "2025-09-19",
+     "NAIROBI, Sept 19 (Reuters) - Kenya and Tanzania signed a memorandum of understanding on port logistics on Thursday in Mombasa."),
+    ("fr", "2025-03-05", "5 mars", "2025-03-05",
+     "CASABLANCA, 5 mars (MAP) - Le Maroc et la Côte d’Ivoire ont signé mardi à Rabat un mémorandum d’entente sur la formation professionnelle."),
+    ("fr", "2025-06-12", "12 juin", "2025-06-12",
+     "DAKAR, 12 juin (APS) – Le Sénégal et la Gambie ont signé hier à Banjul un mémorandum d’entente sur la pêche."),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "expression", "date", "text"), DATELINE_DATES, ids=[f"{c[0]}-{i}" for i, c in enumerate(DATELINE_DATES)])
+def test_the_datelines_date_is_not_the_signing_date(tmp_path, language, published, expression, date, text):
+    title = "memorandum of understanding" if language == "en" else "mémorandum d’entente"
+    first, second = ("Nigeria", "Britain") if "Nigeria" in text else ("Kenya", "Tanzania") if "Kenya" in text else (
+        ("Maroc", "Côte d’Ivoire") if "Maroc" in text else ("Sénégal", "Gambie"))
+    codes = {"Nigeria": "NGA", "Britain": "GBR", "Kenya": "KEN", "Tanzania": "TZA", "Maroc": "MAR",
+             "Côte d’Ivoire": "CIV", "Sénégal": "SEN", "Gambie": "GMB"}
+    record = _record(text, language, published, parties=[(codes[first], first, first), (codes[second], second, second)],
+                     date=date, expression=expression, kind="memorandum_of_understanding", title=title, place=None)
+    result = _check(tmp_path, text, record)
+    consistent = next(c for c in result.checks if c.check == "date_consistent")
+    assert consistent.severity == "error", consistent

@@ -9,7 +9,7 @@ from accordcheck.checks.context import SourceReading, about_this_record
 from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model import AgreementRecord
-from accordcheck.reading.dates import DateMention
+from accordcheck.reading.dates import DateMention, dateline_end
 
 __all__ = ["check_dates", "same_date"]
 
@@ -50,9 +50,11 @@ def _source_date(record: AgreementRecord, reading: SourceReading) -> DateMention
         signing_sentences |= {
             i for i in agreement.sentences if signed.search(fold(reading.document.sentence_text(i)))
         }
+        dateline = dateline_end(reading.text)
         same_sentence = [
             d for d in reading.document.dates
-            if fold(expression).lower() in fold(d.expression).lower()
+            if d.start >= dateline  # the wire dateline dates the story ("ABUJA, Feb 4 (WANW) –")
+            and fold(expression).lower() in fold(d.expression).lower()
             and reading.document.sentence_of(d.start) in signing_sentences
         ]
         # a date binds to the nearest signing verb: "have signed an MoU …, the ministry said

@@ -16,7 +16,7 @@ from typing import Any
 
 from accordcheck.lang import fold, phrase_pattern
 
-__all__ = ["DateMention", "DateRules", "resolve_weekday"]
+__all__ = ["DateMention", "DateRules", "resolve_weekday", "dateline_end"]
 
 
 @dataclass(frozen=True)
@@ -141,3 +141,13 @@ class DateRules:
 
 def _norm(word: str) -> str:
     return fold(word).lower().strip()
+
+
+_DATELINE_WITH_DATE = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_]),[^\n]{0,40}?\s[—–-]\s")
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline that carries a date ends ("ABUJA, Feb 4 (WANW) – "), or 0: the
+    dateline dates the story, not what the story reports."""
+    dateline = _DATELINE_WITH_DATE.match(text)
+    return dateline.end() if dateline and dateline.group(1).isupper() else 0

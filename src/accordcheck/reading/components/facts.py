@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from accordcheck.reading.components.base import Work
-from accordcheck.reading.dates import DateMention
+from accordcheck.reading.dates import DateMention, dateline_end
 from accordcheck.reading.document import CountryMention, DomainMention, InstrumentMention, PersonReading, PlaceMention, SigningClause
 from accordcheck.lang import fold
 
@@ -15,7 +15,6 @@ __all__ = ["Facts"]
 # A dateline's city in capitals, in any alphabet ("KLAIPĖDA –", "DAKAR —"); the caller
 # checks the capitals, since re has no class for upper-case letters beyond ASCII.
 _DATELINE_CITY = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_])\s*(?:,|\(|–|-|—)")
-_DATELINE_WITH_DATE = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_]),[^\n]{0,40}?\s[—–-]\s")
 
 
 class Facts(Work):
@@ -73,9 +72,8 @@ class Facts(Work):
     def _signing_date(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
         s_start, s_end = self.sentences[clause.sentence]
         in_sentence = [d for d in self.dates if s_start <= d.start < s_end]
-        dateline = _DATELINE_WITH_DATE.match(self.text)
-        if dateline and dateline.group(1).isupper():  # "ABUJA, Dec. 15 — ... signed on Sunday": the dateline dates the story
-            in_sentence = [d for d in in_sentence if d.start >= dateline.end()] or in_sentence
+        if dateline := dateline_end(self.text):  # "ABUJA, Dec. 15 — ... signed on Sunday": the dateline dates the story
+            in_sentence = [d for d in in_sentence if d.start >= dateline] or in_sentence
         # "a indiqué mercredi", "said in a statement on Monday": when the story was told
         reported = [d for d in in_sentence if self._reported(d)]
         if reported and len(reported) < len(in_sentence):
