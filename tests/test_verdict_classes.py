@@ -267,3 +267,29 @@ def test_the_datelines_date_is_not_the_signing_date(tmp_path, language, publishe
     result = _check(tmp_path, text, record)
     consistent = next(c for c in result.checks if c.check == "date_consistent")
     assert consistent.severity == "error", consistent
+
+
+# --- "the two ministers signed": the two its sentence names, not every minister of the article -
+TWO_NAMED = [
+    ("fr", "2025-10-15", "Mardi, le ministre vietnamien de l’Agriculture, Phạm Quang Lộc, a accueilli la ministre canadienne "
+     "de l’Agriculture, Claire Tremblay, à Hanoï, où les deux ministres ont signé un protocole d’entente. La veille, la ministre "
+     "avait été reçue par le vice-ministre vietnamien du Commerce, Đặng Hoàng Minh.", "Đặng Hoàng Minh", "vice-ministre vietnamien du Commerce"),
+    ("en", "2025-10-15", "On Tuesday Vietnam’s Agriculture Minister Pham Quang Loc received Canada’s Agriculture Minister Claire "
+     "Tremblay in Hanoi, where the two ministers signed a memorandum of understanding. A day earlier she had met Deputy Trade "
+     "Minister Dang Hoang Minh.", "Dang Hoang Minh", "Deputy Trade Minister"),
+    ("en", "2025-10-15", "On Tuesday Vietnam’s Agriculture Minister Pham Quang Loc and Canada’s Agriculture Minister Claire "
+     "Tremblay met in Hanoi, and the two ministers signed a memorandum of understanding. Vietnam’s Deputy Trade Minister "
+     "Dang Hoang Minh was also at the talks.", "Dang Hoang Minh", "Deputy Trade Minister"),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text", "name", "title"), TWO_NAMED, ids=[f"{c[0]}-{i}" for i, c in enumerate(TWO_NAMED)])
+def test_the_two_ministers_are_the_two_named(tmp_path, language, published, text, name, title):
+    kind_title = "protocole d’entente" if language == "fr" else "memorandum of understanding"
+    canada, vietnam = ("canadienne", "vietnamien") if language == "fr" else ("Canada", "Vietnam")
+    record = _record(text, language, published, parties=[("VNM", "Vietnam", vietnam), ("CAN", "Canada", canada)],
+                     date="2025-10-14", expression="Mardi" if language == "fr" else "On Tuesday",
+                     kind="memorandum_of_understanding", title=kind_title, place=None,
+                     people=[(name, [title], "VNM", ["signatory"], [name])])
+    result = _check(tmp_path, text, record)
+    assert _at(result, "people[0].roles[0]").severity == "error", _at(result, "people[0].roles[0]")

@@ -313,3 +313,21 @@ INSTITUTIONS = [
 def test_institutions_names_are_not_scope(language, text, codes):
     document = read_document(text, language, PUBLISHED)
     assert {d.code for d in document.agreements[0].domains} == codes
+
+
+# --- "his counterpart" is an official of the same rank, not the first one of that country -----
+COUNTERPARTS = [
+    ("fr", "Mardi, Phạm Quang Lộc, ministre vietnamien de l’Agriculture, a accueilli son homologue canadienne à Hanoï, "
+           "où les deux ministres ont signé un protocole d’entente. La cérémonie s’est déroulée en présence de "
+           "l’ambassadeur du Canada au Vietnam, Olivier Desrosiers-Tran.", "Olivier Desrosiers-Tran"),
+    ("fr", "Le ministre sénégalais de la Pêche, Moussa Diop, a reçu son homologue gambien à Dakar, où les deux ministres "
+           "ont signé un mémorandum d’entente, en présence de l’ambassadeur de Gambie au Sénégal, Lamin Jallow.", "Lamin Jallow"),
+    ("en", "Kenya’s Trade Minister John Kamau received his Ugandan counterpart in Nairobi, where the two ministers signed "
+           "a memorandum of understanding. Uganda’s High Commissioner to Kenya, Joyce Nakato, attended the ceremony.", "Joyce Nakato"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "onlooker"), COUNTERPARTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(COUNTERPARTS)])
+def test_a_ministers_counterpart_is_not_an_ambassador(language, text, onlooker):
+    people = _people(text, language)
+    assert people[onlooker][1] == ["witness"], people

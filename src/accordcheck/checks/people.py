@@ -329,7 +329,7 @@ def sentence_cue(role: str, person: Person, candidate: PersonReading | None, rea
             if _about_another_agreement(index, reading) or (index in mentions and present_only(index)):
                 continue
             match = plural.search(folded, start, end)
-            if match and _one_of_them(match.group(), candidate, reading):
+            if match and _one_of_them(match.group(), candidate, reading) and not _two_named_already(index, match.start(), candidate, reading):
                 return RoleCue(role, match.start(), match.end())
     return None
 
@@ -377,6 +377,14 @@ def _one_of_them(phrase: str, candidate: PersonReading, reading: SourceReading) 
             titles = [fold(t.text).lower() for t in candidate.titles]
             return any(re.search(rf"\b{re.escape(fold(s).lower())}\b", title) for title in titles for s in singulars)
     return True
+
+
+def _two_named_already(index: int, offset: int, candidate: PersonReading, reading: SourceReading) -> bool:
+    """"X a accueilli son homologue Y, et les deux ministres ont signé …": the phrase's own
+    sentence names who "the two" are; an official it does not name there is not one of them."""
+    mine = {(m.sentence, m.start) for m in candidate.mentions}
+    before = {(m.sentence, m.start) for p in reading.document.people for m in p.mentions if m.sentence == index and m.start < offset}
+    return bool(before) and not (before & mine)
 
 
 def _about_another_agreement(index: int, reading: SourceReading) -> bool:

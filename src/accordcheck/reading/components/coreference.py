@@ -159,13 +159,16 @@ class _Work(Work):
         candidates = groups
         if title.country:
             candidates = [g for g in groups if country_of(g) == title.country]
-        elif title.counterpart:
+        if title.counterpart:
             subject = self._subject_country(mention)
-            if subject is None:
+            if subject is None and not title.country:
                 return None
-            candidates = [g for g in groups if country_of(g) and country_of(g) != subject]
+            if not title.country:
+                candidates = [g for g in groups if country_of(g) and country_of(g) != subject]
             subject_heads = {self._head(t) for g in groups if country_of(g) == subject for m in g for t in m.titles}
             same_head = [g for g in candidates if any(self._head(t) in subject_heads for m in g for t in m.titles)]
+            if title.country and subject_heads and not same_head:
+                return None  # a minister's counterpart is no ambassador of that country
             candidates = same_head or candidates
         if not title.counterpart and head not in anaphor_only:
             # "le ministre égyptien" refers back to "ministre d'État égyptien ...": the head's
