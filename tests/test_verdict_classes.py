@@ -293,3 +293,56 @@ def test_the_two_ministers_are_the_two_named(tmp_path, language, published, text
                      people=[(name, [title], "VNM", ["signatory"], [name])])
     result = _check(tmp_path, text, record)
     assert _at(result, "people[0].roles[0]").severity == "error", _at(result, "people[0].roles[0]")
+
+
+# --- a signer of the article's other agreement is no signatory of this one ------------------------
+OTHER_SIGNERS = [
+    ("en", "Kenya and Uganda signed two agreements in Nairobi on Tuesday. The Memorandum of Understanding on Fisheries was "
+     "signed by Fisheries Minister John Kamau and Uganda’s Fisheries Minister Grace Mugisha. The Agreement on Road Transport "
+     "was signed by Transport Secretary Peter Otieno and Uganda’s Ambassador to Kenya, Joyce Nakato.",
+     "Memorandum of Understanding on Fisheries", "Joyce Nakato", "Ambassador to Kenya", "Uganda’s Ambassador to Kenya, Joyce Nakato"),
+    ("en", "Kenya and Uganda signed two agreements in Nairobi on Tuesday. The Memorandum of Understanding on Fisheries was "
+     "signed by Fisheries Minister John Kamau and Uganda’s Fisheries Minister Grace Mugisha. The second document, an Agreement "
+     "on Road Transport, was inked by Transport Secretary Peter Otieno and Uganda’s Ambassador to Kenya, Joyce Nakato.",
+     "Memorandum of Understanding on Fisheries", "Joyce Nakato", "Ambassador to Kenya", "Uganda’s Ambassador to Kenya, Joyce Nakato"),
+    ("fr", "Le Sénégal et le Mali ont signé deux textes mardi à Dakar. Le mémorandum d’entente sur la pêche a été signé par le "
+     "ministre sénégalais de la Pêche, Moussa Diop, et par le ministre malien de l’Élevage, Amadou Traoré. L’accord sur le "
+     "transport routier a été signé par le secrétaire général du ministère des Transports, Ibrahima Fall, et par l’ambassadeur "
+     "du Mali au Sénégal, Oumar Keïta.",
+     "mémorandum d’entente sur la pêche", "Oumar Keïta", "ambassadeur du Mali au Sénégal", "l’ambassadeur du Mali au Sénégal, Oumar Keïta"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "title", "name", "person_title", "words"), OTHER_SIGNERS, ids=[f"{c[0]}-{i}" for i, c in enumerate(OTHER_SIGNERS)])
+def test_a_signer_of_the_other_agreement_is_not_this_ones(tmp_path, language, text, title, name, person_title, words):
+    parties = [("KEN", "Kenya", "Kenya"), ("UGA", "Uganda", "Uganda")] if language == "en" else [("SEN", "Sénégal", "Sénégal"), ("MLI", "Mali", "Mali")]
+    country = "UGA" if language == "en" else "MLI"
+    record = _record(text, language, "2026-01-14", parties=parties, date="2026-01-13",
+                     expression="on Tuesday" if language == "en" else "mardi", kind="memorandum_of_understanding", title=title,
+                     place=None, people=[(name, [person_title], country, ["signatory"], [words])])
+    result = _check(tmp_path, text, record)
+    assert _at(result, "people[0].roles[0]").severity == "error", _at(result, "people[0].roles[0]")
+
+
+# --- the record's own words put the person among the onlookers ----------------------------------
+ONLOOKER_EVIDENCE = [
+    ("fr", "Le texte a été signé par le colonel Omar Al-Zoubi et le général Koen Verbeke, sous le regard du ministre et du "
+     "général Al-Khreisha. Le ministre belge de la Défense, Jan-Willem Vandeputte, est arrivé mardi.",
+     "Jan-Willem Vandeputte", "ministre belge de la Défense", ["Jan-Willem Vandeputte", "sous le regard du ministre et du général Al-Khreisha"]),
+    ("en", "The text was signed by Colonel Omar Al-Zoubi and General Koen Verbeke as the minister and General Al-Khreisha "
+     "looked on. Belgium’s Defence Minister, Jan-Willem Vandeputte, arrived on Tuesday.",
+     "Jan-Willem Vandeputte", "Defence Minister", ["Jan-Willem Vandeputte", "as the minister and General Al-Khreisha looked on"]),
+    ("en", "The text was signed by Colonel Omar Al-Zoubi and General Koen Verbeke, watched by the minister and General "
+     "Al-Khreisha. Belgium’s Defence Minister, Jan-Willem Vandeputte, arrived on Tuesday.",
+     "Jan-Willem Vandeputte", "Defence Minister", ["Jan-Willem Vandeputte", "watched by the minister and General Al-Khreisha"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "person_title", "words"), ONLOOKER_EVIDENCE, ids=[f"{c[0]}-{i}" for i, c in enumerate(ONLOOKER_EVIDENCE)])
+def test_cited_onlooker_words_contradict_a_signatory(tmp_path, language, text, name, person_title, words):
+    title = "texte" if language == "fr" else "text"
+    record = _record(text, language, "2026-01-14", parties=[("BEL", "Belgique", "belge" if language == "fr" else "Belgium"), ("JOR", "Jordanie", "Al-Khreisha")],
+                     date="2026-01-13", expression="mardi" if language == "fr" else "on Tuesday", kind="agreement", title=title,
+                     place=None, people=[(name, [person_title], "BEL", ["signatory"], words)])
+    result = _check(tmp_path, text, record)
+    assert _at(result, "people[0].roles[0]").severity == "error", _at(result, "people[0].roles[0]")

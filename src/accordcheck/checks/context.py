@@ -12,7 +12,7 @@ from accordcheck.model import AgreementRecord, Span
 from accordcheck.results import trusted
 from accordcheck.reading.document import AgreementReading, Document
 
-__all__ = ["SourceReading", "about_this_record", "match_agreement", "same_instrument"]
+__all__ = ["SourceReading", "about_this_record", "match_agreement", "same_instrument", "about_another_agreement"]
 
 
 @dataclass
@@ -121,3 +121,36 @@ def same_instrument(record: AgreementRecord, title: str | None) -> bool:
     if not mine or not theirs:
         return True
     return len(mine & theirs) / len(mine | theirs) >= 0.34
+
+
+def about_another_agreement(index: int, reading: SourceReading, *, only: bool = False) -> bool:
+    """The sentence names an instrument that is another agreement of the article, not this one
+    (with ``only``: every instrument it names is another's — "l’accord agricole a été signé
+    par A, la convention sanitaire par B" is about both)."""
+    own = reading.agreement
+    others = [a for a in reading.document.agreements if a is not own and a.instrument is not None]
+    if own is None or not others:
+        return False
+    named = [m for m in reading.document.instruments if m.sentence == index]
+    if not named:
+        return False
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"\w+", fold(text).lower()) if len(w) > 3}
+
+    def closeness(mention, agreement) -> float:
+        if agreement.instrument is None:
+            return 0.0
+        a, b = words(mention.title), words(agreement.instrument.title)
+        return (mention.kind == agreement.instrument.kind) + (len(a & b) / len(a | b) if a | b else 0.0)
+
+    for mention in named:
+        if own.instrument is not None and mention.start == own.instrument.start:
+            return False
+        best_other = max(closeness(mention, a) for a in others)
+        if best_other > closeness(mention, own):
+            if not only:
+                return True
+        elif only:
+            return False
+    return only

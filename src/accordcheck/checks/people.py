@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from accordcheck.checks.context import SourceReading
+from accordcheck.checks.context import SourceReading, about_another_agreement
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.sides import title_sides
 from accordcheck.lang import fold
@@ -275,12 +275,15 @@ def sentence_cue(role: str, person: Person, candidate: PersonReading | None, rea
         return None
     folded = reading.folded
     mentions: dict[int, list[int]] = {}  # sentence -> where the person is named in it
+    ends: dict[int, int] = {}  # where each of those mentions ends
     if candidate is not None:
         for m in candidate.mentions:
             mentions.setdefault(m.sentence, []).append(m.start)
+            ends[m.start] = m.end
     for phrase in [person.name, *(person.name.split()[-1:] if person.name else [])]:
-        for start, _ in reading.find(phrase):
+        for start, end in reading.find(phrase):
             mentions.setdefault(reading.document.sentence_of(start), []).append(start)
+            ends.setdefault(start, end)
     pronouns = tuple(fold(p).lower() + " " for p in reading.pack.data["cues"].get("subject_pronouns", []))
     for index in list(mentions):
         # "Il a été reçu ..., avec lequel il a signé": the next sentence's subject pronoun
@@ -290,13 +293,19 @@ def sentence_cue(role: str, person: Person, candidate: PersonReading | None, rea
                 mentions[index + 1] = [start]
     patterns = reading.pack.cue_list("role_in_sentence", role)
     witness = reading.pack.cue("witness_before_person")
+    looking_on = reading.pack.cue("witness_after_person")
 
     def present_only(index: int) -> bool:
-        start, _ = reading.document.sentences[index]
-        return all(witness.search(folded[start:at]) for at in mentions.get(index, []))
+        """Every mention of them in the sentence is an onlooker's ("en présence de X", "as X
+        looked on")."""
+        start, end = reading.document.sentences[index]
+        return all(
+            witness.search(folded[start:at]) or (at in ends and looking_on.search(folded[ends[at] : end]))
+            for at in mentions.get(index, [])
+        )
 
     for index in sorted(mentions):
-        if _about_another_agreement(index, reading):
+        if about_another_agreement(index, reading):
             continue
         start, end = reading.document.sentences[index]
         if role == "signatory" and present_only(index):
@@ -311,7 +320,7 @@ def sentence_cue(role: str, person: Person, candidate: PersonReading | None, rea
         signing = reading.pack.cue_list("role_in_sentence", "signatory")
         for index in sorted(reading.agreement.sentences):
             start, end = reading.document.sentences[index]
-            if _about_another_agreement(index, reading) or not any(p.search(folded, start, end) for p in signing):
+            if about_another_agreement(index, reading) or not any(p.search(folded, start, end) for p in signing):
                 continue
             for match in counterpart.finditer(folded, start, end):
                 entry = reading.pack.country_of_form(match.group("demonym"))
@@ -326,7 +335,7 @@ def sentence_cue(role: str, person: Person, candidate: PersonReading | None, rea
         own = set(reading.agreement.sentences) if reading.agreement else set()
         for index in sorted(own | set(mentions)):
             start, end = reading.document.sentences[index]
-            if _about_another_agreement(index, reading) or (index in mentions and present_only(index)):
+            if about_another_agreement(index, reading) or (index in mentions and present_only(index)):
                 continue
             match = plural.search(folded, start, end)
             if match and _one_of_them(match.group(), candidate, reading) and not _two_named_already(index, match.start(), candidate, reading):
@@ -387,38 +396,12 @@ def _two_named_already(index: int, offset: int, candidate: PersonReading, readin
     return bool(before) and not (before & mine)
 
 
-def _about_another_agreement(index: int, reading: SourceReading) -> bool:
-    """The sentence names an instrument that is another agreement of the article, not this one."""
-    own = reading.agreement
-    others = [a for a in reading.document.agreements if a is not own and a.instrument is not None]
-    if own is None or not others:
-        return False
-    named = [m for m in reading.document.instruments if m.sentence == index]
-    if not named:
-        return False
-
-    def words(text: str) -> set[str]:
-        return {w for w in re.findall(r"\w+", fold(text).lower()) if len(w) > 3}
-
-    def closeness(mention, agreement) -> float:
-        if agreement.instrument is None:
-            return 0.0
-        a, b = words(mention.title), words(agreement.instrument.title)
-        return (mention.kind == agreement.instrument.kind) + (len(a & b) / len(a | b) if a | b else 0.0)
-
-    for mention in named:
-        if own.instrument is not None and mention.start == own.instrument.start:
-            return False
-        best_other = max(closeness(mention, a) for a in others)
-        if best_other > closeness(mention, own):
-            return True
-    return False
-
-
 def _check_roles(i: int, person: Person, candidate: PersonReading | None, reading: SourceReading) -> Iterator[Outcome]:
     cues = {}
     if candidate is not None:
         for cue in candidate.roles:
+            if cue.role == "signatory" and about_another_agreement(reading.document.sentence_of(cue.start), reading, only=True):
+                continue  # they signed the article's other agreement, not this one
             cues.setdefault(cue.role, cue)
     for k, role in enumerate(person.roles):
         path = f"people[{i}].roles[{k}]"

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any, Literal
 
-from accordcheck.checks.context import SourceReading
+from accordcheck.checks.context import SourceReading, about_another_agreement
 from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model import AgreementRecord, Span
@@ -319,7 +319,7 @@ def _role(claim: Any, spans: list[Span], reading: SourceReading, path: str, reco
         if role == claim:
             return "carries", span, ""
     for span, role in nearest:
-        if role is not None and claim == "signatory" and role != "visitor" and _names(span.text, person):
+        if role is not None and claim == "signatory" and role != "visitor" and _names(span.text, person, reading):
             # the cue next to their name is another role's ("en présence de X")
             return "other", span, f"that they were {role}, not that they signed"
     for span, role in nearest:
@@ -331,8 +331,7 @@ def _role(claim: Any, spans: list[Span], reading: SourceReading, path: str, reco
 def _nearest_cue(text: str, person: Any, reading: SourceReading) -> str | None:
     """The role whose cue stands closest to the person's name or title in ``text``."""
     folded = fold(text).lower()
-    spots = [m.start() for part in [person.name, *person.titles, _surname(person)] if part
-             for m in re.finditer(re.escape(fold(part).lower()), folded)]
+    spots = [m.start() for part in _parts(person, reading) for m in re.finditer(re.escape(fold(part).lower()), folded)]
     if not spots:
         return None
     best: tuple[int, str] | None = None
@@ -356,6 +355,8 @@ def _about_signing(span: Span, reading: SourceReading) -> bool:
     if sentence > 0 and "\n" not in reading.text[reading.document.sentences[sentence - 1][1] : start]:
         start = reading.document.sentences[sentence - 1][0]
     near = {reading.document.sentence_of(start), sentence}
+    if about_another_agreement(sentence, reading, only=True):
+        return False  # words about the signing of the article's other agreement
     if any(m.sentence in near for m in reading.document.instruments):
         return True
     if any(c.sentence in near and c.status == "signed" for c in reading.document.signings):
@@ -363,8 +364,21 @@ def _about_signing(span: Span, reading: SourceReading) -> bool:
     return reading.pack.cue("ceremony").search(reading.folded, start, end) is not None
 
 
-def _names(text: str, person: Any) -> bool:
-    return any(_has(text, part) for part in [person.name, *person.titles, _surname(person)] if part)
+def _names(text: str, person: Any, reading: SourceReading | None = None) -> bool:
+    parts = _parts(person, reading) if reading is not None else [p for p in [person.name, *person.titles, _surname(person)] if p]
+    return any(_has(text, part) for part in parts)
+
+
+def _parts(person: Any, reading: SourceReading) -> list[str]:
+    """The words that may name the person in a span the record cites for them: their name,
+    titles and surname, or a title's head ("du ministre" for "ministre belge de la
+    Défense"): the record itself says the span is about them."""
+    parts = [p for p in [person.name, *person.titles, _surname(person)] if p]
+    for title in person.titles:
+        head = reading.pack.title_head_regex.search(fold(title))
+        if head and len(head.group()) > 3:
+            parts.append(head.group())
+    return parts
 
 
 def _surname(person: Any) -> str | None:
