@@ -331,3 +331,49 @@ COUNTERPARTS = [
 def test_a_ministers_counterpart_is_not_an_ambassador(language, text, onlooker):
     people = _people(text, language)
     assert people[onlooker][1] == ["witness"], people
+
+
+# --- an agreement the article places long before is background: no record, no scope ------------
+PAST = [
+    ("en", "Malaysia and Türkiye signed a memorandum of understanding on defence industry cooperation in Kuala Lumpur on "
+           "Tuesday. The two countries signed a defence cooperation agreement in Ankara in 2012, which focused on military "
+           "training.", "military_training"),
+    ("en", "Kenya and Uganda signed a memorandum of understanding on fisheries in Nairobi on Tuesday. Last year the two "
+           "governments signed a trade agreement that cut tariffs on sugar.", "trade"),
+    ("fr", "Le Sénégal et le Mali ont signé mardi à Dakar un mémorandum d’entente sur la pêche. L’an dernier, les deux pays "
+           "avaient signé un accord commercial sur les droits de douane.", "trade"),
+    ("fr", "L’Arabie saoudite et la Corée ont signé lundi à Riyad un mémorandum d’entente sur l’industrie de défense. En "
+           "février 2024, les deux pays avaient conclu un contrat portant sur l’acquisition d’un système antiaérien.",
+     "equipment_procurement"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "old_scope"), PAST, ids=[f"{c[0]}-{i}" for i, c in enumerate(PAST)])
+def test_an_agreement_signed_long_before_is_background(language, text, old_scope):
+    from accordcheck.extract import extract_text
+
+    records = extract_text(text, language=language, published=PUBLISHED)
+    assert len(records) == 1, [r.id for r in records]
+    assert old_scope not in {d.code for d in records[0].domains}
+    assert records[0].signed.date == dt.date(2026, 1, 13 if "mardi" in text or "Tuesday" in text else 12)
+
+
+# --- the lead says it was signed, a later sentence says when and where ------------------------
+LATER_FACTS = [
+    ("fr", "Le Sénégal et le Mali ont signé un mémorandum d’entente sur la pêche. Le mémorandum a été signé mardi à Dakar.",
+     dt.date(2026, 1, 13), "Dakar"),
+    ("fr", "Le Tchad et le Niger ont conclu un accord de coopération militaire. Le texte a été paraphé lundi à N’Djamena "
+           "par les deux ministres.", dt.date(2026, 1, 12), "N’Djamena"),
+    ("en", "Kenya and Uganda have signed a memorandum of understanding on fisheries. The memorandum was signed in Nairobi "
+           "on Tuesday.", dt.date(2026, 1, 13), "Nairobi"),
+    ("en", "Ghana and Togo have signed an agreement on border security. The agreement was inked on Monday in Lomé.",
+     dt.date(2026, 1, 12), "Lomé"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "date", "city"), LATER_FACTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(LATER_FACTS)])
+def test_a_later_sentence_dates_and_places_the_signing(language, text, date, city):
+    from accordcheck.extract import extract_text
+
+    [record] = extract_text(text, language=language, published=PUBLISHED)
+    assert record.signed.date == date and record.place is not None and record.place.city == city

@@ -282,7 +282,9 @@ def _scope_sentences(reading: SourceReading) -> set[int]:
     agreement = reading.agreement
     if agreement is None:
         return set()
-    scope = set(agreement.sentences)
+    signings = reading.document.signings
+    earlier = {c.sentence for c in signings if c.status == "earlier"} - {c.sentence for c in signings if c.status == "signed"}
+    scope = set(agreement.sentences) - earlier  # what an agreement signed long before covered
     own = agreement.instrument
     content = reading.pack.cue("agreement_content")
     sentences = reading.document.sentences

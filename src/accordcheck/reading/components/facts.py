@@ -83,6 +83,10 @@ class Facts(Work):
             in_sentence = [told] if told is not None else in_sentence
         if in_sentence:
             return min(in_sentence, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
+        # "X et Y ont signé un mémorandum. Le mémorandum a été signé mardi à Dakar."
+        told = self._date_of_another_signing(clause, tied)
+        if told is not None:
+            return told
         ceremony = self.pack.cue("ceremony")
         for index in sorted(tied):
             start, end = self.sentences[index]
@@ -139,9 +143,12 @@ class Facts(Work):
         if found is not None:
             return found
         ceremony = self.pack.cue("ceremony")
+        signed_here = {c.sentence for c in self.signings if c.status == "signed"}
         for index in sorted(tied):
             start, end = self.sentences[index]
-            if ceremony.search(self.folded[start:end]):
+            # a ceremony, or a later sentence of this agreement saying it was signed ("Le
+            # mémorandum a été signé mardi à Dakar")
+            if ceremony.search(self.folded[start:end]) or (index in signed_here and index > clause.sentence):
                 found = located(index)
                 if found is not None:
                     return found
@@ -164,10 +171,13 @@ class Facts(Work):
         if mention is not None:
             candidates.update(range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)))
         chosen: list[DomainMention] = []
+        earlier = {c.sentence for c in self.signings if c.status == "earlier"} - {c.sentence for c in self.signings if c.status == "signed"}
         for i in sorted(candidates):
             domain = domains[i]
             if i in quoted:
                 continue  # what someone says in quotes is comment, not the agreement's content
+            if domain.sentence in earlier:
+                continue  # what an agreement signed long before covered
             inside_own = mention is not None and mention.start <= domain.start < mention.end
             if any(holder is not mention for holder in holders.get(i, ())):
                 continue  # in another agreement's title

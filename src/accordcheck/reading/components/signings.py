@@ -1,6 +1,10 @@
-"""Signing clauses: where a sentence says an agreement was signed, or will be."""
+"""Signing clauses: where a sentence says an agreement was signed, or will be — or was, long
+before the story ("En février 2024, les deux pays avaient conclu un contrat", "signed last
+year"): such an earlier signing is background, never the article's own."""
 
 from __future__ import annotations
+
+import re
 
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import SigningClause
@@ -11,7 +15,7 @@ __all__ = ["Signings"]
 
 class Signings(Component):
     name = "signings"
-    requires = ()
+    requires = ("dates",)
     assigns = ("signings",)
 
     def __call__(self, state: State) -> dict:
@@ -33,5 +37,35 @@ class _Work(Work):
             if not any(c.sentence == index for c in found):
                 for match in plans:
                     found.append(SigningClause(start + match.start(), start + match.end(), index, "planned"))
+        earlier = {c.sentence for c in found if c.status == "signed" and self._long_before(c.sentence)}
+        if any(c.status == "signed" and self._dated_recently(c.sentence) for c in found):
+            # only next to a signing dated in the story's own time: an article may be about an old one
+            found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in earlier and c.status == "signed" else c for c in found]
         return found
 
+    #: how far before publication a dated signing is the background of a story
+    _RECENT_DAYS = 180
+
+    def _dated_recently(self, index: int) -> bool:
+        """The sentence gives a date within months of the publication ("mardi", "on 12 May")."""
+        start, end = self.sentences[index]
+        return self.published is not None and any(
+            start <= m.start < end and (m.date is None or (self.published - m.date).days < self._RECENT_DAYS) for m in self.dates
+        )
+
+    def _long_before(self, index: int) -> bool:
+        """The sentence places its signing long before the story: every date it gives is
+        months older than the publication ("En février 2024, … avaient conclu"), or it gives
+        none and holds one of the pack's background cues ("last year", "déjà", "in 2019" with
+        a year before the publication's)."""
+        if self.published is None:
+            return False
+        start, end = self.sentences[index]
+        dated = [m for m in self.dates if start <= m.start < end]
+        if dated:
+            return all(m.date is not None and (self.published - m.date).days >= self._RECENT_DAYS for m in dated)
+        for match in self.pack.cue("background").finditer(self.folded, start, end):
+            year = re.search(r"\d{4}", match.group())
+            if year is None or int(year.group()) < self.published.year:
+                return True
+        return False
