@@ -377,3 +377,26 @@ def test_a_later_sentence_dates_and_places_the_signing(language, text, date, cit
 
     [record] = extract_text(text, language=language, published=PUBLISHED)
     assert record.signed.date == date and record.place is not None and record.place.city == city
+
+
+# --- a town the gazetteer lacks, introduced as a town ------------------------------------------
+LOCALITIES = [
+    ("en", "BOGOTA (AFP) - Brazil, Colombia and Peru on Friday signed a memorandum of understanding on illegal mining in "
+           "the Colombian river town of Leticia.", ("Leticia", "COL")),
+    ("en", "Kenya and Uganda signed an agreement on cross-border trade on Tuesday in Busia, a Ugandan border town facing "
+           "Kenya.", ("Busia", "UGA")),
+    ("en", "Kenya and Uganda signed an agreement on cross-border trade on Tuesday in the Ugandan border town of Busia.",
+     ("Busia", "UGA")),
+    ("fr", "DAKAR, 12 juin (APS) – Le Sénégal et la Mauritanie ont signé hier un accord sur la pêche dans la ville "
+           "frontalière mauritanienne de Rosso.", ("Rosso", "MRT")),
+    ("fr", "Haïti et la République dominicaine ont signé mardi un protocole sanitaire à Dajabón, ville dominicaine située "
+           "face à la commune haïtienne de Ouanaminthe.", ("Dajabón", "DOM")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), LOCALITIES, ids=[f"{c[0]}-{i}" for i, c in enumerate(LOCALITIES)])
+def test_a_town_introduced_as_one_is_the_signing_place(language, text, place):
+    from accordcheck.extract import extract_text
+
+    [record] = extract_text(text, language=language, published=PUBLISHED)
+    assert record.place is not None and (record.place.city, record.place.country) == place

@@ -107,6 +107,8 @@ class CuesData(_Section):
     witness_after_person: Patterns
     side_before_country: Patterns
     reported_before_date: Patterns = []  # "a indiqué mercredi", "said in a statement on": the report's date
+    locality_before_name: Patterns = []  # "the Colombian river town of", "la ville frontalière de": a place the gazetteer may lack
+    locality_after_name: Patterns = []  # "Dajabón, ville dominicaine", "Busia, a Ugandan border town"
     side_after_person: Patterns = []  # ", for the Kenyan side", ", pour la partie malienne"
     between_title_and_other_person: Patterns
     visit: Patterns

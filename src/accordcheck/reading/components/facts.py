@@ -130,6 +130,8 @@ class Facts(Work):
                 after = self.folded[place.end : place.end + 5]
                 if re.search(rf"\b(?:{self._place_prepositions})\s+$", before) and not re.match(rf"\s+(?:{self._coordinator_alternation})\s", after):
                     return place
+                if self.pack.cue("locality_before_name").search(self.folded[max(start, place.start - 80) : place.start]):
+                    return place  # "in the Colombian river town of Leticia"
             capital = self._capital_phrase(self.folded[start:end])
             if capital:
                 entry = self.pack.country_of_form(capital.group(1))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from accordcheck.lang import fold
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import CountryMention, PlaceMention
@@ -60,5 +62,32 @@ class _Work(Work):
             start = match.start() + skip  # "au Caire": the mention is "Caire", the city "Le Caire"
             text = self.text[start : match.end()]
             found.append(PlaceMention(start, match.end(), text, city if skip else text, code))
+        return sorted(found + self._localities(found), key=lambda p: p.start)
+
+    def _localities(self, known: list[PlaceMention]) -> list[PlaceMention]:
+        """A town the gazetteer lacks, introduced as one ("in the Colombian river town of
+        Leticia", "dans la ville frontalière de Rosso", "à Dajabón, ville dominicaine"), with
+        the country its phrase names."""
+        before, after = self.pack.cue("locality_before_name"), self.pack.cue("locality_after_name")
+        found = []
+        for match in _CAPITALISED_RUN.finditer(self.text):
+            start = match.start()
+            if any(p.start <= start < p.end for p in known):
+                continue
+            line_start = max(self.text.rfind("\n", 0, start) + 1, start - 80)
+            lead = self.folded[line_start:start]
+            if before.search(lead):
+                words = reversed(lead.split())
+            elif trail := after.match(self.folded[match.end() : match.end() + 80]):
+                words = iter(trail.group().split())
+            else:
+                continue
+            country = next((entry[0] for word in words if (entry := self.pack.country_of_form(word.strip(",’'")))), None)
+            if country is not None:
+                found.append(PlaceMention(start, match.end(), match.group(), match.group(), country))
         return found
+
+
+#: a capitalised name of one to three words ("Leticia", "Puerto Nariño", "Sidi Ifni")
+_CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+){0,2}")
 
