@@ -346,3 +346,25 @@ def test_cited_onlooker_words_contradict_a_signatory(tmp_path, language, text, n
                      place=None, people=[(name, [person_title], "BEL", ["signatory"], words)])
     result = _check(tmp_path, text, record)
     assert _at(result, "people[0].roles[0]").severity == "error", _at(result, "people[0].roles[0]")
+
+
+# --- a date the record cites inside a longer date phrase still says which day ---------------------
+PARTIAL_DATES = [
+    ("en", "2025-10-15", "Kenya and Ethiopia signed a memorandum of understanding on power interconnection at State House "
+     "on Tuesday, 14 October 2025.", "Tuesday, 14 October 2025", "2025-10-13"),
+    ("fr", "2025-10-15", "Le Kenya et l’Éthiopie ont signé le mardi 14 octobre 2025 un mémorandum d’entente sur "
+     "l’interconnexion électrique.", "mardi 14 octobre 2025", "2025-10-13"),
+    ("en", "2025-03-05", "Kenya and Ethiopia signed a memorandum of understanding on power interconnection in Nairobi "
+     "on Monday 3 March.", "Monday 3 March", "2025-03-04"),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text", "expression", "date"), PARTIAL_DATES, ids=[f"{c[0]}-{i}" for i, c in enumerate(PARTIAL_DATES)])
+def test_a_cited_part_of_a_date_phrase_contradicts_another_day(tmp_path, language, published, text, expression, date):
+    title = "memorandum of understanding" if language == "en" else "mémorandum d’entente"
+    parties = [("KEN", "Kenya", "Kenya"), ("ETH", "Ethiopia", "Ethiopia")] if language == "en" else [("KEN", "Kenya", "Kenya"), ("ETH", "Éthiopie", "Éthiopie")]
+    record = _record(text, language, published, parties=parties, date=date, expression=expression,
+                     kind="memorandum_of_understanding", title=title, place=None)
+    result = _check(tmp_path, text, record)
+    consistent = next(c for c in result.checks if c.check == "date_consistent")
+    assert consistent.severity == "error", consistent

@@ -215,9 +215,11 @@ def _visit_words(claim: Any, spans: list[Span], reading: SourceReading, path: st
 def _date(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
     from accordcheck.checks.dates import same_date
 
+    # a date the span holds, or that holds the span ("on Tuesday, 14 October 2025" read
+    # whole, the record citing "Tuesday, 14 October 2025")
     inside = [
         (span, m) for span in spans for m in reading.document.dates
-        if span.start <= m.start and m.end <= span.end
+        if (span.start <= m.start and m.end <= span.end) or (m.start <= span.start and span.end <= m.end and span.end - span.start >= (m.end - m.start) / 2)
     ]
     for span, mention in inside:
         if claim is not None and same_date(claim, mention):
