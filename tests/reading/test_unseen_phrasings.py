@@ -400,3 +400,28 @@ def test_a_town_introduced_as_one_is_the_signing_place(language, text, place):
 
     [record] = extract_text(text, language=language, published=PUBLISHED)
     assert record.place is not None and (record.place.city, record.place.country) == place
+
+
+# --- a sentence that enumerates the agreements gives each its own part ---------------------------
+ENUMERATIONS = [
+    ("en", "Pakistan and Uzbekistan on Monday signed two documents, one exempting diplomats from visa requirements and the "
+           "other advancing the planned railway link. The Agreement on Visa Exemption was signed by the foreign ministers. "
+           "The Protocol on the Railway Feasibility Study was signed by the transport ministers.",
+     {"agreement": "transport", "protocol": "migration"}),
+    ("en", "Kenya and Uganda on Tuesday signed two texts: the first on fisheries management, the second on electricity "
+           "trading. The Memorandum on Fisheries was signed by the two ministers of agriculture. The Agreement on Electricity "
+           "Trading was signed by the two energy ministers.",
+     {"memorandum_of_understanding": "energy", "agreement": "agriculture"}),
+    ("fr", "Le Sénégal et le Mali ont signé mardi deux textes, l’un sur la pêche continentale, l’autre sur le transport "
+           "ferroviaire. Le mémorandum sur la pêche a été signé par les ministres de l’Élevage. L’accord sur le transport "
+           "ferroviaire a été signé par les ministres des Transports.",
+     {"memorandum_of_understanding": "transport", "agreement": "agriculture"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "absent"), ENUMERATIONS, ids=[f"{c[0]}-{i}" for i, c in enumerate(ENUMERATIONS)])
+def test_an_enumerating_sentence_gives_each_agreement_its_part(language, text, absent):
+    document = read_document(text, language, PUBLISHED)
+    by_kind = {a.instrument.kind: {d.code for d in a.domains} for a in document.agreements if a.instrument}
+    for kind, code in absent.items():
+        assert code not in by_kind[kind], by_kind

@@ -11,8 +11,9 @@ from accordcheck.lang import LanguagePack, fold, get_pack
 from accordcheck.model import AgreementRecord, Span
 from accordcheck.results import trusted
 from accordcheck.reading.document import AgreementReading, Document
+from accordcheck.reading.enumeration import part_owners
 
-__all__ = ["SourceReading", "about_this_record", "match_agreement", "same_instrument", "about_another_agreement"]
+__all__ = ["SourceReading", "about_this_record", "match_agreement", "same_instrument", "about_another_agreement", "own_part"]
 
 
 @dataclass
@@ -154,3 +155,15 @@ def about_another_agreement(index: int, reading: SourceReading, *, only: bool = 
         elif only:
             return False
     return only
+
+
+def own_part(span: Span, reading: SourceReading) -> bool:
+    """Not in the part of an enumerating sentence about another agreement ("…, one exempting
+    diplomats from visas and the other advancing the railway link")."""
+    own = reading.agreement.instrument if reading.agreement else None
+    mentions = [a.instrument for a in reading.document.agreements if a.instrument is not None]
+    if own is None or len(mentions) < 2:
+        return True
+    sentence = reading.document.sentences[reading.document.sentence_of(span.start)]
+    owners = part_owners(reading.pack, reading.folded, sentence, span.start, mentions)
+    return owners is None or any(o.start == own.start for o in owners)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from accordcheck.checks.context import SourceReading
+from accordcheck.checks.context import SourceReading, own_part
 from accordcheck.checks.outcome import Outcome
 from accordcheck.model import AgreementRecord, Span
 
@@ -18,7 +18,7 @@ def in_agreement_words(span: Span, code: str, reading: SourceReading) -> bool:
     """The span is the source's own words in a sentence about the agreement, and no phrase of
     another domain (a quote that is another domain's vocabulary phrase backs that one)."""
     agreement = reading.agreement
-    if agreement is None or reading.document.sentence_of(span.start) not in agreement.sentences:
+    if agreement is None or reading.document.sentence_of(span.start) not in agreement.sentences or not own_part(span, reading):
         return False
     return not any(m.code != code and m.start < span.end and span.start < m.end for m in reading.document.domains)
 

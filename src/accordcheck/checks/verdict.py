@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any, Literal
 
-from accordcheck.checks.context import SourceReading, about_another_agreement
+from accordcheck.checks.context import SourceReading, about_another_agreement, own_part
 from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model import AgreementRecord, Span
@@ -263,7 +263,7 @@ def _domain(claim: Any, spans: list[Span], reading: SourceReading, path: str, re
     phrased = []
     for span in spans:
         own = [c for c, pattern in reading.pack.domain_regexes if pattern.search(fold(span.text))]
-        if claim in own and reading.document.sentence_of(span.start) in scope:
+        if claim in own and reading.document.sentence_of(span.start) in scope and own_part(span, reading):
             return "carries", span, ""
         phrased += [span] if claim in own else []
     unread = [s for s in spans if s not in phrased and reading.document.sentence_of(s.start) in scope]

@@ -109,6 +109,7 @@ class CuesData(_Section):
     reported_before_date: Patterns = []  # "a indiqué mercredi", "said in a statement on": the report's date
     locality_before_name: Patterns = []  # "the Colombian river town of", "la ville frontalière de": a place the gazetteer may lack
     locality_after_name: Patterns = []  # "Dajabón, ville dominicaine", "Busia, a Ugandan border town"
+    enumeration_markers: Patterns = []  # "one … the other …", "l’un … l’autre …": each part about one agreement
     side_after_person: Patterns = []  # ", for the Kenyan side", ", pour la partie malienne"
     between_title_and_other_person: Patterns
     visit: Patterns

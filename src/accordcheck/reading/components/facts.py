@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.dates import DateMention, dateline_end
+from accordcheck.reading.enumeration import part_owners
 from accordcheck.reading.document import CountryMention, DomainMention, InstrumentMention, PersonReading, PlaceMention, SigningClause
 from accordcheck.lang import fold
 
@@ -185,11 +186,17 @@ class Facts(Work):
                 continue  # in another agreement's title
             if not inside_own and domain.sentence not in tied:
                 continue
+            if mention is not None and not inside_own and len(all_mentions) > 1 and not self._in_own_part(domain, mention, all_mentions):
+                continue  # "two documents, one exempting … from visas and the other advancing the railway"
             if not inside_own and len(all_mentions) > 1 and mention is not None and domain.sentence == mention.sentence:
                 continue  # in a list of agreements, each one's domains are in its own title
             if domain.code not in [d.code for d in chosen]:
                 chosen.append(domain)
         return chosen
+
+    def _in_own_part(self, domain: DomainMention, mention: InstrumentMention, all_mentions: list[InstrumentMention]) -> bool:
+        owners = part_owners(self.pack, self.folded, self.sentences[domain.sentence], domain.start, all_mentions)
+        return owners is None or any(o is mention for o in owners)
 
     def _domain_index(self) -> tuple[list[int], dict[int, list[int]], set[int]]:
         """The domains' starts, the domains of each sentence, and those said in quotes."""
