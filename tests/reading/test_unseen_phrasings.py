@@ -425,3 +425,23 @@ def test_an_enumerating_sentence_gives_each_agreement_its_part(language, text, a
     by_kind = {a.instrument.kind: {d.code for d in a.domains} for a in document.agreements if a.instrument}
     for kind, code in absent.items():
         assert code not in by_kind[kind], by_kind
+
+
+# --- a city after a venue or inside an event's name -------------------------------------------
+VENUES = [
+    ("en", "Oman and India signed a memorandum of understanding on green hydrogen on Wednesday, on the sidelines of Abu "
+           "Dhabi Sustainability Week.", ("Abu Dhabi", "ARE")),
+    ("en", "Kenya and Ethiopia signed an agreement on road transport on Tuesday at State House, Nairobi.", ("Nairobi", "KEN")),
+    ("en", "Pakistan and China signed a memorandum of understanding on Monday at the Prime Minister House, Islamabad.",
+     ("Islamabad", "PAK")),
+    ("fr", "Le Sénégal et la Gambie ont signé mardi un accord sur la pêche en marge du Forum de Dakar.", ("Dakar", "SEN")),
+    ("fr", "Le Maroc et la Tunisie ont signé lundi un accord commercial au palais de Carthage, Tunis.", ("Tunis", "TUN")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), VENUES, ids=[f"{c[0]}-{i}" for i, c in enumerate(VENUES)])
+def test_a_city_after_a_venue_or_in_an_events_name_is_the_place(language, text, place):
+    from accordcheck.extract import extract_text
+
+    [record] = extract_text(text, language=language, published=PUBLISHED)
+    assert record.place is not None and (record.place.city, record.place.country) == place

@@ -131,8 +131,9 @@ class Facts(Work):
                 after = self.folded[place.end : place.end + 5]
                 if re.search(rf"\b(?:{self._place_prepositions})\s+$", before) and not re.match(rf"\s+(?:{self._coordinator_alternation})\s", after):
                     return place
-                if self.pack.cue("locality_before_name").search(self.folded[max(start, place.start - 80) : place.start]):
-                    return place  # "in the Colombian river town of Leticia"
+                lead = self.folded[max(start, place.start - 80) : place.start]
+                if self.pack.cue("locality_before_name").search(lead) or self.pack.cue("venue_before_place").search(lead):
+                    return place  # "in the Colombian river town of Leticia", "at State House, Nairobi"
             capital = self._capital_phrase(self.folded[start:end])
             if capital:
                 entry = self.pack.country_of_form(capital.group(1))
