@@ -445,3 +445,23 @@ def test_a_city_after_a_venue_or_in_an_events_name_is_the_place(language, text, 
 
     [record] = extract_text(text, language=language, published=PUBLISHED)
     assert record.place is not None and (record.place.city, record.place.country) == place
+
+
+# --- a ministry's portfolio listed with commas is one title ---------------------------------------
+PORTFOLIOS = [
+    ("Signing for South Africa was the Minister of Agriculture, Land Reform and Rural Development, Ms Nokuthula "
+     "Mabaso-Zulu.", "Nokuthula Mabaso-Zulu", "Minister of Agriculture, Land Reform and Rural Development"),
+    ("The agreement was signed by the Minister of Fisheries, Marine Resources and Blue Economy, Ali Hassan.",
+     "Ali Hassan", "Minister of Fisheries, Marine Resources and Blue Economy"),
+    ("The agreement was signed by Kenya's Cabinet Secretary for Roads, Transport and Public Works, Jane Wanjiru.",
+     "Jane Wanjiru", "Cabinet Secretary for Roads, Transport and Public Works"),
+    ("The agreement was signed by the Minister of Local Government, Decentralisation and Chieftaincy Affairs, Kofi Mensah.",
+     "Kofi Mensah", "Minister of Local Government, Decentralisation and Chieftaincy Affairs"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), PORTFOLIOS, ids=[str(i) for i in range(len(PORTFOLIOS))])
+def test_a_portfolio_listed_with_commas_is_one_title(text, name, title):
+    document = read_document(text, "en", PUBLISHED)
+    [person] = [p for p in document.people if p.name]
+    assert person.name == name and title in [t.text for t in person.titles]
