@@ -49,8 +49,8 @@ def github_annotations(report: CheckReport, dataset: Dataset, *, base: str | Pat
         if problem:
             message = f"dataset expectation could not run: {problem}"
         else:
-            ids = [str(i) for i in expectation.details.get("record_ids") or []]
-            message = "dataset expectation failed" + (f" for: {', '.join(ids[:20])}" if ids else "")
+            offenders = expectation.offenders_text(limit=20)
+            message = "dataset expectation failed" + (f" for: {offenders}" if offenders else "")
         lines.append(workflow_command("error", {"title": expectation.expectation}, message))
     return lines
 

@@ -139,21 +139,10 @@ def print_statistics(report: CheckReport, console: Console) -> None:
 
 def expectation_offenders(expectation: ExpectationResult) -> list[tuple[str, str]]:
     """(record id, offending value) pairs of a failed expectation, as its details give them."""
-    details = expectation.details or {}
-    ids = [str(i) for i in details.get("record_ids") or []]
-    values = details.get("partial_unexpected_list") or details.get("unexpected_values") or []
-    rows = details.get("unexpected_rows") or []
-    pairs: list[tuple[str, str]] = []
-    if rows and isinstance(rows, list) and all(isinstance(r, dict) for r in rows):
-        for row in rows:
-            record_id = str(row.get("id", row.get("record_id", "")))
-            value = {k: v for k, v in row.items() if k not in ("id", "record_id")}
-            pairs.append((record_id, _json(value if len(value) != 1 else next(iter(value.values())))))
-        return pairs
-    for i, record_id in enumerate(ids):
-        pairs.append((record_id, _json(values[i]) if i < len(values) and len(values) == len(ids) else ""))
-    if not ids:
-        pairs = [("", _json(v)) for v in values]
+    pairs = []
+    for record_id, values in expectation.offenders():
+        shown = values if len(values) != 1 else next(iter(values.values()))
+        pairs.append((record_id, _json(shown) if values else ""))
     return pairs
 
 
