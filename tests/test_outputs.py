@@ -224,8 +224,9 @@ def test_a_failed_expectation_names_its_records_and_values_in_every_output(tmp_p
     assert code == 1
     name = "signing_date_not_after_publication"
     # terminal: the suite, then a table of its rows
-    block = out[out.index(f"expectation {name} FAILED") :]
-    assert SEED_ID in block.splitlines()[2] and "2026-01-15" in block.splitlines()[2]
+    block = out[out.index(f"expectation {name} FAILED") :].splitlines()
+    assert block[1].split() == ["record", "published", "signed_date"]
+    assert block[2].split() == [SEED_ID, "2026-01-14", "2026-01-15"]
     # annotation: one line, record and value
     note = next(line for line in out.splitlines() if line.startswith(f"::error title={name}::"))
     assert SEED_ID in note and "signed_date=2026-01-15" in note
@@ -242,7 +243,9 @@ def test_a_failed_expectation_names_its_records_and_values_in_every_output(tmp_p
 
 def test_offenders_read_rows_ids_with_values_or_bare_values():
     rows = ExpectationResult(expectation="e", success=False, details={"record_ids": ["a"], "unexpected_rows": [{"record_id": "a", "file": "records/a.json", "signed_date": "1944-12-31"}]})
-    assert rows.offenders() == [("a", {"file": "records/a.json", "signed_date": "1944-12-31"})]
+    assert rows.offenders() == [("a", {"signed_date": "1944-12-31"})]  # the usual file name adds nothing
+    twice = ExpectationResult(expectation="e", success=False, details={"record_ids": ["a"], "unexpected_rows": [{"record_id": "a", "file": "records/a.json"}, {"record_id": "a", "file": "records/copy.json"}]})
+    assert twice.offenders() == [("a", {}), ("a", {"file": "records/copy.json"})]
     paired = ExpectationResult(expectation="e", success=False, details={"record_ids": ["a", "b"], "unexpected_values": ["de", "xx"]})
     assert paired.offenders_text() == "a (value=de); b (value=xx)"
     uncited = ExpectationResult(expectation="e", success=False, details={"record_ids": [], "unexpected_rows": [{"path": "sources/x.txt", "cited_by": 0}]})

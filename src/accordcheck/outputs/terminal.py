@@ -83,13 +83,17 @@ def print_report(
                 continue
             status = "could not run" if exp.details.get("exception") else "FAILED"
             console.print(Text.assemble(("expectation ", "bold red"), (exp.expectation, "bold"), f" {status}"))
-            offenders = expectation_offenders(exp)
+            offenders = exp.offenders()
             if offenders:
+                # one column per value the suite looked at, as in the HTML report
+                columns: list[str] = []
+                for _, values in offenders:
+                    columns += [k for k in values if k not in columns]
                 table = Table(show_header=True, show_lines=False, box=None, padding=(0, 2))
-                table.add_column("record")
-                table.add_column("value")
-                for record_id, value in offenders[:20]:
-                    table.add_row(record_id, value)
+                for column in ("record", *columns):
+                    table.add_column(column, overflow="fold")
+                for record_id, values in offenders[:20]:
+                    table.add_row(record_id or "(no record)", *(_cell(values[c]) if c in values else "" for c in columns))
                 console.print(table)
                 if len(offenders) > 20:
                     console.print(f"  … and {len(offenders) - 20} more")
@@ -184,6 +188,10 @@ class _Locator:
         if shown.startswith(".." + os.sep + ".." + os.sep + ".."):
             shown = str(path)
         return f"{Path(shown).as_posix()}:{annotation_line(record_file, check)}:"
+
+
+def _cell(value: object) -> str:
+    return value if isinstance(value, str) else _json(value)
 
 
 def _json(value: object) -> str:
