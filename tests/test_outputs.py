@@ -253,3 +253,19 @@ def test_offenders_read_rows_ids_with_values_or_bare_values():
     many = ExpectationResult(expectation="e", success=False, details={"record_ids": [str(i) for i in range(12)]})
     assert many.offenders_text(limit=3) == "0, 1, 2, and 9 more"
     assert ExpectationResult(expectation="e", success=True, details={"record_ids": ["a"]}).offenders() == []
+
+
+def test_a_wrong_name_is_one_annotation_with_what_follows_from_it(dataset):
+    record = RecordResult.from_checks(
+        "bad-one",
+        [
+            finding("people[0].name", check="person_name", verdict="not_found", message="'Asif Nazrul Khan' is not named in the source"),
+            finding("people[0].country", check="person_country", severity="warning", verdict="unverified"),
+            finding("people[0].roles[0]", check="person_role", severity="warning", verdict="unverified"),
+            finding("signed.date"),
+        ],
+        "records/bad-one.json",
+    )
+    lines = github_annotations(CheckReport.build([record]), load_dataset(dataset))
+    assert [line.split("title=")[1].split("::")[0] for line in lines] == ["person_name", "date_consistent"]
+    assert lines[0].endswith("%0Afollows from it (2): people[0].country person_country, people[0].roles[0] person_role")
