@@ -405,3 +405,11 @@ def test_record_blocks_carry_acceptances_and_provenance(review):
     assert [accepted["checks"][k][0] for k in accepted["acc"]] == [_view.CODES.index("place_city")]
     assert blocks[rd.UNREVIEWED_ID]["prov"] == {"method": "accordcheck-extract 0.1.0", "reviewed": False, "reviewed_on": None}
     assert "prov" not in blocks[rd.SEED_ID] and "acc" not in blocks[rd.SEED_ID]
+
+
+def test_a_wrong_names_followers_are_folded_in_the_record_block(review):
+    _, page = review
+    block = next(b for b in _blocks(page, "ac-r") if b["id"] == rd.ACCEPTED_ID)
+    [(root, followers)] = block["fold"]
+    assert block["checks"][root][0] == _view.CODES.index("person_name")
+    assert [block["checks"][k][0] for k in followers] == [_view.CODES.index("person_role")]

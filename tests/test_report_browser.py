@@ -353,8 +353,8 @@ def test_passing_expectations_fold_into_one_line_and_a_failed_one_is_a_table(rev
     # the failed suite comes before the folded passing ones
     assert failed.evaluate("(e, p) => !!(e.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING)", passed.element_handle())
     table = failed.locator("table.offenders")
-    assert table.locator("thead th").all_inner_texts() == ["record", "published", "signed_date", "file"]
-    assert table.locator("tbody tr td").all_inner_texts() == [rd.ACCEPTED_ID, "2026-01-14", "2026-01-15", f"records/{rd.ACCEPTED_ID}.json"]
+    assert table.locator("thead th").all_inner_texts() == ["record", "published", "signed_date"]
+    assert table.locator("tbody tr td").all_inner_texts() == [rd.ACCEPTED_ID, "2026-01-14", "2026-01-15"]
     table.get_by_role("link", name=rd.ACCEPTED_ID).click()
     page.locator(f"details.rec[id='{rd.ACCEPTED_ID}'] .body").wait_for()
     passed.locator(":scope > summary").click()
@@ -450,4 +450,18 @@ def test_unreviewed_and_accepted_records_are_marked_and_filtered(review_visit):
     assert det.locator("tr[data-path='place.city'] .flag.accepted").is_visible()
     unreviewed = review_visit.record(rd.UNREVIEWED_ID)
     assert "written by accordcheck-extract 0.1.0" in unreviewed.locator("p.prov").inner_text()
+    review_visit.assert_quiet()
+
+
+def test_what_follows_from_a_wrong_name_is_folded_under_it(review_visit):
+    review_visit.open()
+    det = review_visit.record(rd.ACCEPTED_ID)
+    failed = det.locator("section.failed")
+    assert failed.locator("h3").inner_text() == "Failed checks (1)"
+    assert failed.locator(":scope > ol > li.chk .msg").first.inner_text() == rd.WRONG_NAME_MESSAGE
+    assert det.locator("section.warnings").count() == 0  # the role's warning is not a finding of its own
+    follows = failed.locator("details.follows")
+    assert follows.locator(":scope > summary").inner_text() == "follows from it (1): person_role on people[1].roles[0]"
+    follows.locator(":scope > summary").click()
+    assert follows.locator("li.chk .code").inner_text() == "person_role"
     review_visit.assert_quiet()

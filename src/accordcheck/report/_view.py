@@ -28,6 +28,7 @@ A record block is compact, because a 5,000-record report carries some 280,000 ch
              trailing defaults (0, no spans, no suggestion) are dropped
      "uns":  [row, ...]                           claims with no support
      "acc":  [check, ...]                         checks a reviewer accepted (accepted.toml)
+     "fold": [[root, [check, ...]], ...]          failed checks that follow from a wrong name
      "prov": {"method", "reviewed", "reviewed_on"} the record's provenance, when it has one
      "raw", "rawCut", "lines"                     a record file that could not be loaded}
 
@@ -51,6 +52,7 @@ from pydantic import BaseModel
 from accordcheck.checks.registry import CHECKS
 from accordcheck.dataset import Dataset, RecordFile
 from accordcheck.model import AgreementRecord, Span
+from accordcheck.outputs.folding import fold_checks
 from accordcheck.report._lines import ExpectationLine, RecordLine, expectation_line, record_line
 from accordcheck.results import CheckReport, CheckResult, RecordResult
 from accordcheck.sources import SourceError
@@ -346,6 +348,12 @@ def _record_payload(
         "checks": out_checks,
         "uns": unsupported,
     }
+    # one root finding per wrong fact, as in the terminal: what follows from a wrong name is
+    # shown under the name's finding (outputs/folding.py)
+    position = {id(check): k for k, check in enumerate(checks)}
+    folds = [[position[id(root)], [position[id(c)] for c in folded]] for root, folded in fold_checks([c for c in checks if c.failed]) if folded]
+    if folds:
+        payload["fold"] = folds
     accepted = [k for k, check in enumerate(checks) if check.accepted is not None]
     if accepted:
         payload["acc"] = accepted

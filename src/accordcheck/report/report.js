@@ -195,8 +195,14 @@
     // errors fail the record, warnings do not: a passing record with warnings is never
     // headed "Failed checks"; claims a reviewer accepted are neither
     var groups = { e: [], w: [], a: [], i: [] };
+    ctx.folded = new Map();
+    var under = new Set();
+    (d.fold || []).forEach(function (f) {
+      ctx.folded.set(f[0], f[1]);
+      f[1].forEach(function (k) { under.add(k); });
+    });
     ctx.checks.forEach(function (c, k) {
-      groups[c.acc ? "a" : c.sev].push(k);
+      if (!under.has(k)) groups[c.acc ? "a" : c.sev].push(k);
     });
     [["e", "failed", "Failed checks"], ["w", "warnings", "Warnings"], ["a", "accepted", "Accepted claims"]].forEach(function (g) {
       var ks = groups[g[0]];
@@ -275,6 +281,15 @@
       var sugg = el("p", "sugg");
       add(sugg, el("span", "lbl", "Suggestion: "), el("code", "sugg-val", typeof c.sugg === "string" ? c.sugg : JSON.stringify(c.sugg)));
       li.appendChild(sugg);
+    }
+    var folded = ctx.folded && ctx.folded.get(k);
+    if (folded) {
+      // checks looked for next to a name the source does not give: one wrong fact, one finding
+      var box = el("details", "follows");
+      add(box, el("summary", null, "follows from it (" + folded.length + "): " + folded.map(function (j) { return ctx.checks[j].code + " on " + ctx.checks[j].path; }).join(", ")));
+      var inner = el("ol", "checks");
+      folded.forEach(function (j) { inner.appendChild(checkItem(ctx, j)); });
+      li.appendChild(add(box, inner));
     }
     return li;
   }
