@@ -686,8 +686,14 @@
   var fReview = doc.getElementById("ac_f_review");
   var fCount = doc.getElementById("ac_f_count");
   var empty = doc.getElementById("ac_empty");
-  // id, names, titles, places, instrument title and failing messages, already folded
-  var texts = records.map(function (d) { return d.getAttribute("data-q") || recordId(d).toLowerCase(); });
+  // id, names, titles, places, instrument title and failing messages, already folded (one
+  // JSON block in line order, parsed at the first search: opening the page does not pay for it)
+  var texts = null;
+  var lines = records.map(function (d) { return Number(d.getAttribute("data-i")); });
+  function searchTexts() {
+    if (texts === null) texts = JSON.parse(doc.getElementById("ac_q").textContent);
+    return texts;
+  }
   var flags = records.map(function (d) { return " " + (d.getAttribute("data-flags") || "") + " "; });
   var codes = records.map(function (d) { return " " + (d.getAttribute("data-codes") || "") + " "; });
   var statuses = records.map(function (d) { return d.getAttribute("data-status"); });
@@ -705,7 +711,7 @@
         (!st || statuses[i] === st) &&
         (!code || codes[i].indexOf(needle) >= 0) &&
         (!review || flags[i].indexOf(review) >= 0) &&
-        (!q || texts[i].indexOf(q) >= 0);
+        (!q || searchTexts()[lines[i]].indexOf(q) >= 0);
       if (records[i].hidden === ok) records[i].hidden = !ok;
       if (ok) shown++;
     }
