@@ -7,6 +7,7 @@ here are made up (shaped like docs/format.md, Check results); the integrity chec
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -238,3 +239,79 @@ def build_check_report(dataset: Dataset, *, skip: set[str] = frozenset(), tool_e
 def mixed(root: Path) -> tuple[Dataset, CheckReport]:
     dataset = load_dataset(write_mixed_dataset(root))
     return dataset, build_check_report(dataset)
+
+
+# --------------------------------------------------------------------------- the reviewer's dataset
+# What a reviewer works with: an extractor's record nobody has reviewed, whose only findings
+# are warnings; a claim a reviewer accepted; a long record file broken far below the fold;
+# twenty suites that pass and one that fails with the rows that break it.
+
+UNREVIEWED_ID = "ma-pk-unreviewed"
+ACCEPTED_ID = "ma-pk-accepted"
+LONG_BROKEN_STEM = "long-broken"
+LONG_BROKEN_LINE = 90
+WARNING_MESSAGE = "the source names an official the record leaves out: Nasser Bourita"
+ACCEPTED_REASON = "the ministry's own communiqué gives Casablanca"
+WRONG_NAME_MESSAGE = "'Abdellatif Loudiyi' is not named in the source"
+
+
+def write_review_dataset(root: Path) -> Path:
+    (root / "sources").mkdir(parents=True)
+    (root / "records").mkdir()
+    shutil.copy(FIXTURES / SEED_FILES[SEED_ID], root / SEED_FILES[SEED_ID])
+    seed = json.loads((FIXTURES / "records" / f"{SEED_ID}.json").read_text(encoding="utf-8"))
+    _write(root / "records" / f"{SEED_ID}.json", seed)
+    unreviewed = json.loads(json.dumps(seed))
+    unreviewed["id"] = UNREVIEWED_ID
+    unreviewed["provenance"] = {"method": "accordcheck-extract 0.1.0", "reviewed": False}
+    _write(root / "records" / f"{UNREVIEWED_ID}.json", unreviewed)
+    accepted = json.loads(json.dumps(seed))
+    accepted["id"] = ACCEPTED_ID
+    accepted["place"]["city"] = "Casablanca"
+    _write(root / "records" / f"{ACCEPTED_ID}.json", accepted)
+    lines = json.dumps(seed, ensure_ascii=False, indent=2).splitlines()
+    assert len(lines) > LONG_BROKEN_LINE + 20, "the seed record is too short to break far down"
+    lines.insert(LONG_BROKEN_LINE - 1, "  oops,")
+    (root / "records" / f"{LONG_BROKEN_STEM}.json").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root
+
+
+def review_report(dataset: Dataset) -> CheckReport:
+    from accordcheck.results import Acceptance
+
+    base = build_check_report(dataset, tool_error=False)
+    records = []
+    for result in base.records:
+        checks = list(result.checks)
+        if result.id == UNREVIEWED_ID:
+            checks.append(_result("person_omitted", "people", "not_found", WARNING_MESSAGE))
+            checks.append(_result("record_reviewed", "provenance.reviewed", "not_found", "written by accordcheck-extract 0.1.0 and not reviewed"))
+            checks = [c.model_copy(update={"severity": "warning"}) if c.check in ("person_omitted", "record_reviewed") else c for c in checks]
+        if result.id == ACCEPTED_ID:
+            # a wrong name, and the role looked for next to it: one finding with one folded under it
+            checks.append(_result("person_name", "people[1].name", "not_found", WRONG_NAME_MESSAGE))
+            checks.append(_result("person_role", "people[1].roles[0]", "unverified", "no cue makes the unnamed official a host"))
+            checks = [c.model_copy(update={"severity": "warning"}) if c.check == "person_role" else c for c in checks]
+            checks = [c for c in checks if c.check != "place_city"]
+            checks.append(
+                _result("place_city", "place.city", "contradicted", PLACE_MESSAGE, [], "Rabat").model_copy(
+                    update={"severity": "info", "accepted": Acceptance(reason=ACCEPTED_REASON, on=dt.date(2026, 2, 1))}
+                )
+            )
+        records.append(RecordResult.from_checks(result.id, checks, result.file))
+    expectations = [
+        ExpectationResult(expectation=f"passing_suite_{n:02d}", success=True, details={"record_ids": []}) for n in range(20)
+    ]
+    expectations.insert(
+        7,
+        ExpectationResult(
+            expectation="signing_date_not_after_publication",
+            success=False,
+            details={
+                "record_ids": [ACCEPTED_ID],
+                "type": "expect_column_pair_values_a_to_be_greater_than_b",
+                "unexpected_rows": [{"published": "2026-01-14", "signed_date": "2026-01-15", "record_id": ACCEPTED_ID, "file": f"records/{ACCEPTED_ID}.json"}],
+            },
+        ),
+    )
+    return CheckReport.build(records, expectations, dataset=str(dataset.root))

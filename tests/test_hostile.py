@@ -393,6 +393,20 @@ def test_dash_means_stdout_and_keeps_it_parseable(small, capsys):
     assert "missing-source" in captured.err  # the human report went to stderr
     assert main(["check", str(small), "--junit", "-"]) == 1
     ET.fromstring(capsys.readouterr().out)
+    # --format json and --json - are the same document: written once
+    assert main(["check", str(small), "--format", "json", "--json", "-"]) == 1
+    assert json.loads(capsys.readouterr().out)["summary"]["records"] == 1
+
+
+@pytest.mark.parametrize(
+    "options",
+    [["--json", "-", "--junit", "-"], ["--report", "-", "--json", "-"], ["--format", "json", "--junit", "-"], ["--format", "github", "--json", "-"]],
+)
+def test_two_documents_on_stdout_are_a_usage_error(small, capsys, options):
+    assert main(["check", str(small), *options]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "would both write to stdout" in captured.err and len(captured.err.strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize("where", ["records/missing-source.json", "records/new.json", "sources/x.html", "expectations/a.json", "accordcheck.toml"])

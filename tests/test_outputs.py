@@ -68,7 +68,7 @@ def test_junit_parses_with_one_testcase_per_record_skipped_and_expectation():
     assert cases[("records.bad-one", "bad-one")].get("file") == "data/records/bad-one.json"
     assert cases[("records.untouched", "untouched")].find("skipped") is not None
     assert cases[("expectations", "custom_rows")].find("error").get("message") == "could not run: no pandas provider"
-    assert "2 records break it (bad-one, good)" in cases[("expectations", "no_duplicate_agreements")].find("failure").get("message")
+    assert "2 records break it: bad-one, good" in cases[("expectations", "no_duplicate_agreements")].find("failure").get("message")
     assert cases[("records.good", "good")].find("*") is None
 
 
@@ -207,3 +207,65 @@ def test_annotations_of_a_real_check(tmp_path, seed_record, monkeypatch):
     failure = ET.fromstring(render_junit(report)).find(f"testsuite/testcase[@name='{SEED_ID}']/failure")
     assert "sources[0].sha256 [source_hash]" in failure.get("message")
     assert json.loads(report.to_json())["records"][0]["status"] == "fail"
+
+
+def test_a_failed_expectation_names_its_records_and_values_in_every_output(tmp_path, seed_record, monkeypatch, capsys):
+    """One real run (Great Expectations included): the terminal, the annotations, the JSON and
+    the JUnit XML each name the record that breaks the suite and the value that breaks it."""
+    from accordcheck.cli import main as cli_main
+
+    seed_record["signed"]["date"] = "2026-01-15"  # the article was published on 2026-01-14
+    build_dataset(tmp_path, records={SEED_ID: seed_record}, name="data")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    monkeypatch.setenv("COLUMNS", "200")
+    code = cli_main(["check", "data", "--format", "github", "--json", "out.json", "--junit", "out.xml"])
+    out = capsys.readouterr().out
+    assert code == 1
+    name = "signing_date_not_after_publication"
+    # terminal: the suite, then a table of its rows
+    block = out[out.index(f"expectation {name} FAILED") :].splitlines()
+    assert block[1].split() == ["record", "published", "signed_date"]
+    assert block[2].split() == [SEED_ID, "2026-01-14", "2026-01-15"]
+    # annotation: one line, record and value
+    note = next(line for line in out.splitlines() if line.startswith(f"::error title={name}::"))
+    assert SEED_ID in note and "signed_date=2026-01-15" in note
+    # JSON: the same rows, machine-readable
+    failed = next(e for e in json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["expectations"] if e["expectation"] == name)
+    assert failed["details"]["record_ids"] == [SEED_ID]
+    assert failed["details"]["unexpected_rows"][0]["record_id"] == SEED_ID
+    assert failed["details"]["unexpected_rows"][0]["signed_date"] == "2026-01-15"
+    # JUnit: the failure's message and its text
+    failure = ET.parse(tmp_path / "out.xml").getroot().find(f"testsuite/testcase[@name='{name}']/failure")
+    assert SEED_ID in failure.get("message") and "signed_date=2026-01-15" in failure.get("message")
+    assert failure.text.splitlines()[0].startswith(f"{SEED_ID}: ") and "2026-01-15" in failure.text.splitlines()[0]
+
+
+def test_offenders_read_rows_ids_with_values_or_bare_values():
+    rows = ExpectationResult(expectation="e", success=False, details={"record_ids": ["a"], "unexpected_rows": [{"record_id": "a", "file": "records/a.json", "signed_date": "1944-12-31"}]})
+    assert rows.offenders() == [("a", {"signed_date": "1944-12-31"})]  # the usual file name adds nothing
+    twice = ExpectationResult(expectation="e", success=False, details={"record_ids": ["a"], "unexpected_rows": [{"record_id": "a", "file": "records/a.json"}, {"record_id": "a", "file": "records/copy.json"}]})
+    assert twice.offenders() == [("a", {}), ("a", {"file": "records/copy.json"})]
+    paired = ExpectationResult(expectation="e", success=False, details={"record_ids": ["a", "b"], "unexpected_values": ["de", "xx"]})
+    assert paired.offenders_text() == "a (value=de); b (value=xx)"
+    uncited = ExpectationResult(expectation="e", success=False, details={"record_ids": [], "unexpected_rows": [{"path": "sources/x.txt", "cited_by": 0}]})
+    assert uncited.offenders_text() == "path=sources/x.txt, cited_by=0"
+    many = ExpectationResult(expectation="e", success=False, details={"record_ids": [str(i) for i in range(12)]})
+    assert many.offenders_text(limit=3) == "0, 1, 2, and 9 more"
+    assert ExpectationResult(expectation="e", success=True, details={"record_ids": ["a"]}).offenders() == []
+
+
+def test_a_wrong_name_is_one_annotation_with_what_follows_from_it(dataset):
+    record = RecordResult.from_checks(
+        "bad-one",
+        [
+            finding("people[0].name", check="person_name", verdict="not_found", message="'Asif Nazrul Khan' is not named in the source"),
+            finding("people[0].country", check="person_country", severity="warning", verdict="unverified"),
+            finding("people[0].roles[0]", check="person_role", severity="warning", verdict="unverified"),
+            finding("signed.date"),
+        ],
+        "records/bad-one.json",
+    )
+    lines = github_annotations(CheckReport.build([record]), load_dataset(dataset))
+    assert [line.split("title=")[1].split("::")[0] for line in lines] == ["person_name", "date_consistent"]
+    assert lines[0].endswith("%0Afollows from it (2): people[0].country person_country, people[0].roles[0] person_role")

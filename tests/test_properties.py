@@ -122,7 +122,7 @@ def _no_user_cache():
 def extract(case: Case, text: str | None = None, published: dt.date | None = None) -> list[AgreementRecord]:
     return extract_text(
         case.text if text is None else text,
-        language="fr",
+        language=case.language,
         published=case.published if published is None else published,
         source_path=case.source_path,
     )
@@ -862,3 +862,138 @@ def test_regression_a_name_with_an_apostrophe():
         "et par le ministre afghan de la Défense, Hamid Karimov.\n"
     )
     assert sorted(p.name for p in record.people) == ["Desmond O’Brien", "Hamid Karimov"]
+
+
+# --------------------------------------------------------------------------- English
+# The same properties on English articles, cases(language="en"), with a tenth to a quarter
+# of the French examples: enough to keep the English phrasings and reader honest without
+# slowing `make test`. The French tests above are left as they are (their derandomized
+# examples depend on their source).
+
+KNOWN_FAILING_EN: dict[str, str] = {
+    "name.pattern.given_particle_surname": (
+        "a particle name after its title is not read: 'the Liechtensteiner Defence Minister, Klaus van den "
+        "Richter.' gives an unnamed minister"
+    ),
+    "lead.passive_between+party.capital": (
+        "capitals after 'between' are no parties: 'A memorandum of cooperation concerning vocational "
+        "training was signed on Monday between Ashgabat and Baku.' gives no record at all"
+    ),
+}
+
+
+@budget(0.25)
+@given(cases(language="en", exclude=list(KNOWN_FAILING_EN)))
+def test_en_1_extract_recovers_the_record(case):
+    differences = recovered(case)
+    assert not differences, "\n".join(differences)
+
+
+@pytest.mark.parametrize(
+    "phrasing",
+    [pytest.param(p, marks=pytest.mark.xfail(strict=True, raises=AssertionError, reason=why), id=p) for p, why in KNOWN_FAILING_EN.items()],
+)
+def test_en_1_known_failing_phrasing(phrasing):
+    others = tuple(k for k in KNOWN_FAILING_EN if k != phrasing)
+
+    @budget(0.25, report_multiple_bugs=False, phases=[Phase.explicit, Phase.reuse, Phase.generate])
+    @given(cases(language="en", require=[phrasing], exclude=others))
+    def run(case):
+        assume(all(p in case.phrasings for p in phrasing.split("+")))
+        differences = recovered(case)
+        assert not differences, "\n".join(differences)
+
+    run()
+
+
+@budget(0.1)
+@given(cases(language="en", exclude=list(KNOWN_FAILING_EN)))
+def test_en_2_check_passes_on_the_record_and_on_what_extract_returns(tmp_path_factory, case):
+    base = tmp_path_factory.mktemp("en2")
+    (extracted,) = extract(case)
+    got = extracted.model_copy(update={"id": f"{case.record.id}-x", "sources": [extracted.sources[0].model_copy(update={"path": case.source_path})]})
+    report = check_dataset(dataset_of(base, case, records=[got]), expectations=False)
+    for result in report.records:
+        assert result.status == "pass", "\n".join(errors(result))
+
+
+@budget(0.15)
+@given(st.data())
+def test_en_3_check_catches_every_corruption_on_its_path(tmp_path_factory, data):
+    case = data.draw(cases(language="en", exclude=list(KNOWN_FAILING_EN)), label="case")
+    corruption = data.draw(corruptions(case), label="corruption")
+    root = dataset_of(tmp_path_factory.mktemp("en3"), case)
+    corruption.write(root)
+    (result,) = check_dataset(root, expectations=False).records
+    assert failing(result, corruption.path, corruption.severity), f"{corruption!r} not caught"
+
+
+@budget(0.1)
+@given(st.data())
+def test_en_5_and_6_spans_read_their_text_and_records_round_trip(data):
+    case = data.draw(cases(language="en"), label="case")
+    assert case.language == "en" and case.record.sources[0].language == "en"
+    assert set(case.phrasings) <= set(phrasing_ids("en"))
+    records = [case.record, *extract(case)]
+    for record in records:
+        for path, span in record.iter_spans():
+            assert case.text[span.start : span.end] == span.text, (record.id, path)
+    for record in [*records, data.draw(corruptions(case), label="corruption").record]:
+        text = record.to_json()
+        assert AgreementRecord.model_validate_json(text).to_json() == text
+        RECORD_SCHEMA.validate(json.loads(text))
+
+
+@budget(0.1)
+@given(cases(language="en", exclude=list(KNOWN_FAILING_EN)))
+def test_en_8a_a_week_later_moves_relative_dates_only(case):
+    relative = any(form in case.phrasings for form in RELATIVE_FORMS)
+    (now,) = extract(case)
+    (later,) = extract(case, published=case.published + dt.timedelta(days=7))
+    assert later.signed.date == now.signed.date + dt.timedelta(days=7 if relative else 0)
+
+
+def test_en_generation_draws_from_the_un_members_and_reads_back():
+    ph = phrasings("en")
+    assert len(ph.countries) == 193
+    # a name part English reads as something else is left out ('Jan' is a month here)
+    assert "germanic: Jan" in ph.rejected_names and all(not ph.bad_name_part(p) for t in ph.traditions.values() for p in t["surname"])
+    assert set(ph.template_by_id) == set(phrasings("fr").template_by_id)  # one class, one construction
+    for code, entries in ph.data["domains"].items():
+        for entry in entries:
+            found = {c for c, pattern in ph.pack.domain_regexes if pattern.search(fold(entry["np"]))}
+            assert found == {code}, (entry["np"], found)
+
+
+def test_en_fillers_say_nothing_a_record_holds():
+    from accordcheck.reading.reader import read_document
+
+    for template in phrasings("en").templates["filler"]:
+        document = read_document(template.text, "en", dt.date(2024, 1, 1))
+        assert not (document.countries or document.dates or document.people or document.instruments or document.domains or document.signings), template.id
+
+
+def test_an_unknown_language_names_the_languages_with_phrasings():
+    with pytest.raises(ValueError, match=r"no generated-article phrasings for 'de' \(available: en, fr\)"):
+        cases(language="de")
+
+
+@pytest.mark.xfail(strict=True, reason="the English reader does not extend a title over a two-word demonym, so en.json names those countries without one")
+def test_en_regression_a_two_word_demonym_in_a_title():
+    record = only_record(
+        "Sri Lanka and India signed a memorandum of understanding in Colombo on Tuesday. "
+        "The document was signed by the Sri Lankan President, Anjali Menon, and by the Indian Defence Minister, Tariq Khan.",
+        language="en",
+        published=dt.date(2024, 3, 14),
+    )
+    assert ("Anjali Menon", ["Sri Lankan President"]) in [(p.name, p.titles) for p in record.people]
+
+
+@pytest.mark.xfail(strict=True, reason="an English instrument title stops at 'against', so en.json keeps 'the fight against …' out of titles")
+def test_en_regression_a_title_runs_through_against():
+    record = only_record(
+        "Kenya and Uganda signed a memorandum of understanding on the fight against terrorism in Nairobi on Tuesday.",
+        language="en",
+        published=dt.date(2024, 3, 14),
+    )
+    assert record.instrument.title == "memorandum of understanding on the fight against terrorism"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from accordcheck.dataset import load_dataset
-from accordcheck.report import _view, render_report
+from accordcheck.report import _lines, _view, render_report
 from accordcheck.results import CheckReport, CheckResult, RecordResult
 
 import report_data as rd
@@ -178,7 +178,7 @@ def test_every_record_is_listed_with_a_stable_anchor(mixed):
     shown = {a.get("data-id") or a.get("id") for t, a in page.tags if t == "details" and "rec" in a.get("class", "").split()}
     assert shown == {r.id for r in report.records}
     for record in report.records:
-        if _view._anchor(record.id):
+        if _lines.anchor(record.id):
             assert record.id in ids, record.id
     assert rd.SEED_ID in ids and rd.CORRUPT_ID in ids
     # the page's own ids cannot clash with a record id (a valid one never contains "_")
@@ -364,3 +364,54 @@ def test_report_assets_ship_with_the_package():
     folder = Path(_view.__file__).parent
     for name in ("template.html.j2", "report.css", "report.js"):
         assert (folder / name).is_file()
+
+
+@pytest.fixture(scope="module")
+def review(tmp_path_factory):
+    from accordcheck.dataset import load_dataset
+
+    dataset = load_dataset(rd.write_review_dataset(tmp_path_factory.mktemp("review") / "dataset"))
+    html = render_report(rd.review_report(dataset), dataset)
+    return html, Page(html)
+
+
+def test_passing_expectations_are_one_folded_line_and_a_failed_one_a_table_of_rows(review):
+    html, page = review
+    assert html.count("20 expectations passed") == 1
+    assert [a.get("id") for t, a in page.tags if t == "details" and "exp-passed" in a.get("class", "")] == ["ac_exp_passed"]
+    assert html.index("signing_date_not_after_publication") < html.index("20 expectations passed")
+    table = html[html.index('<table class="offenders">') : html.index("</table>", html.index('<table class="offenders">'))]
+    assert f'<a href="#{rd.ACCEPTED_ID}">{rd.ACCEPTED_ID}</a></td><td>2026-01-14</td><td>2026-01-15</td>' in table
+    assert "unexpected_rows" not in html  # the rows are the table, not raw JSON
+
+
+def test_record_lines_carry_search_text_and_review_flags(review):
+    _, page = review
+    lines = {a.get("id") or a.get("data-id"): a for t, a in page.tags if t == "details" and "rec" in a.get("class", "").split()}
+    unreviewed = lines[rd.UNREVIEWED_ID]
+    assert unreviewed["data-flags"] == "unreviewed"
+    assert lines[rd.ACCEPTED_ID]["data-flags"] == "accepted"
+    assert "data-flags" not in lines[rd.SEED_ID]
+    # names, titles, place, instrument title, messages; folded (no case, no accents)
+    (search,) = [json.loads(text) for attrs, text in page.scripts if attrs.get("id") == "ac_q"]
+    text_of = {record_id: search[int(a["data-i"])] for record_id, a in lines.items()}
+    for words in ("khawaja mohammad asif", "ministre pakistanais de la defense", "rabat", "note de comprehension", "nasser bourita"):
+        assert words in text_of[rd.UNREVIEWED_ID], words
+    assert "casablanca" in text_of[rd.ACCEPTED_ID] and "casablanca" not in text_of[rd.UNREVIEWED_ID]
+
+
+def test_record_blocks_carry_acceptances_and_provenance(review):
+    _, page = review
+    blocks = {b["id"]: b for b in _blocks(page, "ac-r")}
+    accepted = blocks[rd.ACCEPTED_ID]
+    assert [accepted["checks"][k][0] for k in accepted["acc"]] == [_view.CODES.index("place_city")]
+    assert blocks[rd.UNREVIEWED_ID]["prov"] == {"method": "accordcheck-extract 0.1.0", "reviewed": False, "reviewed_on": None}
+    assert "prov" not in blocks[rd.SEED_ID] and "acc" not in blocks[rd.SEED_ID]
+
+
+def test_a_wrong_names_followers_are_folded_in_the_record_block(review):
+    _, page = review
+    block = next(b for b in _blocks(page, "ac-r") if b["id"] == rd.ACCEPTED_ID)
+    [(root, followers)] = block["fold"]
+    assert block["checks"][root][0] == _view.CODES.index("person_name")
+    assert [block["checks"][k][0] for k in followers] == [_view.CODES.index("person_role")]

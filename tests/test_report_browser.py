@@ -143,7 +143,7 @@ def test_counts_are_shown(visit, mixed):
     assert page.locator("#ac_outcome").inner_text() == "checks failed"
     assert page.locator("#ac_f_count").inner_text() == f"{s.records} records"
     # the expectation suites, with their offending records
-    row = page.locator("table.expectations tr", has_text="expect_signing_date_not_after_publication")
+    row = page.locator("div.exp", has_text="expect_signing_date_not_after_publication")
     assert row.locator(".badge").inner_text() == "FAIL"
     assert row.get_by_role("link", name=rd.CORRUPT_ID).is_visible()
     visit.assert_quiet()
@@ -322,3 +322,146 @@ def test_skipped_records_of_an_incremental_run(browser, tmp_path):
         v.assert_quiet()
     finally:
         v.context.close()
+
+
+# --------------------------------------------------------------------------- what a reviewer works with
+
+
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("review")
+    dataset = load_dataset(rd.write_review_dataset(folder / "dataset"))
+    out = folder / "report.html"
+    out.write_text(render_report(rd.review_report(dataset), dataset), encoding="utf-8")
+    return out.as_uri()
+
+
+@pytest.fixture
+def review_visit(browser, reviewed):
+    v = Visit(browser, reviewed)
+    yield v
+    v.context.close()
+
+
+def test_passing_expectations_fold_into_one_line_and_a_failed_one_is_a_table(review_visit):
+    page = review_visit.open()
+    passed = page.locator("#ac_exp_passed")
+    assert passed.locator(":scope > summary").inner_text().strip() == "20 expectations passed"
+    assert not passed.locator("li").first.is_visible()  # folded until asked for
+    failed = page.locator("div.exp", has_text="signing_date_not_after_publication")
+    assert failed.locator(".badge").inner_text() == "FAIL"
+    # the failed suite comes before the folded passing ones
+    assert failed.evaluate("(e, p) => !!(e.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING)", passed.element_handle())
+    table = failed.locator("table.offenders")
+    assert table.locator("thead th").all_inner_texts() == ["record", "published", "signed_date"]
+    assert table.locator("tbody tr td").all_inner_texts() == [rd.ACCEPTED_ID, "2026-01-14", "2026-01-15"]
+    table.get_by_role("link", name=rd.ACCEPTED_ID).click()
+    page.locator(f"details.rec[id='{rd.ACCEPTED_ID}'] .body").wait_for()
+    passed.locator(":scope > summary").click()
+    assert passed.locator("li").count() == 20 and passed.locator("li").first.is_visible()
+    review_visit.assert_quiet()
+
+
+def test_search_covers_names_titles_places_instruments_and_messages(review_visit):
+    page = review_visit.open()
+
+    def found(query: str) -> list[str]:
+        page.fill("#ac_f_search", query)
+        return sorted(page.locator("details.rec:visible .rid").all_inner_texts())
+
+    everyone = sorted([rd.SEED_ID, rd.UNREVIEWED_ID, rd.ACCEPTED_ID])
+    assert found("Khawaja") == everyone  # a person's name
+    assert found("ministre pakistanais") == everyone  # a title
+    assert found("casablanca") == [rd.ACCEPTED_ID]  # a place, in any case
+    assert found("note de compréhension") == everyone  # the instrument's title
+    assert found("Note de comprehension") == everyone  # accents and case do not matter
+    assert found("Bourita") == [rd.UNREVIEWED_ID]  # a check's message
+    assert found("line 90") == [rd.LONG_BROKEN_STEM]
+    assert page.locator("#ac_f_search").get_attribute("placeholder") == "ids, names, titles, places, messages"
+    review_visit.assert_quiet()
+
+
+def test_warnings_are_never_headed_failed_checks(review_visit):
+    review_visit.open()
+    det = review_visit.record(rd.UNREVIEWED_ID)
+    assert det.get_attribute("data-status") == "pass"
+    assert det.locator("section.failed").count() == 0
+    headings = det.locator(".body h3").all_inner_texts()
+    assert "Warnings (2)" in headings and not any(h.startswith("Failed checks") for h in headings)
+    assert rd.WARNING_MESSAGE in det.locator("section.warnings").inner_text()
+    broken = review_visit.record(rd.LONG_BROKEN_STEM)
+    assert broken.locator("section.failed h3").inner_text() == "Failed checks (1)"
+    review_visit.assert_quiet()
+
+
+def test_the_file_viewer_scrolls_to_the_broken_line(review_visit):
+    page = review_visit.open()
+    det = review_visit.record(rd.LONG_BROKEN_STEM)
+    bad = det.locator("pre.rawtext .line.bad")
+    assert bad.count() == 1 and bad.get_attribute("data-n") == str(rd.LONG_BROKEN_LINE)
+    assert bad.inner_text().strip() == "oops,"
+    # scrolled inside the viewer and on the page: the broken line is on screen
+    page.wait_for_function("() => document.querySelector('pre.rawtext').scrollTop > 0")
+    box = bad.evaluate("e => { const r = e.getBoundingClientRect(), p = e.parentNode.getBoundingClientRect(); return [r.top, r.bottom, p.top, p.bottom, innerHeight]; }")
+    top, bottom, pre_top, pre_bottom, height = box
+    assert pre_top <= top and bottom <= pre_bottom and 0 <= top and bottom <= height
+    # the hint's button brings it back after the reader scrolled away
+    det.locator("pre.rawtext").evaluate("e => { e.scrollTop = 0; }")
+    det.get_by_role("button", name=f"line {rd.LONG_BROKEN_LINE}").click()
+    assert det.locator("pre.rawtext").evaluate("e => e.scrollTop") > 0
+    review_visit.assert_quiet()
+
+
+def test_each_field_shows_the_record_value_next_to_the_source_words(review_visit):
+    review_visit.open()
+    det = review_visit.record(rd.ACCEPTED_ID)
+    assert det.locator("table.fields thead th").all_inner_texts() == ["field", "record’s value", "the source’s words", "verdict"]
+    city = det.locator("tr[data-path='place.city']")
+    assert city.locator("td.value").inner_text().startswith("Casablanca")
+    assert city.locator(".verdict").inner_text() == "contradicted"
+    date = det.locator("tr[data-path='signed.date']")
+    assert date.locator("td.value").inner_text().startswith("2026-01-13")
+    words = date.locator("td.words-cell q").all_inner_texts()
+    assert len(words) == 1 and "ce mardi" in words[0]
+    assert date.locator(".verdict").inner_text() == "supported"
+    # an object's line quotes the record's own evidence for it
+    assert "Rabat" in det.locator("tr[data-path='place'] td.words-cell").inner_text()
+    review_visit.assert_quiet()
+
+
+def test_unreviewed_and_accepted_records_are_marked_and_filtered(review_visit):
+    page = review_visit.open()
+    line = page.locator(f"details.rec[id='{rd.UNREVIEWED_ID}'] > summary")
+    assert line.locator(".flag.unreviewed").inner_text() == "unreviewed"
+    assert page.locator(f"details.rec[id='{rd.ACCEPTED_ID}'] > summary .flag.accepted").inner_text() == "1 accepted"
+    assert page.locator("details.rec > summary .flag.unreviewed").count() == 1
+    page.select_option("#ac_f_review", "unreviewed")
+    assert page.locator("details.rec:visible .rid").all_inner_texts() == [rd.UNREVIEWED_ID]
+    page.select_option("#ac_f_review", "accepted")
+    assert page.locator("details.rec:visible .rid").all_inner_texts() == [rd.ACCEPTED_ID]
+    page.get_by_role("button", name="Show all").click()
+    assert page.locator("details.rec:visible").count() == 4
+    # opened: the accepted claim is listed apart, with its reason, and marked on its field
+    det = review_visit.record(rd.ACCEPTED_ID)
+    section = det.locator("section.accepted")
+    assert section.locator("h3").inner_text() == "Accepted claims (1)"
+    assert section.locator(".badge").inner_text() == "ACCEPTED"
+    assert rd.ACCEPTED_REASON in section.inner_text()
+    assert det.locator("tr[data-path='place.city'] .flag.accepted").is_visible()
+    unreviewed = review_visit.record(rd.UNREVIEWED_ID)
+    assert "written by accordcheck-extract 0.1.0" in unreviewed.locator("p.prov").inner_text()
+    review_visit.assert_quiet()
+
+
+def test_what_follows_from_a_wrong_name_is_folded_under_it(review_visit):
+    review_visit.open()
+    det = review_visit.record(rd.ACCEPTED_ID)
+    failed = det.locator("section.failed")
+    assert failed.locator("h3").inner_text() == "Failed checks (1)"
+    assert failed.locator(":scope > ol > li.chk .msg").first.inner_text() == rd.WRONG_NAME_MESSAGE
+    assert det.locator("section.warnings").count() == 0  # the role's warning is not a finding of its own
+    follows = failed.locator("details.follows")
+    assert follows.locator(":scope > summary").inner_text() == "follows from it (1): person_role on people[1].roles[0]"
+    follows.locator(":scope > summary").click()
+    assert follows.locator("li.chk .code").inner_text() == "person_role"
+    review_visit.assert_quiet()

@@ -137,15 +137,11 @@ def test_docs_do_not_say_the_french_model_is_not_on_pypi():
 
 
 def test_no_pointer_to_a_contract_file_outside_the_repository():
-    """The project describes its own format (docs/format.md); nothing points at CONTRACT.md.
-    (Three existing check modules still mention it in comments; their owner edits them.)"""
-    owned_elsewhere = {"integrity.py", "hygiene.py", "domains.py"}
+    """The project describes its own format (docs/format.md); nothing points at CONTRACT.md."""
     roots = [REPO_ROOT / "docs", REPO_ROOT / "schemas", REPO_ROOT / "src", REPO_ROOT / "examples"]
     for root in roots:
         for path in root.rglob("*"):
             if not path.is_file() or path.suffix not in (".md", ".py", ".json", ".toml", ".yml", ".yaml"):
-                continue
-            if path.parent.name == "checks" and path.name in owned_elsewhere:
                 continue
             assert "CONTRACT" not in path.read_text(encoding="utf-8"), path
     assert "CONTRACT" not in (REPO_ROOT / "README.md").read_text(encoding="utf-8")

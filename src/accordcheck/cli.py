@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import signal
 import sys
 from pathlib import Path
@@ -53,8 +54,6 @@ def _write(path: Path, text: str) -> None:
 
 def _refuse_outputs_in_dataset(dataset: Path, outputs: dict[str, Path | None]) -> None:
     """An output path inside the dataset's own folders would overwrite the data: exit 2."""
-    import os
-
     from accordcheck.config import CONFIG_FILE
 
     try:
@@ -219,6 +218,11 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
 
     outputs = {"--json": args.json_out, "--junit": args.junit, "--report": args.report}
     _refuse_outputs_in_dataset(args.dataset, outputs)
+    # two documents on one stdout parse as neither (--format json and --json - are one document)
+    on_stdout = [o for o, path in outputs.items() if path is not None and str(path) == STDOUT and (o, args.output_format) != ("--json", "json")]
+    on_stdout += [f"--format {args.output_format}"] * (args.output_format in ("json", "github"))
+    if len(on_stdout) > 1:
+        raise UsageFailure(f"check: {' and '.join(on_stdout)} would both write to stdout; send one of them to a file")
     try:
         loaded = load_dataset(args.dataset)
     except DatasetError as exc:
@@ -243,7 +247,6 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
             jobs = cores
     # Imported now, while Great Expectations is still loading in the child, not after it.
     from accordcheck.outputs.terminal import print_report
-
     from accordcheck.acceptance import AcceptanceError
     from accordcheck.cluster import open_cluster
 
@@ -254,7 +257,7 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
             result = check_dataset(loaded, only=only, jobs=jobs, suite_runner=suite_runner, require_reviewed=args.require_reviewed, progress=progress, **options)
     except AcceptanceError as exc:
         raise UsageFailure(f"{args.dataset}/{exc}") from None
-    if args.json_out is not None:
+    if args.json_out is not None and not (str(args.json_out) == STDOUT and args.output_format == "json"):
         _write(args.json_out, result.to_json())
     if args.junit is not None:
         from accordcheck.outputs.junit import render_junit
@@ -419,8 +422,6 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader of our output went away (``| head``); nothing left to say.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     finally:

@@ -7,6 +7,7 @@ pydantic error it has a stable code (``check``), a location and a message.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from functools import cache
 from typing import Any, Literal
 
@@ -25,6 +26,11 @@ __all__ = [
     "Summary",
     "Verdict",
 ]
+
+def _short(value: Any, limit: int = 80) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 @cache
 def _all_fields(cls) -> set[str]:
@@ -102,6 +108,48 @@ class ExpectationResult(BaseModel):
     expectation: str
     success: bool
     details: dict[str, Any] = Field(default_factory=dict)
+
+    def offenders(self) -> list[tuple[str, dict[str, Any]]]:
+        """``(record id, {column: value})`` for each row that breaks the expectation.
+
+        Every output (terminal, JSON, JUnit, annotations, the report) names the same rows from
+        this one reading of ``details``: ``unexpected_rows`` when the runner listed them (their
+        index columns name the record), else the ids paired with ``unexpected_values`` when
+        both are there one for one, else the bare ids or the bare values. The id is ``""`` for
+        a row no record owns (an uncited source)."""
+        if self.success:
+            return []
+        details = self.details or {}
+        raw_ids = details.get("record_ids") or []
+        ids = [str(i) for i in raw_ids] if isinstance(raw_ids, (list, tuple)) else [str(raw_ids)]
+        values = details.get("unexpected_values") or details.get("partial_unexpected_list") or []
+        rows = details.get("unexpected_rows") or []
+        if isinstance(rows, list) and rows and all(isinstance(r, dict) for r in rows):
+            out = []
+            for row in rows:
+                raw_id = row.get("record_id", row.get("id", ""))
+                record_id = "" if raw_id is None else str(raw_id)
+                # a record's file says nothing its id does not, unless it is named otherwise
+                # (two files claiming one id)
+                usual = f"records/{record_id}.json"
+                out.append((record_id, {k: v for k, v in row.items() if k not in ("record_id", "id") and not (k == "file" and v == usual)}))
+            return out
+        if ids:
+            paired = isinstance(values, list) and len(values) == len(ids)
+            return [(record_id, {"value": values[i]} if paired else {}) for i, record_id in enumerate(ids)]
+        return [("", {"value": v}) for v in values] if isinstance(values, list) else []
+
+    def offenders_text(self, limit: int = 10) -> str:
+        """The offending rows on one line: ``x-1 (signed_date=2026-01-15); x-2 (…)``."""
+        found = self.offenders()
+        parts = []
+        for record_id, values in found[:limit]:
+            shown = ", ".join(f"{k}={_short(v)}" for k, v in values.items())
+            parts.append(f"{record_id} ({shown})" if record_id and shown else record_id or shown)
+        if len(found) > limit:
+            parts.append(f"and {len(found) - limit} more")
+        # values hold commas of their own; bare ids read best as a plain list
+        return ("; " if any(values for _, values in found) else ", ").join(p for p in parts if p)
 
 
 class Summary(BaseModel):

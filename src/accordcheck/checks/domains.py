@@ -10,7 +10,7 @@ from accordcheck.model import AgreementRecord, Span
 
 __all__ = ["check_domains", "in_agreement_words"]
 
-#: The code for a subject outside the vocabulary (CONTRACT section 4).
+#: The code for a subject outside the vocabulary (docs/format.md, Domain vocabulary).
 OTHER = "other"
 
 

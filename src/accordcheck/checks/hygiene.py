@@ -4,8 +4,8 @@ A bidi control (U+202E RIGHT-TO-LEFT OVERRIDE…) makes text display other than 
 a zero-width character makes two strings that look the same differ. Neither has a place
 in a party name, a title or a person's name, so each one found is a warning naming the
 field and the code point (``text_invisible``). A string not in Unicode NFC looks the same
-as its NFC form yet never equals the source's text, which is NFC (CONTRACT section 1):
-a warning too, with the NFC form as suggestion (``text_normalization``).
+as its NFC form yet never equals the source's text, which is NFC (docs/format.md, Text
+and offsets): a warning too, with the NFC form as suggestion (``text_normalization``).
 """
 
 from __future__ import annotations

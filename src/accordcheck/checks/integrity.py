@@ -66,7 +66,7 @@ def load_sources(
 
 
 def check_evidence_text(record: AgreementRecord, texts: list[SourceText | None]) -> Iterator[Outcome]:
-    """Every span's text must equal its source at its offsets (CONTRACT section 1)."""
+    """Every span's text must equal its source at its offsets (docs/format.md, Text and offsets)."""
     for path, span in record.iter_spans():
         source = texts[span.source]
         if source is None:

@@ -2,8 +2,8 @@
 
 A person the record names wrongly (a failed ``person_name`` on ``people[i].name``) makes the
 checks of that person's titles, roles, country and evidence fail too: they were looked for
-next to a name the source does not give. The terminal and the HTML report show them folded
-under the name's finding. The results JSON keeps every check as it is (its shape never
+next to a name the source does not give. The terminal, the GitHub annotations and the HTML report
+show them folded under the name's finding. The results JSON keeps every check as it is (its shape never
 changes); folding is for human outputs only.
 """
 

@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 
 from accordcheck.dataset import Dataset, RecordFile
+from accordcheck.outputs.folding import fold_checks
 from accordcheck.results import CheckReport, CheckResult
 
 __all__ = ["annotation_line", "escape_data", "escape_property", "github_annotations", "workflow_command"]
@@ -26,22 +27,25 @@ _JSON_LINE = re.compile(r"\bline (\d+)\b")
 
 
 def github_annotations(report: CheckReport, dataset: Dataset, *, base: str | Path | None = None) -> list[str]:
-    """One workflow command per failed check (``error`` and ``warning`` severities)."""
+    """One workflow command per failed check (``error`` and ``warning`` severities),
+    the checks that follow from a wrong name folded into its own (outputs/folding.py)."""
     base = Path(base if base is not None else os.environ.get("GITHUB_WORKSPACE") or os.getcwd())
     by_path = {rf.relpath: rf for rf in dataset.record_files}
     by_id = {rf.id: rf for rf in dataset.record_files}
     lines: list[str] = []
     for record in report.records:
         record_file = by_path.get(record.file or "") or by_id.get(record.id)
-        for check in record.checks:
-            if not check.failed:
-                continue
+        # one annotation per wrong fact: what follows from a wrong name rides on its annotation
+        for check, folded in fold_checks([c for c in record.checks if c.failed]):
             properties: dict[str, str] = {}
             if record_file is not None:
                 properties["file"] = _display_path(dataset.root / record_file.relpath, base)
                 properties["line"] = str(annotation_line(record_file, check))
             properties["title"] = check.check
-            lines.append(workflow_command(_level(check), properties, _message(record.id, check)))
+            message = _message(record.id, check)
+            if folded:
+                message += f"\nfollows from it ({len(folded)}): " + ", ".join(f"{c.path} {c.check}" for c in folded)
+            lines.append(workflow_command(_level(check), properties, message))
     for expectation in report.expectations:
         problem = expectation.details.get("tool_error") or expectation.details.get("exception")
         if expectation.success and not problem:
@@ -49,8 +53,8 @@ def github_annotations(report: CheckReport, dataset: Dataset, *, base: str | Pat
         if problem:
             message = f"dataset expectation could not run: {problem}"
         else:
-            ids = [str(i) for i in expectation.details.get("record_ids") or []]
-            message = "dataset expectation failed" + (f" for: {', '.join(ids[:20])}" if ids else "")
+            offenders = expectation.offenders_text(limit=20)
+            message = "dataset expectation failed" + (f" for: {offenders}" if offenders else "")
         lines.append(workflow_command("error", {"title": expectation.expectation}, message))
     return lines
 

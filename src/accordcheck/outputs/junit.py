@@ -109,12 +109,16 @@ def _expectation_case(expectation: ExpectationResult) -> tuple[ET.Element, str]:
         return case, "error"
     if expectation.success:
         return case, "pass"
-    ids = [str(i) for i in details.get("record_ids") or []]
+    offenders = expectation.offenders()
     message = f"{expectation.expectation} failed"
-    if ids:
-        message += f": {len(ids)} record{'s' if len(ids) != 1 else ''} break it ({', '.join(ids[:10])}{', …' if len(ids) > 10 else ''})"
+    if offenders:
+        records = len({record_id for record_id, _ in offenders if record_id})
+        count, noun = (records, "record") if records else (len(offenders), "row")
+        message += f": {count} {noun}{'s' if count != 1 else ''} break it: {expectation.offenders_text()}"
     failure = ET.SubElement(case, "failure", message=_clean(message), type="expectation")
-    failure.text = _clean(_value(details))
+    # the rows first, one a line, as a reader of the CI log wants them; the details after
+    listed = [f"{record_id or '(no record)'}: {json.dumps(values, ensure_ascii=False, default=str)}" for record_id, values in offenders]
+    failure.text = _clean("\n".join([*listed, _value(details)]))
     return case, "failure"
 
 

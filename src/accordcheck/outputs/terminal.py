@@ -83,13 +83,17 @@ def print_report(
                 continue
             status = "could not run" if exp.details.get("exception") else "FAILED"
             console.print(Text.assemble(("expectation ", "bold red"), (exp.expectation, "bold"), f" {status}"))
-            offenders = expectation_offenders(exp)
+            offenders = exp.offenders()
             if offenders:
+                # one column per value the suite looked at, as in the HTML report
+                columns: list[str] = []
+                for _, values in offenders:
+                    columns += [k for k in values if k not in columns]
                 table = Table(show_header=True, show_lines=False, box=None, padding=(0, 2))
-                table.add_column("record")
-                table.add_column("value")
-                for record_id, value in offenders[:20]:
-                    table.add_row(record_id, value)
+                for column in ("record", *columns):
+                    table.add_column(column, overflow="fold")
+                for record_id, values in offenders[:20]:
+                    table.add_row(record_id or "(no record)", *(_cell(values[c]) if c in values else "" for c in columns))
                 console.print(table)
                 if len(offenders) > 20:
                     console.print(f"  … and {len(offenders) - 20} more")
@@ -139,21 +143,10 @@ def print_statistics(report: CheckReport, console: Console) -> None:
 
 def expectation_offenders(expectation: ExpectationResult) -> list[tuple[str, str]]:
     """(record id, offending value) pairs of a failed expectation, as its details give them."""
-    details = expectation.details or {}
-    ids = [str(i) for i in details.get("record_ids") or []]
-    values = details.get("partial_unexpected_list") or details.get("unexpected_values") or []
-    rows = details.get("unexpected_rows") or []
-    pairs: list[tuple[str, str]] = []
-    if rows and isinstance(rows, list) and all(isinstance(r, dict) for r in rows):
-        for row in rows:
-            record_id = str(row.get("id", row.get("record_id", "")))
-            value = {k: v for k, v in row.items() if k not in ("id", "record_id")}
-            pairs.append((record_id, _json(value if len(value) != 1 else next(iter(value.values())))))
-        return pairs
-    for i, record_id in enumerate(ids):
-        pairs.append((record_id, _json(values[i]) if i < len(values) and len(values) == len(ids) else ""))
-    if not ids:
-        pairs = [("", _json(v)) for v in values]
+    pairs = []
+    for record_id, values in expectation.offenders():
+        shown = values if len(values) != 1 else next(iter(values.values()))
+        pairs.append((record_id, _json(shown) if values else ""))
     return pairs
 
 
@@ -195,6 +188,10 @@ class _Locator:
         if shown.startswith(".." + os.sep + ".." + os.sep + ".."):
             shown = str(path)
         return f"{Path(shown).as_posix()}:{annotation_line(record_file, check)}:"
+
+
+def _cell(value: object) -> str:
+    return value if isinstance(value, str) else _json(value)
 
 
 def _json(value: object) -> str:

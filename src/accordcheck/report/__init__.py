@@ -22,7 +22,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from accordcheck.dataset import Dataset
-from accordcheck.report._view import FAMILIES, FAMILY_LABELS, ReportView, build_view
+from accordcheck.report._view import FAMILIES, FAMILY_LABELS, ReportView, build_view, script_json
 from accordcheck.results import CheckReport
 
 __all__ = ["render_report"]
@@ -91,6 +91,8 @@ def render_report(result: CheckReport, dataset: Dataset | None = None) -> str:
         css=Markup(css),
         js=Markup(js),
         meta=Markup(view.meta),
+        # what the search box looks in, one text per record line, read at the first search
+        search=Markup(script_json([line.search for line in view.lines])),
         record_blocks=record_blocks,
         source_blocks=source_blocks,
         families=[(f, FAMILY_LABELS[f]) for f in FAMILIES],

@@ -27,6 +27,9 @@ A record block is compact, because a 5,000-record report carries some 280,000 ch
              suffix (".titles[3]") to append to the row's path, or the whole path; message: 0 when left out (a passing check in a big report);
              trailing defaults (0, no spans, no suggestion) are dropped
      "uns":  [row, ...]                           claims with no support
+     "acc":  [check, ...]                         checks a reviewer accepted (accepted.toml)
+     "fold": [[root, [check, ...]], ...]          failed checks that follow from a wrong name
+     "prov": {"method", "reviewed", "reviewed_on"} the record's provenance, when it has one
      "raw", "rawCut", "lines"                     a record file that could not be loaded}
 
 Offsets: a :class:`Span` counts Python code points; JavaScript strings count UTF-16 code
@@ -49,7 +52,9 @@ from pydantic import BaseModel
 from accordcheck.checks.registry import CHECKS
 from accordcheck.dataset import Dataset, RecordFile
 from accordcheck.model import AgreementRecord, Span
-from accordcheck.results import CheckReport, CheckResult, ExpectationResult, RecordResult
+from accordcheck.outputs.folding import fold_checks
+from accordcheck.report._lines import ExpectationLine, RecordLine, expectation_line, record_line
+from accordcheck.results import CheckReport, CheckResult, RecordResult
 from accordcheck.sources import SourceError
 
 __all__ = ["FAMILIES", "FAMILY_LABELS", "ReportView", "build_view", "script_json"]
@@ -76,9 +81,7 @@ FAMILY_LABELS = {
 # Messages of passing checks are embedded while their total stays under this many
 # characters; beyond it (thousands of records) they are left out and the page says so.
 PASSING_MESSAGES_BUDGET = 2_000_000
-_HEADLINE_CHARS = 200
 _RAW_RECORD_CHARS = 200_000
-_IDS_SHOWN = 200
 _PARENT = re.compile(r"(\.[^.\[\]]+|\[\d+\])$")
 _EVIDENCE_SUFFIX = re.compile(r"\.evidence(\[\d+\])?$")
 _EVIDENCE_INDEX = re.compile(r"\.evidence\[(\d+)\]$")
@@ -115,11 +118,6 @@ def _display(value: Any) -> Any:
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     return str(value)
-
-
-def _shorten(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # --------------------------------------------------------------------------- sources
@@ -350,6 +348,17 @@ def _record_payload(
         "checks": out_checks,
         "uns": unsupported,
     }
+    # one root finding per wrong fact, as in the terminal: what follows from a wrong name is
+    # shown under the name's finding (outputs/folding.py)
+    position = {id(check): k for k, check in enumerate(checks)}
+    folds = [[position[id(root)], [position[id(c)] for c in folded]] for root, folded in fold_checks([c for c in checks if c.failed]) if folded]
+    if folds:
+        payload["fold"] = folds
+    accepted = [k for k, check in enumerate(checks) if check.accepted is not None]
+    if accepted:
+        payload["acc"] = accepted
+    if record is not None and record.provenance is not None:
+        payload["prov"] = record.provenance.model_dump(mode="json")
     if record is None and record_file is not None and record_file.text is not None:
         payload["raw"] = record_file.text[:_RAW_RECORD_CHARS]
         payload["rawCut"] = len(record_file.text) > _RAW_RECORD_CHARS
@@ -373,53 +382,6 @@ def _problem_lines(record_file: RecordFile, checks: list[CheckResult]) -> list[i
     return sorted(lines)
 
 
-@dataclass
-class RecordLine:
-    """What the record list shows for one record before it is opened."""
-
-    index: int
-    id: str
-    anchor: str | None
-    file: str | None
-    status: str
-    errors: int
-    warnings: int
-    checks: int
-    codes: str
-    headline: str | None
-    headline_code: str | None
-    headline_severity: str | None
-    more: int
-
-
-def _anchor(record_id: str) -> str | None:
-    """The element id of a record: its id, unless it could clash with the page's own ids."""
-    if not record_id or record_id.startswith("ac_") or any(ch.isspace() for ch in record_id):
-        return None
-    return record_id
-
-
-def _record_line(index: int, result: RecordResult) -> RecordLine:
-    errors = [c for c in result.checks if c.severity == "error"]
-    warnings = [c for c in result.checks if c.severity == "warning"]
-    failing = errors + warnings
-    return RecordLine(
-        index=index,
-        id=result.id,
-        anchor=_anchor(result.id),
-        file=None if result.file == f"records/{result.id}.json" else result.file,
-        status=result.status,
-        errors=len(errors),
-        warnings=len(warnings),
-        checks=len(result.checks),
-        codes=" ".join(sorted({c.check for c in failing})),
-        headline=_shorten(failing[0].message, _HEADLINE_CHARS) if failing else None,
-        headline_code=failing[0].check if failing else None,
-        headline_severity=failing[0].severity if failing else None,
-        more=max(len(failing) - 1, 0),
-    )
-
-
 # --------------------------------------------------------------------------- overview
 
 
@@ -431,41 +393,6 @@ class CodeLine:
     errors: int
     warnings: int
     records: int
-
-
-@dataclass
-class ExpectationLine:
-    name: str
-    status: str  # pass | fail | error
-    ids: list[str]
-    more_ids: int
-    error: str | None
-    description: str | None
-    details: list[tuple[str, str]]
-
-
-def _expectation_line(exp: ExpectationResult) -> ExpectationLine:
-    details = exp.details or {}
-    raw_ids = details.get("record_ids") or []
-    ids = [str(i) for i in raw_ids] if isinstance(raw_ids, (list, tuple, set)) else [str(raw_ids)]
-    error = details.get("tool_error") or details.get("exception")
-    status = "error" if error else ("pass" if exp.success else "fail")
-    shown = []
-    description = details.get("description")
-    for key, value in details.items():
-        if key in ("record_ids", "tool_error", "exception", "description"):
-            continue
-        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=_json_default)
-        shown.append((str(key), _shorten(text, 300)))
-    return ExpectationLine(
-        name=exp.expectation,
-        status=status,
-        ids=ids[:_IDS_SHOWN],
-        more_ids=max(len(ids) - _IDS_SHOWN, 0),
-        error=str(error) if error else None,
-        description=description if isinstance(description, str) else None,
-        details=shown,
-    )
 
 
 @dataclass
@@ -503,7 +430,7 @@ def build_view(report: CheckReport, dataset: Dataset | None) -> ReportView:
         record_file = files.get(result.file) if result.file else None
         if record_file is None:
             record_file = by_id.get(result.id)
-        lines.append(_record_line(index, result))
+        lines.append(record_line(index, result, record_file.record if record_file is not None else None))
         blocks.append(script_json(_record_payload(result, record_file, sources, passing_messages)))
 
     errors: Counter[str] = Counter()
@@ -540,7 +467,7 @@ def build_view(report: CheckReport, dataset: Dataset | None) -> ReportView:
         "severities": list(SEVERITIES),
         "passingMessages": passing_messages,
     }
-    expectations = [_expectation_line(e) for e in report.expectations]
+    expectations = [expectation_line(e) for e in report.expectations]
     return ReportView(
         report=report,
         dataset_path=report.dataset or (str(dataset.root) if dataset is not None else None),

@@ -90,7 +90,8 @@
         rows.push({ path: rows[entity].path + "." + r[0], value: r[1], kind: 1, entity: entity, tail: r[0] });
       }
     });
-    var checks = data.checks.map(function (c) {
+    var accepted = new Set(data.acc || []);
+    var checks = data.checks.map(function (c, k) {
       var row = c[2];
       var p = c.length > 3 ? c[3] : 0;
       var path = p;
@@ -107,6 +108,7 @@
         ev: c.length > 5 ? c[5] : [],
         hasSugg: c.length > 6,
         sugg: c[6],
+        acc: accepted.has(k),
       };
     });
     // the worst verdict on each row, and on each object with its values
@@ -189,20 +191,32 @@
     if (d.file) add(bar, " · record file ", el("code", null, d.file));
     frag.appendChild(bar);
 
-    var failed = [];
-    var passed = [];
-    ctx.checks.forEach(function (c, k) {
-      (c.sev === "i" ? passed : failed).push(k);
+    if (d.prov) frag.appendChild(provenanceNote(d.prov));
+    // errors fail the record, warnings do not: a passing record with warnings is never
+    // headed "Failed checks"; claims a reviewer accepted are neither
+    var groups = { e: [], w: [], a: [], i: [] };
+    ctx.folded = new Map();
+    var under = new Set();
+    (d.fold || []).forEach(function (f) {
+      ctx.folded.set(f[0], f[1]);
+      f[1].forEach(function (k) { under.add(k); });
     });
-    if (failed.length) {
-      var sec = el("section", "failed");
-      add(sec, el("h3", null, "Failed checks (" + failed.length + ")"));
+    ctx.checks.forEach(function (c, k) {
+      if (!under.has(k)) groups[c.acc ? "a" : c.sev].push(k);
+    });
+    [["e", "failed", "Failed checks"], ["w", "warnings", "Warnings"], ["a", "accepted", "Accepted claims"]].forEach(function (g) {
+      var ks = groups[g[0]];
+      if (!ks.length) return;
+      var sec = el("section", g[1]);
+      add(sec, el("h3", null, g[2] + " (" + ks.length + ")"));
+      if (g[0] === "a") add(sec, el("p", "hint", "A reviewer accepted these claims in accepted.toml; they do not fail the record."));
       var ol = el("ol", "checks");
-      failed.forEach(function (k) {
+      ks.forEach(function (k) {
         ol.appendChild(checkItem(ctx, k));
       });
       frag.appendChild(add(sec, ol));
-    }
+    });
+    var passed = groups.i;
     if (d.uns.length) frag.appendChild(unsupportedSection(ctx));
 
     var cols = el("div", "cols");
@@ -212,6 +226,13 @@
     if (d.raw !== undefined) frag.appendChild(rawSection(ctx));
     if (passed.length) frag.appendChild(passedSection(ctx, passed));
     return frag;
+  }
+
+  function provenanceNote(prov) {
+    var p = el("p", prov.reviewed ? "prov reviewed" : "prov unreviewed");
+    add(p, el("span", "flag " + (prov.reviewed ? "reviewed" : "unreviewed"), prov.reviewed ? "reviewed" : "unreviewed"), " written by ", el("code", null, prov.method));
+    add(p, prov.reviewed ? (prov.reviewed_on ? ", reviewed on " + prov.reviewed_on : ", reviewed") : ": no person has read it against its sources yet (accordcheck review)");
+    return p;
   }
 
   function spanText(ctx, s) {
@@ -227,7 +248,7 @@
     var head = el("div", "chk-head");
     add(
       head,
-      el("span", "badge b-" + (c.sev === "e" ? "fail" : "warn"), SEVERITY_TEXT[c.sev]),
+      c.acc ? el("span", "badge b-accepted", "accepted") : el("span", "badge b-" + (c.sev === "e" ? "fail" : "warn"), SEVERITY_TEXT[c.sev]),
       " ",
       el("code", "code", c.code),
       " on ",
@@ -261,6 +282,15 @@
       add(sugg, el("span", "lbl", "Suggestion: "), el("code", "sugg-val", typeof c.sugg === "string" ? c.sugg : JSON.stringify(c.sugg)));
       li.appendChild(sugg);
     }
+    var folded = ctx.folded && ctx.folded.get(k);
+    if (folded) {
+      // checks looked for next to a name the source does not give: one wrong fact, one finding
+      var box = el("details", "follows");
+      add(box, el("summary", null, "follows from it (" + folded.length + "): " + folded.map(function (j) { return ctx.checks[j].code + " on " + ctx.checks[j].path; }).join(", ")));
+      var inner = el("ol", "checks");
+      folded.forEach(function (j) { inner.appendChild(checkItem(ctx, j)); });
+      li.appendChild(add(box, inner));
+    }
     return li;
   }
 
@@ -290,10 +320,10 @@
     add(sec, el("h3", null, "Fields"));
     var table = el("table", "fields");
     var cg = el("colgroup");
-    add(cg, el("col", "c-field"), el("col", "c-value"), el("col", "c-verdict"));
+    add(cg, el("col", "c-field"), el("col", "c-value"), el("col", "c-words"), el("col", "c-verdict"));
     table.appendChild(cg);
     var hr = el("tr");
-    ["field", "value", "verdict"].forEach(function (t) {
+    ["field", "record’s value", "the source’s words", "verdict"].forEach(function (t) {
       var th = el("th", null, t);
       th.scope = "col";
       hr.appendChild(th);
@@ -323,6 +353,7 @@
       }
       tr.appendChild(th);
       if (cell !== th) tr.appendChild(cell);
+      tr.appendChild(wordsCell(ctx, n));
       var tdr = el("td", "verdict-cell");
       if (ctx.rowWorst.has(n)) {
         var w = ctx.checks[ctx.rowWorst.get(n)];
@@ -334,6 +365,7 @@
           if (codes.indexOf(c.code) < 0) codes.push(c.code);
         });
         add(tdr, el("span", "codes", codes.join(", ")));
+        if ((ctx.checksByRow.get(n) || []).some(function (k) { return ctx.checks[k].acc; })) add(tdr, el("span", "flag accepted", "accepted"));
       }
       tr.appendChild(tdr);
       if (uns.has(n)) tr.classList.add("unsupported-row");
@@ -345,7 +377,7 @@
       var th2 = el("th", null, "the record as a whole");
       th2.scope = "row";
       var td2 = el("td");
-      td2.colSpan = 2;
+      td2.colSpan = 3;
       orphans.forEach(function (k, i) {
         var c = ctx.checks[k];
         if (i) add(td2, el("br"));
@@ -355,6 +387,31 @@
     }
     add(table, tbody);
     return add(sec, add(el("div", "scroll"), table));
+  }
+
+  function wordsCell(ctx, n) {
+    // the source's own words for this claim: what the checks about it cited, else (on an
+    // object's line) the record's own evidence for the object
+    var td = el("td", "words-cell");
+    var seen = new Set();
+    var spans = [];
+    (ctx.checksByRow.get(n) || []).forEach(function (k) {
+      var c = ctx.checks[k];
+      if (c.code === "evidence_text") return;
+      c.ev.forEach(function (s) {
+        if (!seen.has(s)) { seen.add(s); spans.push(s); }
+      });
+    });
+    if (!spans.length && ctx.rows[n].kind !== 1) {
+      ctx.d.ev.forEach(function (e) {
+        if (e[1] === n && !seen.has(e[0])) { seen.add(e[0]); spans.push(e[0]); }
+      });
+    }
+    spans.forEach(function (s, i) {
+      if (i) add(td, " · ");
+      add(td, el("q", "quote", spanText(ctx, s)));
+    });
+    return td;
   }
 
   function sourcesSection(ctx) {
@@ -442,13 +499,31 @@
     add(sec, el("h3", null, "The record file as written"));
     if (d.rawCut) add(sec, el("p", "hint", "(only the beginning of the file is shown)"));
     var pre = el("pre", "rawtext");
+    pre.setAttribute("tabindex", "-1");
     var bad = new Set(d.lines || []);
     d.raw.split("\n").forEach(function (line, n) {
       var span = el("span", bad.has(n + 1) ? "line bad" : "line", line + "\n");
       span.setAttribute("data-n", String(n + 1));
+      if (bad.has(n + 1)) span.setAttribute("aria-label", "line " + (n + 1) + ", where the problem is: " + line);
       pre.appendChild(span);
     });
+    var first = (d.lines || [])[0];
+    if (first) {
+      var hint = el("p", "hint");
+      add(hint, "The problem is at ", button("line " + first, "goto", function () { revealBadLine(ctx.det, true); }), ", marked below.");
+      sec.appendChild(hint);
+    }
     return add(sec, pre);
+  }
+
+  function revealBadLine(det, focus) {
+    // scroll the file viewer (and the page) to the first broken line
+    var line = det.querySelector("pre.rawtext .line.bad");
+    if (!line) return;
+    var pre = line.parentNode;
+    pre.scrollTop = Math.max(0, line.offsetTop - pre.offsetTop - pre.clientHeight / 3);
+    line.scrollIntoView({ block: "center", inline: "nearest" });
+    if (focus) pre.focus({ preventScroll: true });
   }
 
   function passedSection(ctx, passed) {
@@ -608,9 +683,18 @@
   var fStatus = doc.getElementById("ac_f_status");
   var fCode = doc.getElementById("ac_f_code");
   var fSearch = doc.getElementById("ac_f_search");
+  var fReview = doc.getElementById("ac_f_review");
   var fCount = doc.getElementById("ac_f_count");
   var empty = doc.getElementById("ac_empty");
-  var ids = records.map(function (d) { return recordId(d).toLowerCase(); });
+  // id, names, titles, places, instrument title and failing messages, already folded (one
+  // JSON block in line order, parsed at the first search: opening the page does not pay for it)
+  var texts = null;
+  var lines = records.map(function (d) { return Number(d.getAttribute("data-i")); });
+  function searchTexts() {
+    if (texts === null) texts = JSON.parse(doc.getElementById("ac_q").textContent);
+    return texts;
+  }
+  var flags = records.map(function (d) { return " " + (d.getAttribute("data-flags") || "") + " "; });
   var codes = records.map(function (d) { return " " + (d.getAttribute("data-codes") || "") + " "; });
   var statuses = records.map(function (d) { return d.getAttribute("data-status"); });
 
@@ -618,10 +702,16 @@
     var st = fStatus.value;
     var code = fCode.value;
     var needle = " " + code + " ";
-    var q = fSearch.value.trim().toLowerCase();
+    // folded like the records' search text (report/_lines.py): no case, no accents
+    var q = fSearch.value.trim().toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    var review = fReview.value ? " " + fReview.value + " " : "";
     var shown = 0;
     for (var i = 0; i < records.length; i++) {
-      var ok = (!st || statuses[i] === st) && (!code || codes[i].indexOf(needle) >= 0) && (!q || ids[i].indexOf(q) >= 0);
+      var ok =
+        (!st || statuses[i] === st) &&
+        (!code || codes[i].indexOf(needle) >= 0) &&
+        (!review || flags[i].indexOf(review) >= 0) &&
+        (!q || searchTexts()[lines[i]].indexOf(q) >= 0);
       if (records[i].hidden === ok) records[i].hidden = !ok;
       if (ok) shown++;
     }
@@ -632,11 +722,13 @@
   function clearFilters() {
     fStatus.value = "";
     fCode.value = "";
+    fReview.value = "";
     fSearch.value = "";
     applyFilters();
   }
   fStatus.addEventListener("change", applyFilters);
   fCode.addEventListener("change", applyFilters);
+  fReview.addEventListener("change", applyFilters);
   fSearch.addEventListener("input", applyFilters);
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   form.addEventListener("reset", function (e) {
@@ -685,6 +777,10 @@
       var det = e.target;
       if (!det.classList || !det.classList.contains("rec") || !det.open) return;
       ensureRendered(det);
+      if (!det.getAttribute("data-revealed")) {
+        det.setAttribute("data-revealed", "1");
+        revealBadLine(det, false);
+      }
       var wanted = "#" + encodeURIComponent(recordId(det));
       if (!det.getAttribute("data-id") && location.hash !== wanted) {
         try {

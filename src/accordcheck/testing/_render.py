@@ -288,8 +288,9 @@ class _Renderer:
             return body
         if person.kind == "untitled":
             return [preposition, ("open", label), person.name or "", ("close", label)]
-        determiner = self._determiner(case, person.gender, title_str)
-        pieces.append(determiner)
+        # English names a rank without an article ('Major General X'): gender "none" takes none
+        bare = person.kind == "rank" and self.grammar.get("rank_article") is False
+        pieces.append(self._determiner(case, "none" if bare else person.gender, title_str))
         pieces += [("open", label), ("open", f"title:{id(person)}"), *title, ("close", f"title:{id(person)}")]
         if person.name is not None:
             if person.kind == "rank":
@@ -320,7 +321,10 @@ class _Renderer:
         """A later mention: 'le ministre pakistanais'; the full form where no short one reads well."""
         if person.kind == "office" and self.country(person.country).demonyms is not None:
             head = self.head_word(person)
-            return [self._determiner(case, person.gender, head), head, " ", *self.demonym(person.country, person.gender)]
+            # word order is the language's: 'le ministre pakistanais', 'the Pakistani minister'
+            before, _, after = self.grammar.get("short_mention", "{head} {dem}").partition("{dem}")
+            first = (before or after).replace("{head}", head)
+            return [self._determiner(case, person.gender, first), before.replace("{head}", head), *self.demonym(person.country, person.gender), after.replace("{head}", head)]
         if person.kind == "untitled":
             return [self._preposition(case, person.name or ""), person.name or ""]
         return self.person_full(person, "", case, comma=False)
