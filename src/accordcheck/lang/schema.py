@@ -130,6 +130,7 @@ class CuesData(_Section):
     subject_pronouns: Patterns
     named_later: NamedLater | None = None
     place_prepositions: Words
+    country_prepositions: Words = []  # "au Panama": before a country's name, the country — not a city of that name
     destination_links: Words
     visit_of: Patterns
     visit_noun: Patterns

@@ -128,6 +128,9 @@ class Facts(Work):
                 if not start <= place.start < end:
                     continue
                 before = self.folded[max(start, place.start - 12) : place.start]
+                country_words = self.pack.data["cues"].get("country_prepositions", [])
+                if country_words and self.pack.country_of_form(place.text) and before.split()[-1:] and before.split()[-1].lower() in country_words:
+                    continue  # "au Panama": the country, not its capital
                 after = self.folded[place.end : place.end + 5]
                 if re.search(rf"\b(?:{self._place_prepositions})\s+$", before) and not re.match(rf"\s+(?:{self._coordinator_alternation})\s", after):
                     return place
