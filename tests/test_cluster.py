@@ -255,3 +255,19 @@ def test_tasks_are_source_articles_with_the_records_citing_them(tmp_path, monkey
     monkeypatch.setattr(cluster_module, "MAX_TASK_RECORDS", 2)
     small = cluster_module.plan_tasks(dataset, todo, threads=1)
     assert max(len(task) for task in small) == 2 and sorted(i for task in small for i in task) == list(range(len(todo)))
+
+
+def _models_in_memory() -> int:
+    from accordcheck.reading.ner import _parser
+
+    return _parser.cache_info().currsize
+
+
+def test_every_worker_loads_its_models_before_its_first_check(scheduler):
+    _, client = scheduler
+    futures = cluster_module.warm_workers(client)
+    assert [f.result(timeout=180) for f in futures] == [None, None]
+    assert [f.status for f in futures] == ["finished", "finished"]
+    ran_on = sorted(worker for holders in client.who_has(futures).values() for worker in holders)
+    assert ran_on == sorted(client.scheduler_info()["workers"])  # one each, none twice
+    assert all(count >= 1 for count in client.run(_models_in_memory).values())

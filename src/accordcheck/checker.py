@@ -61,6 +61,11 @@ def check_dataset(
     """
     if not isinstance(dataset, Dataset):
         dataset = load_dataset(dataset)
+    warming = None
+    if cluster is not None and not isinstance(cluster, str):
+        from accordcheck.cluster import warm_workers
+
+        warming = warm_workers(cluster)  # the workers load their models while we read the records
     if cache:
         dataset.outlines()  # ids and sources of the records not checked, without validating them
     selected = [rf for rf in dataset.record_files if only is None or rf.relpath in only]
@@ -114,6 +119,7 @@ def check_dataset(
                 advance(1)
             remember(computed)  # before the suites, which may be waiting on Great Expectations anyway
             fresh_suites = _run_suites(dataset, verdicts, suite_runner) if run_suites else []
+    del warming  # done by now, or moot: the workers have checked the records
     for rf, result in zip(todo, computed):
         done[rf.relpath] = result
     if run_suites:
