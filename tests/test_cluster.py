@@ -258,9 +258,9 @@ def test_tasks_are_source_articles_with_the_records_citing_them(tmp_path, monkey
 
 
 def _models_in_memory() -> int:
-    from accordcheck.reading.ner import _parser
+    from accordcheck.reading.ner import _pipeline  # one cached model per language: NER and parser
 
-    return _parser.cache_info().currsize
+    return _pipeline.cache_info().currsize
 
 
 def test_every_worker_loads_its_models_before_its_first_check(scheduler):
