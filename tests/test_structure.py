@@ -158,3 +158,94 @@ def test_cli_languages_come_from_the_packs():
     parser = build_parser()
     extract = next(a for a in parser._subparsers._group_actions[0].choices["extract"]._actions if "--lang" in a.option_strings)
     assert tuple(extract.choices) == ("auto", *available_languages())
+
+
+def _all_imports(path: Path, module: str, known: set[str]) -> set[str]:
+    """Every module of ours that ``path`` imports, at module level, in a function or under
+    TYPE_CHECKING alike: a cycle hidden in a function is still a cycle of the design."""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name in known}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join(parts + ([base] if base else []))
+            if base in known:
+                found.add(base)
+            found |= {f"{base}.{a.name}" for a in node.names if f"{base}.{a.name}" in known}
+    return found - {module}
+
+
+def _package_graph() -> dict[str, set[str]]:
+    modules = {}
+    for path in SRC.rglob("*.py"):
+        parts = path.relative_to(SRC.parent).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        modules[name] = path
+    return {name: _all_imports(path, name, set(modules)) for name, path in modules.items()}
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for nxt in graph[node]:
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                top = stack.pop()
+                component.append(top)
+                if top == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_import_cycle_in_the_package():
+    assert _cycles(_package_graph()) == []
+
+
+def test_the_cycle_check_would_catch_one():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert _cycles(graph) == [["a", "b", "c"]]
+
+
+# The dataset layer (records, sources, settings) is below everything that reads, checks,
+# caches or reports: it never imports those.
+DATASET_LAYER = ("accordcheck.dataset", "accordcheck.config", "accordcheck.model", "accordcheck.sources",
+                 "accordcheck.fileio", "accordcheck.limits")
+ABOVE_IT = ("accordcheck.record_index", "accordcheck.verdict_cache", "accordcheck.signed_store",
+            "accordcheck.reading", "accordcheck.checks", "accordcheck.checker", "accordcheck.record_check",
+            "accordcheck.expectations", "accordcheck.outputs", "accordcheck.report", "accordcheck.cli",
+            "accordcheck.cluster")
+
+
+# the catalogue of check codes (a table the settings are validated against, importing nothing)
+CATALOGUE = {"accordcheck.checks.registry", "accordcheck.checks"}
+
+
+def test_the_dataset_layer_knows_nothing_above_it():
+    graph = _package_graph()
+    assert not graph["accordcheck.checks.registry"], "the check catalogue must stay a leaf"
+    for module in DATASET_LAYER:
+        upward = {m for m in graph[module] if m.startswith(ABOVE_IT) and m not in CATALOGUE}
+        assert not upward, f"{module} imports {sorted(upward)}"

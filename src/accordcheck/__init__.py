@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from accordcheck._lazy import lazy_exports
 
-__version__ = "0.1.0"
+from accordcheck._version import __version__
 
 _EXPORTS = {
     "AgreementRecord": "accordcheck.model",

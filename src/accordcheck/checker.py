@@ -13,13 +13,12 @@ from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from accordcheck.checks.integrity import check_evidence_text, check_record_file, load_sources
-from accordcheck.checks.outcome import Outcome
-from accordcheck.checks.registry import severity_for
-from accordcheck.config import Config
 from accordcheck.dataset import Dataset, RecordFile, load_dataset
-from accordcheck.model import Span
-from accordcheck.results import CheckReport, CheckResult, RecordResult, trusted
+from accordcheck.record_check import as_tuple as _as_tuple
+from accordcheck.record_check import check_record
+from accordcheck.record_check import from_tuple as _from_tuple
+from accordcheck.record_index import dataset_outlines
+from accordcheck.results import CheckReport, RecordResult
 from accordcheck.verdict_cache import VerdictCache
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,7 +66,7 @@ def check_dataset(
 
         warming = warm_workers(cluster)  # the workers load their models while we read the records
     if cache:
-        dataset.outlines()  # ids and sources of the records not checked, without validating them
+        dataset_outlines(dataset)  # ids and sources of the records not checked, without validating them
     selected = [rf for rf in dataset.record_files if only is None or rf.relpath in only]
     skipped = [rf.id for rf in dataset.record_files if only is not None and rf.relpath not in only]
 
@@ -165,33 +164,6 @@ def _check_chunk(bounds: tuple[int, int]) -> list[tuple]:
     return [_as_tuple(check_record(dataset, rf)) for rf in selected[bounds[0] : bounds[1]]]
 
 
-def _as_tuple(result: RecordResult) -> tuple:
-    return (
-        result.id,
-        result.file,
-        [
-            (c.check, c.path, c.verdict, c.severity, c.message, [(e.source, e.start, e.end, e.text) for e in c.evidence], c.suggestion)
-            for c in result.checks
-        ],
-    )
-
-
-def _from_tuple(row: tuple) -> RecordResult:
-    record_id, file, checks = row
-    return RecordResult.from_checks(
-        record_id,
-        [
-            trusted(
-                CheckResult, check=check, path=path, verdict=verdict, severity=severity, message=message,
-                evidence=[trusted(Span, source=a, start=b, end=c, text=d) for a, b, c, d in evidence],
-                suggestion=suggestion, accepted=None,
-            )
-            for check, path, verdict, severity, message, evidence, suggestion in checks
-        ],
-        file,
-    )
-
-
 def _check_in_parallel(
     dataset: Dataset,
     selected: list[RecordFile],
@@ -221,51 +193,3 @@ def _check_in_parallel(
     finally:
         _SHARED = None
     return results, suite_results
-
-
-def check_record(dataset: Dataset, record_file: RecordFile) -> RecordResult:
-    outcomes = list(check_record_file(record_file))
-    record = record_file.record
-    if record is not None:
-        from accordcheck.checks.hygiene import check_text_hygiene
-
-        outcomes += check_text_hygiene(record)
-        texts, source_outcomes = load_sources(dataset, record)
-        outcomes += source_outcomes
-        outcomes += check_evidence_text(record, texts)
-        if all(t is not None for t in texts):
-            from accordcheck.checks.facts import check_facts
-
-            from accordcheck.reading.cache import default_cache_dir
-
-            outcomes += check_facts(record, texts, dataset.config, cache_dir=default_cache_dir())
-        if record.provenance is not None:
-            from accordcheck.checks.review import check_review
-            from accordcheck.reading.cache import default_cache_dir
-
-            outcomes += check_review(record, texts, cache_dir=default_cache_dir())
-    return RecordResult.from_checks(record_file.id, _finalize(outcomes, dataset.config), record_file.relpath)
-
-
-def _finalize(outcomes: Iterable[Outcome], config: Config) -> list[CheckResult]:
-    from accordcheck.display import tidy_message
-
-    disabled = set(config.checks.disabled)
-    # Outcomes are made by our own checks: build results without validating them again.
-    # Their messages quote the record and the sources: every output shows them bounded,
-    # with invisible characters escaped (tidy_message).
-    return [
-        trusted(
-            CheckResult,
-            check=o.check,
-            path=o.path,
-            verdict=o.verdict,
-            severity=severity_for(o.check, o.verdict, config.severity, disagrees=not o.stated),
-            message=tidy_message(o.message),
-            evidence=o.evidence,
-            suggestion=o.suggestion,
-            accepted=None,
-        )
-        for o in outcomes
-        if o.check not in disabled
-    ]

@@ -18,13 +18,7 @@ from pathlib import Path
 from accordcheck.cli_help import ADD_EPILOG, CHECK_EPILOG, EXIT_CODES, EXTRACT_EPILOG
 from accordcheck.lang import available_languages
 from accordcheck.outputs.progress import Progress as _Progress
-
-#: ``-`` as an output file: standard output.
-STDOUT = "-"
-
-
-class UsageFailure(Exception):
-    """Bad options or unreadable input: one line on stderr, exit 2."""
+from accordcheck.usage import STDOUT, UsageFailure  # ``-`` as an output file: standard output
 
 
 class OutputError(Exception):
@@ -98,7 +92,7 @@ examples:
 
 """ + EXIT_CODES,
     )
-    from accordcheck import __version__
+    from accordcheck._version import __version__
 
     parser.add_argument("--version", action="version", version=f"accordcheck {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

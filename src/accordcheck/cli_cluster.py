@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from accordcheck.cli import STDOUT, UsageFailure
+from accordcheck.usage import STDOUT, UsageFailure
 
 __all__ = ["extract_on_cluster_cli"]
 

@@ -116,7 +116,7 @@ def open_cluster(given: str | None):
     if address is None:
         yield None
         return
-    from accordcheck.cli import UsageFailure
+    from accordcheck.usage import UsageFailure
 
     try:
         client = connect(address)
@@ -149,7 +149,7 @@ def _threads(client) -> int:
 
 def _warm() -> None:
     """On a worker: import the checking code and load the language models, once per process."""
-    from accordcheck.checker import check_record  # noqa: F401  (the import is the point)
+    from accordcheck.record_check import check_record  # noqa: F401  (the import is the point)
     from accordcheck.lang import available_languages
     from accordcheck.reading.cache import reader_fingerprint
     from accordcheck.reading.ner import parser_available
@@ -213,7 +213,7 @@ def _payload(dataset: Dataset, todo: Sequence[RecordFile], indices: list[int]) -
 
 def _check_task(root: str, config: Config, sources: dict, records: list, check: Callable | None = None) -> list[tuple]:
     """On a worker: check ``records`` against the shipped ``sources``; plain tuples back."""
-    from accordcheck.checker import _as_tuple, check_record
+    from accordcheck.record_check import as_tuple as _as_tuple, check_record
     from accordcheck.dataset import Dataset, RecordFile, parse_cited_source
     from accordcheck.sources import SourceError
 
@@ -264,7 +264,7 @@ def check_on_cluster(
 
     ``check`` replaces :func:`~accordcheck.checker.check_record` on the workers (tests).
     """
-    from accordcheck.checker import _from_tuple
+    from accordcheck.record_check import from_tuple as _from_tuple
 
     own = client is None
     if own:

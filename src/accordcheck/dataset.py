@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -17,8 +17,6 @@ from accordcheck.config import Config, load_config
 from accordcheck.model import AgreementRecord
 from accordcheck.sources import SOURCE_SUFFIXES, SourceError, SourceText, read_source_bytes, source_from_bytes
 
-if TYPE_CHECKING:  # pragma: no cover
-    from accordcheck.record_index import RecordOutline
 
 __all__ = [
     "Dataset",
@@ -68,7 +66,7 @@ class RecordFile:
         self.path = path
         self.relpath = relpath
         self.text = text
-        self.outline: RecordOutline | None = None
+        self.outline: Any = None  # the record index's RecordOutline, when it read this file
         self._config = config
         # validated already when given a record or problems (or when there is no text to validate)
         validated = record is not None or problems is not None or text is None
@@ -221,25 +219,13 @@ class Dataset:
     config: Config
     record_files: list[RecordFile]
     _sources: dict[str, SourceText | SourceError] = field(default_factory=dict, repr=False)
-    _outlines: list[RecordOutline | None] | None = field(default=None, repr=False)
+    # filled by accordcheck.record_index.dataset_outlines, which owns the cache behind it (a
+    # layer above this one: the dataset knows nothing of caches)
+    _outlines: list[Any] | None = field(default=None, repr=False)
 
     @property
     def records(self) -> list[AgreementRecord]:
         return [rf.record for rf in self.record_files if rf.record is not None]
-
-    def outlines(self) -> list[RecordOutline | None]:
-        """Each record file's outline (``None`` for an invalid one), in file order.
-
-        Outlines of unchanged files come from the :class:`~accordcheck.record_index.RecordIndex`
-        cache without validating their records again.
-        """
-        if self._outlines is None:
-            from accordcheck.record_index import RecordIndex
-
-            index = RecordIndex(self)
-            self._outlines = [index.outline(rf) for rf in self.record_files]
-            index.save()
-        return self._outlines
 
     def source_files(self) -> list[str]:
         """Every source file under ``sources/``, as dataset-relative POSIX paths."""

@@ -32,7 +32,7 @@ __all__ = ["EXTRACT_METHOD", "extract_file", "extract_source", "extract_text", "
 
 
 def _method() -> str:
-    from accordcheck import __version__
+    from accordcheck._version import __version__
 
     return f"accordcheck-extract {__version__}"
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from accordcheck.config import CONFIG_FILE
 from accordcheck.dataset import Dataset, DatasetError, load_dataset
 from accordcheck.reading.cache import CACHE_DIR_NAME
+from accordcheck.record_index import dataset_outlines
 
 __all__ = ["GateError", "changed_paths", "changed_record_files"]
 
@@ -40,7 +41,7 @@ def changed_record_files(dataset: Dataset | str | Path, rev: str) -> set[str]:
     if CONFIG_FILE in changed:
         return present
     selected = present & changed
-    dataset.outlines()  # the sources of unchanged records, without validating them again
+    dataset_outlines(dataset)  # the sources of unchanged records, without validating them again
     for rf in dataset.record_files:
         if rf.relpath not in selected and any(_normalize(path) in changed for path in rf.source_paths):
             selected.add(rf.relpath)

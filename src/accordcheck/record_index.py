@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from accordcheck.dataset import Dataset, RecordFile
     from accordcheck.model import AgreementRecord
 
-__all__ = ["CitedSource", "RecordIndex", "RecordOutline", "outline_of"]
+__all__ = ["CitedSource", "RecordIndex", "RecordOutline", "dataset_outlines", "outline_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +51,7 @@ class RecordOutline:
 
 
 def outline_of(record: AgreementRecord, relpath: str) -> RecordOutline:
-    from accordcheck.expectations.tables import normalize_path, record_rows
+    from accordcheck.expectations.rows import normalize_path, record_rows
 
     sources = tuple(
         CitedSource(ref.path, normalize_path(ref.path), ref.published, ref.language) for ref in record.sources
@@ -105,3 +105,14 @@ class RecordIndex:
     def save(self) -> None:
         """Keep the outlines of the files seen in this run (so deleted records drop out)."""
         self._store.save(keep=self._seen)
+
+
+def dataset_outlines(dataset: Dataset) -> list[RecordOutline | None]:
+    """Each record file's outline (``None`` for an invalid one), in file order, computed once
+    per loaded dataset. Outlines of unchanged files come from the :class:`RecordIndex` cache
+    without validating their records again (the dataset layer itself knows nothing of it)."""
+    if dataset._outlines is None:
+        index = RecordIndex(dataset)
+        dataset._outlines = [index.outline(rf) for rf in dataset.record_files]
+        index.save()
+    return dataset._outlines

@@ -77,12 +77,6 @@ class ExpectationRunner:
             for table in TABLES
         }
 
-    def run(self, dataset: Dataset, *, today: dt.date | None = None) -> list[ExpectationResult]:
-        """Validate ``dataset`` against our suites and its own; one result per expectation."""
-        from accordcheck.expectations import validate_dataset
-
-        return validate_dataset(dataset, self, today=today)
-
     def validate_table(
         self,
         table: str,

@@ -57,7 +57,7 @@ def _csp_hash(text: str) -> str:
 
 def render_report(result: CheckReport, dataset: Dataset | None = None) -> str:
     """The HTML report of ``result``; ``dataset`` supplies the source texts and record files."""
-    from accordcheck import __version__
+    from accordcheck._version import __version__
 
     css, js = _assets()
     view: ReportView = build_view(result, dataset)
