@@ -17,7 +17,7 @@ from accordcheck import __version__
 from accordcheck.cli import main
 from accordcheck.fileio import atomic_write_text
 
-from conftest import FIXTURE_DATASET, REPO_ROOT, SEED_ID, build_dataset
+from helpers import FIXTURE_DATASET, REPO_ROOT, SEED_ID, build_dataset
 from test_dataset_check import BAD_CASES, bad_dataset
 
 RESULTS_SCHEMA = json.loads((REPO_ROOT / "schemas" / "check-results.schema.json").read_text(encoding="utf-8"))

@@ -24,7 +24,7 @@ from accordcheck.json_lines import line_of_path, value_offsets
 from accordcheck.model import AgreementRecord
 from accordcheck.sources import read_source, text_sha256
 
-from conftest import FIXTURE_DATASET, SEED_ID, SEED_RECORD_FILE, SEED_SOURCE, build_dataset
+from helpers import FIXTURE_DATASET, SEED_ID, SEED_RECORD_FILE, SEED_SOURCE, build_dataset
 
 SEED_BYTES = (FIXTURE_DATASET / SEED_SOURCE).read_bytes()
 SEED_TEXT = read_source(FIXTURE_DATASET / SEED_SOURCE).text

@@ -12,7 +12,7 @@ import pytest
 
 from accordcheck.checker import check_dataset
 
-from conftest import REPO_ROOT, SEED_ID, build_dataset
+from helpers import REPO_ROOT, SEED_ID, build_dataset
 
 DOC = (REPO_ROOT / "docs" / "checks.md").read_text(encoding="utf-8")
 EXAMPLE = re.compile(r"```jsonc\n// (\S+)\n(.*?)```\n\nproduces:\n\n```json\n(.*?)```", re.S)

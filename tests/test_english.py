@@ -18,7 +18,7 @@ from accordcheck.extract import extract_text
 from accordcheck.lang import get_pack
 from accordcheck.reading.components.dates import compiled_dates as _compiled_dates
 
-from conftest import REPO_ROOT, only_record, person_named
+from helpers import REPO_ROOT, only_record, person_named
 
 EN_DATASET = REPO_ROOT / "fixtures" / "dataset-en"
 TWO_SOURCES = "ma-pk-2026-01-13-defence-mou-two-sources"

@@ -28,7 +28,7 @@ from accordcheck.expectations.suites import builtin_suites, dataset_suites
 from accordcheck.expectations.tables import TABLES, dataset_tables, is_diplomat, normalize_title
 from accordcheck.results import ExpectationResult
 
-from conftest import FIXTURE_DATASET, REPO_ROOT, SEED_ID
+from helpers import FIXTURE_DATASET, REPO_ROOT, SEED_ID
 
 TODAY = dt.date(2026, 11, 29)
 BUILTIN_NAMES = [spec.name for suite in builtin_suites() for spec in suite.expectations]
@@ -552,7 +552,6 @@ def test_import_accordcheck_does_not_import_great_expectations():
 
 
 def test_extract_does_not_import_great_expectations(tmp_path):
-    pytest.importorskip("accordcheck.extract")
     shutil.copyfile(FIXTURE_DATASET / "sources" / "ma-pk-defence-mou.fr.txt", tmp_path / "article.fr.txt")
     code = (
         "import sys, contextlib, io\n"
@@ -584,7 +583,6 @@ def test_no_progress_bars_and_nothing_written(tmp_path):
 
 
 def _check(root: Path, tmp_path: Path) -> tuple[int, dict]:
-    pytest.importorskip("accordcheck.checks.facts", reason="the fact-check part of `check` is not there yet")
     from accordcheck.cli import main
 
     out = tmp_path / "results.json"

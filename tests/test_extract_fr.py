@@ -15,7 +15,7 @@ from accordcheck.extract import extract_source, extract_text
 from accordcheck.reading.reader import read_document
 from accordcheck.sources import read_source
 
-from conftest import FIXTURE_DATASET, SEED_RECORD_FILE, SEED_SOURCE, only_record, person_named
+from helpers import FIXTURE_DATASET, SEED_RECORD_FILE, SEED_SOURCE, only_record, person_named
 
 PUBLISHED = dt.date(2026, 1, 14)  # a Wednesday
 

@@ -22,7 +22,7 @@ from accordcheck.checker import check_dataset
 from accordcheck.results import CheckResult, RecordResult
 from accordcheck.sources import read_source, source_from_text, text_sha256
 
-from conftest import FIXTURE_DATASET, SEED_ID, SEED_RECORD_FILE, SEED_SOURCE
+from helpers import FIXTURE_DATASET, SEED_ID, SEED_RECORD_FILE, SEED_SOURCE
 
 SEED = json.loads(SEED_RECORD_FILE.read_text(encoding="utf-8"))
 SEED_RAW = (FIXTURE_DATASET / SEED_SOURCE).read_text(encoding="utf-8")

@@ -19,7 +19,7 @@ import pytest
 from accordcheck.cli import main
 from accordcheck.gate import GateError, changed_paths, changed_record_files
 
-from conftest import SEED_ID, SEED_SOURCE, build_dataset
+from helpers import SEED_ID, SEED_SOURCE, build_dataset
 
 SEED = f"records/{SEED_ID}.json"
 TWIN = "records/ma-pk-twin.json"  # cites the seed's source too

@@ -16,7 +16,7 @@ import shutil
 import pytest
 
 from accordcheck.checker import check_dataset
-from conftest import REPO_ROOT
+from helpers import REPO_ROOT
 
 HELDOUT = {
     "fr": REPO_ROOT / "fixtures" / "heldout",

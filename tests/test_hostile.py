@@ -35,7 +35,7 @@ from accordcheck.fileio import FileRefused, atomic_write_text, read_regular_byte
 from accordcheck.limits import MAX_RECORD_DEPTH, json_depth
 from accordcheck.sources import SourceError, read_source
 
-from conftest import FIXTURE_DATASET, REPO_ROOT, SEED_ID, SEED_RECORD_FILE, SEED_SOURCE, build_dataset
+from helpers import FIXTURE_DATASET, REPO_ROOT, SEED_ID, SEED_RECORD_FILE, SEED_SOURCE, build_dataset
 
 SEED = json.loads(SEED_RECORD_FILE.read_text(encoding="utf-8"))
 SECRET = "SECRET-OUTSIDE-7f3a9c"  # text of files outside the dataset: must never show up

@@ -17,7 +17,7 @@ from accordcheck.checker import check_dataset
 from accordcheck.dataset import load_dataset
 from accordcheck.expectations import get_runner, run_expectations
 from accordcheck.expectations.tables import dataset_tables
-from conftest import FIXTURE_DATASET, SEED_ID
+from helpers import FIXTURE_DATASET, SEED_ID
 
 
 @pytest.fixture

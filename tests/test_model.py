@@ -13,7 +13,7 @@ from accordcheck.dataset import format_loc, load_record_file
 from accordcheck.model import AgreementRecord, InstrumentKind, Precision, Role, Span
 from accordcheck.vocabulary import DOMAIN_CODES
 
-from conftest import SEED_ID, SEED_RECORD_FILE
+from helpers import SEED_ID, SEED_RECORD_FILE
 
 CONTRACT_FIELDS = {
     AgreementRecord: ["id", "sources", "instrument", "parties", "signed", "place", "people", "domains", "visit", "provenance"],

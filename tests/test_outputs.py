@@ -13,7 +13,7 @@ from accordcheck.outputs.github import escape_data, escape_property, github_anno
 from accordcheck.outputs.junit import render_junit
 from accordcheck.results import CheckReport, CheckResult, ExpectationResult, RecordResult
 
-from conftest import SEED_ID, build_dataset
+from helpers import SEED_ID, build_dataset
 
 
 def finding(path: str, check: str = "date_consistent", severity: str = "error", **extra) -> CheckResult:

@@ -2,7 +2,7 @@
 
 Each numbered property of the issue is its own test. The ``ci`` Hypothesis profile (the
 default) bounds them for ``make test``; ``HYPOTHESIS_PROFILE=thorough`` runs many more
-examples (``tests/conftest_hypothesis.py``).
+examples (``tests/helpers/profiles.py``).
 
 Phrasing classes our extractor does not read yet are listed in :data:`KNOWN_FAILING`; the
 main properties leave them out and each has a narrow ``xfail(strict=True)`` test that
@@ -34,8 +34,8 @@ from accordcheck.sources import normalize_text
 from accordcheck.testing import CORRUPTION_KINDS, Case, Corruption, cases, corruptions, phrasing_ids, record_differences
 from accordcheck.testing._data import phrasings
 
-from conftest import REPO_ROOT, only_record
-from conftest_hypothesis import PROFILE, budget
+from helpers import REPO_ROOT, only_record
+from helpers.profiles import PROFILE, budget
 
 RECORD_SCHEMA = jsonschema.Draft202012Validator(json.loads((REPO_ROOT / "schemas" / "agreement-record.schema.json").read_text(encoding="utf-8")))
 RESULTS_SCHEMA = jsonschema.Draft202012Validator(json.loads((REPO_ROOT / "schemas" / "check-results.schema.json").read_text(encoding="utf-8")))

@@ -21,7 +21,7 @@ from accordcheck.checker import check_dataset
 from accordcheck.cli import main
 from accordcheck.expectations.suites import builtin_suites
 
-from conftest import FIXTURE_DATASET, SEED_ID, build_dataset
+from helpers import FIXTURE_DATASET, SEED_ID, build_dataset
 from test_gate import corrupt_sha, edit, git, init_repo, three_records
 
 pytest_plugins = ["pytester"]

@@ -345,9 +345,7 @@ def test_cli_writes_the_report_and_exits_1(tmp_path, monkeypatch, capsys):
 
 
 def test_cli_report_with_the_real_checker(tmp_path):
-    """The whole pipeline, once the fact-checker and the expectation suites exist."""
-    pytest.importorskip("accordcheck.checks.facts", reason="the fact-checker (issue 4) is not in yet")
-    pytest.importorskip("accordcheck.expectations", reason="the expectation suites (issue 5) are not in yet")
+    """The whole pipeline: the real fact-checker and expectation suites behind the report."""
     from accordcheck.cli import main
 
     root = rd.write_mixed_dataset(tmp_path / "d")

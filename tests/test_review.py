@@ -19,7 +19,7 @@ from accordcheck.confidence import FieldConfidence, low_confidence
 from accordcheck.model import AgreementRecord, Provenance
 from accordcheck.review import ReviewError, review_record
 
-from conftest import REPO_ROOT, SEED_ID, SEED_RECORD_FILE, build_dataset
+from helpers import REPO_ROOT, SEED_ID, SEED_RECORD_FILE, build_dataset
 
 EN_ARTICLE = REPO_ROOT / "fixtures" / "dataset-en" / "sources" / "br-ao-agriculture-letter-of-intent.en.txt"
 

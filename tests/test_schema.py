@@ -13,7 +13,7 @@ from accordcheck.checker import check_dataset
 from accordcheck.cli import main
 from accordcheck.schema import SCHEMA_FILES, schema_documents
 
-from conftest import FIXTURE_DATASET, REPO_ROOT, build_dataset
+from helpers import FIXTURE_DATASET, REPO_ROOT, build_dataset
 from test_dataset_check import BAD_CASES, UNREADABLE
 
 SCHEMAS = REPO_ROOT / "schemas"

@@ -15,7 +15,7 @@ from accordcheck.cli import main
 from accordcheck.config import load_config
 from accordcheck.scaffold import EXAMPLE_CONFIG, init_dataset
 
-from conftest import REPO_ROOT
+from helpers import REPO_ROOT
 
 PYPROJECT = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 

@@ -19,7 +19,7 @@ from accordcheck.sources import (
     text_sha256,
 )
 
-from conftest import FIXTURE_DATASET, SEED_SOURCE
+from helpers import FIXTURE_DATASET, SEED_SOURCE
 
 FRONT = "---\npublished: 2026-01-14\nlanguage: fr\n---\n"
 BODY = "Le Maroc et le Pakistan ont signé, ce mardi à Rabat, une note.\nL’accord couvre la cybersécurité.\n"

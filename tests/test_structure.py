@@ -249,3 +249,19 @@ def test_the_dataset_layer_knows_nothing_above_it():
     for module in DATASET_LAYER:
         upward = {m for m in graph[module] if m.startswith(ABOVE_IT) and m not in CATALOGUE}
         assert not upward, f"{module} imports {sorted(upward)}"
+
+
+TESTS = Path(__file__).resolve().parent
+
+
+def test_tests_share_helpers_through_their_package():
+    """Shared test code lives in ``tests/helpers/``: no test imports ``conftest``, and no test
+    skips itself when one of our own modules is missing (it would hide a broken package)."""
+    offenders = []
+    for path in TESTS.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"^\s*(?:from conftest\b|import conftest\b)", text, re.MULTILINE):
+            offenders.append(f"{path.name}: imports conftest")
+        if re.search(r"importorskip\(\s*[\"']accordcheck", text):
+            offenders.append(f"{path.name}: importorskip of our own module")
+    assert offenders == []

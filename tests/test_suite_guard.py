@@ -18,7 +18,7 @@ from accordcheck.expectations.guard import SuiteRefused, check_expectation, reso
 from accordcheck.expectations.suites import parse_suite
 from accordcheck.expectations.tables import TABLES
 
-from conftest import build_dataset
+from helpers import build_dataset
 
 AGREEMENTS = TABLES["agreements"]
 

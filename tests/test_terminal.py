@@ -19,7 +19,7 @@ from accordcheck.outputs.folding import fold_checks
 from accordcheck.outputs.terminal import expectation_offenders, print_report
 from accordcheck.results import CheckReport, CheckResult, ExpectationResult, RecordResult
 
-from conftest import SEED_ID, SEED_RECORD_FILE, build_dataset
+from helpers import SEED_ID, SEED_RECORD_FILE, build_dataset
 
 
 def _render(report, **kwargs) -> str:

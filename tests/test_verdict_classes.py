@@ -9,7 +9,7 @@ import pytest
 
 from accordcheck.checker import check_dataset
 
-from conftest import build_dataset
+from helpers import build_dataset
 
 
 def _span(text: str, words: str) -> dict:

@@ -20,7 +20,7 @@ from accordcheck.acceptance import AcceptanceError, accept_claim, claim_value
 from accordcheck.checker import check_dataset
 from accordcheck.cli import main
 
-from conftest import SEED_ID, build_dataset
+from helpers import SEED_ID, build_dataset
 
 SOURCE = "sources/ma-pk-defence-mou.fr.txt"
 

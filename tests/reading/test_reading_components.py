@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reading_helpers import run_until
+from helpers.reading import run_until
 
 from accordcheck.lang import get_pack
 

@@ -9,7 +9,7 @@ from accordcheck.reading.pipeline import Component, Pipeline, PipelineError, Sta
 from accordcheck.reading.reader import COMPONENTS, default_pipeline, read_document
 from accordcheck.reading.text import Text
 
-from reading_helpers import PUBLISHED, run_until
+from helpers.reading import PUBLISHED, run_until
 
 
 class _Make(Component):
