@@ -3,7 +3,7 @@
 Every test works on copies of the seed record (``ma-pk-2026-01-13-defence-mou``, signed on
 Tuesday 13 January 2026 in Rabat, article published 2026-01-14) in a throw-away dataset,
 checked with ``check_dataset(..., expectations=False)``. Each single-fact corruption of
-``benchmarks/mutations.py`` must fail on the corrupted field itself (``path`` equal to the
+``benchmarks/accuracy/mutations.py`` must fail on the corrupted field itself (``path`` equal to the
 field or inside it), with its evidence kept and with all evidence emptied.
 
 Messages are not pinned (they are still being tuned); codes, paths, verdicts, severities

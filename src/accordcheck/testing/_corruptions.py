@@ -3,7 +3,7 @@
 Each generator takes a :class:`Context` (the correct record as JSON data, the normalized
 texts of its sources, the language pack, a ``random.Random``) and returns a
 :class:`Mutation`, or ``None`` when the kind does not apply to that record. The benchmark
-(``benchmarks/mutations.py``) and the :func:`corruptions` strategy share them: Hypothesis
+(``benchmarks/accuracy/mutations.py``) and the :func:`corruptions` strategy share them: Hypothesis
 hands the generators a shrinkable ``Random``.
 
 * ``date_day`` applies only to ``day`` precision (a ``month``/``year`` date stays on the 1st);

@@ -1,6 +1,6 @@
 """Does the gate hold on writing it was never tuned on? One row of figures per evaluation set.
 
-    python benchmarks/generalization.py SET [SET ...] [--per-record N] [--seed N] [--details]
+    python benchmarks/accuracy/generalization.py SET [SET ...] [--per-record N] [--seed N] [--details]
 
 A SET is a dataset folder (``sources/``, ``records/``) written apart from the rules, with
 optional ``llm/<id>.json`` records (an LLM-style copy of the correct record ``<id>`` with
@@ -10,7 +10,7 @@ For each set it prints, all in one check run per set:
 * **correct records**: how many fail ``check`` (as written, and with all evidence emptied),
   their errors by verdict (``contradicted`` / ``not_found`` / other) and the ``unverified``
   warnings;
-* **corruptions** (the single-fact kinds of ``benchmarks/mutations.py``): caught on their
+* **corruptions** (the single-fact kinds of ``benchmarks/accuracy/mutations.py``): caught on their
   field, with the record's evidence kept and emptied;
 * **LLM-style records**: planted errors flagged (an ``error`` on the planted path or inside
   it) and other errors (an ``error`` on a path that holds no planted error).
@@ -31,7 +31,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from mutations import EMPTIED, KEPT, _inside, build, empty_evidence, score  # noqa: E402
 

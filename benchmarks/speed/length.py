@@ -1,6 +1,6 @@
 """Reading time against an article's length: is extraction linear in it?
 
-    python benchmarks/length.py [--sizes 0.1,0.5,1,2] [--lang fr] [--profile]
+    python benchmarks/speed/length.py [--sizes 0.1,0.5,1,2] [--lang fr] [--profile]
 
 A long article is made of the corpus's articles one after another (each a paragraph run,
 so it holds as many signings, officials and agreements as they do together), cut to each
@@ -22,7 +22,7 @@ from accordcheck.model import SourceRef
 from accordcheck.reading.reader import read_document
 from accordcheck.sources import read_source
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = {"fr": ROOT / "fixtures" / "dataset", "en": ROOT / "fixtures" / "dataset-en"}
 
 

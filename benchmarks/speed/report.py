@@ -1,9 +1,9 @@
 """Benchmark of the HTML report at scale, and the README screenshot.
 
-    .venv/bin/python benchmarks/report.py                 # 5,000 records, synthetic verdicts
-    .venv/bin/python benchmarks/report.py --records 20000 --keep /tmp/big
-    .venv/bin/python benchmarks/report.py --real          # the real checker (slow: spaCy)
-    .venv/bin/python benchmarks/report.py --screenshot docs/report.png
+    .venv/bin/python benchmarks/speed/report.py                 # 5,000 records, synthetic verdicts
+    .venv/bin/python benchmarks/speed/report.py --records 20000 --keep /tmp/big
+    .venv/bin/python benchmarks/speed/report.py --real          # the real checker (slow: spaCy)
+    .venv/bin/python benchmarks/speed/report.py --screenshot docs/report.png
 
 The dataset is generated from the fixture records: every record gets its own copy of its
 article (a distinct source per record, the worst case for size), shifted by a dateline so
@@ -28,8 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+ROOT = Path(__file__).resolve().parents[2]
 
 from accordcheck.checks.integrity import check_evidence_text, check_record_file, load_sources  # noqa: E402
 from accordcheck.checks.registry import severity_for  # noqa: E402

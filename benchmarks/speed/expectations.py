@@ -11,8 +11,8 @@ temporary folder, then times :func:`accordcheck.expectations.run_expectations` o
 
 Loading the dataset (JSON + pydantic) is ``check``'s own cost and is shown apart.
 
-    python benchmarks/expectations.py                 # 100 and 10,000 records
-    python benchmarks/expectations.py --sizes 100 1000 50000 --repeat 3
+    python benchmarks/speed/expectations.py                 # 100 and 10,000 records
+    python benchmarks/speed/expectations.py --sizes 100 1000 50000 --repeat 3
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "fixtures" / "dataset"
 
 

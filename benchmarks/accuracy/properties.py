@@ -1,6 +1,6 @@
 """Extraction and fact-checking over generated articles, per phrasing class.
 
-    python benchmarks/properties.py [--examples N] [--corruptions N] [--seed S]
+    python benchmarks/accuracy/properties.py [--examples N] [--corruptions N] [--seed S]
                                     [--exclude PATTERN ...] [--show N]
 
 Draws N articles from ``accordcheck.testing.cases(language="fr")`` (random draws from
@@ -29,8 +29,7 @@ import traceback
 from collections import Counter, defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+ROOT = Path(__file__).resolve().parents[2]
 os.environ.setdefault("ACCORDCHECK_CACHE_DIR", "off")
 
 from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402

@@ -1,6 +1,6 @@
 """Articles per second of extraction, against a bare spaCy NER-only pass over the same texts.
 
-    python benchmarks/throughput.py [--articles 1000] [--jobs N] [DATASET]
+    python benchmarks/speed/throughput.py [--articles 1000] [--jobs N] [DATASET]
 
 The corpus's articles are repeated up to ``--articles``. Every article is read afresh (no
 document cache: the extractor's real cost is measured), in ``--jobs`` processes. The bare
@@ -16,8 +16,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+ROOT = Path(__file__).resolve().parents[2]
 
 from accordcheck.sources import read_source  # noqa: E402
 

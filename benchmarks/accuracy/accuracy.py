@@ -1,6 +1,6 @@
 """Per-field precision, recall and F1 of ``extract`` against a dataset's correct records.
 
-    python benchmarks/accuracy.py [DATASET] [--negatives DIR] [--show-errors]
+    python benchmarks/accuracy/accuracy.py [DATASET] [--negatives DIR] [--show-errors]
 
 Records of one source are paired with the extracted ones by instrument kind, title and
 domains; every field is then scored as a set of items (a missing record costs recall on
@@ -17,8 +17,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+ROOT = Path(__file__).resolve().parents[2]
 
 from accordcheck.dataset import load_dataset  # noqa: E402
 from accordcheck.extract import extract_source  # noqa: E402

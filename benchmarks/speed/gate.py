@@ -1,6 +1,6 @@
 """How fast ``accordcheck check`` gates a 10,000-record dataset, in full and incrementally.
 
-    python benchmarks/gate.py [--records 10000] [--keep DIR]
+    python benchmarks/speed/gate.py [--records 10000] [--keep DIR]
 
 Builds, in a temporary git repository, a dataset of N records made by copying the records
 of ``fixtures/dataset`` under new ids (the copies cite the fixture sources, so the article
@@ -30,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures" / "dataset"
 TARGET_SECONDS = 3.0
 

@@ -1,6 +1,6 @@
 """Records per second of a cold ``check`` through a Dask scheduler, against local processes.
 
-    python benchmarks/cluster.py [--records 50000] [--repeat 1] [--suites] [DATASET]
+    python benchmarks/speed/cluster.py [--records 50000] [--repeat 1] [--suites] [DATASET]
 
 The corpus's records (default ``fixtures/dataset``) are repeated with new ids up to
 ``--records`` in a throw-away dataset (its sources copied once). Four runs, each in a fresh
@@ -33,8 +33,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SRC = ROOT / "src"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def build(corpus: Path, count: int, into: Path) -> Path:
@@ -56,7 +55,6 @@ def build(corpus: Path, count: int, into: Path) -> Path:
 
 def one(dataset: Path, mode: str, workers: int, suites: bool) -> dict:
     """One timed run in this (fresh) process."""
-    sys.path.insert(0, str(SRC))
     from accordcheck.checker import check_dataset
     from accordcheck.dataset import load_dataset
 
@@ -94,7 +92,7 @@ def _label(mode: str, workers: int) -> str:
 
 def run(dataset: Path, mode: str, workers: int, suites: bool, cache: Path) -> dict:
     cache.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ, ACCORDCHECK_CACHE_DIR=str(cache), PYTHONPATH=str(SRC))
+    env = dict(os.environ, ACCORDCHECK_CACHE_DIR=str(cache))
     env.pop("ACCORDCHECK_CLUSTER", None)
     command = [sys.executable, __file__, "--one", mode, str(workers), str(dataset)] + (["--suites"] if suites else [])
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)

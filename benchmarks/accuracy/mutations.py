@@ -1,6 +1,6 @@
 """Mutation benchmark of the fact-checker: single-fact corruptions of correct records.
 
-    python benchmarks/mutations.py [DATASET] [--seed N] [--per-record N] [--show-missed N]
+    python benchmarks/accuracy/mutations.py [DATASET] [--seed N] [--per-record N] [--show-missed N]
                                    [--no-timing] [--keep DIR]
 
 Every record of DATASET (default ``fixtures/dataset``) is taken as correct. For each one the
@@ -61,8 +61,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+ROOT = Path(__file__).resolve().parents[2]
 
 from accordcheck.checker import check_dataset  # noqa: E402
 from accordcheck.dataset import load_dataset  # noqa: E402
@@ -115,7 +114,6 @@ def score(mutation: Mutation, mode: str, checks, baseline: set) -> tuple[str, st
 _TIMER = r"""
 import sys, time, json
 t0 = time.perf_counter()
-sys.path.insert(0, {src!r})
 from accordcheck.checker import check_dataset
 t1 = time.perf_counter()
 report = check_dataset({root!r}, expectations=False)
