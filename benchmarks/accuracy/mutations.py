@@ -125,7 +125,7 @@ print(json.dumps({{"import": t1 - t0, "check": t2 - t1, "records": report.summar
 def time_dataset(dataset: Path, workdir: Path) -> dict:
     copy_root = workdir / "timing"
     shutil.copytree(dataset, copy_root, ignore=shutil.ignore_patterns(CACHE_DIR))
-    code = _TIMER.format(src=str(ROOT / "src"), root=str(copy_root))
+    code = _TIMER.format(root=str(copy_root))
     runs = {}
     # a document cache of its own, empty for the cold run (the user's cache is left alone)
     cache = workdir / "document-cache"

@@ -29,6 +29,7 @@ from accordcheck.checks.context import SourceReading, about_another_agreement, o
 from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model import AgreementRecord, Span
+from accordcheck.reading.document import earlier_only_sentences
 
 __all__ = ["settle"]
 
@@ -284,9 +285,8 @@ def _scope_sentences(reading: SourceReading) -> set[int]:
     agreement = reading.agreement
     if agreement is None:
         return set()
-    signings = reading.document.signings
-    earlier = {c.sentence for c in signings if c.status == "earlier"} - {c.sentence for c in signings if c.status == "signed"}
-    scope = set(agreement.sentences) - earlier  # what an agreement signed long before covered
+    # what an agreement signed long before covered is not this one's scope
+    scope = set(agreement.sentences) - earlier_only_sentences(reading.document.signings)
     own = agreement.instrument
     content = reading.pack.cue("agreement_content")
     sentences = reading.document.sentences

@@ -24,6 +24,7 @@ __all__ = [
     "SigningClause",
     "TitleMention",
     "VisitReading",
+    "earlier_only_sentences",
 ]
 
 
@@ -189,3 +190,9 @@ class Document:
     @property
     def signed_agreements(self) -> list[AgreementReading]:
         return [a for a in self.agreements if a.signed]
+
+
+def earlier_only_sentences(signings) -> set[int]:
+    """Sentences whose only signing is an earlier one (status ``earlier``): what they say an
+    agreement covered belongs to that old agreement, not to the article's own."""
+    return {c.sentence for c in signings if c.status == "earlier"} - {c.sentence for c in signings if c.status == "signed"}

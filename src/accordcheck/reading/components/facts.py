@@ -8,7 +8,7 @@ from bisect import bisect_left
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.dates import DateMention, dateline_end
 from accordcheck.reading.enumeration import part_owners
-from accordcheck.reading.document import CountryMention, DomainMention, InstrumentMention, PersonReading, PlaceMention, SigningClause
+from accordcheck.reading.document import CountryMention, DomainMention, InstrumentMention, PersonReading, PlaceMention, SigningClause, earlier_only_sentences
 from accordcheck.lang import fold
 
 __all__ = ["Facts"]
@@ -178,7 +178,7 @@ class Facts(Work):
         if mention is not None:
             candidates.update(range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)))
         chosen: list[DomainMention] = []
-        earlier = {c.sentence for c in self.signings if c.status == "earlier"} - {c.sentence for c in self.signings if c.status == "signed"}
+        earlier = earlier_only_sentences(self.signings)
         for i in sorted(candidates):
             domain = domains[i]
             if i in quoted:
