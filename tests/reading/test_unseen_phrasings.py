@@ -176,6 +176,17 @@ DATES = [
            "Nairobi on Friday.", dt.date(2026, 1, 9), "day"),
     ("en", "Kenya and Uganda signed a trade agreement, according to a statement released on Tuesday. The agreement was "
            "signed in Nairobi in December.", dt.date(2025, 12, 1), "month"),
+    # seen failing: the lead's only date is the report's, the signing's day is in a ceremony sentence
+    ("fr", "Le Vietnam et les Philippines ont signé deux mémorandums d’entente, rapportent mercredi les médias d’État. "
+           "Selon l’agence, les deux ministres ont présidé mardi, au siège du ministère à Manille, la cérémonie de "
+           "signature des deux documents.", dt.date(2026, 1, 13), "day"),
+    # other members
+    ("fr", "Le Sénégal et le Mali ont signé un accord de coopération, a annoncé jeudi le ministère. La cérémonie de "
+           "signature s’est déroulée lundi à Bamako.", dt.date(2026, 1, 12), "day"),
+    ("en", "Kenya and Uganda signed a trade agreement, state media reported on Wednesday. The signing ceremony took "
+           "place on Monday at State House in Nairobi.", dt.date(2026, 1, 12), "day"),
+    ("en", "Kenya and Uganda have signed a trade agreement, officials said on Tuesday. The two trade ministers presided "
+           "over the signing ceremony in Nairobi on Saturday.", dt.date(2026, 1, 10), "day"),
 ]
 
 

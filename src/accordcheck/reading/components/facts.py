@@ -77,11 +77,10 @@ class Facts(Work):
             in_sentence = [d for d in in_sentence if d.start >= dateline] or in_sentence
         # "a indiqué mercredi", "said in a statement on Monday": when the story was told
         reported = [d for d in in_sentence if self._reported(d)]
-        if reported and len(reported) < len(in_sentence):
-            in_sentence = [d for d in in_sentence if d not in reported]
-        elif reported:
-            told = self._date_of_another_signing(clause, tied)  # "le document a été signé en septembre"
-            in_sentence = [told] if told is not None else in_sentence
+        # the sentence's only dates date the report: the signing's own date, told elsewhere
+        # (another signing sentence, the ceremony's), comes first, the report's date last
+        only_reported = bool(reported) and len(reported) == len(in_sentence)
+        in_sentence = [d for d in in_sentence if d not in reported]
         if in_sentence:
             return min(in_sentence, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
         # "X et Y ont signé un mémorandum. Le mémorandum a été signé mardi à Dakar."
@@ -89,12 +88,23 @@ class Facts(Work):
         if told is not None:
             return told
         ceremony = self.pack.cue("ceremony")
-        for index in sorted(tied):
+        candidates = sorted(tied)
+        if only_reported:
+            # "…, rapportent mercredi les médias. Les ministres ont présidé mardi la cérémonie de
+            # signature": a ceremony sentence that names no agreement of its own is this signing's
+            named = {m.sentence for m in self.instruments if not m.anaphoric}
+            earlier = earlier_only_sentences(self.signings)
+            candidates = [i for i in candidates if i != clause.sentence] + [
+                i for i in range(clause.sentence + 1, len(self.sentences)) if i not in tied and i not in named and i not in earlier
+            ]
+        for index in candidates:
             start, end = self.sentences[index]
             if ceremony.search(self.folded[start:end]):
-                found = [d for d in self.dates if start <= d.start < end]
+                found = [d for d in self.dates if start <= d.start < end and not self._reported(d)]
                 if found:
                     return found[0]
+        if only_reported:
+            return min(reported, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
         if self.sentences:
             start, end = self.sentences[0]
             dateline = [d for d in self.dates if start <= d.start < min(end, start + 60)]
