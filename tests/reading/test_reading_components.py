@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from helpers.reading import run_until
 
 from accordcheck.lang import get_pack
@@ -44,6 +45,48 @@ def test_instruments_read_head_complements_and_determiner():
         ("accord de coopération militaire", "agreement", "un"),
         ("mémorandum", "memorandum_of_understanding", "le"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "kind"),
+    [
+        # seen failing: an adjective inside a kind's name ("programme [indicatif] de coopération")
+        ("Le sixième programme indicatif de coopération a été signé en octobre à Praia.",
+         "programme indicatif de coopération", "other"),
+        # other members: the first word of a multiword kind, an adjective, then the rest
+        ("Les deux pays ont signé un programme pluriannuel de coopération mardi.", "programme pluriannuel de coopération", "other"),
+        ("Les deux ministres ont adopté un plan conjoint d’action contre le braconnage.", "plan conjoint d’action contre le braconnage", "action_plan"),
+        ("Les deux agences ont signé une lettre commune d’intention lundi.", "lettre commune d’intention", "letter_of_intent"),
+    ],
+)
+def test_instruments_read_an_adjective_inside_the_kinds_name(text, title, kind):
+    state = run_until(text, "instruments")
+    assert [(i.title, i.kind) for i in state.instruments] == [(title, kind)]
+
+
+def test_an_adjective_inside_a_kinds_name_is_one_word_only():
+    state = run_until("Le programme de travail des ministres, très chargé, de coopération régionale.", "instruments")
+    assert state.instruments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # seen: "programme … de coopération entre le Luxembourg" — cut after the first party
+        ("Le sixième programme de coopération entre le Luxembourg et le Cap-Vert a été signé mardi.", "programme de coopération"),
+        # other members: the complement that names the parties is not the document's name
+        ("L’accord de coopération militaire entre le Niger et le Tchad a été signé lundi.", "accord de coopération militaire"),
+        ("Le protocole d’accord entre le Maroc et l’Espagne a été paraphé jeudi.", "protocole d’accord"),
+        ("La convention d’entraide judiciaire entre la France et le Togo a été signée hier.", "convention d’entraide judiciaire"),
+        # not the parties: the complement stays in the title
+        ("Le mémorandum d’entente sur la coopération entre les garde-côtes des deux pays a été signé.",
+         "mémorandum d’entente sur la coopération entre les garde-côtes des deux pays"),
+        ("L’accord sur la pêche entre les deux rives de la Méditerranée a été signé.", "accord sur la pêche entre les deux rives de la Méditerranée"),
+    ],
+)
+def test_an_instruments_title_ends_before_the_parties(text, title):
+    state = run_until(text, "instruments")
+    assert [i.title for i in state.instruments] == [title]
 
 
 def test_instruments_in_english_take_premodifiers():

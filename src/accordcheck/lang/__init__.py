@@ -188,6 +188,20 @@ class LanguagePack:
         return re.compile(rf"(?i:{WORD_START}(?:{_alternation(heads)}){WORD_END})")
 
     @cached_property
+    def instrument_insertion_regex(self) -> re.Pattern[str] | None:
+        """A multiword kind's name with up to ``inserted_adjectives`` words after its first
+        word: groups ``first``, ``inner`` and ``rest`` (``None`` when the pack allows none)."""
+        count = self.data["instruments"].get("inserted_adjectives", 0)
+        phrases = [fold(h).split() for phrases in self.data["instruments"]["kinds"].values() for h in phrases]
+        phrases = [words for words in phrases if len(words) > 1]
+        if not count or not phrases:
+            return None
+        first = _alternation([words[0] for words in phrases])
+        rest = _alternation([" ".join(words[1:]) for words in phrases])
+        inner = rf"(?:\s+[^\W\d_][\w’'-]*){{1,{count}}}"
+        return re.compile(rf"(?i:{WORD_START}(?P<first>{first})(?P<inner>{inner})\s+(?P<rest>{rest}){WORD_END})")
+
+    @cached_property
     def instrument_kinds(self) -> dict[str, str]:
         kinds: dict[str, str] = {}
         for kind, phrases in self.data["instruments"]["kinds"].items():

@@ -153,6 +153,12 @@ class InstrumentsData(_Section):
     participle_endings: Words  # a word ending so is a verb, not an adjective of the head
     not_instrument_before: Patterns = []
     post_head_adjectives: int = 2
+    # words a language may put inside a multiword kind's name, after its first word
+    # ("programme [indicatif] de coopération", "plan [conjoint] d’action")
+    inserted_adjectives: int = 0
+    # a complement so introduced that names a country names the parties and ends the title
+    # ("accord de coopération | entre le Niger et le Tchad")
+    party_links: Words = []
     post_head_stops: Words = []
     pre_head_modifiers: int = 0
     pre_head_stops: Words = []

@@ -16,7 +16,7 @@ __all__ = ["Instruments"]
 
 class Instruments(Component):
     name = "instruments"
-    requires = ("dates",)
+    requires = ("dates", "countries")
     assigns = ("instruments",)
 
     def __call__(self, state: State) -> dict:
@@ -27,59 +27,99 @@ class _Work(Phrases):
     per_spans: tuple[tuple[int, int], ...] = ()  # read before any name: no name ends a title here
 
     def _instruments(self) -> list[InstrumentMention]:
-        data = self.pack.data["instruments"]
-        links = frozenset(fold(w).lower() for w in data["complement_links"])
-        stops = frozenset(fold(w).lower() for w in data["title_stop_words"])
-        anaphoric = frozenset(fold(w).lower() for w in data["anaphoric_determiners"])
-        participles = tuple(data["participle_endings"])  # "accord liant les deux pays": a verb follows
         found: list[InstrumentMention] = []
         for match in self.pack.instrument_regex.finditer(self.folded):
-            head = match.group().lower()
-            kind = self.pack.instrument_kinds.get(head)
-            if kind is None:
+            kind = self.pack.instrument_kinds.get(match.group().lower())
+            if kind is not None and not self._not_an_instrument(match.start(), kind):
+                found.append(self._mention(match.start(), match.end(), kind))
+        # "programme indicatif de coopération": a word inside a multiword kind's name
+        inserted = self.pack.instrument_insertion_regex
+        for match in inserted.finditer(self.folded) if inserted is not None else ():
+            kind = self.pack.instrument_kinds.get(f"{match['first']} {match['rest']}".lower())
+            if kind is None or any(m.start < match.end() and match.start() < m.end for m in found):
                 continue
-            before = self.folded[max(0, match.start() - 30) : match.start()].lower()
-            if kind == "agreement" and any(re.search(fold(p), before) for p in data.get("not_instrument_before", [])):
-                continue
-            index = self._token_index(match.end())
-            end = match.end()
-            # adjectives right after the head ("accord de coopération militaire", "accord exécutif")
-            boundary = self.pack.words("boundary_words")
-            post_stops = frozenset(fold(w).lower() for w in data.get("post_head_stops", []))
-            for _ in range(data.get("post_head_adjectives", 2)):
-                if index is None or index >= len(self.tokens):
-                    break
-                token = self.tokens[index]
-                if self.folded[end : token.start] != " " or not token.is_word or token.capitalized or token.text.isdigit():
-                    break
-                if token.lower in stops or token.lower in boundary or token.lower in links or self._match_words(index, links) or token.lower.endswith(participles):
-                    break
-                if self._match_words(index, stops) or self._match_words(index, boundary):
-                    break  # a stop phrase split by the tokenizer: "aujourd’hui"
-                if self._match_words(index, self.pack.words("coordinators")) or token.lower in post_stops:
-                    break
-                end = token.end
-                index += 1
-            if index is not None:
-                end = self._extend_phrase(index, links, stops, end, allow_capitals=True, bare_nouns=True)
-            if self.text[match.start()].isupper():
-                end = self._title_case_run(end, frozenset(fold(w).lower() for w in data.get("title_case_links", [])))
-            # head-final languages: modifiers before the head ("a defence cooperation agreement")
-            pre_stops = frozenset(fold(w).lower() for w in data.get("pre_head_stops", []))
-            start = self._pre_head_start(match.start(), data.get("pre_head_modifiers", 0), lambda t: t.lower not in pre_stops and not t.text.isdigit())
-            determiner = self._determiner_before(start)
-            found.append(
-                InstrumentMention(
-                    start=start,
-                    end=end,
-                    title=self.text[start:end],
-                    kind=kind,
-                    determiner=determiner,
-                    anaphoric=determiner in anaphoric,
-                    sentence=self.sentence_of(start),
-                )
-            )
+            inner = [self._token_index(match.start("inner") + w.start()) for w in re.finditer(r"\S+", match["inner"])]
+            if all(i is not None and self._adjective_at(i) for i in inner) and not self._not_an_instrument(match.start(), kind):
+                found.append(self._mention(match.start(), match.end(), kind))
+        found.sort(key=lambda m: m.start)
         return self._attach_instruments(found)
+
+    def _not_an_instrument(self, start: int, kind: str) -> bool:
+        """"d’un commun accord", "in full accord": the head word, not an agreement."""
+        patterns = self.pack.data["instruments"].get("not_instrument_before", [])
+        before = self.folded[max(0, start - 30) : start].lower()
+        return kind == "agreement" and any(re.search(fold(p), before) for p in patterns)
+
+    def _adjective_at(self, index: int) -> bool:
+        """The token at ``index`` may be an adjective of an instrument's name: a lower-case
+        word that no stop word, link, boundary, coordinator or verb ending rules out."""
+        data = self.pack.data["instruments"]
+        links = self._folded_words("complement_links")
+        stops = self._folded_words("title_stop_words")
+        post_stops = self._folded_words("post_head_stops")
+        token = self.tokens[index]
+        if not token.is_word or token.capitalized or token.text.isdigit():
+            return False
+        boundary = self.pack.words("boundary_words")
+        if token.lower in stops or token.lower in boundary or token.lower in links or token.lower in post_stops:
+            return False
+        if token.lower.endswith(tuple(data["participle_endings"])):
+            return False  # "accord liant les deux pays": a verb follows
+        # stop phrases split by the tokenizer ("aujourd’hui"), multiword links and coordinators
+        return not any(self._match_words(index, words) for words in (links, stops, boundary, self.pack.words("coordinators")))
+
+    def _folded_words(self, key: str) -> frozenset[str]:
+        return frozenset(fold(w).lower() for w in self.pack.data["instruments"].get(key, []))
+
+    def _mention(self, start: int, end: int, kind: str) -> InstrumentMention:
+        """The instrument whose kind's name spans ``start``-``end``, with its whole title."""
+        data = self.pack.data["instruments"]
+        links = self._folded_words("complement_links")
+        stops = self._folded_words("title_stop_words")
+        head_start = start
+        index = self._token_index(end)
+        # adjectives right after the head ("accord de coopération militaire", "accord exécutif")
+        for _ in range(data.get("post_head_adjectives", 2)):
+            if index is None or index >= len(self.tokens):
+                break
+            token = self.tokens[index]
+            if self.folded[end : token.start] != " " or not self._adjective_at(index):
+                break
+            end = token.end
+            index += 1
+        if index is not None:
+            end = self._extend_phrase(index, links, stops, end, allow_capitals=True, bare_nouns=True)
+        if self.text[head_start].isupper():
+            end = self._title_case_run(end, self._folded_words("title_case_links"))
+        end = self._before_the_parties(head_start, end)
+        # head-final languages: modifiers before the head ("a defence cooperation agreement")
+        pre_stops = self._folded_words("pre_head_stops")
+        start = self._pre_head_start(head_start, data.get("pre_head_modifiers", 0), lambda t: t.lower not in pre_stops and not t.text.isdigit())
+        determiner = self._determiner_before(start)
+        return InstrumentMention(
+            start=start,
+            end=end,
+            title=self.text[start:end],
+            kind=kind,
+            determiner=determiner,
+            anaphoric=determiner in self._folded_words("anaphoric_determiners"),
+            sentence=self.sentence_of(start),
+        )
+
+
+    def _before_the_parties(self, start: int, end: int) -> int:
+        """Where a title ends when it runs on into the complement that names the parties
+        ("accord de coopération | entre le Niger et le Tchad"): that complement says who
+        signed, not what the document is called."""
+        links = self._folded_words("party_links")
+        index = self._token_index(start)
+        while links and index is not None and index < len(self.tokens) and self.tokens[index].start < end:
+            if index and self.tokens[index].lower in links:
+                after = self.tokens[index].end
+                if any(after <= c.start <= after + 6 and c.kind != "demonym" for c in self.countries):
+                    return self.tokens[index - 1].end
+            index += 1
+        return end
 
     def _title_case_run(self, end: int, joiners: frozenset[str]) -> int:
         """A capitalised title runs on over its capitalised words and the small words between
