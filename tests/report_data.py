@@ -14,10 +14,10 @@ from pathlib import Path
 
 from accordcheck.checks.integrity import check_evidence_text, check_record_file, load_sources
 from accordcheck.checks.registry import severity_for
-from accordcheck.dataset import Dataset, load_dataset
-from accordcheck.model import Span
-from accordcheck.results import CheckReport, CheckResult, ExpectationResult, RecordResult
-from accordcheck.sources import text_sha256
+from accordcheck.dataset.loading import Dataset, load_dataset
+from accordcheck.model.record import Span
+from accordcheck.model.results import CheckReport, CheckResult, ExpectationResult, RecordResult
+from accordcheck.dataset.sources import text_sha256
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "dataset"
 SEED_ID = "ma-pk-2026-01-13-defence-mou"
@@ -277,7 +277,7 @@ def write_review_dataset(root: Path) -> Path:
 
 
 def review_report(dataset: Dataset) -> CheckReport:
-    from accordcheck.results import Acceptance
+    from accordcheck.model.results import Acceptance
 
     base = build_check_report(dataset, tool_error=False)
     records = []

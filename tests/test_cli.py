@@ -14,8 +14,8 @@ import jsonschema
 import pytest
 
 from accordcheck import __version__
-from accordcheck.cli import main
-from accordcheck.fileio import atomic_write_text
+from accordcheck.cli.commands import main
+from accordcheck.support.fileio import atomic_write_text
 
 from helpers import FIXTURE_DATASET, REPO_ROOT, SEED_ID, build_dataset
 from test_dataset_check import BAD_CASES, bad_dataset
@@ -248,7 +248,7 @@ def test_failed_json_write_leaves_no_partial_file(tmp_path, capsys, monkeypatch)
     def disk_full(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("accordcheck.fileio.os.fsync", disk_full)
+    monkeypatch.setattr("accordcheck.support.fileio.os.fsync", disk_full)
     try:
         main(["check", str(root), "--json", str(out)])
     except OSError:
@@ -265,7 +265,7 @@ def test_unwritable_output_is_one_line_exit_2(tmp_path, capsys, monkeypatch, pro
         out = tmp_path / "blocker" / "results.json"
     else:
         out = tmp_path / "results.json"
-        monkeypatch.setattr("accordcheck.fileio.os.fsync", lambda fd: (_ for _ in ()).throw(OSError(28, "No space")))
+        monkeypatch.setattr("accordcheck.support.fileio.os.fsync", lambda fd: (_ for _ in ()).throw(OSError(28, "No space")))
     assert main(["check", str(root), "--json", str(out)]) == 2
     assert str(out) in one_line(capsys.readouterr().err)
 
@@ -292,7 +292,7 @@ def test_atomic_write_failure_keeps_the_old_file_and_no_temp(tmp_path, monkeypat
     if failure == "encode":
         text += "\udc80"  # a lone surrogate: fails while writing, after a first chunk
     else:
-        monkeypatch.setattr("accordcheck.fileio.os.replace", lambda *a: (_ for _ in ()).throw(OSError("boom")))
+        monkeypatch.setattr("accordcheck.support.fileio.os.replace", lambda *a: (_ for _ in ()).throw(OSError("boom")))
     with pytest.raises((UnicodeEncodeError, OSError)):
         atomic_write_text(target, text)
     assert target.read_text() == "old\n"
@@ -349,8 +349,8 @@ def test_version():
 def test_import_is_light():
     code = (
         "import json, sys\n"
-        "import accordcheck, accordcheck.cli\n"
-        "accordcheck.cli.build_parser()\n"
+        "import accordcheck, accordcheck.cli.commands\n"
+        "accordcheck.cli.commands.build_parser()\n"
         "accordcheck.load_dataset, accordcheck.check_dataset, accordcheck.AgreementRecord\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )

@@ -18,10 +18,10 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 
-from accordcheck import cluster as cluster_module  # noqa: E402
-from accordcheck.checker import check_dataset  # noqa: E402
-from accordcheck.cli import main  # noqa: E402
-from accordcheck.dataset import load_dataset  # noqa: E402
+from accordcheck.cluster import check as cluster_module  # noqa: E402
+from accordcheck.checking.runner import check_dataset  # noqa: E402
+from accordcheck.cli.commands import main  # noqa: E402
+from accordcheck.dataset.loading import load_dataset  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 DATASET_EN = REPO / "fixtures" / "dataset-en"
@@ -103,14 +103,14 @@ def test_check_on_the_cluster_equals_a_local_run(scheduler, mixed, tmp_path, mon
 def _slow_check(dataset, record_file):
     import time as _time
 
-    from accordcheck.checker import check_record
+    from accordcheck.checking.runner import check_record
 
     _time.sleep(0.08)
     return check_record(dataset, record_file)
 
 
 def _raising_check(dataset, record_file):
-    from accordcheck.checker import check_record
+    from accordcheck.checking.runner import check_record
 
     if record_file.relpath.endswith("ar-cl-2025-11-04-extradition-treaty.json") or "boom" in record_file.relpath:
         raise ValueError("the reader tripped")
@@ -221,7 +221,7 @@ def test_local_runs_never_import_dask(tmp_path):
     shutil.copy(REPO / "fixtures" / "dataset" / "records" / "ma-pk-2026-01-13-defence-mou.json", root / "records")
     shutil.copy(REPO / "fixtures" / "dataset" / "sources" / "ma-pk-defence-mou.fr.txt", root / "sources")
     code = (
-        "import sys; from accordcheck.cli import main; rc = main(['check', sys.argv[1], '--jobs', '1']);"
+        "import sys; from accordcheck.cli.commands import main; rc = main(['check', sys.argv[1], '--jobs', '1']);"
         "print('DASK' if {'dask', 'distributed'} & set(sys.modules) else 'NO-DASK', rc)"
     )
     env = {k: v for k, v in os.environ.items() if k != "ACCORDCHECK_CLUSTER"}
@@ -231,7 +231,7 @@ def test_local_runs_never_import_dask(tmp_path):
 
 
 def test_the_progress_bar_is_quiet_off_a_terminal_and_for_short_runs():
-    from accordcheck.progress import PROGRESS_THRESHOLD, _quiet, progress_bar
+    from accordcheck.support.progress import PROGRESS_THRESHOLD, _quiet, progress_bar
 
     with progress_bar(10 * PROGRESS_THRESHOLD, "records", enabled=False) as advance:
         assert advance is _quiet

@@ -17,12 +17,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accordcheck.checker import check_dataset, check_record
+from accordcheck.checking.runner import check_dataset, check_record
 from accordcheck.checks.integrity import check_evidence_text
-from accordcheck.dataset import DatasetError, load_dataset, load_record_file
-from accordcheck.json_lines import line_of_path, value_offsets
-from accordcheck.model import AgreementRecord
-from accordcheck.sources import read_source, text_sha256
+from accordcheck.dataset.loading import DatasetError, load_dataset, load_record_file
+from accordcheck.support.json_lines import line_of_path, value_offsets
+from accordcheck.model.record import AgreementRecord
+from accordcheck.dataset.sources import read_source, text_sha256
 
 from helpers import FIXTURE_DATASET, SEED_ID, SEED_RECORD_FILE, SEED_SOURCE, build_dataset
 

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from accordcheck.checker import check_dataset
+from accordcheck.checking.runner import check_dataset
 
 from helpers import REPO_ROOT, SEED_ID, build_dataset
 

@@ -13,8 +13,8 @@ import shutil
 
 import pytest
 
-from accordcheck.checker import check_dataset
-from accordcheck.extract import extract_text
+from accordcheck.checking.runner import check_dataset
+from accordcheck.extraction.extract import extract_text
 from accordcheck.lang import get_pack
 from accordcheck.reading.components.dates import compiled_dates as _compiled_dates
 

@@ -22,11 +22,11 @@ from pathlib import Path
 
 import pytest
 
-from accordcheck.dataset import Dataset, load_dataset
+from accordcheck.dataset.loading import Dataset, load_dataset
 from accordcheck.expectations import run_expectations
 from accordcheck.expectations.suites import builtin_suites, dataset_suites
 from accordcheck.expectations.tables import TABLES, dataset_tables, is_diplomat, normalize_title
-from accordcheck.results import ExpectationResult
+from accordcheck.model.results import ExpectationResult
 
 from helpers import FIXTURE_DATASET, REPO_ROOT, SEED_ID
 
@@ -543,7 +543,7 @@ def test_a_runner_that_breaks_is_a_tool_error_not_a_traceback(tmp_path):
 def test_import_accordcheck_does_not_import_great_expectations():
     code = (
         "import sys, accordcheck, accordcheck.expectations, accordcheck.expectations.tables, "
-        "accordcheck.expectations.suites, accordcheck.cli\n"
+        "accordcheck.expectations.suites, accordcheck.cli.commands\n"
         "accordcheck.load_dataset\n"
         "assert 'great_expectations' not in sys.modules, 'great_expectations imported'\n"
     )
@@ -555,7 +555,7 @@ def test_extract_does_not_import_great_expectations(tmp_path):
     shutil.copyfile(FIXTURE_DATASET / "sources" / "ma-pk-defence-mou.fr.txt", tmp_path / "article.fr.txt")
     code = (
         "import sys, contextlib, io\n"
-        "from accordcheck.cli import main\n"
+        "from accordcheck.cli.commands import main\n"
         "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(Exception):\n"
         "    main(['extract', 'article.fr.txt'])  # whatever extract finds, only the imports matter\n"
         "assert 'great_expectations' not in sys.modules, 'great_expectations imported'\n"
@@ -567,7 +567,7 @@ def test_extract_does_not_import_great_expectations(tmp_path):
 def test_no_progress_bars_and_nothing_written(tmp_path):
     code = (
         "import sys\n"
-        "from accordcheck.dataset import load_dataset\n"
+        "from accordcheck.dataset.loading import load_dataset\n"
         "from accordcheck.expectations import run_expectations\n"
         f"results = run_expectations(load_dataset({str(FIXTURE_DATASET)!r}))\n"
         "assert results and all(r.success for r in results), [r for r in results if not r.success]\n"
@@ -583,7 +583,7 @@ def test_no_progress_bars_and_nothing_written(tmp_path):
 
 
 def _check(root: Path, tmp_path: Path) -> tuple[int, dict]:
-    from accordcheck.cli import main
+    from accordcheck.cli.commands import main
 
     out = tmp_path / "results.json"
     code = main(["check", str(root), "--json", str(out)])

@@ -11,9 +11,9 @@ import json
 
 import pytest
 
-from accordcheck.extract import extract_source, extract_text
+from accordcheck.extraction.extract import extract_source, extract_text
 from accordcheck.reading.reader import read_document
-from accordcheck.sources import read_source
+from accordcheck.dataset.sources import read_source
 
 from helpers import FIXTURE_DATASET, SEED_RECORD_FILE, SEED_SOURCE, only_record, person_named
 

@@ -18,9 +18,9 @@ from collections.abc import Callable
 
 import pytest
 
-from accordcheck.checker import check_dataset
-from accordcheck.results import CheckResult, RecordResult
-from accordcheck.sources import read_source, source_from_text, text_sha256
+from accordcheck.checking.runner import check_dataset
+from accordcheck.model.results import CheckResult, RecordResult
+from accordcheck.dataset.sources import read_source, source_from_text, text_sha256
 
 from helpers import FIXTURE_DATASET, SEED_ID, SEED_RECORD_FILE, SEED_SOURCE
 
@@ -449,7 +449,7 @@ def test_other_beside_vocabulary_domains_needs_its_own_evidence(make_dataset, tm
     ],
 )
 def test_training_phrases_name_their_domain(phrase, code):
-    from accordcheck.extract import extract_text
+    from accordcheck.extraction.extract import extract_text
 
     [record] = extract_text(f"La Tunisie et le Maroc ont signé ce lundi à Tunis un accord. L’accord prévoit {phrase}.\n", language="fr")
     assert [d.code for d in record.domains] == [code]

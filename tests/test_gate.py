@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from accordcheck.cli import main
-from accordcheck.gate import GateError, changed_paths, changed_record_files
+from accordcheck.cli.commands import main
+from accordcheck.checking.changes import GateError, changed_paths, changed_record_files
 
 from helpers import SEED_ID, SEED_SOURCE, build_dataset
 

@@ -15,7 +15,7 @@ import shutil
 
 import pytest
 
-from accordcheck.checker import check_dataset
+from accordcheck.checking.runner import check_dataset
 from helpers import REPO_ROOT
 
 HELDOUT = {

@@ -27,13 +27,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accordcheck.cli import main
-from accordcheck.config import ConfigError, load_config
-from accordcheck.dataset import load_dataset
-from accordcheck.display import MESSAGE_LIMIT, escape_invisible, shown, tidy_message
-from accordcheck.fileio import FileRefused, atomic_write_text, read_regular_bytes
-from accordcheck.limits import MAX_RECORD_DEPTH, json_depth
-from accordcheck.sources import SourceError, read_source
+from accordcheck.cli.commands import main
+from accordcheck.dataset.config import ConfigError, load_config
+from accordcheck.dataset.loading import load_dataset
+from accordcheck.support.display import MESSAGE_LIMIT, escape_invisible, shown, tidy_message
+from accordcheck.support.fileio import FileRefused, atomic_write_text, read_regular_bytes
+from accordcheck.support.limits import MAX_RECORD_DEPTH, json_depth
+from accordcheck.dataset.sources import SourceError, read_source
 
 from helpers import FIXTURE_DATASET, REPO_ROOT, SEED_ID, SEED_RECORD_FILE, SEED_SOURCE, build_dataset
 
@@ -235,7 +235,7 @@ def test_normalization_differences_are_said(hostile):
 
 
 def test_jobs_are_capped_at_the_cores_with_a_notice(hostile):
-    from accordcheck.limits import usable_cores
+    from accordcheck.support.limits import usable_cores
 
     assert f"--jobs 1000 capped at {usable_cores()}" in hostile["done"].stderr
 
@@ -278,7 +278,7 @@ def test_the_source_limit_is_configurable_and_bounded(tmp_path):
 
 
 def _check(root, **kwargs):
-    from accordcheck.checker import check_dataset
+    from accordcheck.checking.runner import check_dataset
 
     return check_dataset(root, expectations=False, cache=False, **kwargs)
 
@@ -313,8 +313,8 @@ def test_a_deep_suite_file_is_refused_not_a_recursion_error(tmp_path):
 
 
 def test_workers_never_exceed_the_cores():
-    from accordcheck.checker import _workers
-    from accordcheck.limits import usable_cores
+    from accordcheck.checking.runner import _workers
+    from accordcheck.support.limits import usable_cores
 
     assert _workers(1000, 100_000) == usable_cores()
     assert _workers(None, 100_000) <= usable_cores()
@@ -438,7 +438,7 @@ def test_add_into_an_unwritable_records_folder_copies_nothing(tmp_path, monkeypa
     (dataset / "records").mkdir(parents=True)
     real_access = os.access
     monkeypatch.setattr(
-        "accordcheck.adding.os.access", lambda p, mode: False if Path(p).name == "records" else real_access(p, mode)
+        "accordcheck.workflow.add.os.access", lambda p, mode: False if Path(p).name == "records" else real_access(p, mode)
     )
     assert main(["add", str(ARTICLE), "--dataset", str(dataset)]) == 2
     err = capsys.readouterr().err
@@ -453,7 +453,7 @@ def test_add_undoes_the_copy_when_writing_the_record_fails(tmp_path, monkeypatch
     def refuse(path, text):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr("accordcheck.adding.atomic_write_text", refuse)
+    monkeypatch.setattr("accordcheck.workflow.add.atomic_write_text", refuse)
     assert main(["add", str(ARTICLE), "--dataset", str(dataset)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Permission denied" in err and "Traceback" not in err
@@ -474,7 +474,7 @@ def test_add_refuses_a_fifo_article(tmp_path, capsys):
 
 
 def test_a_short_key_is_replaced(tmp_path):
-    from accordcheck.signed_store import load_signed, store_signed
+    from accordcheck.cache.signed_store import load_signed, store_signed
 
     cache = tmp_path / "cache"
     cache.mkdir(mode=0o700)
@@ -490,7 +490,7 @@ def test_a_short_key_is_replaced(tmp_path):
 
 @pytest.mark.parametrize("what", ["folder-group-writable", "folder-other-writable", "key-group-writable", "key-owned-by-another", "folder-owned-by-another"])
 def test_an_untrusted_cache_is_not_used_with_one_warning(small, tmp_path, what):
-    from accordcheck.signed_store import store_signed
+    from accordcheck.cache.signed_store import store_signed
 
     cache = tmp_path / "cache"
     cache.mkdir(mode=0o700)
@@ -520,7 +520,7 @@ def test_a_forged_cache_entry_is_neither_unpickled_nor_trusted(tmp_path):
     import hmac
     import pickle
 
-    from accordcheck.signed_store import load_signed, store_signed
+    from accordcheck.cache.signed_store import load_signed, store_signed
 
     cache = tmp_path / "cache"
     store_signed(cache, "entry.pickle", "genuine")
@@ -679,7 +679,7 @@ def test_a_killed_atomic_write_leaves_no_temporary_file(tmp_path):
     out = tmp_path / "r.json"
     code = (
         "import signal, sys\n"
-        "from accordcheck import cli, fileio\n"
+        "from accordcheck.cli import commands as cli\nfrom accordcheck.support import fileio\n"
         "def slow(fd):\n    import os; os.kill(os.getpid(), signal.SIGTERM)\n"
         "fileio.os.fsync = slow\n"
         f"sys.exit(cli.main(['check', {str(tmp_path / 'dataset')!r}, '--json', {str(out)!r}]))\n"
@@ -770,7 +770,7 @@ def fuzz_place(tmp_path_factory):
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture])
 @given(content=record_files())
 def test_fuzzed_record_files_never_stop_the_gate(fuzz_place, content):
-    from accordcheck.checker import check_dataset
+    from accordcheck.checking.runner import check_dataset
     from accordcheck.outputs.junit import render_junit
     from accordcheck.report import render_report
 

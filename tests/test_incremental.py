@@ -13,8 +13,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from accordcheck.checker import check_dataset
-from accordcheck.dataset import load_dataset
+from accordcheck.checking.runner import check_dataset
+from accordcheck.dataset.loading import load_dataset
 from accordcheck.expectations import get_runner, run_expectations
 from accordcheck.expectations.tables import dataset_tables
 from helpers import FIXTURE_DATASET, SEED_ID

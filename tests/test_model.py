@@ -9,9 +9,9 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from accordcheck.dataset import format_loc, load_record_file
-from accordcheck.model import AgreementRecord, InstrumentKind, Precision, Role, Span
-from accordcheck.vocabulary import DOMAIN_CODES
+from accordcheck.dataset.loading import format_loc, load_record_file
+from accordcheck.model.record import AgreementRecord, InstrumentKind, Precision, Role, Span
+from accordcheck.model.vocabulary import DOMAIN_CODES
 
 from helpers import SEED_ID, SEED_RECORD_FILE
 
@@ -76,7 +76,7 @@ def test_to_json_round_trips(seed_record):
 @pytest.mark.parametrize("model, fields", CONTRACT_FIELDS.items(), ids=lambda v: getattr(v, "__name__", str(v)))
 def test_field_names_and_order_are_the_contracts(model, fields):
     if isinstance(model, str):
-        import accordcheck.model as m
+        import accordcheck.model.record as m
 
         model = getattr(m, model)
     assert list(model.model_fields) == fields

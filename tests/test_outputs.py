@@ -7,11 +7,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from accordcheck.checker import check_dataset
-from accordcheck.dataset import load_dataset
+from accordcheck.checking.runner import check_dataset
+from accordcheck.dataset.loading import load_dataset
 from accordcheck.outputs.github import escape_data, escape_property, github_annotations, workflow_command
 from accordcheck.outputs.junit import render_junit
-from accordcheck.results import CheckReport, CheckResult, ExpectationResult, RecordResult
+from accordcheck.model.results import CheckReport, CheckResult, ExpectationResult, RecordResult
 
 from helpers import SEED_ID, build_dataset
 
@@ -212,7 +212,7 @@ def test_annotations_of_a_real_check(tmp_path, seed_record, monkeypatch):
 def test_a_failed_expectation_names_its_records_and_values_in_every_output(tmp_path, seed_record, monkeypatch, capsys):
     """One real run (Great Expectations included): the terminal, the annotations, the JSON and
     the JUnit XML each name the record that breaks the suite and the value that breaks it."""
-    from accordcheck.cli import main as cli_main
+    from accordcheck.cli.commands import main as cli_main
 
     seed_record["signed"]["date"] = "2026-01-15"  # the article was published on 2026-01-14
     build_dataset(tmp_path, records={SEED_ID: seed_record}, name="data")

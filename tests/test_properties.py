@@ -25,12 +25,12 @@ import pytest
 from hypothesis import Phase, assume, given, note
 from hypothesis import strategies as st
 
-from accordcheck.checker import check_dataset
-from accordcheck.cli import main as cli_main
-from accordcheck.extract import extract_text
+from accordcheck.checking.runner import check_dataset
+from accordcheck.cli.commands import main as cli_main
+from accordcheck.extraction.extract import extract_text
 from accordcheck.lang import fold
-from accordcheck.model import AgreementRecord
-from accordcheck.sources import normalize_text
+from accordcheck.model.record import AgreementRecord
+from accordcheck.dataset.sources import normalize_text
 from accordcheck.testing import CORRUPTION_KINDS, Case, Corruption, cases, corruptions, phrasing_ids, record_differences
 from accordcheck.testing._data import phrasings
 

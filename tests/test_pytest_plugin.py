@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from accordcheck.checker import check_dataset
-from accordcheck.cli import main
+from accordcheck.checking.runner import check_dataset
+from accordcheck.cli.commands import main
 from accordcheck.expectations.suites import builtin_suites
 
 from helpers import FIXTURE_DATASET, SEED_ID, build_dataset
@@ -77,7 +77,7 @@ def test_inert_without_a_dataset(pytester, data):
 def test_the_plugin_module_imports_nothing_heavy():
     code = (
         "import sys, accordcheck.pytest_plugin\n"
-        "heavy = [m for m in ('accordcheck.dataset', 'accordcheck.checker', 'pydantic', 'spacy', 'great_expectations', 'pandas') if m in sys.modules]\n"
+        "heavy = [m for m in ('accordcheck.dataset.loading', 'accordcheck.checking.runner', 'pydantic', 'spacy', 'great_expectations', 'pandas') if m in sys.modules]\n"
         "print(heavy)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -179,7 +179,7 @@ def test_a_fault_of_the_tool_is_a_short_traceback_not_a_record_failure(pytester,
     def broken(*args, **kwargs):
         raise RuntimeError("the reader fell over")
 
-    monkeypatch.setattr("accordcheck.checker.check_dataset", broken)
+    monkeypatch.setattr("accordcheck.checking.runner.check_dataset", broken)
     result = run(pytester, "--accordcheck", "data", "-k", "twin")
     result.assert_outcomes(failed=1, deselected=len(RECORD_IDS) - 1 + len(SUITES))
     result.stdout.fnmatch_lines(["*def runtest(self)*", "E*RuntimeError: the reader fell over"])

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from accordcheck.dataset import load_dataset
+from accordcheck.dataset.loading import load_dataset
 from accordcheck.report import _lines, _view, render_report
-from accordcheck.results import CheckReport, CheckResult, RecordResult
+from accordcheck.model.results import CheckReport, CheckResult, RecordResult
 
 import report_data as rd
 
@@ -324,12 +324,12 @@ def test_unusual_ids_and_empty_reports():
 
 def test_cli_writes_the_report_and_exits_1(tmp_path, monkeypatch, capsys):
     """``check --report`` with made-up verdicts (the fact-checker is tested elsewhere)."""
-    import accordcheck.checker
-    from accordcheck.cli import main
+    import accordcheck.checking.runner
+    from accordcheck.cli.commands import main
 
     root = rd.write_mixed_dataset(tmp_path / "d")
     monkeypatch.setattr(
-        accordcheck.checker,
+        accordcheck.checking.runner,
         "check_dataset",
         lambda dataset, only=None, expectations=True, jobs=None, suite_runner=None, **options: rd.build_check_report(dataset, tool_error=False),
     )
@@ -346,7 +346,7 @@ def test_cli_writes_the_report_and_exits_1(tmp_path, monkeypatch, capsys):
 
 def test_cli_report_with_the_real_checker(tmp_path):
     """The whole pipeline: the real fact-checker and expectation suites behind the report."""
-    from accordcheck.cli import main
+    from accordcheck.cli.commands import main
 
     root = rd.write_mixed_dataset(tmp_path / "d")
     out = tmp_path / "report.html"
@@ -366,7 +366,7 @@ def test_report_assets_ship_with_the_package():
 
 @pytest.fixture(scope="module")
 def review(tmp_path_factory):
-    from accordcheck.dataset import load_dataset
+    from accordcheck.dataset.loading import load_dataset
 
     dataset = load_dataset(rd.write_review_dataset(tmp_path_factory.mktemp("review") / "dataset"))
     html = render_report(rd.review_report(dataset), dataset)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from accordcheck.dataset import load_dataset
+from accordcheck.dataset.loading import load_dataset
 from accordcheck.report import render_report
 
 import report_data as rd

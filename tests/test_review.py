@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from accordcheck import __version__
-from accordcheck.adding import add_article_records
-from accordcheck.checker import check_dataset
-from accordcheck.cli import main
-from accordcheck.confidence import FieldConfidence, low_confidence
-from accordcheck.model import AgreementRecord, Provenance
-from accordcheck.review import ReviewError, review_record
+from accordcheck.workflow.add import add_article_records
+from accordcheck.checking.runner import check_dataset
+from accordcheck.cli.commands import main
+from accordcheck.extraction.confidence import FieldConfidence, low_confidence
+from accordcheck.model.record import AgreementRecord, Provenance
+from accordcheck.workflow.review import ReviewError, review_record
 
 from helpers import REPO_ROOT, SEED_ID, SEED_RECORD_FILE, build_dataset
 

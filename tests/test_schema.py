@@ -9,9 +9,9 @@ import json
 import jsonschema
 import pytest
 
-from accordcheck.checker import check_dataset
-from accordcheck.cli import main
-from accordcheck.schema import SCHEMA_FILES, schema_documents
+from accordcheck.checking.runner import check_dataset
+from accordcheck.cli.commands import main
+from accordcheck.model.schema import SCHEMA_FILES, schema_documents
 
 from helpers import FIXTURE_DATASET, REPO_ROOT, build_dataset
 from test_dataset_check import BAD_CASES, UNREADABLE

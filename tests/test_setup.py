@@ -11,9 +11,9 @@ import tomllib
 import pytest
 import yaml
 
-from accordcheck.cli import main
-from accordcheck.config import load_config
-from accordcheck.scaffold import EXAMPLE_CONFIG, init_dataset
+from accordcheck.cli.commands import main
+from accordcheck.dataset.config import load_config
+from accordcheck.workflow.scaffold import EXAMPLE_CONFIG, init_dataset
 
 from helpers import REPO_ROOT
 
@@ -52,7 +52,7 @@ def test_init_refuses_an_existing_dataset_in_one_line(tmp_path, capsys):
 
 
 def test_an_initialised_dataset_checks_clean(tmp_path):
-    from accordcheck.checker import check_dataset
+    from accordcheck.checking.runner import check_dataset
 
     init_dataset(tmp_path / "d")
     report = check_dataset(tmp_path / "d", expectations=False, cache=False)
@@ -85,7 +85,7 @@ def test_every_third_party_import_is_declared():
 
 
 def test_html_without_its_extra_is_a_clear_one_line_error(tmp_path, monkeypatch):
-    from accordcheck.sources import SourceError, read_source
+    from accordcheck.dataset.sources import SourceError, read_source
 
     page = tmp_path / "a.html"
     page.write_text("<html lang='en'><body><p>Text.</p></body></html>", encoding="utf-8")
@@ -97,7 +97,7 @@ def test_html_without_its_extra_is_a_clear_one_line_error(tmp_path, monkeypatch)
 
 
 def test_sources_module_imports_no_html_library_eagerly():
-    text = (REPO_ROOT / "src" / "accordcheck" / "sources.py").read_text(encoding="utf-8")
+    text = (REPO_ROOT / "src" / "accordcheck" / "dataset" / "sources.py").read_text(encoding="utf-8")
     assert not re.search(r"^(import|from) (trafilatura|htmldate)", text, re.M)
 
 

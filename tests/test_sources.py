@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accordcheck.sources import (
+from accordcheck.dataset.sources import (
     SourceError,
     normalize_text,
     read_source,

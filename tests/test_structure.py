@@ -121,7 +121,7 @@ def _string_literals(path: Path):
 
 def test_no_language_words_in_the_reader_or_the_extractor():
     found = []
-    for path in [*_modules("reading"), SRC / "extract.py"]:
+    for path in [*_modules("reading"), SRC / "extraction" / "extract.py"]:
         for line, value in _string_literals(path):
             match = FUNCTION_WORDS.search(value)
             if match:
@@ -153,7 +153,7 @@ def test_every_pack_key_is_read_by_some_code():
 
 
 def test_cli_languages_come_from_the_packs():
-    from accordcheck.cli import build_parser
+    from accordcheck.cli.commands import build_parser
 
     parser = build_parser()
     extract = next(a for a in parser._subparsers._group_actions[0].choices["extract"]._actions if "--lang" in a.option_strings)
@@ -231,12 +231,12 @@ def test_the_cycle_check_would_catch_one():
 
 # The dataset layer (records, sources, settings) is below everything that reads, checks,
 # caches or reports: it never imports those.
-DATASET_LAYER = ("accordcheck.dataset", "accordcheck.config", "accordcheck.model", "accordcheck.sources",
-                 "accordcheck.fileio", "accordcheck.limits")
-ABOVE_IT = ("accordcheck.record_index", "accordcheck.verdict_cache", "accordcheck.signed_store",
-            "accordcheck.reading", "accordcheck.checks", "accordcheck.checker", "accordcheck.record_check",
-            "accordcheck.expectations", "accordcheck.outputs", "accordcheck.report", "accordcheck.cli",
-            "accordcheck.cluster")
+DATASET_LAYER = ("accordcheck.dataset.loading", "accordcheck.dataset.config", "accordcheck.model.record", "accordcheck.dataset.sources",
+                 "accordcheck.support.fileio", "accordcheck.support.limits")
+ABOVE_IT = ("accordcheck.cache.outlines", "accordcheck.cache.verdicts", "accordcheck.cache.signed_store",
+            "accordcheck.reading", "accordcheck.checks", "accordcheck.checking.runner", "accordcheck.checks.record",
+            "accordcheck.expectations", "accordcheck.outputs", "accordcheck.report", "accordcheck.cli.commands",
+            "accordcheck.cluster.check")
 
 
 # the catalogue of check codes (a table the settings are validated against, importing nothing)

@@ -147,7 +147,7 @@ def test_structured_conditions_over_our_columns_are_allowed():
 
 
 def test_check_exits_2_and_runs_nothing(tmp_path):
-    from accordcheck.cli import main
+    from accordcheck.cli.commands import main
 
     marker = tmp_path / "pwned"
     root = build_dataset(tmp_path)

@@ -12,12 +12,12 @@ import os
 import pytest
 from rich.console import Console
 
-from accordcheck.checker import check_dataset
-from accordcheck.cli import build_parser, main
-from accordcheck.dataset import load_dataset
+from accordcheck.checking.runner import check_dataset
+from accordcheck.cli.commands import build_parser, main
+from accordcheck.dataset.loading import load_dataset
 from accordcheck.outputs.folding import fold_checks
 from accordcheck.outputs.terminal import expectation_offenders, print_report
-from accordcheck.results import CheckReport, CheckResult, ExpectationResult, RecordResult
+from accordcheck.model.results import CheckReport, CheckResult, ExpectationResult, RecordResult
 
 from helpers import SEED_ID, SEED_RECORD_FILE, build_dataset
 

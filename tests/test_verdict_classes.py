@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from accordcheck.checker import check_dataset
+from accordcheck.checking.runner import check_dataset
 
 from helpers import build_dataset
 

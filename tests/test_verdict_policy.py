@@ -16,9 +16,9 @@ import sys
 
 import pytest
 
-from accordcheck.acceptance import AcceptanceError, accept_claim, claim_value
-from accordcheck.checker import check_dataset
-from accordcheck.cli import main
+from accordcheck.dataset.acceptance import AcceptanceError, accept_claim, claim_value
+from accordcheck.checking.runner import check_dataset
+from accordcheck.cli.commands import main
 
 from helpers import SEED_ID, build_dataset
 
@@ -26,7 +26,7 @@ SOURCE = "sources/ma-pk-defence-mou.fr.txt"
 
 
 def _span(root, text: str, nth: int = 0) -> dict:
-    from accordcheck.sources import read_source
+    from accordcheck.dataset.sources import read_source
 
     body = read_source(root / SOURCE).text
     start = -1

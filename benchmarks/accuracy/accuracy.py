@@ -19,11 +19,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-from accordcheck.dataset import load_dataset  # noqa: E402
-from accordcheck.extract import extract_source  # noqa: E402
+from accordcheck.dataset.loading import load_dataset  # noqa: E402
+from accordcheck.extraction.extract import extract_source  # noqa: E402
 from accordcheck.lang import fold  # noqa: E402
-from accordcheck.model import AgreementRecord  # noqa: E402
-from accordcheck.sources import read_source  # noqa: E402
+from accordcheck.model.record import AgreementRecord  # noqa: E402
+from accordcheck.dataset.sources import read_source  # noqa: E402
 
 FIELDS = [
     "records", "parties", "date", "place", "kind", "names", "titles",

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from mutations import EMPTIED, KEPT, _inside, build, empty_evidence, score  # noqa: E402
 
-from accordcheck.checker import check_dataset  # noqa: E402
+from accordcheck.checking.runner import check_dataset  # noqa: E402
 
 
 @dataclass

@@ -63,8 +63,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-from accordcheck.checker import check_dataset  # noqa: E402
-from accordcheck.dataset import load_dataset  # noqa: E402
+from accordcheck.checking.runner import check_dataset  # noqa: E402
+from accordcheck.dataset.loading import load_dataset  # noqa: E402
 from accordcheck.lang import get_pack  # noqa: E402
 
 CACHE_DIR = ".accordcheck-cache"
@@ -114,7 +114,7 @@ def score(mutation: Mutation, mode: str, checks, baseline: set) -> tuple[str, st
 _TIMER = r"""
 import sys, time, json
 t0 = time.perf_counter()
-from accordcheck.checker import check_dataset
+from accordcheck.checking.runner import check_dataset
 t1 = time.perf_counter()
 report = check_dataset({root!r}, expectations=False)
 t2 = time.perf_counter()

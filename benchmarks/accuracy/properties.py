@@ -35,8 +35,8 @@ os.environ.setdefault("ACCORDCHECK_CACHE_DIR", "off")
 from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from accordcheck.checker import check_dataset  # noqa: E402
-from accordcheck.extract import extract_text  # noqa: E402
+from accordcheck.checking.runner import check_dataset  # noqa: E402
+from accordcheck.extraction.extract import extract_text  # noqa: E402
 from accordcheck.testing import cases, corruptions, record_differences  # noqa: E402
 
 

@@ -55,8 +55,8 @@ def build(corpus: Path, count: int, into: Path) -> Path:
 
 def one(dataset: Path, mode: str, workers: int, suites: bool) -> dict:
     """One timed run in this (fresh) process."""
-    from accordcheck.checker import check_dataset
-    from accordcheck.dataset import load_dataset
+    from accordcheck.checking.runner import check_dataset
+    from accordcheck.dataset.loading import load_dataset
 
     loaded = load_dataset(dataset)
     if mode == "local":

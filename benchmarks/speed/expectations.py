@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="warm runs per size (the best is shown)")
     args = parser.parse_args(argv)
 
-    from accordcheck.dataset import load_dataset
+    from accordcheck.dataset.loading import load_dataset
     from accordcheck.expectations import get_runner, run_expectations
     from accordcheck.expectations.tables import dataset_tables
 

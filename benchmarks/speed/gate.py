@@ -41,10 +41,10 @@ import json, sys, time
 t0 = time.perf_counter(); marks = {}
 from accordcheck.expectations.background import BackgroundRunner
 runner = BackgroundRunner.start()
-from accordcheck.checker import check_dataset
-from accordcheck.dataset import load_dataset
-from accordcheck.gate import changed_record_files
-from accordcheck.verdict_cache import VerdictCache
+from accordcheck.checking.runner import check_dataset
+from accordcheck.dataset.loading import load_dataset
+from accordcheck.checking.changes import changed_record_files
+from accordcheck.cache.verdicts import VerdictCache
 marks["import accordcheck"] = time.perf_counter() - t0; t = time.perf_counter()
 dataset = load_dataset(sys.argv[1])
 marks["load the dataset (record texts)"] = time.perf_counter() - t; t = time.perf_counter()

@@ -17,10 +17,10 @@ import pstats
 import time
 from pathlib import Path
 
-from accordcheck.extract import records_from_document
-from accordcheck.model import SourceRef
+from accordcheck.extraction.extract import records_from_document
+from accordcheck.model.record import SourceRef
 from accordcheck.reading.reader import read_document
-from accordcheck.sources import read_source
+from accordcheck.dataset.sources import read_source
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = {"fr": ROOT / "fixtures" / "dataset", "en": ROOT / "fixtures" / "dataset-en"}

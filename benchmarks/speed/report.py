@@ -32,12 +32,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 from accordcheck.checks.integrity import check_evidence_text, check_record_file, load_sources  # noqa: E402
 from accordcheck.checks.registry import severity_for  # noqa: E402
-from accordcheck.dataset import Dataset, load_dataset  # noqa: E402
-from accordcheck.fileio import atomic_write_text  # noqa: E402
-from accordcheck.model import Span  # noqa: E402
+from accordcheck.dataset.loading import Dataset, load_dataset  # noqa: E402
+from accordcheck.support.fileio import atomic_write_text  # noqa: E402
+from accordcheck.model.record import Span  # noqa: E402
 from accordcheck.report import render_report  # noqa: E402
-from accordcheck.results import CheckReport, CheckResult, ExpectationResult, RecordResult  # noqa: E402
-from accordcheck.sources import read_source, text_sha256  # noqa: E402
+from accordcheck.model.results import CheckReport, CheckResult, ExpectationResult, RecordResult  # noqa: E402
+from accordcheck.dataset.sources import read_source, text_sha256  # noqa: E402
 
 FIXTURES = ROOT / "fixtures" / "dataset"
 CHROMIUM = "/usr/bin/chromium"
@@ -292,7 +292,7 @@ def run_benchmark(args: argparse.Namespace) -> int:
         t_load = time.perf_counter() - t
         t = time.perf_counter()
         if args.real:
-            from accordcheck.checker import check_dataset
+            from accordcheck.checking.runner import check_dataset
 
             result = check_dataset(dataset, expectations=False)
         else:
@@ -346,7 +346,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
 
     dataset = load_dataset(args.dataset)
     try:
-        from accordcheck.checker import check_dataset
+        from accordcheck.checking.runner import check_dataset
 
         result = check_dataset(dataset, expectations=args.expectations)
         how = "checker"

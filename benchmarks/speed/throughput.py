@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-from accordcheck.sources import read_source  # noqa: E402
+from accordcheck.dataset.sources import read_source  # noqa: E402
 
 
 def _articles(dataset: Path, count: int) -> list[tuple[str, str, object]]:
@@ -28,8 +28,8 @@ def _articles(dataset: Path, count: int) -> list[tuple[str, str, object]]:
 
 
 def _extract_chunk(chunk):
-    from accordcheck.extract import records_from_document
-    from accordcheck.model import SourceRef
+    from accordcheck.extraction.extract import records_from_document
+    from accordcheck.model.record import SourceRef
     from accordcheck.reading.reader import read_document
 
     records = 0

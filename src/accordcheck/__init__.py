@@ -20,30 +20,30 @@ from accordcheck._lazy import lazy_exports
 from accordcheck._version import __version__
 
 _EXPORTS = {
-    "AgreementRecord": "accordcheck.model",
-    "CheckReport": "accordcheck.results",
-    "CheckResult": "accordcheck.results",
-    "Dataset": "accordcheck.dataset",
-    "DatasetError": "accordcheck.dataset",
-    "SourceError": "accordcheck.sources",
-    "SourceText": "accordcheck.sources",
-    "check_dataset": "accordcheck.checker",
-    "check_record": "accordcheck.checker",
-    "extract_file": "accordcheck.extract",
-    "extract_text": "accordcheck.extract",
-    "load_dataset": "accordcheck.dataset",
-    "read_source": "accordcheck.sources",
+    "AgreementRecord": "accordcheck.model.record",
+    "CheckReport": "accordcheck.model.results",
+    "CheckResult": "accordcheck.model.results",
+    "Dataset": "accordcheck.dataset.loading",
+    "DatasetError": "accordcheck.dataset.loading",
+    "SourceError": "accordcheck.dataset.sources",
+    "SourceText": "accordcheck.dataset.sources",
+    "check_dataset": "accordcheck.checking.runner",
+    "check_record": "accordcheck.checking.runner",
+    "extract_file": "accordcheck.extraction.extract",
+    "extract_text": "accordcheck.extraction.extract",
+    "load_dataset": "accordcheck.dataset.loading",
+    "read_source": "accordcheck.dataset.sources",
 }
 
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:  # pragma: no cover
-    from accordcheck.checker import check_dataset, check_record
-    from accordcheck.dataset import Dataset, DatasetError, load_dataset
-    from accordcheck.extract import extract_file, extract_text
-    from accordcheck.model import AgreementRecord
-    from accordcheck.results import CheckReport, CheckResult
-    from accordcheck.sources import SourceError, SourceText, read_source
+    from accordcheck.checking.runner import check_dataset, check_record
+    from accordcheck.dataset.loading import Dataset, DatasetError, load_dataset
+    from accordcheck.extraction.extract import extract_file, extract_text
+    from accordcheck.model.record import AgreementRecord
+    from accordcheck.model.results import CheckReport, CheckResult
+    from accordcheck.dataset.sources import SourceError, SourceText, read_source
 
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals(), __all__)

@@ -1,3 +1,3 @@
-from accordcheck.cli import run
+from accordcheck.cli.commands import run
 
 run()

@@ -34,8 +34,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:  # pragma: no cover
-    from accordcheck.dataset import Dataset, RecordFile
-    from accordcheck.results import CheckResult, ExpectationResult, RecordResult
+    from accordcheck.dataset.loading import Dataset, RecordFile
+    from accordcheck.model.results import CheckResult, ExpectationResult, RecordResult
 
 __all__ = [
     "AccordcheckWarning",
@@ -160,7 +160,7 @@ class _State:
 
     def dataset(self) -> Dataset:
         if self._dataset is None:
-            from accordcheck.dataset import load_dataset
+            from accordcheck.dataset.loading import load_dataset
 
             self._dataset = load_dataset(self.settings.root)
         return self._dataset
@@ -176,7 +176,7 @@ class _State:
         if self._unchanged is None:
             self._unchanged = set()
             if self.settings.changed_since is not None:
-                from accordcheck.gate import changed_record_files
+                from accordcheck.checking.changes import changed_record_files
 
                 dataset = self.dataset()
                 changed = changed_record_files(dataset, self.settings.changed_since)
@@ -196,14 +196,14 @@ class _State:
         return self._results[relpath]
 
     def _check(self, relpaths: set[str]) -> None:
-        from accordcheck.checker import check_dataset
+        from accordcheck.checking.runner import check_dataset
 
         report = check_dataset(self.dataset(), only=relpaths, expectations=False)
         self._results.update((record.file, record) for record in report.records)
 
     def expectations(self) -> list[ExpectationResult]:
         if self._expectations is None:
-            from accordcheck.checker import check_dataset
+            from accordcheck.checking.runner import check_dataset
 
             self._expectations = check_dataset(self.dataset(), only=(), expectations=True).expectations
         return self._expectations
@@ -298,8 +298,8 @@ class RecordsDirectory(pytest.Directory):
     """``records/``: one collector per record file, in file-name order."""
 
     def collect(self):
-        from accordcheck.dataset import DatasetError
-        from accordcheck.gate import GateError
+        from accordcheck.dataset.loading import DatasetError
+        from accordcheck.checking.changes import GateError
 
         state = _state(self.config)
         try:

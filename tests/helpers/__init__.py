@@ -62,7 +62,7 @@ def build_dataset(
 
 def only_record(text: str, *, language: str, published):
     """The one record ``extract_text`` finds in ``text`` (fails naming them when it finds several)."""
-    from accordcheck.extract import extract_text
+    from accordcheck.extraction.extract import extract_text
 
     records = extract_text(text, language=language, published=published)
     assert len(records) == 1, [r.id for r in records]

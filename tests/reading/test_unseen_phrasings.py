@@ -361,7 +361,7 @@ PAST = [
 
 @pytest.mark.parametrize(("language", "text", "old_scope"), PAST, ids=[f"{c[0]}-{i}" for i, c in enumerate(PAST)])
 def test_an_agreement_signed_long_before_is_background(language, text, old_scope):
-    from accordcheck.extract import extract_text
+    from accordcheck.extraction.extract import extract_text
 
     records = extract_text(text, language=language, published=PUBLISHED)
     assert len(records) == 1, [r.id for r in records]
@@ -384,7 +384,7 @@ LATER_FACTS = [
 
 @pytest.mark.parametrize(("language", "text", "date", "city"), LATER_FACTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(LATER_FACTS)])
 def test_a_later_sentence_dates_and_places_the_signing(language, text, date, city):
-    from accordcheck.extract import extract_text
+    from accordcheck.extraction.extract import extract_text
 
     [record] = extract_text(text, language=language, published=PUBLISHED)
     assert record.signed.date == date and record.place is not None and record.place.city == city
@@ -407,7 +407,7 @@ LOCALITIES = [
 
 @pytest.mark.parametrize(("language", "text", "place"), LOCALITIES, ids=[f"{c[0]}-{i}" for i, c in enumerate(LOCALITIES)])
 def test_a_town_introduced_as_one_is_the_signing_place(language, text, place):
-    from accordcheck.extract import extract_text
+    from accordcheck.extraction.extract import extract_text
 
     [record] = extract_text(text, language=language, published=PUBLISHED)
     assert record.place is not None and (record.place.city, record.place.country) == place
@@ -452,7 +452,7 @@ VENUES = [
 
 @pytest.mark.parametrize(("language", "text", "place"), VENUES, ids=[f"{c[0]}-{i}" for i, c in enumerate(VENUES)])
 def test_a_city_after_a_venue_or_in_an_events_name_is_the_place(language, text, place):
-    from accordcheck.extract import extract_text
+    from accordcheck.extraction.extract import extract_text
 
     [record] = extract_text(text, language=language, published=PUBLISHED)
     assert record.place is not None and (record.place.city, record.place.country) == place

@@ -4,7 +4,7 @@ Checking the one record a pull request changed in a dataset of 10,000 should not
 the other 9,999 again. Yet the gate needs every record's id and cited sources (to re-check
 the records sharing a changed source) and the expectation suites need every record's table
 rows. A :class:`RecordOutline` holds exactly that; :class:`RecordIndex` keeps the outlines
-in the signed cache folder (:mod:`accordcheck.signed_store`), keyed by a hash of the record
+in the signed cache folder (:mod:`accordcheck.cache.signed_store`), keyed by a hash of the record
 file's text, the dataset's settings and our own code, so an outline is only ever reused for
 the very text it was made from.
 """
@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from accordcheck.signed_store import ShardedStore, default_cache_dir
+from accordcheck.cache.signed_store import ShardedStore, default_cache_dir
 
 if TYPE_CHECKING:  # pragma: no cover
-    from accordcheck.dataset import Dataset, RecordFile
-    from accordcheck.model import AgreementRecord
+    from accordcheck.dataset.loading import Dataset, RecordFile
+    from accordcheck.model.record import AgreementRecord
 
 __all__ = ["CitedSource", "RecordIndex", "RecordOutline", "dataset_outlines", "outline_of"]
 
@@ -69,7 +69,7 @@ class RecordIndex:
     SHARDS = 16
 
     def __init__(self, dataset: Dataset, cache_dir: Path | None = None) -> None:
-        from accordcheck.verdict_cache import cache_context, cache_prefix
+        from accordcheck.cache.verdicts import cache_context, cache_prefix
 
         cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
         self._store = ShardedStore(cache_dir, cache_prefix("outlines", dataset), self.SHARDS)

@@ -2,7 +2,7 @@
 code are all unchanged gets the verdicts it got last time, and a dataset whose whole table
 is unchanged gets the same expectation results (without importing Great Expectations).
 
-Entries live in the signed cache folder (:mod:`accordcheck.signed_store`), keyed by a hash
+Entries live in the signed cache folder (:mod:`accordcheck.cache.signed_store`), keyed by a hash
 of everything that determines them, so a stale entry is never found rather than wrong.
 """
 
@@ -14,9 +14,9 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from accordcheck.dataset import Dataset, RecordFile
-from accordcheck.signed_store import ShardedStore, default_cache_dir, load_signed, store_signed
-from accordcheck.sources import SourceError
+from accordcheck.dataset.loading import Dataset, RecordFile
+from accordcheck.cache.signed_store import ShardedStore, default_cache_dir, load_signed, store_signed
+from accordcheck.dataset.sources import SourceError
 
 __all__ = ["VerdictCache", "cache_context", "cache_prefix", "code_fingerprint"]
 
@@ -104,8 +104,8 @@ class VerdictCache:
                 digest.update(str(exc).encode())
         folder = self.dataset.root / "expectations"
         if folder.is_dir():
-            from accordcheck.fileio import FileRefused, read_regular_bytes
-            from accordcheck.limits import SETTINGS_BYTES
+            from accordcheck.support.fileio import FileRefused, read_regular_bytes
+            from accordcheck.support.limits import SETTINGS_BYTES
 
             for path in sorted(folder.glob("*.json")):
                 try:

@@ -17,10 +17,10 @@ import posixpath
 import subprocess
 from pathlib import Path
 
-from accordcheck.config import CONFIG_FILE
-from accordcheck.dataset import Dataset, DatasetError, load_dataset
+from accordcheck.dataset.config import CONFIG_FILE
+from accordcheck.dataset.loading import Dataset, DatasetError, load_dataset
 from accordcheck.reading.cache import CACHE_DIR_NAME
-from accordcheck.record_index import dataset_outlines
+from accordcheck.cache.outlines import dataset_outlines
 
 __all__ = ["GateError", "changed_paths", "changed_record_files"]
 

@@ -13,13 +13,13 @@ from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from accordcheck.dataset import Dataset, RecordFile, load_dataset
-from accordcheck.record_check import as_tuple as _as_tuple
-from accordcheck.record_check import check_record
-from accordcheck.record_check import from_tuple as _from_tuple
-from accordcheck.record_index import dataset_outlines
-from accordcheck.results import CheckReport, RecordResult
-from accordcheck.verdict_cache import VerdictCache
+from accordcheck.dataset.loading import Dataset, RecordFile, load_dataset
+from accordcheck.checks.record import as_tuple as _as_tuple
+from accordcheck.checks.record import check_record
+from accordcheck.checks.record import from_tuple as _from_tuple
+from accordcheck.cache.outlines import dataset_outlines
+from accordcheck.model.results import CheckReport, RecordResult
+from accordcheck.cache.verdicts import VerdictCache
 
 if TYPE_CHECKING:  # pragma: no cover
     from accordcheck.expectations import SuiteRunner
@@ -55,14 +55,14 @@ def check_dataset(
     With ``require_reviewed``, a machine-written record no person has reviewed fails
     (``record_reviewed`` is an error instead of a warning).
     With ``cluster`` (a Dask scheduler's address, or a connected ``distributed.Client``) the records are checked on its workers
-    instead of local processes (:mod:`accordcheck.cluster`); the results are the same.
+    instead of local processes (:mod:`accordcheck.cluster.check`); the results are the same.
     ``progress`` draws a bar on standard error for long runs (the CLI sets it on a terminal).
     """
     if not isinstance(dataset, Dataset):
         dataset = load_dataset(dataset)
     warming = None
     if cluster is not None and not isinstance(cluster, str):
-        from accordcheck.cluster import warm_workers
+        from accordcheck.cluster.check import warm_workers
 
         warming = warm_workers(cluster)  # the workers load their models while we read the records
     if cache:
@@ -94,12 +94,12 @@ def check_dataset(
                 verdicts.put(keys[rf.relpath], _as_tuple(result))
             verdicts.save(keep=keep)
 
-    from accordcheck.progress import progress_bar
+    from accordcheck.support.progress import progress_bar
 
     workers = _workers(jobs, len(todo))
     with progress_bar(len(todo), "records", enabled=progress) as advance:
         if cluster is not None and todo:
-            from accordcheck.cluster import address_of, check_on_cluster
+            from accordcheck.cluster.check import address_of, check_on_cluster
 
             suites_meanwhile = (lambda: _run_suites(dataset, verdicts, suite_runner)) if run_suites else None
             address, client = (cluster, None) if isinstance(cluster, str) else (address_of(cluster), cluster)
@@ -129,7 +129,7 @@ def check_dataset(
     results = [done[rf.relpath] for rf in selected]
     report = CheckReport.build(results, suite_results or [], skipped=skipped, dataset=str(dataset.root))
     # reviewers' decisions apply last, so cached verdicts stay the checks' own
-    from accordcheck.acceptance import apply_acceptances
+    from accordcheck.dataset.acceptance import apply_acceptances
 
     report = apply_acceptances(report, dataset)
     if require_reviewed:
@@ -146,7 +146,7 @@ def _run_suites(dataset: Dataset, verdicts: VerdictCache | None, runner: SuiteRu
 
 
 def _workers(jobs: int | None, count: int) -> int:
-    from accordcheck.limits import usable_cores
+    from accordcheck.support.limits import usable_cores
 
     if jobs is not None:
         return max(1, min(jobs, count, usable_cores()))

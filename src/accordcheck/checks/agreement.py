@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from accordcheck.checks.context import SourceReading, same_instrument
 from accordcheck.checks.outcome import Outcome
-from accordcheck.model import AgreementRecord
+from accordcheck.model.record import AgreementRecord
 
 __all__ = ["check_instrument"]
 

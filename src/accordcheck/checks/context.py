@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from accordcheck.lang import LanguagePack, fold, get_pack
-from accordcheck.model import AgreementRecord, Span
-from accordcheck.results import trusted
+from accordcheck.model.record import AgreementRecord, Span
+from accordcheck.model.results import trusted
 from accordcheck.reading.document import AgreementReading, Document
 from accordcheck.reading.enumeration import part_owners
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from accordcheck.checks.context import SourceReading, own_part
 from accordcheck.checks.outcome import Outcome
-from accordcheck.model import AgreementRecord, Span
+from accordcheck.model.record import AgreementRecord, Span
 
 __all__ = ["check_domains", "in_agreement_words"]
 

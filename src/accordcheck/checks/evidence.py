@@ -9,7 +9,7 @@ from accordcheck.checks.context import SourceReading
 from accordcheck.checks.domains import in_agreement_words
 from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
-from accordcheck.model import AgreementRecord, Span
+from accordcheck.model.record import AgreementRecord, Span
 
 __all__ = ["check_evidence_support", "names_country"]
 

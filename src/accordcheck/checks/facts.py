@@ -21,11 +21,11 @@ from accordcheck.checks.people import check_people
 from accordcheck.checks.verdict import settle
 from accordcheck.checks.place import check_place
 from accordcheck.checks.visit import check_visit
-from accordcheck.config import Config
+from accordcheck.dataset.config import Config
 from accordcheck.lang import available_languages
-from accordcheck.model import AgreementRecord
+from accordcheck.model.record import AgreementRecord
 from accordcheck.reading.cache import read_source_document
-from accordcheck.sources import SourceText
+from accordcheck.dataset.sources import SourceText
 
 __all__ = ["FACT_CHECKS", "check_facts"]
 

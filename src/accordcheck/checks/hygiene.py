@@ -14,8 +14,8 @@ import unicodedata
 from collections.abc import Iterator
 
 from accordcheck.checks.outcome import Outcome
-from accordcheck.display import BIDI_CONTROLS, ZERO_WIDTH, invisible_characters, shown
-from accordcheck.model import AgreementRecord
+from accordcheck.support.display import BIDI_CONTROLS, ZERO_WIDTH, invisible_characters, shown
+from accordcheck.model.record import AgreementRecord
 
 __all__ = ["check_text_hygiene"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from accordcheck.checks.outcome import Outcome
-from accordcheck.dataset import Dataset, RecordFile
-from accordcheck.model import AgreementRecord, Span
-from accordcheck.sources import SourceError, SourceText
+from accordcheck.dataset.loading import Dataset, RecordFile
+from accordcheck.model.record import AgreementRecord, Span
+from accordcheck.dataset.sources import SourceError, SourceText
 
 __all__ = ["check_evidence_text", "check_record_file", "load_sources"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from accordcheck.model import Span
+from accordcheck.model.record import Span
 
 __all__ = ["Outcome"]
 

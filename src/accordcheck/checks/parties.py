@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from accordcheck.checks.context import SourceReading
 from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
-from accordcheck.model import AgreementRecord
+from accordcheck.model.record import AgreementRecord
 
 __all__ = ["check_parties"]
 

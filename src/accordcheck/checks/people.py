@@ -12,7 +12,7 @@ from accordcheck.checks.context import SourceReading, about_another_agreement
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.sides import title_sides
 from accordcheck.lang import fold
-from accordcheck.model import AgreementRecord, Person
+from accordcheck.model.record import AgreementRecord, Person
 from accordcheck.reading.document import PersonReading, RoleCue
 
 __all__ = ["check_people", "match_person", "sentence_cue"]

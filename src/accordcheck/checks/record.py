@@ -1,6 +1,6 @@
 """One record checked against its sources: the checks of the record file, its text, its
 facts and its review, each outcome weighed into a result. The unit of work that a local run
-(:mod:`accordcheck.checker`), a ``--jobs`` child and a cluster worker all run, with the
+(:mod:`accordcheck.checking.runner`), a ``--jobs`` child and a cluster worker all run, with the
 compact tuple form results travel in between processes.
 """
 
@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from accordcheck.checks.integrity import check_evidence_text, check_record_file, load_sources
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.registry import severity_for
-from accordcheck.config import Config
-from accordcheck.dataset import Dataset, RecordFile
-from accordcheck.model import Span
-from accordcheck.results import CheckResult, RecordResult, trusted
+from accordcheck.dataset.config import Config
+from accordcheck.dataset.loading import Dataset, RecordFile
+from accordcheck.model.record import Span
+from accordcheck.model.results import CheckResult, RecordResult, trusted
 
 __all__ = ["as_tuple", "check_record", "from_tuple"]
 
@@ -71,7 +71,7 @@ def check_record(dataset: Dataset, record_file: RecordFile) -> RecordResult:
 
 
 def _finalize(outcomes: Iterable[Outcome], config: Config) -> list[CheckResult]:
-    from accordcheck.display import tidy_message
+    from accordcheck.support.display import tidy_message
 
     disabled = set(config.checks.disabled)
     # Outcomes are made by our own checks: build results without validating them again.

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from accordcheck.checks.outcome import Outcome
-from accordcheck.confidence import FieldConfidence, low_confidence
-from accordcheck.model import AgreementRecord
-from accordcheck.sources import SourceText
+from accordcheck.extraction.confidence import FieldConfidence, low_confidence
+from accordcheck.model.record import AgreementRecord
+from accordcheck.dataset.sources import SourceText
 
 __all__ = ["CODE", "PATH", "check_review", "least_sure", "require_reviewed"]
 
@@ -56,7 +56,7 @@ def least_sure(record: AgreementRecord, texts: list[SourceText | None], *, cache
         return low_confidence(record.confidence)
     if not texts or texts[0] is None:
         return []
-    from accordcheck.extract import records_from_document
+    from accordcheck.extraction.extract import records_from_document
     from accordcheck.reading.cache import read_source_document
 
     ref = record.sources[0]
@@ -75,7 +75,7 @@ def least_sure(record: AgreementRecord, texts: list[SourceText | None], *, cache
 def require_reviewed(report):
     """The report with every unreviewed machine-written record's ``record_reviewed`` check
     raised to an error (``check --require-reviewed``); accepted checks stay accepted."""
-    from accordcheck.results import CheckReport, RecordResult
+    from accordcheck.model.results import CheckReport, RecordResult
 
     records = []
     for result in report.records:

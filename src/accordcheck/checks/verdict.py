@@ -28,7 +28,7 @@ from typing import Any, Literal
 from accordcheck.checks.context import SourceReading, about_another_agreement, own_part
 from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
-from accordcheck.model import AgreementRecord, Span
+from accordcheck.model.record import AgreementRecord, Span
 from accordcheck.reading.document import earlier_only_sentences
 
 __all__ = ["settle"]

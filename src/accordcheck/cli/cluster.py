@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from accordcheck.usage import STDOUT, UsageFailure
+from accordcheck.support.usage import STDOUT, UsageFailure
 
 __all__ = ["extract_on_cluster_cli"]
 
@@ -15,9 +15,9 @@ def extract_on_cluster_cli(args: argparse.Namespace, address: str, language: str
         raise UsageFailure("extract: --cluster writes JSON Lines shards: give -o DIR")
     if args.output.exists() and not args.output.is_dir():
         raise UsageFailure(f"extract: -o {args.output}: with --cluster, a folder for the shards (this is a file)")
-    from accordcheck.cluster import ClusterError
-    from accordcheck.cluster_extract import extract_on_cluster
-    from accordcheck.progress import progress_bar
+    from accordcheck.cluster.check import ClusterError
+    from accordcheck.cluster.extract import extract_on_cluster
+    from accordcheck.support.progress import progress_bar
 
     def report(line: str) -> None:
         print(f"accordcheck: {line}", file=sys.stderr)

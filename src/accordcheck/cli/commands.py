@@ -15,10 +15,10 @@ import signal
 import sys
 from pathlib import Path
 
-from accordcheck.cli_help import ADD_EPILOG, CHECK_EPILOG, EXIT_CODES, EXTRACT_EPILOG
+from accordcheck.cli.help import ADD_EPILOG, CHECK_EPILOG, EXIT_CODES, EXTRACT_EPILOG
 from accordcheck.lang import available_languages
 from accordcheck.outputs.progress import Progress as _Progress
-from accordcheck.usage import STDOUT, UsageFailure  # ``-`` as an output file: standard output
+from accordcheck.support.usage import STDOUT, UsageFailure  # ``-`` as an output file: standard output
 
 
 class OutputError(Exception):
@@ -34,7 +34,7 @@ def _terminate(signum: int, frame: object) -> None:
 
 
 def _write(path: Path, text: str) -> None:
-    from accordcheck.fileio import atomic_write_text
+    from accordcheck.support.fileio import atomic_write_text
 
     if str(path) == STDOUT:
         sys.stdout.write(text)
@@ -48,7 +48,7 @@ def _write(path: Path, text: str) -> None:
 
 def _refuse_outputs_in_dataset(dataset: Path, outputs: dict[str, Path | None]) -> None:
     """An output path inside the dataset's own folders would overwrite the data: exit 2."""
-    from accordcheck.config import CONFIG_FILE
+    from accordcheck.dataset.config import CONFIG_FILE
 
     try:
         root = Path(os.path.realpath(dataset))
@@ -207,8 +207,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
-    from accordcheck.checker import check_dataset
-    from accordcheck.dataset import DatasetError, load_dataset
+    from accordcheck.checking.runner import check_dataset
+    from accordcheck.dataset.loading import DatasetError, load_dataset
 
     outputs = {"--json": args.json_out, "--junit": args.junit, "--report": args.report}
     _refuse_outputs_in_dataset(args.dataset, outputs)
@@ -223,7 +223,7 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
         raise UsageFailure(str(exc)) from None
     only = None
     if args.changed_since is not None:
-        from accordcheck.gate import GateError, changed_record_files
+        from accordcheck.checking.changes import GateError, changed_record_files
 
         try:
             only = changed_record_files(loaded, args.changed_since)
@@ -233,7 +233,7 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
         raise UsageFailure("check: --jobs must be at least 1")
     jobs = args.jobs
     if jobs is not None:
-        from accordcheck.limits import usable_cores
+        from accordcheck.support.limits import usable_cores
 
         cores = usable_cores()
         if jobs > cores:
@@ -241,8 +241,8 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
             jobs = cores
     # Imported now, while Great Expectations is still loading in the child, not after it.
     from accordcheck.outputs.terminal import print_report
-    from accordcheck.acceptance import AcceptanceError
-    from accordcheck.cluster import open_cluster
+    from accordcheck.dataset.acceptance import AcceptanceError
+    from accordcheck.cluster.check import open_cluster
 
     progress = sys.stderr.isatty()
     try:
@@ -287,19 +287,19 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from accordcheck.cluster import cluster_address
+    from accordcheck.cluster.check import cluster_address
 
     language = None if args.lang == "auto" else args.lang
     # $ACCORDCHECK_CLUSTER applies when -o is given (printing to stdout stays local)
     address = args.cluster or (cluster_address(None) if args.output is not None else None)
     if address is not None:
-        from accordcheck.cli_cluster import extract_on_cluster_cli
+        from accordcheck.cli.cluster import extract_on_cluster_cli
 
         return extract_on_cluster_cli(args, address, language)
     if args.resume:
         raise UsageFailure("extract: --resume goes with --cluster and -o DIR")
-    from accordcheck.extract import extract_file
-    from accordcheck.sources import SourceError
+    from accordcheck.extraction.extract import extract_file
+    from accordcheck.dataset.sources import SourceError
 
     collected: list[str] = []
     unreadable = 0
@@ -322,7 +322,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from accordcheck.adding import AddError, add_article_records
+    from accordcheck.workflow.add import AddError, add_article_records
 
     try:
         added = add_article_records(
@@ -347,8 +347,8 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _accept(args: argparse.Namespace) -> int:
-    from accordcheck.acceptance import AcceptanceError, accept_claim
-    from accordcheck.dataset import DatasetError
+    from accordcheck.dataset.acceptance import AcceptanceError, accept_claim
+    from accordcheck.dataset.loading import DatasetError
 
     try:
         entry = accept_claim(args.dataset, args.record_id, args.path, args.reason)
@@ -359,7 +359,7 @@ def _accept(args: argparse.Namespace) -> int:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from accordcheck.scaffold import InitError, init_dataset
+    from accordcheck.workflow.scaffold import InitError, init_dataset
 
     try:
         created = init_dataset(args.directory)
@@ -372,8 +372,8 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _review(args: argparse.Namespace) -> int:
-    from accordcheck.dataset import DatasetError
-    from accordcheck.review import ReviewError, review_record
+    from accordcheck.dataset.loading import DatasetError
+    from accordcheck.workflow.review import ReviewError, review_record
 
     try:
         path = review_record(args.dataset, args.record_id)
@@ -386,7 +386,7 @@ def _review(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from accordcheck.schema import write_schemas
+    from accordcheck.model.schema import write_schemas
 
     for path in write_schemas(args.out_dir):
         print(f"wrote {path}")

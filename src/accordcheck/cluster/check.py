@@ -1,5 +1,5 @@
 """Running ``check`` on an existing Dask distributed scheduler (``--cluster``); ``extract`` is
-in :mod:`accordcheck.cluster_extract`, on the same connection and task loop.
+in :mod:`accordcheck.cluster.extract`, on the same connection and task loop.
 
 Dask is imported here only, and this module only when ``--cluster`` (or
 ``$ACCORDCHECK_CLUSTER``) is given: local runs never load it.
@@ -35,9 +35,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    from accordcheck.config import Config
-    from accordcheck.dataset import Dataset, RecordFile
-    from accordcheck.results import RecordResult
+    from accordcheck.dataset.config import Config
+    from accordcheck.dataset.loading import Dataset, RecordFile
+    from accordcheck.model.results import RecordResult
 
 __all__ = [
     "CLUSTER_ENV",
@@ -116,7 +116,7 @@ def open_cluster(given: str | None):
     if address is None:
         yield None
         return
-    from accordcheck.usage import UsageFailure
+    from accordcheck.support.usage import UsageFailure
 
     try:
         client = connect(address)
@@ -149,7 +149,7 @@ def _threads(client) -> int:
 
 def _warm() -> None:
     """On a worker: import the checking code and load the language models, once per process."""
-    from accordcheck.record_check import check_record  # noqa: F401  (the import is the point)
+    from accordcheck.checks.record import check_record  # noqa: F401  (the import is the point)
     from accordcheck.lang import available_languages
     from accordcheck.reading.cache import reader_fingerprint
     from accordcheck.reading.ner import parser_available
@@ -213,9 +213,9 @@ def _payload(dataset: Dataset, todo: Sequence[RecordFile], indices: list[int]) -
 
 def _check_task(root: str, config: Config, sources: dict, records: list, check: Callable | None = None) -> list[tuple]:
     """On a worker: check ``records`` against the shipped ``sources``; plain tuples back."""
-    from accordcheck.record_check import as_tuple as _as_tuple, check_record
-    from accordcheck.dataset import Dataset, RecordFile, parse_cited_source
-    from accordcheck.sources import SourceError
+    from accordcheck.checks.record import as_tuple as _as_tuple, check_record
+    from accordcheck.dataset.loading import Dataset, RecordFile, parse_cited_source
+    from accordcheck.dataset.sources import SourceError
 
     check = check or check_record
     shipped = {
@@ -262,9 +262,9 @@ def check_on_cluster(
     """Check ``todo`` on the scheduler at ``address``; the results in ``todo``'s order, and what
     ``meanwhile()`` returned (run in a thread of this process while the workers check).
 
-    ``check`` replaces :func:`~accordcheck.checker.check_record` on the workers (tests).
+    ``check`` replaces :func:`~accordcheck.checking.runner.check_record` on the workers (tests).
     """
-    from accordcheck.record_check import from_tuple as _from_tuple
+    from accordcheck.checks.record import from_tuple as _from_tuple
 
     own = client is None
     if own:

@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from accordcheck.cluster import (
+from accordcheck.cluster.check import (
     TASKS_PER_THREAD,
     WINDOW_PER_THREAD,
     _close,
@@ -58,8 +58,8 @@ def shard_state(out: Path, *, resume: bool) -> tuple[set[str], int]:
 
 def _extract_task(items: list[tuple[str, bytes | None, str | None]], language: str | None, published) -> list[tuple]:
     """On a worker: (path as given, record JSON lines, error message or None) per article."""
-    from accordcheck.extract import extract_source
-    from accordcheck.sources import SourceError, source_from_bytes
+    from accordcheck.extraction.extract import extract_source
+    from accordcheck.dataset.sources import SourceError, source_from_bytes
 
     out = []
     for given, data, error in items:
@@ -96,8 +96,8 @@ def extract_on_cluster(
     read or extracted; returns how many (they are not marked done: ``--resume`` tries them
     again).
     """
-    from accordcheck.fileio import atomic_write_text
-    from accordcheck.sources import SourceError, read_source_bytes
+    from accordcheck.support.fileio import atomic_write_text
+    from accordcheck.dataset.sources import SourceError, read_source_bytes
 
     done, number = shard_state(out, resume=resume)
     todo = [str(p) for p in paths if str(p) not in done]

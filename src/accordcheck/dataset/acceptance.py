@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from accordcheck.results import Acceptance, CheckReport, RecordResult
+from accordcheck.model.results import Acceptance, CheckReport, RecordResult
 
 __all__ = ["ACCEPTED_FILE", "AcceptanceError", "Accepted", "accept_claim", "apply_acceptances", "claim_value", "load_accepted"]
 
@@ -126,8 +126,8 @@ def dump_accepted(entries: list[Accepted]) -> str:
 
 def accept_claim(dataset_root: Path, record_id: str, path: str, reason: str, today: dt.date | None = None) -> Accepted:
     """Record a reviewer's decision on one claim; the entry for the same claim is replaced."""
-    from accordcheck.dataset import load_dataset
-    from accordcheck.fileio import atomic_write_text
+    from accordcheck.dataset.loading import load_dataset
+    from accordcheck.support.fileio import atomic_write_text
 
     if not reason.strip():
         raise AcceptanceError("--reason must say why the claim is right")

@@ -25,7 +25,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from accordcheck.limits import (
+from accordcheck.support.limits import (
     DEFAULT_RECORD_BYTES,
     DEFAULT_SOURCE_BYTES,
     MAX_RECORD_BYTES,
@@ -64,7 +64,7 @@ class VocabularySection(_Section):
     @field_validator("domains")
     @classmethod
     def _codes(cls, codes: list[str]) -> list[str]:
-        from accordcheck.display import shown
+        from accordcheck.support.display import shown
 
         for index, code in enumerate(codes):
             if not DOMAIN_CODE_PATTERN.fullmatch(code) or len(code) > DOMAIN_CODE_MAX_LENGTH:
@@ -94,7 +94,7 @@ class Config(_Section):
 
 
 def load_config(dataset: Path) -> Config:
-    from accordcheck.fileio import FileRefused, read_regular_bytes
+    from accordcheck.support.fileio import FileRefused, read_regular_bytes
 
     path = dataset / CONFIG_FILE
     if not path.exists() and not path.is_symlink():
@@ -120,7 +120,7 @@ def load_config(dataset: Path) -> Config:
 
     for code in [*config.checks.disabled, *config.severity]:
         if code not in CHECKS:
-            from accordcheck.display import shown
+            from accordcheck.support.display import shown
 
             raise ConfigError(f"{path}: unknown check code {shown(code, 60)}")
     for code in config.checks.disabled:

@@ -13,9 +13,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from accordcheck.config import Config, load_config
-from accordcheck.model import AgreementRecord
-from accordcheck.sources import SOURCE_SUFFIXES, SourceError, SourceText, read_source_bytes, source_from_bytes
+from accordcheck.dataset.config import Config, load_config
+from accordcheck.model.record import AgreementRecord
+from accordcheck.dataset.sources import SOURCE_SUFFIXES, SourceError, SourceText, read_source_bytes, source_from_bytes
 
 
 __all__ = [
@@ -48,7 +48,7 @@ class RecordFile:
 
     Validation is deferred because dataset-wide work (the gate's selection, the expectation
     tables) can take what it needs of an unchanged record from the
-    :class:`~accordcheck.record_index.RecordIndex` without validating it again.
+    :class:`~accordcheck.cache.outlines.RecordIndex` without validating it again.
     """
 
     __slots__ = ("path", "relpath", "text", "outline", "_config", "_record", "_problems")
@@ -104,7 +104,7 @@ class RecordFile:
 
     def line_of(self, field_path: str) -> int:
         """The line of the record file that holds ``field_path`` (1 when unknown)."""
-        from accordcheck.json_lines import line_of_path
+        from accordcheck.support.json_lines import line_of_path
 
         return line_of_path(self.text or "", field_path)
 
@@ -139,10 +139,10 @@ def load_record_file(
     ``record_json`` problem naming it, and is never parsed: one that leaves
     ``dataset_root`` (a symlink out of the dataset; never read), one that is not a regular
     file, one over ``limits.record_bytes``, not UTF-8, or nested deeper than
-    :data:`~accordcheck.limits.MAX_RECORD_DEPTH` levels.
+    :data:`~accordcheck.support.limits.MAX_RECORD_DEPTH` levels.
     """
-    from accordcheck.fileio import FileRefused, read_regular_bytes
-    from accordcheck.limits import MAX_RECORD_DEPTH, json_depth
+    from accordcheck.support.fileio import FileRefused, read_regular_bytes
+    from accordcheck.support.limits import MAX_RECORD_DEPTH, json_depth
 
     relpath = relpath or path.name
 
@@ -206,7 +206,7 @@ def _validate_record_text(
 
 
 def _input_hint(err: dict) -> str:
-    from accordcheck.display import shown
+    from accordcheck.support.display import shown
 
     if err["type"] in ("missing", "extra_forbidden") or isinstance(err.get("input"), (dict, list)):
         return ""
@@ -219,7 +219,7 @@ class Dataset:
     config: Config
     record_files: list[RecordFile]
     _sources: dict[str, SourceText | SourceError] = field(default_factory=dict, repr=False)
-    # filled by accordcheck.record_index.dataset_outlines, which owns the cache behind it (a
+    # filled by accordcheck.cache.outlines.dataset_outlines, which owns the cache behind it (a
     # layer above this one: the dataset knows nothing of caches)
     _outlines: list[Any] | None = field(default=None, repr=False)
 
@@ -281,7 +281,7 @@ def parse_cited_source(relpath: str, target: str, data: bytes) -> SourceText | S
 
 def load_dataset(root: Path | str) -> Dataset:
     """Load a dataset folder. Raises :class:`DatasetError` when it is not one."""
-    from accordcheck.config import ConfigError
+    from accordcheck.dataset.config import ConfigError
 
     root = Path(root)
     if not root.exists():

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from accordcheck.limits import DEFAULT_SOURCE_BYTES
+from accordcheck.support.limits import DEFAULT_SOURCE_BYTES
 
 __all__ = [
     "FRONT_MATTER_KEYS",
@@ -91,8 +91,8 @@ def read_source_bytes(path: Path | str, *, max_bytes: int | None = DEFAULT_SOURC
     With :func:`source_from_bytes`, the two halves of :func:`read_source`: a machine with the
     files reads the bytes, another (a cluster worker) decodes and parses them.
     """
-    from accordcheck.display import clip
-    from accordcheck.fileio import FileRefused, read_regular_bytes
+    from accordcheck.support.display import clip
+    from accordcheck.support.fileio import FileRefused, read_regular_bytes
 
     path = Path(path)
     suffix = path.suffix.lower()
@@ -241,7 +241,7 @@ def _metadata(path: Path, block: str, values: dict) -> SourceMetadata:
         )
     language = strings["language"]
     if language is not None:
-        from accordcheck.vocabulary import is_language_code
+        from accordcheck.model.vocabulary import is_language_code
 
         if not is_language_code(language):
             raise SourceError(

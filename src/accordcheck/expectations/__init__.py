@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
-    from accordcheck.dataset import Dataset
+    from accordcheck.dataset.loading import Dataset
     from accordcheck.expectations.runner import ExpectationRunner
     from accordcheck.expectations.suites import ExpectationSpec
-    from accordcheck.results import ExpectationResult
+    from accordcheck.model.results import ExpectationResult
 
 __all__ = ["SuiteMemo", "SuiteRunner", "get_runner", "run_expectations", "table_key", "validate_dataset"]
 
@@ -68,7 +68,7 @@ def run_expectations(
 ) -> list[ExpectationResult]:
     """Run our suites and the dataset's own (``DATASET/expectations/*.json``) over ``dataset``.
 
-    One :class:`~accordcheck.results.ExpectationResult` per expectation, in suite order:
+    One :class:`~accordcheck.model.results.ExpectationResult` per expectation, in suite order:
     ``expectation`` is its stable name, ``details["record_ids"]`` the sorted ids of the
     records at fault, and ``details["tool_error"]`` is set when the expectation could not
     run at all. ``today`` is the date "not in the future" is judged against.
@@ -81,7 +81,7 @@ def run_expectations(
     try:
         return validate_dataset(dataset, runner, today=today, memo=memo)
     except Exception as exc:  # GX missing or broken: a fault of the tool, never a traceback
-        from accordcheck.results import ExpectationResult
+        from accordcheck.model.results import ExpectationResult
 
         lines = str(exc).strip().splitlines()
         reason = f"the expectation suites could not run: {type(exc).__name__}" + (f": {lines[0][:300]}" if lines else "")

@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
     from accordcheck.expectations.suites import ExpectationSpec
-    from accordcheck.results import ExpectationResult
+    from accordcheck.model.results import ExpectationResult
 
 __all__ = ["ANSWER_DEADLINE", "BackgroundRunner", "die_with_parent"]
 

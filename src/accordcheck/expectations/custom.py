@@ -35,7 +35,7 @@ from great_expectations.expectations.metrics.map_metric_provider import (
     column_pair_condition_partial,
 )
 
-from accordcheck.vocabulary import is_country_code
+from accordcheck.model.vocabulary import is_country_code
 
 __all__ = [
     "ColumnPairValuesAAmongB",

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    from accordcheck.model import AgreementRecord
+    from accordcheck.model.record import AgreementRecord
 
 __all__ = [
     "AGREEMENT_COLUMNS",

@@ -3,7 +3,7 @@
 An :class:`ExpectationRunner` holds the GX context, one DataFrame asset per table and a
 whole-DataFrame batch definition for each; :meth:`ExpectationRunner.run` flattens a
 dataset into its tables, validates every suite against its table's batch and turns each
-GX result into an :class:`~accordcheck.results.ExpectationResult`.
+GX result into an :class:`~accordcheck.model.results.ExpectationResult`.
 
 An expectation GX could not evaluate (it returns ``exception_info`` with
 ``raised_exception`` instead of raising — e.g. ``UnexpectedRowsExpectation``, which has
@@ -37,12 +37,12 @@ from accordcheck.expectations.suites import (  # noqa: E402
     tool_error,
 )
 from accordcheck.expectations.tables import INDEX_COLUMNS, TABLES  # noqa: E402
-from accordcheck.results import ExpectationResult  # noqa: E402
+from accordcheck.model.results import ExpectationResult  # noqa: E402
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
-    from accordcheck.dataset import Dataset
+    from accordcheck.dataset.loading import Dataset
 
 __all__ = ["ExpectationRunner", "suite_parameters"]  # suite_parameters: from suites, kept here for callers
 

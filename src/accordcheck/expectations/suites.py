@@ -31,11 +31,11 @@ from typing import TYPE_CHECKING, Any
 
 from accordcheck.expectations.guard import SuiteRefused, check_expectation, resolve_parameter
 from accordcheck.expectations.tables import TABLES
-from accordcheck.results import ExpectationResult
-from accordcheck.vocabulary import DOMAIN_CODES, SUPPORTED_LANGUAGES
+from accordcheck.model.results import ExpectationResult
+from accordcheck.model.vocabulary import DOMAIN_CODES, SUPPORTED_LANGUAGES
 
 if TYPE_CHECKING:  # pragma: no cover
-    from accordcheck.dataset import Dataset
+    from accordcheck.dataset.loading import Dataset
 
 __all__ = [
     "DATASET_SUITES_DIR",
@@ -235,8 +235,8 @@ def builtin_suites() -> list[SuiteFile]:
 
 def dataset_suites(root: Path) -> list[SuiteFile]:
     """The dataset's own suites, ``DATASET/expectations/*.json`` in name order."""
-    from accordcheck.fileio import FileRefused, read_regular_bytes
-    from accordcheck.limits import SETTINGS_BYTES
+    from accordcheck.support.fileio import FileRefused, read_regular_bytes
+    from accordcheck.support.limits import SETTINGS_BYTES
 
     folder = Path(root) / DATASET_SUITES_DIR
     if not folder.is_dir():
@@ -258,7 +258,7 @@ def dataset_suites(root: Path) -> list[SuiteFile]:
 
 def parse_suite(text: str, origin: str) -> SuiteFile:
     """Read one suite file's JSON; a problem is kept as :attr:`SuiteFile.error` (one line)."""
-    from accordcheck.limits import MAX_RECORD_DEPTH, json_depth
+    from accordcheck.support.limits import MAX_RECORD_DEPTH, json_depth
 
     depth = json_depth(text)
     if depth > MAX_RECORD_DEPTH:

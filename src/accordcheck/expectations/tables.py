@@ -39,14 +39,14 @@ from accordcheck.expectations.rows import (  # the columns and a record's rows, 
     normalize_title,
     record_rows,
 )
-from accordcheck.record_index import dataset_outlines
+from accordcheck.cache.outlines import dataset_outlines
 
 if TYPE_CHECKING:  # pragma: no cover
     import datetime as dt
 
     import pandas
 
-    from accordcheck.dataset import Dataset
+    from accordcheck.dataset.loading import Dataset
 
 __all__ = [
     "AGREEMENT_COLUMNS",
@@ -119,7 +119,7 @@ def _frame(pd: Any, rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pan
 
 
 def _file_metadata(dataset: Dataset, relpath: str) -> Any:
-    from accordcheck.sources import SourceError
+    from accordcheck.dataset.sources import SourceError
 
     try:
         return dataset.source(relpath).metadata

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from accordcheck.model import (
+from accordcheck.model.record import (
     AgreementRecord,
     Domain,
     Instrument,
@@ -25,8 +25,8 @@ from accordcheck.model import (
 from accordcheck.reading.cache import read_source_document
 from accordcheck.reading.document import AgreementReading, Document
 from accordcheck.reading.language import detect_language
-from accordcheck.sources import SourceText, read_source, source_from_text
-from accordcheck.vocabulary import DOMAIN_FAMILIES
+from accordcheck.dataset.sources import SourceText, read_source, source_from_text
+from accordcheck.model.vocabulary import DOMAIN_FAMILIES
 
 __all__ = ["EXTRACT_METHOD", "extract_file", "extract_source", "extract_text", "records_from_document"]
 
@@ -173,7 +173,7 @@ def _record(document: Document, reading: AgreementReading, source: SourceRef) ->
         domains=domains,
         visit=visit,
     )
-    from accordcheck.confidence import reading_confidence
+    from accordcheck.extraction.confidence import reading_confidence
 
     record._confidence = reading_confidence(document, reading)
     return record

@@ -172,7 +172,7 @@ class InstrumentsData(_Section):
     @field_validator("kinds")
     @classmethod
     def _known_kinds(cls, kinds: dict[str, Words]) -> dict[str, Words]:
-        from accordcheck.model import InstrumentKind
+        from accordcheck.model.record import InstrumentKind
 
         unknown = set(kinds) - {k.value for k in InstrumentKind}
         if unknown:
@@ -201,7 +201,7 @@ class DomainsData(RootModel[dict[str, Any]]):
     @field_validator("root")
     @classmethod
     def _codes(cls, value: dict[str, Any]) -> dict[str, Any]:
-        from accordcheck.vocabulary import DOMAIN_CODES
+        from accordcheck.model.vocabulary import DOMAIN_CODES
 
         for code, patterns in value.items():
             if code.startswith("_"):

@@ -28,7 +28,7 @@ from pydantic import (
     model_validator,
 )
 
-from accordcheck.vocabulary import (
+from accordcheck.model.vocabulary import (
     DOMAIN_CODES,
     is_country_code,
     is_language_code,
@@ -283,7 +283,7 @@ class AgreementRecord(_Strict):
     provenance: Provenance | None = Field(
         None, description="where the record came from (optional; absent means written by a person)"
     )
-    # The extractor's confidence in each field it filled (accordcheck.confidence); in
+    # The extractor's confidence in each field it filled (accordcheck.extraction.confidence); in
     # memory only, never part of the record file.
     _confidence: list = PrivateAttr(default_factory=list)
 
@@ -297,7 +297,7 @@ class AgreementRecord(_Strict):
 
     @property
     def confidence(self) -> list:
-        """The reader's :class:`~accordcheck.confidence.FieldConfidence` per extracted field
+        """The reader's :class:`~accordcheck.extraction.confidence.FieldConfidence` per extracted field
         (empty for a record that was not just extracted)."""
         return self._confidence
 

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from accordcheck.model import Span
+from accordcheck.model.record import Span
 
 __all__ = [
     "trusted",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from accordcheck.fileio import atomic_write_text
+from accordcheck.support.fileio import atomic_write_text
 
 __all__ = ["SCHEMA_FILES", "schema_documents", "write_schemas"]
 
@@ -14,8 +14,8 @@ SCHEMA_FILES = ("agreement-record.schema.json", "check-results.schema.json")
 
 def schema_documents() -> dict[str, str]:
     """File name → JSON text, exactly as ``accordcheck schema`` writes them."""
-    from accordcheck.model import record_json_schema
-    from accordcheck.results import CheckReport
+    from accordcheck.model.record import record_json_schema
+    from accordcheck.model.results import CheckReport
 
     results = CheckReport.model_json_schema(mode="serialization")
     results = {"$schema": "https://json-schema.org/draft/2020-12/schema", **results, "title": "CheckResults"}

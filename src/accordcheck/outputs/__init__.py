@@ -1,1 +1,1 @@
-"""Ways of showing a :class:`~accordcheck.results.CheckReport`: terminal, JUnit, GitHub."""
+"""Ways of showing a :class:`~accordcheck.model.results.CheckReport`: terminal, JUnit, GitHub."""

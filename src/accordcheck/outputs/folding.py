@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from accordcheck.results import CheckResult
+from accordcheck.model.results import CheckResult
 
 __all__ = ["fold_checks"]
 

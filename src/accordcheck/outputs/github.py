@@ -17,9 +17,9 @@ import os
 import re
 from pathlib import Path
 
-from accordcheck.dataset import Dataset, RecordFile
+from accordcheck.dataset.loading import Dataset, RecordFile
 from accordcheck.outputs.folding import fold_checks
-from accordcheck.results import CheckReport, CheckResult
+from accordcheck.model.results import CheckReport, CheckResult
 
 __all__ = ["annotation_line", "escape_data", "escape_property", "github_annotations", "workflow_command"]
 

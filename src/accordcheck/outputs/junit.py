@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from pathlib import PurePosixPath
 from typing import Any, Literal
 
-from accordcheck.results import CheckReport, CheckResult, ExpectationResult, RecordResult
+from accordcheck.model.results import CheckReport, CheckResult, ExpectationResult, RecordResult
 
 __all__ = ["render_junit"]
 

@@ -22,7 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from accordcheck.outputs.folding import fold_checks
-from accordcheck.results import CheckReport, CheckResult, ExpectationResult
+from accordcheck.model.results import CheckReport, CheckResult, ExpectationResult
 
 __all__ = ["expectation_offenders", "print_report"]
 

@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from accordcheck.reading.document import Document
-from accordcheck.signed_store import default_cache_dir, load_signed, store_signed
+from accordcheck.cache.signed_store import default_cache_dir, load_signed, store_signed
 
 __all__ = ["CACHE_DIR_NAME", "default_cache_dir", "read_source_document", "reader_fingerprint"]
 

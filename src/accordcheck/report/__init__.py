@@ -21,9 +21,9 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from accordcheck.dataset import Dataset
+from accordcheck.dataset.loading import Dataset
 from accordcheck.report._view import FAMILIES, FAMILY_LABELS, ReportView, build_view, script_json
-from accordcheck.results import CheckReport
+from accordcheck.model.results import CheckReport
 
 __all__ = ["render_report"]
 

@@ -15,8 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from accordcheck.model import AgreementRecord
-from accordcheck.results import ExpectationResult, RecordResult
+from accordcheck.model.record import AgreementRecord
+from accordcheck.model.results import ExpectationResult, RecordResult
 
 __all__ = ["ExpectationLine", "RecordLine", "anchor", "expectation_line", "record_line", "shorten"]
 

@@ -50,12 +50,12 @@ from typing import Any
 from pydantic import BaseModel
 
 from accordcheck.checks.registry import CHECKS
-from accordcheck.dataset import Dataset, RecordFile
-from accordcheck.model import AgreementRecord, Span
+from accordcheck.dataset.loading import Dataset, RecordFile
+from accordcheck.model.record import AgreementRecord, Span
 from accordcheck.outputs.folding import fold_checks
 from accordcheck.report._lines import ExpectationLine, RecordLine, expectation_line, record_line
-from accordcheck.results import CheckReport, CheckResult, RecordResult
-from accordcheck.sources import SourceError
+from accordcheck.model.results import CheckReport, CheckResult, RecordResult
+from accordcheck.dataset.sources import SourceError
 
 __all__ = ["FAMILIES", "FAMILY_LABELS", "ReportView", "build_view", "script_json"]
 

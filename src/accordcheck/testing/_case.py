@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from accordcheck.model import AgreementRecord
+from accordcheck.model.record import AgreementRecord
 
 __all__ = ["Case", "Corruption"]
 

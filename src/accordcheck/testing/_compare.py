@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from accordcheck.model import AgreementRecord
+from accordcheck.model.record import AgreementRecord
 
 __all__ = ["record_differences"]
 

@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from accordcheck.lang import LanguagePack, fold, get_pack
-from accordcheck.model import AgreementRecord, InstrumentKind
-from accordcheck.vocabulary import DOMAIN_CODES
+from accordcheck.model.record import AgreementRecord, InstrumentKind
+from accordcheck.model.vocabulary import DOMAIN_CODES
 
 __all__ = [
     "CORRUPTION_KINDS",

@@ -13,9 +13,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from accordcheck.extract import KIND_SLUG
-from accordcheck.model import AgreementRecord, Role
-from accordcheck.sources import normalize_text, text_sha256
+from accordcheck.extraction.extract import KIND_SLUG
+from accordcheck.model.record import AgreementRecord, Role
+from accordcheck.dataset.sources import normalize_text, text_sha256
 from accordcheck.testing._data import CountryForms, Phrasings, Template
 
 __all__ = ["Official", "Plan", "Rendered", "render"]

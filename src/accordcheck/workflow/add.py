@@ -8,12 +8,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from accordcheck.confidence import FieldConfidence, low_confidence
-from accordcheck.config import ConfigError, load_config
-from accordcheck.extract import EXTRACT_METHOD, extract_source
-from accordcheck.fileio import FileRefused, atomic_write_text, read_regular_bytes
-from accordcheck.model import AgreementRecord, Provenance
-from accordcheck.sources import SourceError, read_source
+from accordcheck.extraction.confidence import FieldConfidence, low_confidence
+from accordcheck.dataset.config import ConfigError, load_config
+from accordcheck.extraction.extract import EXTRACT_METHOD, extract_source
+from accordcheck.support.fileio import FileRefused, atomic_write_text, read_regular_bytes
+from accordcheck.model.record import AgreementRecord, Provenance
+from accordcheck.dataset.sources import SourceError, read_source
 
 __all__ = ["AddError", "Added", "add_article", "add_article_records"]
 

@@ -20,8 +20,8 @@ class ReviewError(ValueError):
 
 def review_record(dataset_root: Path | str, record_id: str, today: dt.date | None = None) -> Path:
     """Mark ``record_id`` reviewed today; returns the record file written."""
-    from accordcheck.dataset import load_dataset
-    from accordcheck.fileio import atomic_write_text
+    from accordcheck.dataset.loading import load_dataset
+    from accordcheck.support.fileio import atomic_write_text
 
     dataset = load_dataset(dataset_root)
     record_file = next((rf for rf in dataset.record_files if rf.id == record_id), None)

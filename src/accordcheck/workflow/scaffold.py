@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from accordcheck.config import CONFIG_FILE
+from accordcheck.dataset.config import CONFIG_FILE
 
 __all__ = ["EXAMPLE_CONFIG", "InitError", "init_dataset"]
 
@@ -46,8 +46,8 @@ def init_dataset(directory: Path | str) -> list[Path]:
     """Create ``sources/``, ``records/`` and an example ``accordcheck.toml`` in ``directory``
     (created if missing). Refuses a directory that already holds any of them; returns what
     was created."""
-    from accordcheck.config import load_config
-    from accordcheck.fileio import atomic_write_text
+    from accordcheck.dataset.config import load_config
+    from accordcheck.support.fileio import atomic_write_text
 
     root = Path(directory)
     if root.exists() and not root.is_dir():
