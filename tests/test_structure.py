@@ -229,26 +229,78 @@ def test_the_cycle_check_would_catch_one():
     assert _cycles(graph) == [["a", "b", "c"]]
 
 
-# The dataset layer (records, sources, settings) is below everything that reads, checks,
-# caches or reports: it never imports those.
-DATASET_LAYER = ("accordcheck.dataset.loading", "accordcheck.dataset.config", "accordcheck.model.record", "accordcheck.dataset.sources",
-                 "accordcheck.support.fileio", "accordcheck.support.limits")
-ABOVE_IT = ("accordcheck.cache.outlines", "accordcheck.cache.verdicts", "accordcheck.cache.signed_store",
-            "accordcheck.reading", "accordcheck.checks", "accordcheck.checking.runner", "accordcheck.checks.record",
-            "accordcheck.expectations", "accordcheck.outputs", "accordcheck.report", "accordcheck.cli.commands",
-            "accordcheck.cluster.check")
+# The layers, bottom up (docs/architecture.md draws them). A module may import its own unit
+# and any unit of a lower layer, never a unit beside it or above it; its function-level and
+# TYPE_CHECKING imports count too. A unit is a list of module prefixes; four modules belong to
+# the unit below their folder's, each a leaf of its kind that the lower layer needs:
+# - the catalogue of check codes (checks/registry.py), which the settings are validated against;
+# - a record's expectation rows (expectations/rows.py), a function of the record alone, which
+#   the record outlines in the cache keep;
+# - the date rules the language packs fill in (reading/dates.py);
+# - the document cache (reading/cache.py), which stands beside the other caches.
+LAYERS: list[dict[str, tuple[str, ...]]] = [
+    {"support": ("accordcheck._lazy", "accordcheck._version", "accordcheck.support", "accordcheck.data",
+                 "accordcheck.checks.registry")},
+    {"model": ("accordcheck.model", "accordcheck.expectations.rows")},
+    {"language": ("accordcheck.lang", "accordcheck.reading.dates")},
+    {"dataset": ("accordcheck.dataset",)},
+    {"reading": ("accordcheck.reading",)},
+    {"cache": ("accordcheck.cache", "accordcheck.reading.cache")},
+    {"extraction": ("accordcheck.extraction",)},
+    {"checks": ("accordcheck.checks",), "expectations": ("accordcheck.expectations",)},
+    {"cluster": ("accordcheck.cluster",)},
+    {"checking": ("accordcheck.checking",), "workflow": ("accordcheck.workflow",),
+     "outputs": ("accordcheck.outputs",), "testing": ("accordcheck.testing",)},
+    {"report": ("accordcheck.report",)},
+    {"interfaces": ("accordcheck", "accordcheck.__main__", "accordcheck.cli", "accordcheck.pytest_plugin")},
+]
 
 
-# the catalogue of check codes (a table the settings are validated against, importing nothing)
-CATALOGUE = {"accordcheck.checks.registry", "accordcheck.checks"}
+def _unit_of(module: str) -> tuple[int, str]:
+    """The layer and unit of ``module``: its longest matching prefix (the package itself,
+    ``accordcheck``, matches only exactly)."""
+    best: tuple[int, str, int] | None = None
+    for level, units in enumerate(LAYERS):
+        for unit, prefixes in units.items():
+            for prefix in prefixes:
+                matches = module == prefix or (prefix != "accordcheck" and module.startswith(prefix + "."))
+                if matches and (best is None or len(prefix) > best[2]):
+                    best = (level, unit, len(prefix))
+    assert best is not None, f"{module} belongs to no layer: add it to LAYERS"
+    return best[0], best[1]
 
 
-def test_the_dataset_layer_knows_nothing_above_it():
-    graph = _package_graph()
-    assert not graph["accordcheck.checks.registry"], "the check catalogue must stay a leaf"
-    for module in DATASET_LAYER:
-        upward = {m for m in graph[module] if m.startswith(ABOVE_IT) and m not in CATALOGUE}
-        assert not upward, f"{module} imports {sorted(upward)}"
+def _layer_violations(graph: dict[str, set[str]]) -> list[str]:
+    found = []
+    for module, imported in sorted(graph.items()):
+        level, unit = _unit_of(module)
+        for other in sorted(imported):
+            other_level, other_unit = _unit_of(other)
+            if other_unit != unit and other_level >= level:
+                found.append(f"{module} ({unit}) imports {other} ({other_unit})")
+    return found
+
+
+def test_every_module_belongs_to_a_layer():
+    for module in _package_graph():
+        _unit_of(module)
+
+
+def test_layers_import_only_downward():
+    assert _layer_violations(_package_graph()) == []
+
+
+def test_the_layer_check_would_catch_one():
+    assert _layer_violations({"accordcheck.dataset.loading": {"accordcheck.cache.verdicts"}}) == [
+        "accordcheck.dataset.loading (dataset) imports accordcheck.cache.verdicts (cache)"]
+    assert _layer_violations({"accordcheck.checks.facts": {"accordcheck.expectations.tables"}})  # beside it
+    assert not _layer_violations({"accordcheck.cache.outlines": {"accordcheck.expectations.rows"}})
+
+
+def test_the_top_level_holds_only_layers_and_entry_points():
+    """A new module goes into the layer it belongs to, so the folder keeps showing the design."""
+    top = sorted(p.name for p in SRC.glob("*.py"))
+    assert top == ["__init__.py", "__main__.py", "_lazy.py", "_version.py", "pytest_plugin.py"]
 
 
 TESTS = Path(__file__).resolve().parent
