@@ -18,7 +18,7 @@ from accordcheck.dataset.loading import load_dataset
 from accordcheck.report import _lines, _view, render_report
 from accordcheck.model.results import CheckReport, CheckResult, RecordResult
 
-import report_data as rd
+from helpers import report_data as rd
 
 HOSTILE_RAW = [
     rd.HOSTILE_SCRIPT,

@@ -20,7 +20,7 @@ import pytest
 from accordcheck.dataset.loading import load_dataset
 from accordcheck.report import render_report
 
-import report_data as rd
+from helpers import report_data as rd
 
 CHROMIUM = os.environ.get("ACCORDCHECK_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -316,4 +316,8 @@ def test_tests_share_helpers_through_their_package():
             offenders.append(f"{path.name}: imports conftest")
         if re.search(r"importorskip\(\s*[\"']accordcheck", text):
             offenders.append(f"{path.name}: importorskip of our own module")
+    # shared code beside the tests only imports by bare file name, through pytest's sys.path
+    offenders += [f"{path.name}: shared code outside tests/helpers" for path in TESTS.rglob("*.py")
+                  if path.parent.name != "helpers" and not path.name.startswith(("test_", "conftest"))
+                  and path.name != "__init__.py"]
     assert offenders == []

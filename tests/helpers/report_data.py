@@ -12,6 +12,8 @@ import json
 import shutil
 from pathlib import Path
 
+from helpers import FIXTURE_DATASET as FIXTURES
+
 from accordcheck.checks.integrity import check_evidence_text, check_record_file, load_sources
 from accordcheck.checks.registry import severity_for
 from accordcheck.dataset.loading import Dataset, load_dataset
@@ -19,7 +21,6 @@ from accordcheck.model.record import Span
 from accordcheck.model.results import CheckReport, CheckResult, ExpectationResult, RecordResult
 from accordcheck.dataset.sources import text_sha256
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "dataset"
 SEED_ID = "ma-pk-2026-01-13-defence-mou"
 SEED_FILES = {
     SEED_ID: "sources/ma-pk-defence-mou.fr.txt",
