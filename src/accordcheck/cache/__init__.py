@@ -1,4 +1,5 @@
 """What is remembered between runs, in one signed cache folder (``signed_store.py``): verdicts
 and expectation results (``verdicts.py``), what dataset-wide work needs of each record
 (``outlines.py``). Read documents are cached next to the reader, in ``reading/cache.py``.
-Every entry depends on our code's fingerprint, so a changed accordcheck never reuses one."""
+Every entry depends on one fingerprint of our code (``fingerprint.py``; documents on the
+reader's and the language packs' part of it), so a changed accordcheck never reuses one."""

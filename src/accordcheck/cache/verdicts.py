@@ -10,26 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from accordcheck.dataset.loading import Dataset, RecordFile
+from accordcheck.cache.fingerprint import code_fingerprint
 from accordcheck.cache.signed_store import ShardedStore, default_cache_dir, load_signed, store_signed
 from accordcheck.dataset.sources import SourceError
 
-__all__ = ["VerdictCache", "cache_context", "cache_prefix", "code_fingerprint"]
-
-
-@cache
-def code_fingerprint() -> str:
-    """Changes whenever any code or data file of accordcheck changes."""
-    digest = hashlib.sha256()
-    root = Path(str(resources.files("accordcheck")))
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".json", ".toml")):
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+__all__ = ["VerdictCache", "cache_context", "cache_prefix"]
 
 
 def cache_prefix(kind: str, dataset: Dataset) -> str:

@@ -15,10 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from accordcheck.reading.document import Document
+from accordcheck.cache.fingerprint import code_fingerprint
 from accordcheck.cache.signed_store import default_cache_dir, load_signed, store_signed
 
 __all__ = ["CACHE_DIR_NAME", "default_cache_dir", "read_source_document", "reader_fingerprint"]
@@ -32,19 +32,7 @@ _MEMORY_LIMIT = 4096
 @cache
 def reader_fingerprint() -> str:
     """Changes whenever the reader's code or a language pack's data changes."""
-    digest = hashlib.sha256()
-    root = resources.files("accordcheck")
-    for folder in ("reading", "lang"):
-        for path in sorted(_walk(Path(str(root.joinpath(folder))))):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def _walk(folder: Path):
-    for path in folder.rglob("*"):
-        if path.is_file() and path.suffix in (".py", ".json"):
-            yield path
+    return code_fingerprint(("reading", "lang"))[:16]
 
 
 def _entry_name(text: str, language: str, published: dt.date | None) -> str:
