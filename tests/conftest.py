@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from helpers import FIXTURE_DATASET, REPO_ROOT, SEED_RECORD_FILE, SEED_SOURCE, build_dataset
+
+# Tests start subprocesses in other folders (tmp_path): a relative PYTHONPATH (``PYTHONPATH=src``)
+# would send them to whichever accordcheck is installed instead of the one under test.
+if os.environ.get("PYTHONPATH"):
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        str(Path(entry).resolve()) for entry in os.environ["PYTHONPATH"].split(os.pathsep) if entry)
 
 
 @pytest.fixture(scope="session")
