@@ -108,6 +108,15 @@ class Visit:
         self.page.wait_for_selector("html[data-ready]", state="attached")
         return self.page
 
+    def shown_ids(self) -> list[str]:
+        """The ids of the records the filters leave shown, in page order.
+
+        Read in one step inside the page: the filters run synchronously on input, but a
+        locator's ``:visible`` test and its ``innerText`` read are two steps, and under load
+        the second once caught a relayout and returned empty ids.
+        """
+        return self.page.eval_on_selector_all("details.rec:not([hidden]) .rid", "els => els.map(e => e.textContent)")
+
     def record(self, record_id: str):
         """Open a record through its anchor and return its element once drawn."""
         self.page.evaluate("id => { location.hash = encodeURIComponent(id); }", record_id)
@@ -227,14 +236,14 @@ def test_status_filter_hides_passing_records(visit, mixed):
 def test_filter_by_check_code_and_search_by_id(visit):
     page = visit.open()
     page.select_option("#ac_f_code", "place_city")
-    assert page.locator("details.rec:visible .rid").all_inner_texts() == [rd.CORRUPT_ID]
+    assert visit.shown_ids() == [rd.CORRUPT_ID]
     page.get_by_role("button", name="Show all").click()
     # the overview's table of codes filters too
     page.locator("button.codefilter[data-code='record_json']").click()
-    assert sorted(page.locator("details.rec:visible .rid").all_inner_texts()) == sorted([rd.BROKEN_STEM, rd.HOSTILE_STEM])
+    assert sorted(visit.shown_ids()) == sorted([rd.BROKEN_STEM, rd.HOSTILE_STEM])
     page.get_by_role("button", name="Show all").click()
     page.fill("#ac_f_search", "NE-TD")
-    assert page.locator("details.rec:visible .rid").all_inner_texts() == ["ne-td-2026-03-03-defence-mou"]
+    assert visit.shown_ids() == ["ne-td-2026-03-03-defence-mou"]
     page.fill("#ac_f_search", "no such record")
     assert page.locator("#ac_empty").is_visible()
     visit.assert_quiet()
@@ -367,7 +376,7 @@ def test_search_covers_names_titles_places_instruments_and_messages(review_visit
 
     def found(query: str) -> list[str]:
         page.fill("#ac_f_search", query)
-        return sorted(page.locator("details.rec:visible .rid").all_inner_texts())
+        return sorted(review_visit.shown_ids())
 
     everyone = sorted([rd.SEED_ID, rd.UNREVIEWED_ID, rd.ACCEPTED_ID])
     assert found("Khawaja") == everyone  # a person's name
@@ -436,9 +445,9 @@ def test_unreviewed_and_accepted_records_are_marked_and_filtered(review_visit):
     assert page.locator(f"details.rec[id='{rd.ACCEPTED_ID}'] > summary .flag.accepted").inner_text() == "1 accepted"
     assert page.locator("details.rec > summary .flag.unreviewed").count() == 1
     page.select_option("#ac_f_review", "unreviewed")
-    assert page.locator("details.rec:visible .rid").all_inner_texts() == [rd.UNREVIEWED_ID]
+    assert review_visit.shown_ids() == [rd.UNREVIEWED_ID]
     page.select_option("#ac_f_review", "accepted")
-    assert page.locator("details.rec:visible .rid").all_inner_texts() == [rd.ACCEPTED_ID]
+    assert review_visit.shown_ids() == [rd.ACCEPTED_ID]
     page.get_by_role("button", name="Show all").click()
     assert page.locator("details.rec:visible").count() == 4
     # opened: the accepted claim is listed apart, with its reason, and marked on its field
