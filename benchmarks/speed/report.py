@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 from accordcheck.checks.integrity import check_evidence_text, check_record_file, load_sources  # noqa: E402
-from accordcheck.checks.registry import severity_for  # noqa: E402
+from accordcheck.model.check_codes import severity_for  # noqa: E402
 from accordcheck.dataset.loading import Dataset, load_dataset  # noqa: E402
 from accordcheck.support.fileio import atomic_write_text  # noqa: E402
 from accordcheck.model.record import Span  # noqa: E402

@@ -15,7 +15,7 @@ from pathlib import Path
 from helpers import FIXTURE_DATASET as FIXTURES
 
 from accordcheck.checks.integrity import check_evidence_text, check_record_file, load_sources
-from accordcheck.checks.registry import severity_for
+from accordcheck.model.check_codes import severity_for
 from accordcheck.dataset.loading import Dataset, load_dataset
 from accordcheck.model.record import Span
 from accordcheck.model.results import CheckReport, CheckResult, ExpectationResult, RecordResult

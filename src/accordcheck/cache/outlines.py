@@ -51,7 +51,7 @@ class RecordOutline:
 
 
 def outline_of(record: AgreementRecord, relpath: str) -> RecordOutline:
-    from accordcheck.expectations.rows import normalize_path, record_rows
+    from accordcheck.model.expectation_rows import normalize_path, record_rows
 
     sources = tuple(
         CitedSource(ref.path, normalize_path(ref.path), ref.published, ref.language) for ref in record.sources

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from accordcheck.dataset.config import CONFIG_FILE
 from accordcheck.dataset.loading import Dataset, DatasetError, load_dataset
-from accordcheck.reading.cache import CACHE_DIR_NAME
+from accordcheck.cache.documents import CACHE_DIR_NAME
 from accordcheck.cache.outlines import dataset_outlines
 
 __all__ = ["GateError", "changed_paths", "changed_record_files"]

@@ -9,7 +9,7 @@ from accordcheck.checks.context import SourceReading, about_this_record
 from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord
-from accordcheck.reading.dates import DateMention, dateline_end
+from accordcheck.lang.dates import DateMention, dateline_end
 
 __all__ = ["check_dates", "same_date"]
 

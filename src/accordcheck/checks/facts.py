@@ -24,7 +24,7 @@ from accordcheck.checks.visit import check_visit
 from accordcheck.dataset.config import Config
 from accordcheck.lang import available_languages
 from accordcheck.model.record import AgreementRecord
-from accordcheck.reading.cache import read_source_document
+from accordcheck.cache.documents import read_source_document
 from accordcheck.dataset.sources import SourceText
 
 __all__ = ["FACT_CHECKS", "check_facts"]

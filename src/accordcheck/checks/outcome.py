@@ -12,7 +12,7 @@ __all__ = ["Outcome"]
 
 @dataclass
 class Outcome:
-    """One verdict on one claim: ``check`` is a code of :mod:`accordcheck.checks.registry`."""
+    """One verdict on one claim: ``check`` is a code of :mod:`accordcheck.model.check_codes`."""
 
     check: str
     path: str

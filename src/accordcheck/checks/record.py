@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from accordcheck.checks.integrity import check_evidence_text, check_record_file, load_sources
 from accordcheck.checks.outcome import Outcome
-from accordcheck.checks.registry import severity_for
+from accordcheck.model.check_codes import severity_for
 from accordcheck.dataset.config import Config
 from accordcheck.dataset.loading import Dataset, RecordFile
 from accordcheck.model.record import Span
@@ -59,12 +59,12 @@ def check_record(dataset: Dataset, record_file: RecordFile) -> RecordResult:
         if all(t is not None for t in texts):
             from accordcheck.checks.facts import check_facts
 
-            from accordcheck.reading.cache import default_cache_dir
+            from accordcheck.cache.documents import default_cache_dir
 
             outcomes += check_facts(record, texts, dataset.config, cache_dir=default_cache_dir())
         if record.provenance is not None:
             from accordcheck.checks.review import check_review
-            from accordcheck.reading.cache import default_cache_dir
+            from accordcheck.cache.documents import default_cache_dir
 
             outcomes += check_review(record, texts, cache_dir=default_cache_dir())
     return RecordResult.from_checks(record_file.id, _finalize(outcomes, dataset.config), record_file.relpath)

@@ -57,7 +57,7 @@ def least_sure(record: AgreementRecord, texts: list[SourceText | None], *, cache
     if not texts or texts[0] is None:
         return []
     from accordcheck.extraction.extract import records_from_document
-    from accordcheck.reading.cache import read_source_document
+    from accordcheck.cache.documents import read_source_document
 
     ref = record.sources[0]
     try:

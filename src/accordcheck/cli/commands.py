@@ -17,7 +17,6 @@ from pathlib import Path
 
 from accordcheck.cli.help import ADD_EPILOG, CHECK_EPILOG, EXIT_CODES, EXTRACT_EPILOG
 from accordcheck.lang import available_languages
-from accordcheck.outputs.progress import Progress as _Progress
 from accordcheck.support.usage import STDOUT, UsageFailure  # ``-`` as an output file: standard output
 
 

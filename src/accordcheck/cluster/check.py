@@ -151,7 +151,7 @@ def _warm() -> None:
     """On a worker: import the checking code and load the language models, once per process."""
     from accordcheck.checks.record import check_record  # noqa: F401  (the import is the point)
     from accordcheck.lang import available_languages
-    from accordcheck.reading.cache import reader_fingerprint
+    from accordcheck.cache.documents import reader_fingerprint
     from accordcheck.reading.ner import parser_available
 
     reader_fingerprint()

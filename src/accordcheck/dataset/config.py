@@ -116,7 +116,7 @@ def load_config(dataset: Path) -> Config:
         if message.startswith("["):  # an item of a list: vocabulary.domains[2]
             loc, _, message = f"{loc}{message}".partition(" ")
         raise ConfigError(f"{path}: {loc}: {message}") from None
-    from accordcheck.checks.registry import CHECKS
+    from accordcheck.model.check_codes import CHECKS
 
     for code in [*config.checks.disabled, *config.severity]:
         if code not in CHECKS:

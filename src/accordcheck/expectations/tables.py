@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from accordcheck.expectations.rows import (  # the columns and a record's rows, re-exported
+from accordcheck.model.expectation_rows import (  # the columns and a record's rows, re-exported
     AGREEMENT_COLUMNS,
     DOMAIN_COLUMNS,
     INDEX_COLUMNS,

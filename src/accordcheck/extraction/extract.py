@@ -22,7 +22,7 @@ from accordcheck.model.record import (
     Span,
     Visit,
 )
-from accordcheck.reading.cache import read_source_document
+from accordcheck.cache.documents import read_source_document
 from accordcheck.reading.document import AgreementReading, Document
 from accordcheck.reading.language import detect_language
 from accordcheck.dataset.sources import SourceText, read_source, source_from_text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from accordcheck.reading.dates import DateMention
+from accordcheck.lang.dates import DateMention
 
 __all__ = [
     "AgreementReading",

@@ -49,7 +49,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from accordcheck.checks.registry import CHECKS
+from accordcheck.model.check_codes import CHECKS
 from accordcheck.dataset.loading import Dataset, RecordFile
 from accordcheck.model.record import AgreementRecord, Span
 from accordcheck.outputs.folding import fold_checks

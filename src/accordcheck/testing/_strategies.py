@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from accordcheck.reading.dates import resolve_weekday
+from accordcheck.lang.dates import resolve_weekday
 from accordcheck.testing._case import Case
 from accordcheck.testing._data import Phrasings, phrasings
 from accordcheck.testing._render import Official, Plan, render

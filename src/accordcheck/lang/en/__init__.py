@@ -20,7 +20,7 @@ Templates, most specific first (an earlier template wins where two overlap):
 - "in 2024" (precision year)
 """
 
-from accordcheck.reading.dates import DateRules
+from accordcheck.lang.dates import DateRules
 
 DATE_RULES = DateRules(
     templates=[

@@ -1,6 +1,6 @@
 """French: data files beside this module; date word order below (the one rule that is code)."""
 
-from accordcheck.reading.dates import DateRules
+from accordcheck.lang.dates import DateRules
 
 DATE_RULES = DateRules(
     templates=[

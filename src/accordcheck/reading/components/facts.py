@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from accordcheck.reading.components.base import Work
-from accordcheck.reading.dates import DateMention, dateline_end
+from accordcheck.lang.dates import DateMention, dateline_end
 from accordcheck.reading.enumeration import part_owners
 from accordcheck.reading.document import CountryMention, DomainMention, InstrumentMention, PersonReading, PlaceMention, SigningClause, earlier_only_sentences
 from accordcheck.lang import fold
