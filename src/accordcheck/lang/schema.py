@@ -159,6 +159,9 @@ class InstrumentsData(_Section):
     # a complement so introduced that names a country names the parties and ends the title
     # ("accord de coopération | entre le Niger et le Tchad")
     party_links: Words = []
+    # words that, after a definite determiner, refer back to an instrument whose name holds
+    # them but is no kind's name alone ("le programme" for "programme indicatif de coopération")
+    referring_heads: Words = []
     post_head_stops: Words = []
     pre_head_modifiers: int = 0
     pre_head_stops: Words = []

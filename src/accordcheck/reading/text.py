@@ -20,6 +20,8 @@ __all__ = ["SpanIndex", "Text", "Token"]
 _TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*|[^\w\s]", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[«\"A-ZÀ-ÖØ-Þ0-9])|\n+")
 # an initial inside a name ("Deodat K. Ramcharran", "Farrukh Sh. Yusupov") ends no sentence
+# a list item's marker: a bullet, a dash or a number ("•", "-", "2.", "3)"), typography not words
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪‣◦]|\d{1,2}[.)])\s+")
 _INITIAL_DOT = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-Þ]\w+|[A-ZÀ-ÖØ-Þ]\.) [A-ZÀ-ÖØ-Þ][a-z]?\.$")
 
 
@@ -74,6 +76,27 @@ class Text:
         if i >= 0 and offset < self.sentences[i][1]:
             return i
         return max(len(self.sentences) - 1, 0)
+
+    def is_headline(self, index: int) -> bool:
+        """Sentence ``index`` is a line of its own with no closing punctuation, with more text
+        after it: a headline, a live blog's item title, a briefing's bold line."""
+        start, end = self.sentences[index]
+        line_start = start == 0 or self.text[start - 1] == "\n"
+        line_end = self.text[end : end + 1] == "\n"
+        return line_start and line_end and index + 1 < len(self.sentences) and not self.text[start:end].rstrip(" *_").endswith(tuple(".!?:;»”\""))
+
+    def list_items_after(self, index: int) -> list[int]:
+        """The sentences that are the items of a list sentence ``index`` opens with a colon
+        ("L’accord prévoit :" then "• des patrouilles …", "• le renforcement …")."""
+        start, end = self.sentences[index]
+        if not self.text[start:end].rstrip().endswith(":"):
+            return []
+        items = []
+        for following in range(index + 1, len(self.sentences)):
+            if not _LIST_ITEM.match(self.text, self.sentences[following][0]):
+                break
+            items.append(following)
+        return items
 
     def sentence_span(self, index: int) -> tuple[int, int]:
         return self.sentences[index]

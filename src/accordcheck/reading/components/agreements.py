@@ -70,7 +70,7 @@ class _Work(Facts):
                 # "The first is a Joint Declaration on …. The minister signed it with …"
                 if not self._repeats(named, [n for n, _ in new_mentions]):
                     new_mentions.append((named, clause))
-        new_mentions.sort(key=lambda pair: pair[0].start)
+        new_mentions = self._body_over_headline(sorted(new_mentions, key=lambda pair: pair[0].start), signed)
         if not new_mentions:
             # "Ce protocole a été signé" with the instrument named earlier, or named after
             for clause in signed:
@@ -97,6 +97,31 @@ class _Work(Facts):
                 readings.append(self._agreement(mention, clause, [mention] if mention else []))
                 break
         return readings
+
+    def _body_over_headline(
+        self, new_mentions: list[tuple[InstrumentMention, SigningClause]], signed: list[SigningClause]
+    ) -> list[tuple[InstrumentMention, SigningClause]]:
+        """A headline and the sentence under it report one signing ("X et Y signent un accord de
+        surveillance maritime" / "X et Y ont signé jeudi un accord de partenariat pour …"): the
+        body's words name it. The headline's instrument gives way to one the next two sentences
+        name afresh, of its kind or more precise than a headline's generic agreement."""
+        kept: list[tuple[InstrumentMention, SigningClause]] = []
+        for mention, clause in new_mentions:
+            if self.t.is_headline(mention.sentence):
+                body = next(
+                    (
+                        m for m in self.instruments
+                        if mention.sentence < m.sentence <= mention.sentence + 2 and not m.anaphoric
+                        and (m.kind == mention.kind or mention.kind == "agreement")
+                    ),
+                    None,
+                )
+                if body is not None:
+                    clause = next((c for c in signed if c.sentence == body.sentence), clause)
+                    mention = body
+            if not any(m.start == mention.start for m, _ in kept):
+                kept.append((mention, clause))
+        return kept
 
     def _named_just_before(self, clause: SigningClause, planned: list[SigningClause]) -> InstrumentMention | None:
         """The instrument a signing sentence that names none refers to: the last one named,
@@ -183,6 +208,8 @@ class _Work(Facts):
             tied.update(_from(table.eligible, clause_sentence - 1))
         if mention is not None:
             tied.add(mention.sentence)
+        # "l’accord prévoit :" and its bullets: each item continues the sentence it ends
+        tied.update(item for index in list(tied) for item in self.t.list_items_after(index))
         return tied
 
     def _sentence_table(self, all_mentions: tuple[InstrumentMention, ...]) -> _SentenceTable:

@@ -42,7 +42,35 @@ class _Work(Phrases):
             if all(i is not None and self._adjective_at(i) for i in inner) and not self._not_an_instrument(match.start(), kind):
                 found.append(self._mention(match.start(), match.end(), kind))
         found.sort(key=lambda m: m.start)
-        return self._attach_instruments(found)
+        found = self._attach_instruments(found)
+        return sorted(found + self._head_word_references(found), key=lambda m: m.start)
+
+    def _head_word_references(self, found: list[InstrumentMention]) -> list[InstrumentMention]:
+        """"le programme", "the plan": a definite determiner and a word of the pack's
+        ``referring_heads`` refer back to the last instrument named before whose title holds
+        that word, as "le mémorandum" does by its kind's own name."""
+        heads = self._folded_words("referring_heads")
+        definite = self._folded_words("definite_determiners")
+        references = []
+        for index, token in enumerate(self.tokens):
+            if token.lower not in heads or not index or self.tokens[index - 1].lower not in definite:
+                continue
+            if any(m.start <= token.start < m.end for m in found):
+                continue
+            named = [m for m in found if m.end <= token.start and token.lower in fold(m.title).lower().split()]
+            if named:
+                references.append(
+                    InstrumentMention(
+                        start=token.start,
+                        end=token.end,
+                        title=self.text[token.start : token.end],
+                        kind=named[-1].kind,
+                        determiner=self.tokens[index - 1].lower,
+                        anaphoric=False,
+                        sentence=self.sentence_of(token.start),
+                    )
+                )
+        return references
 
     def _not_an_instrument(self, start: int, kind: str) -> bool:
         """"d’un commun accord", "in full accord": the head word, not an agreement."""
