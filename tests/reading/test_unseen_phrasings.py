@@ -487,6 +487,38 @@ def test_a_definite_head_word_refers_back_to_the_named_instrument(language, text
     assert codes <= {d.code for d in agreement.domains}
 
 
+# --- an instrument named in full before its signing, with other instruments after ------------------
+NAMED_FIRST = [
+    # seen failing: a feature names the memorandum, describes it, then reports its signing
+    ("en", "The text is modest: a Memorandum of Understanding on Labour Migration. The memorandum covers vocational "
+           "training and public health. For Spain it was signed by the secretary of state. The memorandum was signed on "
+           "Monday in Dakar. A framework agreement from 2006 still underpins joint patrols at sea. A separate agreement on "
+           "fisheries is still being negotiated.",
+     "Memorandum of Understanding on Labour Migration", {"migration", "education", "health"}, {"agriculture"}),
+    # other members
+    ("fr", "Le document porte un nom austère : un protocole d’accord sur la migration de travail. Le protocole couvre la "
+           "formation professionnelle et la santé publique. Il a été signé lundi à Dakar par les deux ministres. Un "
+           "accord-cadre de 2006 encadre déjà les patrouilles conjointes. Un accord distinct sur la pêche est encore en "
+           "négociation.",
+     "protocole d’accord sur la migration de travail", {"migration", "education", "health"}, {"agriculture"}),
+    ("en", "Officials call it a Joint Declaration on Green Hydrogen. The declaration also covers public health research. "
+           "The declaration was signed on Tuesday in Rabat by the two ministers. A separate agreement on fisheries is "
+           "expected to be signed in June.",
+     "Joint Declaration on Green Hydrogen", {"energy", "health"}, {"agriculture"}),
+    ("fr", "Le texte s’intitule mémorandum d’entente sur la santé publique. Le mémorandum couvre aussi la formation "
+           "professionnelle. Le mémorandum a été signé mardi à Niamey. Un accord sur la pêche, signé en 2012, lie déjà "
+           "les deux pays.",
+     "mémorandum d’entente sur la santé publique", {"health", "education"}, {"agriculture"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "title", "codes", "absent"), NAMED_FIRST, ids=[f"{c[0]}-{i}" for i, c in enumerate(NAMED_FIRST)])
+def test_an_instrument_named_before_its_signing_is_the_agreement(language, text, title, codes, absent):
+    [agreement] = read_document(text, language, PUBLISHED).agreements
+    domains = {d.code for d in agreement.domains}
+    assert (agreement.instrument.title, codes <= domains, domains & absent) == (title, True, set()), domains
+
+
 # --- a headline line and the body report the same signing -----------------------------------------
 HEADLINES = [
     # seen failing: a live blog's item title, then its first sentence

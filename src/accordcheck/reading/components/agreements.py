@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from accordcheck.lang import fold
 from accordcheck.reading.components.facts import Facts
-from accordcheck.reading.document import AgreementReading, InstrumentMention, PersonReading, RoleCue, SigningClause
+from accordcheck.reading.document import AgreementReading, InstrumentMention, PersonReading, RoleCue, SigningClause, earlier_only_sentences
 from accordcheck.reading.pipeline import Component, State
 
 __all__ = ["Agreements"]
@@ -65,11 +65,11 @@ class _Work(Facts):
                 if not m.anaphoric and not self._repeats(m, [n for n, _ in new_mentions]) and not self._earlier_instrument(m)
             ]
             for mention in fresh:
-                new_mentions.append((mention, clause))
+                new_mentions.append((self._antecedent(mention, planned), clause))
             if not in_sentence and (named := self._named_just_before(clause, planned)) is not None:
                 # "The first is a Joint Declaration on …. The minister signed it with …"
                 if not self._repeats(named, [n for n, _ in new_mentions]):
-                    new_mentions.append((named, clause))
+                    new_mentions.append((self._antecedent(named, planned), clause))
         new_mentions = self._body_over_headline(sorted(new_mentions, key=lambda pair: pair[0].start), signed)
         if not new_mentions:
             # "Ce protocole a été signé" with the instrument named earlier, or named after
@@ -97,6 +97,25 @@ class _Work(Facts):
                 readings.append(self._agreement(mention, clause, [mention] if mention else []))
                 break
         return readings
+
+    def _antecedent(self, mention: InstrumentMention, planned: list[SigningClause]) -> InstrumentMention:
+        """The naming a definite mention repeats: "a Memorandum of Understanding on Labour
+        Migration. The memorandum covers …. The memorandum was signed on Monday" is signed
+        as the memorandum first named — the closest earlier naming that is not itself a
+        repeat, an earlier agreement, or one that is only planned."""
+        if mention.determiner not in self.pack.words("definite_determiners", "instruments"):
+            return mention
+        earlier_only = earlier_only_sentences(self.signings)
+        planned_only = {c.sentence for c in planned} - {c.sentence for c in self.signings if c.status == "signed"}
+        named = [
+            m for m in self.instruments
+            if m.end <= mention.start and not m.anaphoric and m.determiner not in self.pack.words("definite_determiners", "instruments")
+            and m.sentence not in earlier_only and m.sentence not in planned_only and not self._earlier_instrument(m)
+        ]
+        for candidate in reversed(named):
+            if self._repeats(mention, [candidate]):
+                return candidate
+        return mention
 
     def _body_over_headline(
         self, new_mentions: list[tuple[InstrumentMention, SigningClause]], signed: list[SigningClause]
@@ -164,10 +183,12 @@ class _Work(Facts):
         definite = self.pack.words("definite_determiners", "instruments")
         if mention.determiner not in definite:
             return False
-        bare = fold(mention.title).lower().split()
+        # the same kind, or the same first word: "le protocole" repeats "protocole d’accord …"
+        # (words the reader took for its adjectives may be a verb: "Le protocole couvre …")
+        bare = fold(mention.title).lower().split()[:1]
         return any(
             e.start < mention.start
-            and (e.kind == mention.kind or fold(e.title).lower().split()[: len(bare)] == bare)
+            and (e.kind == mention.kind or fold(e.title).lower().split()[:1] == bare)
             for e in earlier
         )
 
@@ -205,12 +226,21 @@ class _Work(Facts):
             tied.update(_from(table.unowned, clause_sentence - 1))
             tied.update(_from(table.owned.get(mention.start, []), clause_sentence - 1))
         else:
-            tied.update(_from(table.eligible, clause_sentence - 1))
+            first = min(clause_sentence, mention.sentence) if mention is not None else clause_sentence
+            tied.update(i for i in _from(table.eligible, first - 1) if i == clause_sentence or not self._about_another_instrument(i, mention))
         if mention is not None:
             tied.add(mention.sentence)
         # "l’accord prévoit :" and its bullets: each item continues the sentence it ends
         tied.update(item for index in list(tied) for item in self.t.list_items_after(index))
         return tied
+
+    def _about_another_instrument(self, index: int, mention: InstrumentMention | None) -> bool:
+        """Every instrument sentence ``index`` names is introduced as a new one, not this
+        agreement's: "A framework agreement from that period still underpins …", "Un accord
+        distinct sur la pêche est en négociation" are about other instruments."""
+        here = [m for m in self.instruments if m.sentence == index and (mention is None or m.start != mention.start)]
+        new = self.pack.words("new_determiners", "instruments")
+        return bool(here) and len(here) == len([m for m in self.instruments if m.sentence == index]) and all(m.determiner in new for m in here)
 
     def _sentence_table(self, all_mentions: tuple[InstrumentMention, ...]) -> _SentenceTable:
         """One pass over the sentences, shared by every agreement: which sentences may be
