@@ -368,3 +368,56 @@ def test_a_cited_part_of_a_date_phrase_contradicts_another_day(tmp_path, languag
     result = _check(tmp_path, text, record)
     consistent = next(c for c in result.checks if c.check == "date_consistent")
     assert consistent.severity == "error", consistent
+
+
+# a paraphrased scope in the paragraph that says what the agreement covers, in a sentence with
+# no content cue of its own: unverified (a person confirms it), never "the source says nothing"
+PARAPHRASED_SCOPES = [
+    # seen failing: "The two armies will also share what their troops have learned …"
+    ("en", "2025-11-12", "on Wednesday",
+     "Türkiye and Ethiopia signed a military training cooperation agreement on Wednesday in Ankara.\n"
+     "Under the agreement, Ethiopian cadets will attend courses at Turkish military schools. The two armies will also "
+     "share what their troops have learned serving in African Union missions, the ministry said.\n",
+     ("TUR", "Türkiye", "Türkiye"), ("ETH", "Ethiopia", "Ethiopia"), "2025-11-12", "military training cooperation agreement",
+     "agreement", ("Ankara", "TUR", "Ankara"), ("peacekeeping", "share what their troops have learned serving in African Union missions")),
+    # other members
+    ("en", "2025-03-05", "on Tuesday",
+     "Kenya and Korea signed a memorandum of understanding on Tuesday in Nairobi.\n"
+     "The memorandum covers hospital equipment. Korean doctors will also spend a year in Kenyan county hospitals teaching "
+     "their local colleagues, officials said.\n",
+     ("KEN", "Kenya", "Kenya"), ("KOR", "Korea", "Korea"), "2025-03-04", "memorandum of understanding",
+     "memorandum_of_understanding", ("Nairobi", "KEN", "Nairobi"), ("expertise_exchange", "Korean doctors will also spend a year in Kenyan county hospitals teaching their local colleagues")),
+    ("fr", "2025-11-12", "mardi",
+     "Le Bénin et le Rwanda ont signé mardi à Cotonou un accord de coopération militaire.\n"
+     "L’accord prévoit des formations communes. Les deux armées échangeront aussi les leçons tirées de leurs déploiements "
+     "sous le drapeau des Nations unies, selon le communiqué.\n",
+     ("BEN", "Bénin", "Bénin"), ("RWA", "Rwanda", "Rwanda"), "2025-11-11", "accord de coopération militaire", "agreement",
+     ("Cotonou", "BEN", "Cotonou"), ("peacekeeping", "échangeront aussi les leçons tirées de leurs déploiements sous le drapeau des Nations unies")),
+    ("fr", "2025-11-12", "mardi",
+     "Le Sénégal et l’Espagne ont signé mardi à Dakar un protocole d’accord.\n"
+     "Le protocole porte sur le recrutement de travailleurs saisonniers. Les candidats retenus passeront d’abord trois mois "
+     "dans un centre de Thiès pour apprendre un métier, a précisé le ministère.\n",
+     ("SEN", "Sénégal", "Sénégal"), ("ESP", "Espagne", "Espagne"), "2025-11-11", "protocole d’accord",
+     "memorandum_of_understanding", ("Dakar", "SEN", "Dakar"), ("education", "passeront d’abord trois mois dans un centre de Thiès pour apprendre un métier")),
+]
+
+
+@pytest.mark.parametrize("case", PARAPHRASED_SCOPES, ids=["en-seen", "en-also", "fr-aussi", "fr-then"])
+def test_a_paraphrase_in_the_scope_paragraph_is_for_a_person_to_confirm(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, place, domain = case
+    record = _record(text, language, published, parties=[a, b], date=date, expression=expression,
+                     kind=kind, title=title, place=place, domains=[domain])
+    result = _check(tmp_path, text, record)
+    found = _at(result, "domains[0].code")
+    assert (found.verdict, found.severity) in {("unverified", "warning"), ("supported", "info")}, found
+
+
+def test_a_paraphrase_outside_the_scope_paragraph_is_still_an_error(tmp_path):
+    """The paragraph rule reaches no further than its paragraph: an inferred domain citing the
+    background paragraph stays an error (how an LLM's invented scope is caught)."""
+    language, published, expression, text, a, b, date, title, kind, place, _ = PARAPHRASED_SCOPES[0]
+    text += "\nTürkiye has sold armed drones to several East African states, whose troops serve in African Union missions.\n"
+    record = _record(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+                     title=title, place=place, domains=[("peacekeeping", "whose troops serve in African Union missions")])
+    found = _at(_check(tmp_path, text, record), "domains[0].code")
+    assert (found.verdict, found.severity) == ("not_found", "error"), found
