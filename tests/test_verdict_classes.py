@@ -335,6 +335,35 @@ ONLOOKER_EVIDENCE = [
     ("en", "The text was signed by Colonel Omar Al-Zoubi and General Koen Verbeke, watched by the minister and General "
      "Al-Khreisha. Belgium’s Defence Minister, Jan-Willem Vandeputte, arrived on Tuesday.",
      "Jan-Willem Vandeputte", "Defence Minister", ["Jan-Willem Vandeputte", "watched by the minister and General Al-Khreisha"]),
+    # seen failing: the cited words tell what a group the person belongs to did, without naming them
+    ("fr", "Le ministre belge de la Défense, Jan-Willem Vandeputte, est arrivé mardi. Les deux ministres ont présidé mardi "
+     "la cérémonie de signature du texte. Le texte a été signé par le colonel Omar Al-Zoubi et le général Koen Verbeke. Le général Al-Khreisha a "
+     "salué l’accord.",
+     "Jan-Willem Vandeputte", "ministre belge de la Défense", ["Jan-Willem Vandeputte", "Les deux ministres ont présidé mardi"]),
+    # other members: presiding with a word between the verb and the ceremony
+    ("fr", "Le ministre belge de la Défense, Jan-Willem Vandeputte, est arrivé mardi. Les deux ministres ont présidé hier "
+     "soir la cérémonie de signature du texte. Le texte a été signé par le colonel Omar Al-Zoubi et le général Koen "
+     "Verbeke. Le général Al-Khreisha a salué l’accord.",
+     "Jan-Willem Vandeputte", "ministre belge de la Défense", ["Jan-Willem Vandeputte", "Les deux ministres ont présidé hier soir"]),
+    ("en", "Belgium’s Defence Minister, Jan-Willem Vandeputte, arrived on Tuesday. The two ministers presided on Tuesday "
+     "over the signing ceremony. The text was signed by Colonel Omar Al-Zoubi and General Koen Verbeke. General "
+     "Al-Khreisha welcomed the accord.",
+     "Jan-Willem Vandeputte", "Defence Minister", ["Jan-Willem Vandeputte", "The two ministers presided on Tuesday"]),
+    ("en", "Belgium’s Defence Minister, Jan-Willem Vandeputte, arrived on Tuesday. The two ministers jointly presided at "
+     "the signing ceremony. The text was signed by Colonel Omar Al-Zoubi and General Koen Verbeke. General "
+     "Al-Khreisha welcomed the accord.",
+     "Jan-Willem Vandeputte", "Defence Minister", ["Jan-Willem Vandeputte", "The two ministers jointly presided at"]),
+    # and the known phrasings, cited with the ceremony
+    ("en", "Belgium’s Defence Minister, Jan-Willem Vandeputte, arrived on Tuesday. The two ministers presided over the "
+     "signing ceremony. The text was signed by Colonel Omar Al-Zoubi and General Koen Verbeke. General Al-Khreisha welcomed the accord.",
+     "Jan-Willem Vandeputte", "Defence Minister", ["Jan-Willem Vandeputte", "The two ministers presided over the signing ceremony"]),
+    ("en", "Belgium’s Defence Minister, Jan-Willem Vandeputte, arrived on Tuesday. Both ministers witnessed the signing of the text. "
+     "The text was signed by Colonel Omar Al-Zoubi and General Koen Verbeke. General Al-Khreisha welcomed the accord.",
+     "Jan-Willem Vandeputte", "Defence Minister", ["Jan-Willem Vandeputte", "Both ministers witnessed the signing of the text"]),
+    ("fr", "Le ministre belge de la Défense, Jan-Willem Vandeputte, est arrivé mardi. Les deux ministres ont assisté à la "
+     "cérémonie de signature du texte. Le texte a été signé par le colonel Omar Al-Zoubi et le général Koen Verbeke. Le général Al-Khreisha a "
+     "salué l’accord.",
+     "Jan-Willem Vandeputte", "ministre belge de la Défense", ["Jan-Willem Vandeputte", "Les deux ministres ont assisté à la cérémonie de signature du texte"]),
 ]
 
 
