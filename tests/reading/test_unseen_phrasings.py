@@ -519,6 +519,44 @@ def test_an_instrument_named_before_its_signing_is_the_agreement(language, text,
     assert (agreement.instrument.title, codes <= domains, domains & absent) == (title, True, set()), domains
 
 
+# --- a counted lead ("deux mémorandums"), then each instrument named on its own -------------------
+COUNTED = [
+    # seen failing: the lead's "deux mémorandums d’entente" swallowed both
+    ("fr", "Le Vietnam et les Philippines ont signé deux mémorandums d’entente mardi à Manille. Le mémorandum d’entente "
+           "sur la coopération entre garde-côtes a été signé par le général Phạm Hồng Quân, commandant des garde-côtes "
+           "du Vietnam, et le vice-amiral Rodolfo Abaya, commandant des garde-côtes philippins. Le mémorandum d’entente "
+           "sur le commerce du riz, paraphé par la vice-ministre vietnamienne du Commerce, Mme Đỗ Thị Lan, et par le "
+           "secrétaire philippin à l’Agriculture, Ramon Dizon, garantit des livraisons de riz.",
+     [("garde-côtes", {"Phạm Hồng Quân", "Rodolfo Abaya"}), ("riz", {"Đỗ Thị Lan", "Ramon Dizon"})]),
+    # other members
+    ("en", "Kenya and Uganda signed two agreements in Nairobi on Tuesday. The agreement on fisheries was signed by Kenyan "
+           "Fisheries Minister John Kamau and Ugandan Fisheries Minister Grace Mugisha. The agreement on electricity "
+           "trading was signed by Kenyan Energy Minister Peter Otieno and Ugandan Energy Minister Sarah Nambi.",
+     [("fisheries", {"John Kamau", "Grace Mugisha"}), ("electricity", {"Peter Otieno", "Sarah Nambi"})]),
+    ("fr", "Le Sénégal et le Mali ont conclu trois protocoles lundi à Dakar. Le protocole sur la pêche a été signé par le "
+           "ministre sénégalais de la Pêche, Moussa Diop, et le ministre malien de l’Élevage, Amadou Traoré. Le protocole "
+           "sur le transport a été signé par la ministre sénégalaise des Transports, Awa Ndiaye, et le ministre malien des "
+           "Transports, Oumar Keïta. Le protocole sur la santé a été signé par la ministre sénégalaise de la Santé, Fatou "
+           "Sall, et le ministre malien de la Santé, Issa Coulibaly.",
+     [("pêche", {"Moussa Diop", "Amadou Traoré"}), ("transport", {"Awa Ndiaye", "Oumar Keïta"}),
+      ("santé", {"Fatou Sall", "Issa Coulibaly"})]),
+    ("en", "Oman and India signed several memoranda of understanding on Wednesday in Muscat. The memorandum on green "
+           "hydrogen was signed by Omani Energy Minister Salim Al-Aufi and Indian Petroleum Minister Hardeep Puri. The "
+           "memorandum on maritime security was signed by Omani Foreign Minister Badr Al-Busaidi and Indian Defence "
+           "Minister Rajnath Singh.",
+     [("hydrogen", {"Salim Al-Aufi", "Hardeep Puri"}), ("maritime", {"Badr Al-Busaidi", "Rajnath Singh"})]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), COUNTED, ids=[f"{c[0]}-{i}" for i, c in enumerate(COUNTED)])
+def test_a_counted_lead_then_each_instrument_named(language, text, expected):
+    agreements = read_document(text, language, PUBLISHED).agreements
+    got = [(a.instrument.title, {p.name for p in a.people if "signatory" in p.role_names()}, a.date and a.date.date) for a in agreements]
+    assert len(got) == len(expected), got
+    for (title, signers, date), (word, names) in zip(got, expected):
+        assert word in title and signers == names and date is not None, got
+
+
 # --- a headline line and the body report the same signing -----------------------------------------
 HEADLINES = [
     # seen failing: a live blog's item title, then its first sentence

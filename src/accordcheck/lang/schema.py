@@ -162,6 +162,8 @@ class InstrumentsData(_Section):
     # words that, after a definite determiner, refer back to an instrument whose name holds
     # them but is no kind's name alone ("le programme" for "programme indicatif de coopération")
     referring_heads: Words = []
+    # determiners that count more than one: "deux mémorandums", "two agreements", "several MoUs"
+    plural_determiners: Words = []
     post_head_stops: Words = []
     pre_head_modifiers: int = 0
     pre_head_stops: Words = []

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from accordcheck.lang import fold
+from accordcheck.reading.components.counted import counted_groups, own_words
 from accordcheck.reading.components.facts import Facts
 from accordcheck.reading.document import AgreementReading, InstrumentMention, PersonReading, RoleCue, SigningClause, earlier_only_sentences
 from accordcheck.reading.pipeline import Component, State
@@ -56,13 +57,16 @@ class _Work(Facts):
         self.people = [copy(p) for p in self.sided_officials]  # ours to tie to agreements
         signed = [c for c in self.signings if c.status == "signed"]
         planned = [c for c in self.signings if c.status == "planned"]
+        # "deux mémorandums …. Le mémorandum sur … . Le mémorandum sur …": the count is none
+        self.counted = counted_groups(self.instruments, self.pack)
         readings: list[AgreementReading] = []
         new_mentions: list[tuple[InstrumentMention, SigningClause]] = []
         for clause in signed:
             in_sentence = [m for m in self.instruments if m.sentence == clause.sentence]
             fresh = [
                 m for m in in_sentence
-                if not m.anaphoric and not self._repeats(m, [n for n, _ in new_mentions]) and not self._earlier_instrument(m)
+                if not m.anaphoric and m.start not in self.counted
+                and not self._repeats(m, [n for n, _ in new_mentions]) and not self._earlier_instrument(m)
             ]
             for mention in fresh:
                 new_mentions.append((self._antecedent(mention, planned), clause))
@@ -70,6 +74,13 @@ class _Work(Facts):
                 # "The first is a Joint Declaration on …. The minister signed it with …"
                 if not self._repeats(named, [n for n, _ in new_mentions]):
                     new_mentions.append((self._antecedent(named, planned), clause))
+        for start, members in self.counted.items():
+            # "ont signé deux mémorandums …. Le mémorandum sur le riz, paraphé par …": the
+            # count's signing is each member's, when its own sentence reports none
+            count_clause = next((c for c in signed if any(m.start == start and m.sentence == c.sentence for m in self.instruments)), None)
+            for member in members:
+                if count_clause is not None and not any(m.start == member.start for m, _ in new_mentions):
+                    new_mentions.append((member, count_clause))
         new_mentions = self._body_over_headline(sorted(new_mentions, key=lambda pair: pair[0].start), signed)
         if not new_mentions:
             # "Ce protocole a été signé" with the instrument named earlier, or named after
@@ -103,7 +114,7 @@ class _Work(Facts):
         Migration. The memorandum covers …. The memorandum was signed on Monday" is signed
         as the memorandum first named — the closest earlier naming that is not itself a
         repeat, an earlier agreement, or one that is only planned."""
-        if mention.determiner not in self.pack.words("definite_determiners", "instruments"):
+        if mention.determiner not in self.pack.words("definite_determiners", "instruments") or self._counted_member(mention):
             return mention
         earlier_only = earlier_only_sentences(self.signings)
         planned_only = {c.sentence for c in planned} - {c.sentence for c in self.signings if c.status == "signed"}
@@ -111,6 +122,7 @@ class _Work(Facts):
             m for m in self.instruments
             if m.end <= mention.start and not m.anaphoric and m.determiner not in self.pack.words("definite_determiners", "instruments")
             and m.sentence not in earlier_only and m.sentence not in planned_only and not self._earlier_instrument(m)
+            and m.start not in self.counted
         ]
         for candidate in reversed(named):
             if self._repeats(mention, [candidate]):
@@ -158,8 +170,8 @@ class _Work(Facts):
         """Agreements signed together: "two agreements ... yesterday in Port Louis" dates and
         places the second text too, when its own sentences give no date or place; so does a
         lead that names no instrument ("ont conclu hier à Abidjan deux nouveaux textes")."""
-        named = {m.sentence for m in self.instruments}
-        leads = [c for c in signed if c.sentence not in named]
+        named = {m.sentence for m in self.instruments if m.start not in getattr(self, "counted", {})}
+        leads = [c for c in signed if c.sentence not in named]  # a count names none: "deux mémorandums"
         dated = next((r.date for r in readings if r.date is not None), None)
         placed = next((r.place for r in readings if r.place is not None), None)
         for clause in leads:
@@ -183,6 +195,10 @@ class _Work(Facts):
         definite = self.pack.words("definite_determiners", "instruments")
         if mention.determiner not in definite:
             return False
+        if self._counted_member(mention):
+            # one of a count named one by one repeats only an earlier naming of the same one
+            words = own_words(mention, self.pack)
+            return any(e.start < mention.start and words & own_words(e, self.pack) for e in earlier)
         # the same kind, or the same first word: "le protocole" repeats "protocole d’accord …"
         # (words the reader took for its adjectives may be a verb: "Le protocole couvre …")
         bare = fold(mention.title).lower().split()[:1]
@@ -234,6 +250,9 @@ class _Work(Facts):
         tied.update(item for index in list(tied) for item in self.t.list_items_after(index))
         return tied
 
+    def _counted_member(self, mention: InstrumentMention) -> bool:
+        return any(m.start == mention.start for members in getattr(self, "counted", {}).values() for m in members)
+
     def _about_another_instrument(self, index: int, mention: InstrumentMention | None) -> bool:
         """Every instrument sentence ``index`` names is introduced as a new one, not this
         agreement's: "A framework agreement from that period still underpins …", "Un accord
@@ -262,6 +281,10 @@ class _Work(Facts):
             if here and len(all_mentions) > 1:
                 owners = set()
                 for m in here:
+                    members = {n.start for n in getattr(self, "counted", {}).get(m.start, [])}
+                    if members & {a.start for a in all_mentions}:
+                        owners.update(members & {a.start for a in all_mentions})  # "deux mémorandums": each of them
+                        continue
                     if m.start not in closest:
                         closest[m.start] = self._closest_agreement(m, list(all_mentions)).start
                     owners.add(closest[m.start])
