@@ -450,3 +450,36 @@ def test_a_paraphrase_outside_the_scope_paragraph_is_still_an_error(tmp_path):
                      title=title, place=place, domains=[("peacekeeping", "whose troops serve in African Union missions")])
     found = _at(_check(tmp_path, text, record), "domains[0].code")
     assert (found.verdict, found.severity) == ("not_found", "error"), found
+
+
+# --- a title longer than the source's words for it, and not written so: a paraphrase -------------
+LONGER_TITLES = [
+    # seen failing: the reader read "deputy" only; the record's title is reworded, so not the source's
+    ("en", "Lieutenant General Tesfaye Gebre-Mariam, deputy chief of general staff of the Ethiopian National Defence "
+     "Force, and General Selçuk Aydınoğlu of Türkiye signed the agreement on Tuesday in Ankara.",
+     "Tesfaye Gebre-Mariam", "Deputy Chief of the General Staff of the Ethiopian National Defense Forces", "ETH", False),
+    # other members
+    ("fr", "Le ministre sénégalais des Affaires étrangères, Moussa Diop, et le ministre turc des Affaires étrangères, "
+     "Hakan Fidan, ont signé l’accord mardi à Ankara.",
+     "Moussa Diop", "ministre sénégalais des Affaires étrangères et de la Coopération", "SEN", False),
+    ("en", "Senegal’s Minister of Trade, Moussa Diop, and Turkish Trade Minister Omer Bolat signed the agreement on "
+     "Tuesday in Ankara.", "Moussa Diop", "Minister of Trade and Industry", "SEN", False),
+    # controls: the source's own words, whatever their case, are its title
+    ("en", "Lieutenant General Tesfaye Gebre-Mariam, deputy chief of general staff of the Ethiopian National Defence "
+     "Force, and General Selçuk Aydınoğlu of Türkiye signed the agreement on Tuesday in Ankara.",
+     "Tesfaye Gebre-Mariam", "Deputy Chief of General Staff of the Ethiopian National Defence Force", "ETH", True),
+    ("en", "Senegal’s Minister of Trade, Moussa Diop, and Turkish Trade Minister Omer Bolat signed the agreement on "
+     "Tuesday in Ankara.", "Moussa Diop", "Minister of Trade", "SEN", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "title", "country", "supported"), LONGER_TITLES, ids=[f"{c[0]}-{i}" for i, c in enumerate(LONGER_TITLES)])
+def test_a_title_longer_than_the_sources_words_is_not_supported(tmp_path, language, text, name, title, country, supported):
+    other = ("TUR", "Türkiye" if language == "en" else "Turquie", "Türkiye" if "Türkiye" in text else ("turc" if language == "fr" else "Turkish"))
+    own = ("SEN", "Senegal", "sénégalais" if language == "fr" else "Senegal") if country == "SEN" else ("ETH", "Ethiopia", "Ethiopian")
+    expression = "mardi" if language == "fr" else "on Tuesday"
+    record = _record(text, language, "2026-01-14", parties=[own, other], date="2026-01-13", expression=expression,
+                     kind="agreement", title="accord" if language == "fr" else "agreement", place=("Ankara", "TUR", "Ankara"),
+                     people=[(name, [title], country, ["signatory"], [name])])
+    found = _at(_check(tmp_path, text, record), "people[0].titles[0]")
+    assert (found.verdict == "supported") is supported, found

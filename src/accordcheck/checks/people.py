@@ -180,7 +180,10 @@ def _check_titles(i: int, person: Person, candidate: PersonReading | None, readi
             t = own[key]
             yield Outcome("person_title", path, "supported", f"the source calls them '{t.text}'", [reading.span(t.start, t.end)])
             continue
-        near = [t for k, t in own.items() if key in k or k in key]
+        # part of the source's title, or longer than what the reader read of it when the
+        # source writes it so (the reader may cut a title short; a reworded one is not the
+        # source's: "Deputy Chief of the General Staff …" for "deputy chief of general staff …")
+        near = [t for k, t in own.items() if key in k or (k in key and reading.find(title))]
         if near:
             t = near[0]
             yield Outcome("person_title", path, "supported", f"the source calls them '{t.text}'", [reading.span(t.start, t.end)])
