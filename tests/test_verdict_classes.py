@@ -483,3 +483,38 @@ def test_a_title_longer_than_the_sources_words_is_not_supported(tmp_path, langua
                      people=[(name, [title], country, ["signatory"], [name])])
     found = _at(_check(tmp_path, text, record), "people[0].titles[0]")
     assert (found.verdict == "supported") is supported, found
+
+
+# --- cited words that tell what a group did, without naming the person: a group of onlookers ------
+GROUP_ONLOOKERS = [
+    # seen failing: "les deux responsables ont présidé mardi" cited for a signatory
+    ("fr", "Le vice-Premier ministre vietnamien Nguyễn Đức Khiêm est arrivé lundi à Manille. Les deux responsables ont "
+     "présidé mardi la cérémonie de signature de l’accord. Le texte a été signé par le général Phạm Hồng Quân et le "
+     "vice-amiral Rodolfo Abaya, des Philippines.",
+     "Nguyễn Đức Khiêm", "vice-Premier ministre vietnamien", "Les deux responsables ont présidé mardi"),
+    # other members
+    ("en", "Vietnam’s Deputy Prime Minister Nguyen Duc Khiem arrived in Manila on Monday. The two officials presided over "
+     "the signing ceremony of the agreement on Tuesday. The text was signed by General Pham Hong Quan and Vice Admiral "
+     "Rodolfo Abaya, of the Philippines.",
+     "Nguyen Duc Khiem", "Deputy Prime Minister", "The two officials presided over the signing ceremony"),
+    ("en", "Vietnam’s Deputy Prime Minister Nguyen Duc Khiem arrived in Manila on Monday. Both delegation heads witnessed "
+     "the signing of the agreement on Tuesday. The text was signed by General Pham Hong Quan and Vice Admiral Rodolfo "
+     "Abaya, of the Philippines.",
+     "Nguyen Duc Khiem", "Deputy Prime Minister", "Both delegation heads witnessed the signing"),
+    ("fr", "Le vice-Premier ministre vietnamien Nguyễn Đức Khiêm est arrivé lundi à Manille. Les chefs de délégation ont "
+     "assisté mardi à la cérémonie de signature de l’accord. Le texte a été signé par le général Phạm Hồng Quân et le "
+     "vice-amiral Rodolfo Abaya, des Philippines.",
+     "Nguyễn Đức Khiêm", "vice-Premier ministre vietnamien", "Les chefs de délégation ont assisté mardi"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "person_title", "words"), GROUP_ONLOOKERS, ids=[f"{c[0]}-{i}" for i, c in enumerate(GROUP_ONLOOKERS)])
+def test_cited_words_about_a_group_of_onlookers_contradict_a_signatory(tmp_path, language, text, name, person_title, words):
+    a = ("VNM", "Vietnam", "vietnamien" if language == "fr" else "Vietnam")
+    b = ("PHL", "Philippines", "Philippines")
+    record = _record(text, language, "2026-01-14", parties=[a, b], date="2026-01-13",
+                     expression="mardi" if language == "fr" else "on Tuesday", kind="agreement",
+                     title="accord" if language == "fr" else "agreement", place=None,
+                     people=[(name, [person_title], "VNM", ["signatory"], [name, words])])
+    found = _at(_check(tmp_path, text, record), "people[0].roles[0]")
+    assert found.severity == "error", found

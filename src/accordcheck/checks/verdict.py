@@ -346,6 +346,11 @@ def _role(claim: Any, spans: list[Span], reading: SourceReading, path: str, reco
             # the cue next to their name is another role's ("en présence de X")
             return "other", span, f"that they were {role}, not that they signed"
     for span, role in nearest:
+        if role is None and claim == "signatory" and _only_looked_on(span.text, reading):
+            # words about a group they are in ("les deux responsables ont présidé", "both
+            # delegation heads witnessed"): an onlookers' act, and no signing, is what they say
+            return "other", span, "that they looked on, not that they signed"
+    for span, role in nearest:
         if role is None and (claim != "signatory" or _about_signing(span, reading)):
             return "unclear", span, ""  # words about them the reader has no cue for
     return "silent", None, ""  # the words say what they did, and it is not this role
@@ -366,6 +371,19 @@ def _nearest_cue(text: str, person: Any, reading: SourceReading) -> str | None:
                 if best is None or distance < best[0]:
                     best = (distance, role)
     return best[1] if best else None
+
+
+def _only_looked_on(text: str, reading: SourceReading) -> bool:
+    """``text`` says someone looked on, and any signing it names comes after that, as what
+    they looked on ("witnessed the signing", "ont assisté à la signature")."""
+    folded = fold(text).lower()
+
+    def starts(role: str) -> list[int]:
+        patterns = [*reading.pack.cue_list("role_in_sentence", role), *(reading.pack.cue(n) for n in _ROLE_CUES[role])]
+        return [m.start() for p in patterns for m in p.finditer(folded)]
+
+    looked, signed = starts("witness"), starts("signatory")
+    return bool(looked) and all(s > min(looked) for s in signed)
 
 
 def _about_signing(span: Span, reading: SourceReading) -> bool:
