@@ -27,9 +27,9 @@ from typing import Any, Literal
 
 from accordcheck.checks.context import SourceReading, about_another_agreement, own_part
 from accordcheck.checks.outcome import Outcome
+from accordcheck.checks.scope import scope_sentences
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord, Span
-from accordcheck.reading.document import earlier_only_sentences
 
 __all__ = ["settle"]
 
@@ -260,7 +260,7 @@ def _kind(claim: Any, spans: list[Span], reading: SourceReading, path: str, reco
 
 def _domain(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
     """A domain: a span is the source's words for it, in what the agreement covers."""
-    scope = _scope_sentences(reading)
+    scope = scope_sentences(reading)
     phrased = []
     for span in spans:
         own = [c for c, pattern in reading.pack.domain_regexes if pattern.search(fold(span.text))]
@@ -275,55 +275,6 @@ def _domain(claim: Any, spans: list[Span], reading: SourceReading, path: str, re
     # the domain's own words, but only where the source speaks of something else (the
     # background, another agreement): the claim about *this* agreement stays unfound
     return "silent", None, ""
-
-
-def _scope_sentences(reading: SourceReading) -> set[int]:
-    """Where the source says what the agreement covers: its sentences, and what continues
-    them — a sentence with a content cue ("It covers…", "Il se concentre sur…") or a list item
-    (a scope in bullets after a colon) within two sentences of one, and the other sentences of
-    a paragraph in which one of them has a content cue; never a sentence naming another
-    instrument, about another agreement of the article, or about an earlier one."""
-    agreement = reading.agreement
-    if agreement is None:
-        return set()
-    # what an agreement signed long before covered is not this one's scope
-    scope = set(agreement.sentences) - earlier_only_sentences(reading.document.signings)
-    content = reading.pack.cue("agreement_content")
-    sentences = reading.document.sentences
-    for index in range(1, len(sentences)):
-        if index in scope or not ({index - 1, index - 2} & scope):
-            continue
-        start, end = sentences[index]
-        bullet = reading.text[start:end].lstrip()[:1] in _BULLETS
-        if not (bullet or content.search(reading.folded, start, end)):
-            continue
-        if not _names_another_instrument(index, reading):
-            scope.add(index)
-    # the paragraph that says what the agreement covers: its other sentences go on saying it
-    # ("Under the agreement, cadets will attend …. The two armies will also share …")
-    earlier = earlier_only_sentences(reading.document.signings)
-    elsewhere = {i for a in reading.document.agreements if a is not agreement for i in a.sentences}
-    for index in sorted(scope):
-        start, end = sentences[index]
-        if not content.search(reading.folded, start, end):
-            continue
-        first, last = reading.text.rfind("\n", 0, start) + 1, reading.text.find("\n", end)
-        last = len(reading.text) if last == -1 else last
-        for other in range(len(sentences)):
-            if first <= sentences[other][0] < last and other not in earlier | elsewhere and not _names_another_instrument(other, reading):
-                scope.add(other)
-    return scope
-
-
-def _names_another_instrument(index: int, reading: SourceReading) -> bool:
-    own = reading.agreement.instrument if reading.agreement else None
-    return any(
-        m.sentence == index and not m.anaphoric and (own is None or (m.start, m.end) != (own.start, own.end))
-        for m in reading.document.instruments
-    )
-
-
-_BULLETS = frozenset("•–—-*·▪◦‣")
 
 
 _ROLE_CUES = {"signatory": ("signed",), "host": (), "visitor": ("visit",), "witness": ()}

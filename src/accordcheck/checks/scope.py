@@ -1,0 +1,58 @@
+"""Where a source says what the agreement covers: the sentences a domain's words must stand
+in to be this agreement's scope (the verdict rule's test for a domain claim)."""
+
+from __future__ import annotations
+
+from accordcheck.checks.context import SourceReading
+from accordcheck.reading.document import earlier_only_sentences
+
+__all__ = ["scope_sentences"]
+
+
+def scope_sentences(reading: SourceReading) -> set[int]:
+    """Where the source says what the agreement covers: its sentences, and what continues
+    them — a sentence with a content cue ("It covers…", "Il se concentre sur…") or a list item
+    (a scope in bullets after a colon) within two sentences of one, and the other sentences of
+    a paragraph in which one of them has a content cue; never a sentence naming another
+    instrument, about another agreement of the article, or about an earlier one."""
+    agreement = reading.agreement
+    if agreement is None:
+        return set()
+    # what an agreement signed long before covered is not this one's scope
+    scope = set(agreement.sentences) - earlier_only_sentences(reading.document.signings)
+    content = reading.pack.cue("agreement_content")
+    sentences = reading.document.sentences
+    for index in range(1, len(sentences)):
+        if index in scope or not ({index - 1, index - 2} & scope):
+            continue
+        start, end = sentences[index]
+        bullet = reading.text[start:end].lstrip()[:1] in _BULLETS
+        if not (bullet or content.search(reading.folded, start, end)):
+            continue
+        if not _names_another_instrument(index, reading):
+            scope.add(index)
+    # the paragraph that says what the agreement covers: its other sentences go on saying it
+    # ("Under the agreement, cadets will attend …. The two armies will also share …")
+    earlier = earlier_only_sentences(reading.document.signings)
+    elsewhere = {i for a in reading.document.agreements if a is not agreement for i in a.sentences}
+    for index in sorted(scope):
+        start, end = sentences[index]
+        if not content.search(reading.folded, start, end):
+            continue
+        first, last = reading.text.rfind("\n", 0, start) + 1, reading.text.find("\n", end)
+        last = len(reading.text) if last == -1 else last
+        for other in range(len(sentences)):
+            if first <= sentences[other][0] < last and other not in earlier | elsewhere and not _names_another_instrument(other, reading):
+                scope.add(other)
+    return scope
+
+
+def _names_another_instrument(index: int, reading: SourceReading) -> bool:
+    own = reading.agreement.instrument if reading.agreement else None
+    return any(
+        m.sentence == index and not m.anaphoric and (own is None or (m.start, m.end) != (own.start, own.end))
+        for m in reading.document.instruments
+    )
+
+
+_BULLETS = frozenset("•–—-*·▪◦‣")
