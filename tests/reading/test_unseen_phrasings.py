@@ -545,6 +545,20 @@ COUNTED = [
            "memorandum on maritime security was signed by Omani Foreign Minister Badr Al-Busaidi and Indian Defence "
            "Minister Rajnath Singh.",
      [("hydrogen", {"Salim Al-Aufi", "Hardeep Puri"}), ("maritime", {"Badr Al-Busaidi", "Rajnath Singh"})]),
+    # the count's items as bullets, introduced afresh ("• An Agreement on …"), of the kinds it counts
+    ("en", "The two presidents witnessed the exchange of three agreements and memoranda of understanding in Abu Dhabi "
+           "on Tuesday. The agreements and memoranda were signed as follows:\n• An Agreement on the Protection of "
+           "Investments, signed by Emirati Economy Minister Abdulla Al Marri and Kazakh Trade Minister Arman Shakkaliyev;"
+           "\n• A Memorandum of Understanding on Renewable Energy, signed by Emirati Energy Minister Suhail Al Mazrouei "
+           "and Kazakh Energy Minister Almasadam Satkaliyev;\n• A Memorandum of Understanding on Food Security, signed "
+           "by Emirati Climate Minister Amna Al Dahak and Kazakh Agriculture Minister Aidarbek Saparov.",
+     [("Investments", {"Abdulla Al Marri", "Arman Shakkaliyev"}), ("Renewable", {"Suhail Al Mazrouei", "Almasadam Satkaliyev"}),
+      ("Food", {"Amna Al Dahak", "Aidarbek Saparov"})]),
+    ("fr", "Les deux présidents ont assisté mardi à Dakar à la signature de trois accords :\n- un accord sur la pêche, "
+           "signé par le ministre sénégalais de la Pêche, Moussa Diop, et le ministre mauritanien des Pêches, Sidi Ould "
+           "Ahmed ;\n- un accord sur le transport routier, signé par la ministre sénégalaise des Transports, Awa Ndiaye, "
+           "et le ministre mauritanien de l’Équipement, Mohamed Ould Bilal.",
+     [("pêche", {"Moussa Diop", "Sidi Ould Ahmed"}), ("transport", {"Awa Ndiaye", "Mohamed Ould Bilal"})]),
 ]
 
 

@@ -164,6 +164,9 @@ class InstrumentsData(_Section):
     referring_heads: Words = []
     # determiners that count more than one: "deux mémorandums", "two agreements", "several MoUs"
     plural_determiners: Words = []
+    # the kinds' names that are plurals ("accords", "memoranda of understanding"): such a
+    # mention names several instruments, never one
+    plural_kind_names: Words = []
     post_head_stops: Words = []
     pre_head_modifiers: int = 0
     pre_head_stops: Words = []

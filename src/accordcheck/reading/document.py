@@ -113,6 +113,7 @@ class InstrumentMention:
     determiner: str
     anaphoric: bool
     sentence: int
+    plural: bool = False  # named in the plural: "deux mémorandums", "the agreements"
 
 
 @dataclass(frozen=True)

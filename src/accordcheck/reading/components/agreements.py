@@ -58,7 +58,12 @@ class _Work(Facts):
         signed = [c for c in self.signings if c.status == "signed"]
         planned = [c for c in self.signings if c.status == "planned"]
         # "deux mémorandums …. Le mémorandum sur … . Le mémorandum sur …": the count is none
-        self.counted = counted_groups(self.instruments, self.pack)
+        earlier_only = earlier_only_sentences(self.signings)
+        planned_only = {c.sentence for c in planned} - {c.sentence for c in signed}
+        self.counted = counted_groups(
+            self.instruments, self.pack,
+            lambda m: m.sentence not in earlier_only | planned_only and not self._earlier_instrument(m),
+        )
         readings: list[AgreementReading] = []
         new_mentions: list[tuple[InstrumentMention, SigningClause]] = []
         for clause in signed:
@@ -177,6 +182,12 @@ class _Work(Facts):
         for clause in leads:
             dated = dated or self._signing_date(clause, {clause.sentence})
             placed = placed or self._signing_place(clause, {clause.sentence})
+        for start in sorted(getattr(self, "counted", {})):
+            # "witnessed the exchange of three agreements … on Tuesday": the count's sentence
+            count = next(m for m in self.instruments if m.start == start)
+            told = SigningClause(count.start, count.end, count.sentence, "signed")
+            dated = dated or self._signing_date(told, {count.sentence})
+            placed = placed or self._signing_place(told, {count.sentence})
         for reading in readings:
             if reading.date is None:
                 reading.date = dated
@@ -246,8 +257,12 @@ class _Work(Facts):
             tied.update(i for i in _from(table.eligible, first - 1) if i == clause_sentence or not self._about_another_instrument(i, mention))
         if mention is not None:
             tied.add(mention.sentence)
-        # "l’accord prévoit :" and its bullets: each item continues the sentence it ends
-        tied.update(item for index in list(tied) for item in self.t.list_items_after(index))
+        # "l’accord prévoit :" and its bullets: each item continues the sentence it ends, unless
+        # it names an instrument of its own ("• A Memorandum of Understanding on …, signed by …")
+        tied.update(
+            item for index in list(tied) for item in self.t.list_items_after(index)
+            if not any(m.sentence == item and not m.anaphoric and (mention is None or m.start != mention.start) for m in self.instruments)
+        )
         return tied
 
     def _counted_member(self, mention: InstrumentMention) -> bool:

@@ -6,6 +6,7 @@ each one named after it is, even though it repeats the count's kind."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from accordcheck.lang import LanguagePack, fold
 from accordcheck.reading.document import InstrumentMention
@@ -19,19 +20,27 @@ def own_words(mention: InstrumentMention, pack: LanguagePack) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", fold(mention.title).lower()) if len(w) > 3 and w not in kind_words)
 
 
-def counted_groups(instruments: list[InstrumentMention], pack: LanguagePack) -> dict[int, list[InstrumentMention]]:
-    """Each counted mention (by its start) that two or more later mentions of its kind name
-    one by one — a definite determiner and words of their own, different from each other —
-    with those members."""
+def counted_groups(
+    instruments: list[InstrumentMention], pack: LanguagePack, eligible: Callable[[InstrumentMention], bool]
+) -> dict[int, list[InstrumentMention]]:
+    """Each plural mention (by its start: "deux mémorandums", "the agreements") that two or
+    more later mentions name one by one, with those members: mentions of a kind the plural's
+    sentence counts, each with words of its own that no other member has. A definite member
+    ("Le mémorandum sur …") may come anywhere after; an indefinite one ("• An Agreement on …")
+    only within a few sentences, as the items of the count. ``eligible`` rules out what is
+    no member (an earlier agreement, one only planned)."""
     plural = pack.words("plural_determiners", "instruments")
     definite = pack.words("definite_determiners", "instruments")
+    counts = [m for m in instruments if m.plural or m.determiner in plural]
+    starts = {m.start for m in counts}
     groups: dict[int, list[InstrumentMention]] = {}
-    for count in instruments:
-        if count.determiner not in plural:
-            continue
+    for count in counts:
+        kinds = {c.kind for c in counts if c.sentence == count.sentence}
         members: list[InstrumentMention] = []
         for m in instruments:
-            if m.start <= count.start or m.kind != count.kind or m.anaphoric or m.determiner not in definite:
+            if m.start <= count.start or m.start in starts or m.anaphoric or m.kind not in kinds or not eligible(m):
+                continue
+            if m.determiner not in definite and m.sentence > count.sentence + _ITEMS_WITHIN:
                 continue
             words = own_words(m, pack)
             if words and not any(words & own_words(other, pack) for other in members):
@@ -39,3 +48,7 @@ def counted_groups(instruments: list[InstrumentMention], pack: LanguagePack) -> 
         if len(members) >= 2:
             groups[count.start] = members
     return groups
+
+
+#: How far after a count its items may be named with an indefinite determiner.
+_ITEMS_WITHIN = 4

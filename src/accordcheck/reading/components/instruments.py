@@ -31,7 +31,8 @@ class _Work(Phrases):
         for match in self.pack.instrument_regex.finditer(self.folded):
             kind = self.pack.instrument_kinds.get(match.group().lower())
             if kind is not None and not self._not_an_instrument(match.start(), kind):
-                found.append(self._mention(match.start(), match.end(), kind))
+                mention = self._mention(match.start(), match.end(), kind)
+                found.append(replace(mention, plural=match.group().lower() in self._folded_words("plural_kind_names")))
         # "programme indicatif de coopération": a word inside a multiword kind's name
         inserted = self.pack.instrument_insertion_regex
         for match in inserted.finditer(self.folded) if inserted is not None else ():
