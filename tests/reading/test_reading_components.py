@@ -100,6 +100,21 @@ def test_signings_tell_signed_from_planned():
     assert [(c.sentence, c.status) for c in state.signings] == [(0, "signed"), (1, "planned")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Convention d’entraide judiciaire, signée par les deux ministres de la Justice.",
+        "Les deux conventions, signées hier à Dakar, entrent en vigueur en mars.",
+        "L’entente, paraphée mardi par les deux ministres, sera ratifiée.",
+        "Les protocoles, paraphés à Rabat, seront publiés.",
+    ],
+)
+def test_a_participle_agrees_with_its_instrument_and_signs(text):
+    """"signée", "signés", "paraphée": the participle agrees in gender and number."""
+    state = run_until(text, "signings")
+    assert [c.status for c in state.signings] == ["signed"]
+
+
 # --- names -------------------------------------------------------------------------------
 def test_names_come_from_sentences_with_a_title():
     text = "Ahmed Attaf aime Paris. Le ministre algérien Ahmed Attaf a signé l'accord."

@@ -571,6 +571,38 @@ def test_a_counted_lead_then_each_instrument_named(language, text, expected):
         assert word in title and signers == names and date is not None, got
 
 
+# --- a list's introduction dates and places each instrument it lists --------------------------------
+LIST_HEADS = [
+    # seen failing: "… on Tuesday, 14 October 2025, the President and the Prime Minister witnessed the
+    # signing of the following instruments at State House, Nairobi:" then numbered items
+    ("en", "At the conclusion of the talks on Tuesday, 13 January 2026, the two leaders witnessed the signing of the "
+           "following instruments at State House, Nairobi:\n1. Memorandum of Understanding on Power Interconnection, "
+           "signed by Kenyan Energy Secretary James Wafula and Ethiopian Water Minister Tesfaye Woldu.\n2. Agreement on "
+           "Road Transport, signed by Kenyan Roads Secretary Joseph Kamau and Ethiopian Transport Minister Hirut Tadesse.",
+     dt.date(2026, 1, 13), "Nairobi", 2),
+    # other members
+    ("fr", "Mardi à Dakar, les deux présidents ont assisté à la signature des textes suivants :\n- un accord sur la "
+           "pêche, signé par le ministre sénégalais de la Pêche, Moussa Diop, et le ministre gambien des Pêches, Lamin "
+           "Jobe ;\n- un accord sur le transport routier, signé par la ministre sénégalaise des Transports, Awa Ndiaye, "
+           "et le ministre gambien des Transports, Ebrima Sillah.", dt.date(2026, 1, 13), "Dakar", 2),
+    ("fr", "Les documents suivants ont été signés lundi à Rabat, en présence des deux chefs de gouvernement :\n1. "
+           "Convention d’entraide judiciaire, signée par le ministre marocain de la Justice, Abdellatif Ouahbi, et le "
+           "ministre mauritanien de la Justice, Mohamed Ould Bilal ;\n2. Protocole sur la formation des magistrats, "
+           "signé par les deux ministres.", dt.date(2026, 1, 12), "Rabat", 2),
+    ("en", "Ministers signed these texts in Accra on Monday in the presence of both presidents:\n• a Memorandum of "
+           "Understanding on Health, signed by Ghanaian Health Minister Kwabena Mintah and Togolese Health Minister Tchin "
+           "Darre;\n• an Agreement on Cross-Border Trade, signed by Ghanaian Trade Minister Elizabeth Ofosu and Togolese "
+           "Trade Minister Rose Kayi.", dt.date(2026, 1, 12), "Accra", 2),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "date", "city", "count"), LIST_HEADS, ids=[f"{c[0]}-{i}" for i, c in enumerate(LIST_HEADS)])
+def test_a_lists_introduction_dates_and_places_its_items(language, text, date, city, count):
+    agreements = read_document(text, language, PUBLISHED).agreements
+    got = [(a.date and a.date.date, a.place and a.place.city) for a in agreements]
+    assert got == [(date, city)] * count, got
+
+
 # --- a headline line and the body report the same signing -----------------------------------------
 HEADLINES = [
     # seen failing: a live blog's item title, then its first sentence

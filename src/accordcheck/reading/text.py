@@ -22,6 +22,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[«\"A-ZÀ-ÖØ-Þ0-9])|\n+")
 # an initial inside a name ("Deodat K. Ramcharran", "Farrukh Sh. Yusupov") ends no sentence
 # a list item's marker: a bullet, a dash or a number ("•", "-", "2.", "3)"), typography not words
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪‣◦]|\d{1,2}[.)])\s+")
+_ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}\.")
 _INITIAL_DOT = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-Þ]\w+|[A-ZÀ-ÖØ-Þ]\.) [A-ZÀ-ÖØ-Þ][a-z]?\.$")
 
 
@@ -63,6 +64,9 @@ class Text:
             before = self.text[max(0, match.start() - 6) : match.start()]
             if not match.group().strip(" ") and (any(before.endswith(a) for a in abbreviations) or _INITIAL_DOT.search(self.text, 0, match.start())):
                 continue
+            line_start = self.text.rfind("\n", 0, match.start()) + 1
+            if not match.group().strip(" ") and _ITEM_NUMBER.fullmatch(self.text, line_start, match.start()):
+                continue  # "1. Memorandum of Understanding …": a numbered item's marker ends no sentence
             if self.text[start : match.start()].strip():
                 spans.append((start, match.start()))
             start = match.end()
@@ -97,6 +101,15 @@ class Text:
                 break
             items.append(following)
         return items
+
+    def list_head_of(self, index: int) -> int | None:
+        """The sentence ending with a colon whose list sentence ``index`` is an item of."""
+        for head in range(index - 1, -1, -1):
+            if index in self.list_items_after(head):
+                return head
+            if not _LIST_ITEM.match(self.text, self.sentences[head][0]):
+                return None
+        return None
 
     def sentence_span(self, index: int) -> tuple[int, int]:
         return self.sentences[index]

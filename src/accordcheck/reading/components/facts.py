@@ -103,6 +103,13 @@ class Facts(Work):
                 found = [d for d in self.dates if start <= d.start < end and not self._reported(d)]
                 if found:
                     return found[0]
+        head = self.t.list_head_of(clause.sentence)
+        if head is not None:
+            # "At the conclusion of the talks on Tuesday, … the following instruments …:"
+            start, end = self.sentences[head]
+            found = [d for d in self.dates if start <= d.start < end and not self._reported(d)]
+            if found:
+                return found[-1]
         if only_reported:
             return min(reported, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
         if self.sentences:
@@ -169,6 +176,11 @@ class Facts(Work):
                 found = located(index)
                 if found is not None:
                     return found
+        # "… witnessed the signing of the following instruments at State House, Nairobi:" and
+        # the items: the list's introduction places each
+        head = self.t.list_head_of(clause.sentence)
+        if head is not None and (found := located(head)) is not None:
+            return found
         dateline = _DATELINE_CITY.match(self.text)
         if dateline and dateline.group(1).isupper():
             name = dateline.group(1).strip().title()
