@@ -603,6 +603,29 @@ def test_a_lists_introduction_dates_and_places_its_items(language, text, date, c
     assert got == [(date, city)] * count, got
 
 
+# --- the signing sentence names one party; the article's other country is the other -----------------
+ONE_PARTY_NAMED = [
+    # seen failing: "lui et le président de l’état-major interarmées jordanien … ont signé"
+    ("fr", "Le ministre belge de la Défense a visité jeudi une base près d’Azraq. La Belgique y a longtemps stationné "
+           "des F-16. Mercredi, lui et le chef d’état-major jordanien, le général Yazan Al-Khreisha, ont signé à Amman "
+           "un accord de coopération en matière de défense.", {"BEL", "JOR"}),
+    # other members: the signer is a pronoun, and no visit says which country they came from
+    ("en", "Belgium’s defence minister toured an air base near Azraq on Thursday. Belgian jets flew from there for "
+           "years. On Wednesday he and the Jordanian army chief, General Yazan Al-Khreisha, signed a defence cooperation "
+           "agreement in Amman.", {"BEL", "JOR"}),
+    ("fr", "La ministre sénégalaise de la Santé a inauguré lundi une clinique à Fès. Le Sénégal y forme chaque année des "
+           "médecins. Mardi, elle et le ministre marocain de la Santé ont signé un mémorandum d’entente.", {"SEN", "MAR"}),
+    ("en", "Kenya’s trade secretary toured a sugar mill on Monday. Kenya is the largest buyer of Ugandan sugar. On "
+           "Tuesday she and the Ugandan trade minister signed a trade facilitation agreement.", {"KEN", "UGA"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "parties"), ONE_PARTY_NAMED, ids=[f"{c[0]}-{i}" for i, c in enumerate(ONE_PARTY_NAMED)])
+def test_the_articles_other_country_completes_the_parties(language, text, parties):
+    [agreement] = read_document(text, language, PUBLISHED).agreements
+    assert {c.country for c in agreement.parties} == parties
+
+
 # --- a headline line and the body report the same signing -----------------------------------------
 HEADLINES = [
     # seen failing: a live blog's item title, then its first sentence

@@ -60,6 +60,16 @@ class Facts(Work):
             for country in self.countries:
                 if s_start <= country.start < s_end:
                     chosen.setdefault(country.country, country)
+        if len(chosen) == 1:
+            # "lui et le chef d’état-major jordanien ont signé": the signer's country is the
+            # one the article keeps naming besides the other party (twice at least)
+            counts: dict[str, list[CountryMention]] = {}
+            for country in self.countries:
+                if country.country not in chosen:
+                    counts.setdefault(country.country, []).append(country)
+            frequent = sorted(counts.values(), key=lambda found: (-len(found), found[0].start))
+            if frequent and len(frequent[0]) >= 2 and (len(frequent) == 1 or len(frequent[1]) < len(frequent[0])):
+                chosen[frequent[0][0].country] = frequent[0][0]
         ordered = sorted(chosen.values(), key=lambda c: c.start)
         return ordered
 
