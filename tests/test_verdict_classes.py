@@ -518,3 +518,40 @@ def test_cited_words_about_a_group_of_onlookers_contradict_a_signatory(tmp_path,
                      people=[(name, [person_title], "VNM", ["signatory"], [name, words])])
     found = _at(_check(tmp_path, text, record), "people[0].roles[0]")
     assert found.severity == "error", found
+
+
+# --- words of presence cited for a signatory: they were there, they did not sign ------------------
+PRESENCE = [
+    # seen: "The virtual ceremony was also joined by …", "… were present at the signing", "… was also present"
+    ("en", "Sri Lanka and the Maldives signed a fisheries memorandum on Monday. The virtual ceremony was also joined by "
+     "Sri Lanka’s High Commissioner to the Maldives, Rohan M. Perera.",
+     "Rohan M. Perera", "High Commissioner to the Maldives", "LKA",
+     "The virtual ceremony was also joined by Sri Lanka’s High Commissioner to the Maldives, Rohan M. Perera"),
+    ("en", "Bangladesh and the Netherlands signed a water memorandum on Monday. Bangladesh’s Water Adviser, Syeda Haque, "
+     "and the Dutch envoy were present at the signing.",
+     "Syeda Haque", "Water Adviser", "BGD", "were present at the signing"),
+    # other members
+    ("en", "Bangladesh and the Netherlands signed a water memorandum on Monday. The acting Director General of "
+     "Bangladesh’s Water Board, Abul Majumder, was also present.",
+     "Abul Majumder", "acting Director General of Bangladesh’s Water Board", "BGD",
+     "The acting Director General of Bangladesh’s Water Board, Abul Majumder, was also present"),
+    ("fr", "Le Sénégal et la Mauritanie ont signé lundi un accord sur l’eau. Le directeur sénégalais de l’hydraulique, "
+     "Abdou Sarr, était également présent.",
+     "Abdou Sarr", "directeur sénégalais de l’hydraulique", "SEN", "Abdou Sarr, était également présent"),
+    ("fr", "Le Sénégal et la Mauritanie ont signé lundi un accord sur l’eau. Les gouverneurs des deux régions "
+     "frontalières, dont le Sénégalais Abdou Sarr, étaient présents à la signature.",
+     "Abdou Sarr", "gouverneur", "SEN", "étaient présents à la signature"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "person_title", "country", "words"), PRESENCE, ids=[f"{c[0]}-{i}" for i, c in enumerate(PRESENCE)])
+def test_words_of_presence_contradict_a_signatory(tmp_path, language, text, name, person_title, country, words):
+    parties = {"LKA": [("LKA", "Sri Lanka", "Sri Lanka"), ("MDV", "Maldives", "Maldives")],
+               "BGD": [("BGD", "Bangladesh", "Bangladesh"), ("NLD", "Netherlands", "Netherlands")],
+               "SEN": [("SEN", "Sénégal", "Sénégal"), ("MRT", "Mauritanie", "Mauritanie")]}[country]
+    record = _record(text, language, "2026-01-14", parties=parties, date="2026-01-12",
+                     expression="lundi" if language == "fr" else "on Monday", kind="memorandum_of_understanding" if language == "en" else "agreement",
+                     title="memorandum" if language == "en" else "accord", place=None,
+                     people=[(name, [person_title], country, ["signatory"], [name, words])])
+    found = _at(_check(tmp_path, text, record), "people[0].roles[0]")
+    assert found.severity == "error", found
