@@ -44,6 +44,10 @@ class _Work(NameFinder):
                     break
             i += 1
             name_span = self._name_at(chain[-1].end)
+            if name_span is not None and self._apposed_to_name_before(chain[0], chain[-1].end, name_span):
+                # "Monsieur X, Ministre délégué …, Son Excellence Monsieur Y, Ministre …": the
+                # title between commas is X's apposition, not the next name's
+                name_span = None
             if name_span is not None:
                 used_names.add(name_span)
                 named = [chain[-1]]
@@ -69,7 +73,7 @@ class _Work(NameFinder):
                         mentions.append(self._mention([title], None))
         mentions = [m for m in mentions if m.name is not None or not (m.titles and m.titles[0].start in used_titles and len(m.titles) == 1 and any(m.titles[0] in n.titles[1:] for n in mentions if n.name))]
         if not ner.model_available(self.pack.code):
-            self.per_spans = self.per_spans + self._pattern_names(mentions)
+            self.per_spans = self.per_spans + [self._trimmed(span) for span in self._pattern_names(mentions)]
         # names followed by an appositive title ("Khawaja Asif, ministre pakistanais ...")
         for start, end in self.per_spans:
             if (start, end) in used_names or any(m.name_start is not None and m.name_start <= start < m.name_end for m in mentions):
@@ -96,6 +100,19 @@ class _Work(NameFinder):
                 if i is not None and self.tokens[i].start < end and self.tokens[i].capitalized:
                     return (self.tokens[i].start, end)
         return span
+
+    def _apposed_to_name_before(self, title: TitleMention, end: int, name_span: tuple[int, int]) -> bool:
+        """``title`` follows a name and a comma, and a comma parts it from the next name."""
+        if "," not in self.folded[end : name_span[0]]:
+            return False
+        if any(e <= title.start and self._appositive_title(e) is title for _, e in self.per_spans):
+            return True
+        # names found by pattern come later: a capitalised word, a comma (and the pack's
+        # appositive prefix, "Kenya's") right before the title
+        prefix = self.pack.titles.get("appositive_prefix") or ""
+        s_start, _ = self.sentences[self.sentence_of(title.start)]
+        before = re.search(r"([^\W\d_][\w.'-]*),\s*" + fold(prefix) + r"$", self.folded[max(s_start, title.start - 80) : title.start])
+        return before is not None and self.text[title.start - len(before.group()) : title.start][:1].isupper()
 
     def _appositive_title(self, offset: int) -> TitleMention | None:
         after = self.folded[offset : offset + 3]

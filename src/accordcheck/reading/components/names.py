@@ -116,8 +116,8 @@ class NameFinder(Work):
         """A model's name span without the honorifics it took in ("Mme", "Son Excellence
         Monsieur") and run on over an apostrophe or hyphen it stopped at ("N’Guessan-Koffi")."""
         start, end = span
-        honorific = _bare_honorifics(self.pack).match(self.folded, start)
-        if honorific and honorific.end() < end:
+        # one or several: "His Excellency Mr Peter Okello", "Son Excellence Monsieur …"
+        while (honorific := _bare_honorifics(self.pack).match(self.folded, start)) and honorific.end() < end and honorific.end() > start:
             start = honorific.end()
         if self.folded[end - 1 : end] in ("'", "-"):
             more = _NAME_RUN_ON.match(self.folded, end)

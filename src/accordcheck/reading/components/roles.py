@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from accordcheck.lang import LanguagePack
+from accordcheck.lang import LanguagePack, fold
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import PersonMention, RoleCue
 from accordcheck.reading.pipeline import Component, State
@@ -101,9 +101,18 @@ class _Work(Work):
         return [RoleCue("signatory", verb[0], verb[1])]
 
     def _mention_left(self, mention: PersonMention) -> int:
-        """Start of the mention including its determiner ("du ", "l'")."""
-        return mention.start
+        """Start of the mention including its determiner ("du ", "l'") and the honorifics
+        before its name ("Hosted by Mr John Kamau": the cue is "hosted by")."""
+        s_start, _ = self.sentences[mention.sentence]
+        tail = _honorific_tail(self.pack).search(self.folded, s_start, mention.start)
+        return tail.start() if tail and tail.end() == mention.start else mention.start
 
+
+
+@cache
+def _honorific_tail(pack: LanguagePack) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(fold(h)) for h in sorted(pack.titles["honorifics"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:(?:{alternation})(?![\w])\.?\s+)+$")
 
 
 @cache
