@@ -626,6 +626,53 @@ def test_the_articles_other_country_completes_the_parties(language, text, partie
     assert {c.country for c in agreement.parties} == parties
 
 
+# --- a title in apposition to the name before it is not also the next name's --------------------------
+APPOSITIONS = [
+    # seen failing: "À l’invitation de Monsieur X, Ministre délégué …, Son Excellence Monsieur Y, Ministre …"
+    ("fr", "À l’invitation de Monsieur Fortuné Agossou-Dègbé, Ministre délégué chargé de la Défense nationale, Son "
+           "Excellence Monsieur Théoneste Mugabo, Ministre de la Défense du Rwanda, a effectué une visite au Bénin.",
+     "Théoneste Mugabo", "Ministre délégué chargé de la Défense nationale"),
+    # other members
+    ("fr", "Reçu par Madame Aïssata Traoré, ministre malienne de la Santé, le docteur Moussa Diop, ministre sénégalais "
+           "de la Santé, a signé l’accord.", "Moussa Diop", "ministre malienne de la Santé"),
+    ("en", "Hosted by Mr John Kamau, Kenya’s Minister of Trade, His Excellency Mr Peter Okello, Uganda’s Trade Minister, "
+           "signed the agreement.", "Peter Okello", "Minister of Trade"),
+    ("en", "At the invitation of Dr Grace Mugisha, Minister of Health of Uganda, Honourable Samuel Otieno, Minister of "
+           "Health of Kenya, paid a working visit to Kampala.", "Samuel Otieno", "Minister of Health of Uganda"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "not_theirs"), APPOSITIONS, ids=[f"{c[0]}-{i}" for i, c in enumerate(APPOSITIONS)])
+def test_a_title_in_apposition_before_is_not_the_next_names(language, text, name, not_theirs):
+    document = read_document(text, language, PUBLISHED)
+    person = next(p for p in document.people if p.name == name)
+    assert not_theirs not in [t.text for t in person.titles], [t.text for t in person.titles]
+
+
+# --- an older instrument's own signing, dated years back, beside the story's undated one -------------
+OLD_BESIDE_UNDATED = [
+    # seen failing: "Le présent Accord se substitue au protocole d’entente … signé à Yaoundé le 22 novembre 1999"
+    ("fr", "Le Gabon et le Cameroun ont signé un accord de coopération en matière de police. Le présent accord se "
+           "substitue au protocole d’entente signé à Yaoundé le 22 novembre 1999.", "Yaoundé", 1999),
+    ("fr", "Le protocole additionnel a été signé par les deux ministres de l’Hydraulique. Il complète l’accord-cadre "
+           "que les deux pays avaient conclu à Nouakchott le 14 mars 2011.", "Nouakchott", 2011),
+    # other members
+    ("en", "Kenya and Uganda signed a new trade agreement. It replaces the 2004 accord, which was signed in Kampala on "
+           "12 May 2004.", "Kampala", 2004),
+    ("en", "The two foreign ministers signed the amending protocol. The original treaty was signed in Lisbon on 3 March "
+           "2009.", "Lisbon", 2009),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "old_city", "old_year"), OLD_BESIDE_UNDATED, ids=[f"{c[0]}-{i}" for i, c in enumerate(OLD_BESIDE_UNDATED)])
+def test_an_older_instruments_dated_signing_is_not_the_storys(language, text, old_city, old_year):
+    agreements = read_document(text, language, PUBLISHED).agreements
+    assert agreements
+    for agreement in agreements:
+        assert agreement.date is None or agreement.date.date.year != old_year, agreement.date
+        assert agreement.place is None or agreement.place.city != old_city, agreement.place
+
+
 # --- a headline line and the body report the same signing -----------------------------------------
 HEADLINES = [
     # seen failing: a live blog's item title, then its first sentence

@@ -107,7 +107,10 @@ class Facts(Work):
             candidates = [i for i in candidates if i != clause.sentence] + [
                 i for i in range(clause.sentence + 1, len(self.sentences)) if i not in tied and i not in named and i not in earlier
             ]
+        earlier = earlier_only_sentences(self.signings)
         for index in candidates:
+            if index in earlier:
+                continue  # "the 2004 accord, which was signed in Kampala on 12 May 2004"
             start, end = self.sentences[index]
             if ceremony.search(self.folded[start:end]):
                 found = [d for d in self.dates if start <= d.start < end and not self._reported(d)]
@@ -178,7 +181,8 @@ class Facts(Work):
             return found
         ceremony = self.pack.cue("ceremony")
         signed_here = {c.sentence for c in self.signings if c.status == "signed"}
-        for index in sorted(tied):
+        earlier = earlier_only_sentences(self.signings)
+        for index in sorted(tied - earlier):
             start, end = self.sentences[index]
             # a ceremony, or a later sentence of this agreement saying it was signed ("Le
             # mémorandum a été signé mardi à Dakar")

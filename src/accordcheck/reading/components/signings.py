@@ -38,8 +38,9 @@ class _Work(Work):
                 for match in plans:
                     found.append(SigningClause(start + match.start(), start + match.end(), index, "planned"))
         earlier = {c.sentence for c in found if c.status == "signed" and self._long_before(c.sentence)}
-        if any(c.status == "signed" and self._dated_recently(c.sentence) for c in found):
-            # only next to a signing dated in the story's own time: an article may be about an old one
+        if any(c.status == "signed" and (self._dated_recently(c.sentence) or self._undated_present(c.sentence)) for c in found):
+            # only next to a signing of the story's own time — dated so, or undated and with
+            # nothing placing it long before: an article may be about an old one
             found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in earlier and c.status == "signed" else c for c in found]
         return found
 
@@ -52,6 +53,12 @@ class _Work(Work):
         return self.published is not None and any(
             start <= m.start < end and (m.date is None or (self.published - m.date).days < self._RECENT_DAYS) for m in self.dates
         )
+
+    def _undated_present(self, index: int) -> bool:
+        """The sentence reports a signing with no date and nothing placing it in the past
+        ("Le Gabon et le Cameroun ont signé un accord …")."""
+        start, end = self.sentences[index]
+        return not any(start <= m.start < end for m in self.dates) and not self._long_before(index)
 
     def _long_before(self, index: int) -> bool:
         """The sentence places its signing long before the story: every date it gives is
