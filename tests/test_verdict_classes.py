@@ -555,3 +555,64 @@ def test_words_of_presence_contradict_a_signatory(tmp_path, language, text, name
                      people=[(name, [person_title], country, ["signatory"], [name, words])])
     found = _at(_check(tmp_path, text, record), "people[0].roles[0]")
     assert found.severity == "error", found
+
+
+# --- a host may sign too: words that make them host do not contradict a signatory ---------------------
+HOSTS_WHO_SIGN = [
+    # seen failing: the host's words and the signing agent's words, cited together
+    ("fr", "Le mémorandum a été signé mardi à Alger par le ministre nigérien des Mines et par le ministre d’État "
+     "algérien chargé du secteur. Son hôte, Rachid Benyahia, ministre d’État, a salué une étape concrète.",
+     "Rachid Benyahia", "ministre d’État", "DZA",
+     ["Son hôte, Rachid Benyahia, ministre d’État", "par le ministre d’État algérien chargé du secteur"]),
+    # other members
+    ("en", "The memorandum was signed on Tuesday in Algiers by Niger’s mines minister and by the Algerian minister of "
+     "state in charge of the sector. His host, Rachid Benyahia, Minister of State, hailed a concrete step.",
+     "Rachid Benyahia", "Minister of State", "DZA",
+     ["His host, Rachid Benyahia, Minister of State", "by the Algerian minister of state in charge of the sector"]),
+    ("fr", "Le ministre nigérien des Mines a été reçu mardi à Alger par son homologue algérien, Rachid Benyahia. Les "
+     "deux ministres ont ensuite signé le mémorandum.",
+     "Rachid Benyahia", "homologue algérien", "DZA",
+     ["reçu mardi à Alger par son homologue algérien, Rachid Benyahia", "Les deux ministres ont ensuite signé"]),
+    ("en", "Niger’s mines minister was welcomed in Algiers on Tuesday by his Algerian counterpart, Rachid Benyahia. The "
+     "memorandum was then signed by the two ministers.",
+     "Rachid Benyahia", "Algerian counterpart", "DZA",
+     ["welcomed in Algiers on Tuesday by his Algerian counterpart, Rachid Benyahia", "signed by the two ministers"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "person_title", "country", "words"), HOSTS_WHO_SIGN, ids=[f"{c[0]}-{i}" for i, c in enumerate(HOSTS_WHO_SIGN)])
+def test_a_hosts_words_do_not_contradict_a_signatory(tmp_path, language, text, name, person_title, country, words):
+    parties = [("DZA", "Algérie" if language == "fr" else "Algeria", "algérien" if language == "fr" else "Algerian"),
+               ("NER", "Niger", "nigérien" if language == "fr" else "Niger")]
+    record = _record(text, language, "2026-01-14", parties=parties, date="2026-01-13",
+                     expression="mardi" if language == "fr" else "on Tuesday", kind="memorandum_of_understanding",
+                     title="mémorandum" if language == "fr" else "memorandum", place=("Alger" if language == "fr" else "Algiers", "DZA", "Alger" if language == "fr" else "Algiers"),
+                     people=[(name, [person_title], country, ["signatory", "host"], words)])
+    found = _at(_check(tmp_path, text, record), "people[0].roles[0]")
+    assert found.verdict != "contradicted", found
+
+
+# --- a span that only says who they are ("The minister, X") says nothing of a role --------------------
+ONLY_WHO = [
+    ("en", "The agreement was signed in Ankara on Tuesday by the two generals. Türkiye’s defence minister received the "
+     "visiting general before the ceremony. The minister, Hulusi Demirkan, praised Ethiopia.",
+     "Hulusi Demirkan", "defence minister", ["Türkiye’s defence minister received the visiting general", "The minister, Hulusi Demirkan"]),
+    ("fr", "L’accord a été signé mardi à Ankara par les deux généraux. Le ministre turc de la Défense a reçu le général "
+     "éthiopien avant la cérémonie. Le ministre, Hulusi Demirkan, a salué l’Éthiopie.",
+     "Hulusi Demirkan", "ministre turc de la Défense", ["Le ministre turc de la Défense a reçu le général éthiopien", "Le ministre, Hulusi Demirkan"]),
+    ("en", "The agreement was signed in Ankara on Tuesday by the two generals. Türkiye’s defence minister received the "
+     "visiting general before the ceremony. The minister, Mr Hulusi Demirkan, praised Ethiopia.",
+     "Hulusi Demirkan", "defence minister", ["Türkiye’s defence minister received the visiting general", "The minister, Mr Hulusi Demirkan"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "person_title", "words"), ONLY_WHO, ids=[f"{c[0]}-{i}" for i, c in enumerate(ONLY_WHO)])
+def test_a_span_that_only_names_them_supports_no_signatory(tmp_path, language, text, name, person_title, words):
+    parties = [("TUR", "Turquie" if language == "fr" else "Türkiye", "turc" if language == "fr" else "Türkiye"),
+               ("ETH", "Éthiopie" if language == "fr" else "Ethiopia", "éthiopien" if language == "fr" else "Ethiopia")]
+    record = _record(text, language, "2026-01-14", parties=parties, date="2026-01-13",
+                     expression="mardi" if language == "fr" else "on Tuesday", kind="agreement",
+                     title="accord" if language == "fr" else "agreement", place=("Ankara", "TUR", "Ankara"),
+                     people=[(name, [person_title], "TUR", ["host", "signatory"], words)])
+    found = _at(_check(tmp_path, text, record), "people[0].roles[1]")
+    assert found.severity == "error", found

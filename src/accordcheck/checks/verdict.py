@@ -283,7 +283,7 @@ _ROLE_CUES = {"signatory": ("signed",), "host": (), "visitor": ("visit",), "witn
 def _role(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
     """A role: a cited span that says more than the person's name and titles holds its cue."""
     person = _person(record, path)
-    about = [s for s in spans if _beyond_name(s.text, person)]
+    about = [s for s in spans if _beyond_name(s.text, person, reading)]
     if not about:
         return "silent", None, ""
     if claim == "other":
@@ -293,8 +293,9 @@ def _role(claim: Any, spans: list[Span], reading: SourceReading, path: str, reco
         if role == claim:
             return "carries", span, ""
     for span, role in nearest:
-        if role is not None and claim == "signatory" and role != "visitor" and _names(span.text, person, reading):
-            # the cue next to their name is another role's ("en présence de X")
+        if role == "witness" and claim == "signatory" and _names(span.text, person, reading):
+            # the cue next to their name is an onlooker's ("en présence de X"); a host or a
+            # visitor may sign too ("Son hôte, X, …" says nothing against it)
             return "other", span, f"that they were {role}, not that they signed"
     for span, role in nearest:
         if role is None and claim == "signatory" and _only_looked_on(span.text, reading):
@@ -378,11 +379,14 @@ def _surname(person: Any) -> str | None:
     return parts[-1] if parts and len(parts[-1]) > 2 else None
 
 
-def _beyond_name(text: str, person: Any) -> bool:
+def _beyond_name(text: str, person: Any, reading: SourceReading) -> bool:
+    """The span says more than who they are: what remains without their name, titles,
+    surname and title heads ("The minister, Hulusi Demirkan" says nothing more)."""
     rest = fold(text).lower()
-    for part in [person.name, *person.titles]:
-        if part:
-            rest = rest.replace(fold(part).lower(), " ")
+    for part in sorted(_parts(person, reading), key=len, reverse=True):
+        rest = rest.replace(fold(part).lower(), " ")
+    for honorific in reading.pack.titles.get("honorifics", []):  # "The minister, Mr X"
+        rest = re.sub(rf"(?<!\w){re.escape(fold(honorific).lower())}(?!\w)", " ", rest)
     return len(re.findall(r"\w+", rest)) >= 2  # "was inked", "a accueilli": a verb phrase
 
 
