@@ -606,6 +606,14 @@ ONLY_WHO = [
 ]
 
 
+ONLY_WHO.append(
+    # a counterpart's words with the name and title: still only who they are
+    ("fr", "L’accord a été signé mardi à Ankara par les deux généraux. La cérémonie s’est tenue sous le regard du ministre "
+     "éthiopien, Abebe Kebede, et de son homologue turc, Hulusi Demirkan, ministre de la Défense.",
+     "Hulusi Demirkan", "ministre de la Défense", ["son homologue turc, Hulusi Demirkan, ministre de la Défense", "Hulusi Demirkan"]),
+)
+
+
 @pytest.mark.parametrize(("language", "text", "name", "person_title", "words"), ONLY_WHO, ids=[f"{c[0]}-{i}" for i, c in enumerate(ONLY_WHO)])
 def test_a_span_that_only_names_them_supports_no_signatory(tmp_path, language, text, name, person_title, words):
     parties = [("TUR", "Turquie" if language == "fr" else "Türkiye", "turc" if language == "fr" else "Türkiye"),

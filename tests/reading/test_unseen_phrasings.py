@@ -187,6 +187,16 @@ DATES = [
            "place on Monday at State House in Nairobi.", dt.date(2026, 1, 12), "day"),
     ("en", "Kenya and Uganda have signed a trade agreement, officials said on Tuesday. The two trade ministers presided "
            "over the signing ceremony in Nairobi on Saturday.", dt.date(2026, 1, 10), "day"),
+    # seen failing: words between the statement and its verb ("un communiqué conjoint diffusé mardi")
+    ("fr", "Les Comores et Madagascar ont signé un accord sur le numérique, selon un communiqué conjoint diffusé mardi "
+           "par les deux ministères. La cérémonie virtuelle s'est tenue le lundi 12 janvier.", dt.date(2026, 1, 12), "day"),
+    # other members
+    ("fr", "Les Comores et Madagascar ont signé un accord sur le numérique, selon une déclaration commune publiée mardi. "
+           "La cérémonie de signature a eu lieu vendredi à Moroni.", dt.date(2026, 1, 9), "day"),
+    ("en", "Comoros and Madagascar signed a digital agreement, according to a statement jointly released on Tuesday. "
+           "The virtual ceremony took place on Monday.", dt.date(2026, 1, 12), "day"),
+    ("en", "Comoros and Madagascar signed a digital agreement, the two ministries said in a joint press release on "
+           "Tuesday. The signing ceremony was held on Friday in Moroni.", dt.date(2026, 1, 9), "day"),
 ]
 
 

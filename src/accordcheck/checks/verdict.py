@@ -283,7 +283,7 @@ _ROLE_CUES = {"signatory": ("signed",), "host": (), "visitor": ("visit",), "witn
 def _role(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
     """A role: a cited span that says more than the person's name and titles holds its cue."""
     person = _person(record, path)
-    about = [s for s in spans if _beyond_name(s.text, person, reading)]
+    about = [s for s in spans if _beyond_name(s, person, reading)]
     if not about:
         return "silent", None, ""
     if claim == "other":
@@ -379,15 +379,23 @@ def _surname(person: Any) -> str | None:
     return parts[-1] if parts and len(parts[-1]) > 2 else None
 
 
-def _beyond_name(text: str, person: Any, reading: SourceReading) -> bool:
+def _beyond_name(span: Span, person: Any, reading: SourceReading) -> bool:
     """The span says more than who they are: what remains without their name, titles,
-    surname and title heads ("The minister, Hulusi Demirkan" says nothing more)."""
-    rest = fold(text).lower()
+    surname and title heads, honorifics and the titles the reader found in it ("The
+    minister, Hulusi Demirkan", "son homologue tunisien, X, ministre …" say nothing more)."""
+    chars = list(span.text)
+    for other in reading.document.people:
+        for title in other.titles:
+            for i in range(max(title.start, span.start), min(title.end, span.end)):
+                chars[i - span.start] = " "
+    rest = fold("".join(chars)).lower()
     for part in sorted(_parts(person, reading), key=len, reverse=True):
         rest = rest.replace(fold(part).lower(), " ")
-    for honorific in reading.pack.titles.get("honorifics", []):  # "The minister, Mr X"
-        rest = re.sub(rf"(?<!\w){re.escape(fold(honorific).lower())}(?!\w)", " ", rest)
-    return len(re.findall(r"\w+", rest)) >= 2  # "was inked", "a accueilli": a verb phrase
+    # honorifics ("The minister, Mr X"), a counterpart's head ("son homologue tunisien")
+    for word in [*reading.pack.titles.get("honorifics", []), *reading.pack.titles.get("counterpart_heads", [])]:
+        rest = re.sub(rf"(?<!\w){re.escape(fold(word).lower())}(?!\w)", " ", rest)
+    words = [w for w in re.findall(r"\w+", rest) if not reading.pack.country_of_form(w)]  # "tunisien"
+    return len(words) >= 2  # "was inked", "a accueilli": a verb phrase
 
 
 def _person(record: AgreementRecord, path: str) -> Any:
