@@ -5,6 +5,7 @@ class, in French and English where the class exists in both."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -683,6 +684,31 @@ def test_an_older_instruments_dated_signing_is_not_the_storys(language, text, ol
         assert agreement.place is None or agreement.place.city != old_city, agreement.place
 
 
+# --- a signing verb that opens a list: each item's agent signed ----------------------------------------
+SIGNED_AS_LIST = [
+    # seen failing: "L’Accord a été signé :" then "– pour la partie gabonaise, par …"
+    ("fr", "Le Gabon et le Cameroun ont conclu un accord de coopération policière jeudi à Libreville. L’Accord a été "
+           "signé :\n– pour la partie gabonaise, par Son Excellence Monsieur Jean-Rémy Ndong Obiang, Ministre de "
+           "l’Intérieur ;\n– pour la partie camerounaise, par Son Excellence Monsieur Emmanuel Mbarga, Ministre de "
+           "l’Administration territoriale.", {"Jean-Rémy Ndong Obiang": "GAB", "Emmanuel Mbarga": "CMR"}),
+    # other members
+    ("en", "Gabon and Cameroon concluded a police cooperation agreement in Libreville on Tuesday. The Agreement was "
+           "signed:\n- for Gabon, by H.E. Jean-Rémy Ndong Obiang, Minister of the Interior;\n- for Cameroon, by H.E. "
+           "Emmanuel Mbarga, Minister of Territorial Administration.", {"Jean-Rémy Ndong Obiang": "GAB", "Emmanuel Mbarga": "CMR"}),
+    ("fr", "Le Sénégal et le Mali ont conclu mardi à Dakar un protocole sur la pêche. Ont signé le protocole :\n- le "
+           "ministre sénégalais de la Pêche, Moussa Diop ;\n- le ministre malien de l’Élevage, Amadou Traoré.",
+     {"Moussa Diop": "SEN", "Amadou Traoré": "MLI"}),
+    ("en", "Kenya and Uganda concluded a trade agreement in Nairobi on Tuesday. Signing on behalf of the two "
+           "governments were:\n• Kenyan Trade Secretary John Kamau;\n• Ugandan Trade Minister Grace Mugisha.",
+     {"John Kamau": "KEN", "Grace Mugisha": "UGA"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "signers"), SIGNED_AS_LIST, ids=[f"{c[0]}-{i}" for i, c in enumerate(SIGNED_AS_LIST)])
+def test_a_signing_verb_that_opens_a_list_signs_each_item(language, text, signers):
+    assert _signatories(text, language) == signers
+
+
 # --- a headline line and the body report the same signing -----------------------------------------
 HEADLINES = [
     # seen failing: a live blog's item title, then its first sentence
@@ -743,3 +769,33 @@ def test_a_portfolio_listed_with_commas_is_one_title(text, name, title):
     document = read_document(text, "en", PUBLISHED)
     [person] = [p for p in document.people if p.name]
     assert person.name == name and title in [t.text for t in person.titles]
+
+
+# --- no-break spaces (French typography: before « : ; ? ! », inside dates and numbers) -----------------
+NO_BREAK = ["\u00a0", "\u202f"]
+
+
+@pytest.mark.parametrize("space", NO_BREAK, ids=["nbsp", "narrow-nbsp"])
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # seen failing: "L’Accord a été signé :" with a no-break space before the colon
+        ("fr", SIGNED_AS_LIST[0][1]),
+        # other members: a date, a visit's duration, a signing agent
+        ("fr", "Le Sénégal et le Mali ont signé le 13 janvier 2026 à Dakar un accord de pêche."),
+        ("fr", "Le ministre malien de l’Élevage, Amadou Traoré, effectue une visite de 3 jours à Dakar. Il a signé mardi "
+               "un accord avec le ministre sénégalais de la Pêche, Moussa Diop."),
+        ("fr", "L’accord a été signé, pour la partie sénégalaise, par le ministre de la Pêche, Moussa Diop ; pour la partie "
+               "malienne, par le ministre de l’Élevage, Amadou Traoré."),
+    ],
+)
+def test_no_break_spaces_read_as_spaces(language, text, space):
+    def reading(t: str):
+        document = read_document(t, language, PUBLISHED)
+        return ([(p.name, p.country, p.role_names()) for p in document.people],
+                [(a.date and a.date.date, a.place and a.place.city) for a in document.agreements],
+                document.visit and document.visit.duration_days)
+
+    typeset = re.sub(r" (?=[:;?!»])|(?<=«) |(?<=\d) (?=\w)", space, text)
+    assert typeset != text
+    assert reading(typeset) == reading(text)

@@ -22,9 +22,13 @@ __all__ = ["LanguagePack", "available_languages", "fold", "get_pack", "phrase_pa
 APOSTROPHES = "’'ʼ"
 
 
+_FOLDED = str.maketrans({"’": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2007": " "})
+
+
 def fold(text: str) -> str:
-    """Same-length view of ``text`` in which every apostrophe is ``'`` (offsets unchanged)."""
-    return text.replace("’", "'").replace("ʼ", "'")
+    """Same-length view of ``text`` in which every apostrophe is ``'`` and every no-break
+    space (French typography: "signé :", "13 janvier") a plain one (offsets unchanged)."""
+    return text.translate(_FOLDED)
 
 
 def phrase_pattern(phrase: str) -> str:

@@ -53,7 +53,14 @@ class _Work(Work):
 
     def _roles(self, mention: PersonMention) -> list[RoleCue]:
         s_start, s_end = self.sentences[mention.sentence]
-        raw_before = self._HONORIFIC_DOT.sub(lambda m: (m.group(1) or m.group(2)).replace(".", "_") + "_", self.folded[s_start : self._mention_left(mention)])
+        # "L’Accord a été signé :" then "– pour la partie gabonaise, par X ;": a list item goes
+        # on with the head that opens it with a signing (read before the item's own words)
+        head = self.t.list_head_of(mention.sentence)
+        lead = ""
+        if head is not None and self._holds_signing(head):
+            h_start, h_end = self.sentences[head]
+            lead = self.folded[h_start:h_end] + " "
+        raw_before = lead + self._HONORIFIC_DOT.sub(lambda m: (m.group(1) or m.group(2)).replace(".", "_") + "_", self.folded[s_start : self._mention_left(mention)])
         before = self._DETERMINER_TAIL.sub("", raw_before)
         after = self.folded[mention.end : s_end].lstrip(" ,")
         after_offset = s_end - len(self.folded[mention.end : s_end].lstrip(" ,"))
@@ -63,7 +70,14 @@ class _Work(Work):
             pattern = self.pack.cue(name)
             match = pattern.search(text) or (pattern.search(alt) if alt is not None else None)
             if match is not None:
-                cues.append(RoleCue(role, base + match.start(), base + min(match.end(), len(text))))
+                start, end = match.start(), min(match.end(), len(text))
+                if base == s_start and lead:  # offsets in the head, or in the item after it
+                    h_start = self.sentences[head][0]
+                    start = h_start + start if start < len(lead) else s_start + start - len(lead)
+                    end = h_start + end if end <= len(lead) else s_start + end - len(lead)
+                    cues.append(RoleCue(role, start, end))
+                    return
+                cues.append(RoleCue(role, base + start, base + end))
 
         add("signatory", "signatory_after_person", after, after_offset)
         add("signatory", "signatory_before_person", before, s_start, raw_before)
@@ -83,6 +97,13 @@ class _Work(Work):
             # where the patterns find no role, the parse may ("signé, pour la partie X, par ...")
             cues += self._signed_in_parse(mention)
         return cues
+
+    def _holds_signing(self, index: int) -> bool:
+        """A signing clause ("L’Accord a été signé :") or the words before a signer ("Signing
+        on behalf of the two governments were:") end the sentence."""
+        start, end = self.sentences[index]
+        text = self.folded[start:end].rstrip(" :")
+        return self.pack.cue("signed").search(text) is not None or self.pack.cue("signatory_before_person").search(text + " ") is not None
 
     def _signed_in_parse(self, mention: PersonMention) -> list[RoleCue]:
         """The parse of the sentence makes the mention an agent or subject of its signing
