@@ -151,6 +151,17 @@ NAMES = [
      ["Abdullah bin Zayed Al Nahyan", "Ramesh C. Tiwari"]),
     ("en", "The agreement was signed in Nairobi on Tuesday by Eng. Tesfaye Gebremeskel Woldu, Ethiopia's Minister of "
            "Water, and Prof. Kithure Kindiki, Kenya's Interior Minister.", ["Tesfaye Gebremeskel Woldu", "Kithure Kindiki"]),
+    # seen failing: a word with an inner apostrophe inside the name ("Nkou’a"), words after it
+    ("fr", "L’accord a été signé jeudi à Libreville par Son Excellence Monsieur Emmanuel Nkou’a Mbarga, Ministre "
+           "camerounais de l’Administration territoriale, et par le ministre gabonais de l’Intérieur, Jean Ndong.",
+     ["Emmanuel Nkou’a Mbarga", "Jean Ndong"]),
+    # other members
+    ("fr", "L’accord a été signé jeudi à Libreville par la ministre gabonaise de la Santé, Marie-Claire Ondo’o Nze, et "
+           "par le ministre camerounais de la Santé, Paul Mbo’o Ze.", ["Marie-Claire Ondo’o Nze", "Paul Mbo’o Ze"]),
+    ("fr", "Le ministre camerounais, Emmanuel Nkou’a Mbarga, et son homologue gabonais, Jean Ndong, ont signé "
+           "l’accord jeudi à Libreville.", ["Emmanuel Nkou’a Mbarga", "Jean Ndong"]),
+    ("en", "The agreement was signed in Libreville on Thursday by Cameroon's Territorial Administration Minister Emmanuel "
+           "Nkou’a Mbarga and Gabon's Interior Minister Jean Ndong.", ["Emmanuel Nkou’a Mbarga", "Jean Ndong"]),
 ]
 
 

@@ -26,7 +26,9 @@ class Mentions(Component):
 class _Work(NameFinder):
     def _mentions(self) -> list[PersonMention]:
         # without the honorifics and titles a model took in, and, without a model, names found by pattern
-        self.per_spans = [self._without_title(self._trimmed(span)) for span in self.ner_spans]
+        spans = [self._without_title(self._trimmed(span)) for span in self.ner_spans]
+        # a span grown over the next one ("Emmanuel Nkou’a Mbarga" over "Mbarga") holds it
+        self.per_spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
         mentions: list[PersonMention] = []
         used_names: set[tuple[int, int]] = set()
         chain_links = re.compile(fold(self.pack.titles["chain_links"]), re.IGNORECASE)
@@ -44,6 +46,8 @@ class _Work(NameFinder):
                     break
             i += 1
             name_span = self._name_at(chain[-1].end)
+            if name_span is not None:
+                name_span = self._trimmed(name_span)  # run on over an apostrophe it stopped at
             if name_span is not None and self._apposed_to_name_before(chain[0], chain[-1].end, name_span):
                 # "Monsieur X, Ministre délégué …, Son Excellence Monsieur Y, Ministre …": the
                 # title between commas is X's apposition, not the next name's

@@ -119,12 +119,16 @@ class NameFinder(Work):
         # one or several: "His Excellency Mr Peter Okello", "Son Excellence Monsieur …"
         while (honorific := _bare_honorifics(self.pack).match(self.folded, start)) and honorific.end() < end and honorific.end() > start:
             start = honorific.end()
+        cut_at_apostrophe = self.folded[end - 1 : end] == "'"
         if self.folded[end - 1 : end] in ("'", "-"):
             more = _NAME_RUN_ON.match(self.folded, end)
         else:
             more = _NAME_JOINT.match(self.folded, end)
         if more:
+            cut_at_apostrophe = cut_at_apostrophe or "'" in more.group()
             end = more.end()
+        if cut_at_apostrophe and (tail := _NAME_TAIL.match(self.folded, end)):
+            end = tail.end()  # "Emmanuel Nkou’" + "a" + " Mbarga": the model stopped at the apostrophe
         return (start, end)
 
 
@@ -177,6 +181,7 @@ class NameFinder(Work):
 _INITIAL = re.compile(r"[A-Z\u00c0-\u00de][a-z]?")
 _NAME_RUN_ON = re.compile(r"\w+(?:['-]\w+)*")  # after a span cut at "N'" or "Ben-"
 _NAME_JOINT = re.compile(r"(?:['-]\w+)+")  # a span cut right before "'Guessan", "-Koffi"
+_NAME_TAIL = re.compile(r"(?: [A-ZÀ-ÖØ-Þ][\w'-]*){1,2}")  # the capitalised words after it
 
 
 @cache
