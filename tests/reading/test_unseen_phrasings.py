@@ -720,6 +720,27 @@ def test_a_signing_verb_that_opens_a_list_signs_each_item(language, text, signer
     assert _signatories(text, language) == signers
 
 
+# --- a gerund reports the signing ("en signant", "by signing") ------------------------------------------
+GERUNDS = [
+    # seen failing
+    ("fr", "C’est sur cet héritage que le Tchad et le Maroc ont voulu bâtir en signant jeudi, dans la capitale "
+           "tchadienne, un accord de coopération dans le domaine de la santé.", "accord de coopération dans le domaine de la santé"),
+    # other members
+    ("fr", "Le Sénégal et le Mali ont scellé mardi leur rapprochement en signant à Dakar un protocole sur la pêche.",
+     "protocole sur la pêche"),
+    ("en", "Kenya and Uganda marked the visit on Tuesday by signing a trade facilitation agreement in Nairobi.",
+     "trade facilitation agreement"),
+    ("en", "Chad and Morocco built on that legacy on Thursday by signing, in the Chadian capital, a health cooperation "
+           "agreement.", "health cooperation agreement"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "title"), GERUNDS, ids=[f"{c[0]}-{i}" for i, c in enumerate(GERUNDS)])
+def test_a_gerund_reports_the_signing(language, text, title):
+    agreements = read_document(text, language, PUBLISHED).agreements
+    assert [(a.instrument.title, a.signing.status, a.date is not None) for a in agreements] == [(title, "signed", True)]
+
+
 # --- a headline line and the body report the same signing -----------------------------------------
 HEADLINES = [
     # seen failing: a live blog's item title, then its first sentence
