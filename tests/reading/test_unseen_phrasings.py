@@ -741,6 +741,28 @@ def test_a_gerund_reports_the_signing(language, text, title):
     assert [(a.instrument.title, a.signing.status, a.date is not None) for a in agreements] == [(title, "signed", True)]
 
 
+# --- the same signing told again in other words ("une entente sur l’enseignement supérieur") ---------------
+TOLD_AGAIN = [
+    # seen failing: an interview's question names the lead's agreement more briefly
+    ("fr", "Le Canada et la Côte d’Ivoire ont signé hier à Abidjan une entente de coopération en matière d’enseignement "
+           "supérieur et de recherche.\nQuestion : Vous avez signé hier une entente sur l’enseignement supérieur. "
+           "Qu’est-ce qui change ?\nRéponse : L’entente prévoit un programme de bourses.", 1),
+    # other members
+    ("en", "Ghana and Canada signed a memorandum of understanding on critical minerals cooperation in Accra on Monday. "
+           "Asked about a memorandum on critical minerals signed on Monday, the minister said it would bring investment.", 1),
+    ("fr", "Le Sénégal et le Mali ont signé mardi à Dakar un accord sur la pêche continentale et l’aquaculture. Interrogé "
+           "sur un accord de pêche signé mardi, le ministre a promis des emplois.", 1),
+    # control: two instruments of one kind on different subjects stay two
+    ("fr", "Le Sénégal et le Mali ont signé mardi à Dakar un accord sur le transport routier. Ils ont aussi signé un "
+           "accord sur le transport aérien.", 2),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "count"), TOLD_AGAIN, ids=[f"{c[0]}-{i}" for i, c in enumerate(TOLD_AGAIN)])
+def test_the_same_signing_told_again_is_one_agreement(language, text, count):
+    assert len(read_document(text, language, PUBLISHED).agreements) == count
+
+
 # --- a headline line and the body report the same signing -----------------------------------------
 HEADLINES = [
     # seen failing: a live blog's item title, then its first sentence

@@ -71,7 +71,8 @@ class _Work(Facts):
             fresh = [
                 m for m in in_sentence
                 if not m.anaphoric and m.start not in self.counted
-                and not self._repeats(m, [n for n, _ in new_mentions]) and not self._earlier_instrument(m)
+                and not self._repeats(m, [n for n, _ in new_mentions]) and not self._told_again(m, [n for n, _ in new_mentions])
+                and not self._earlier_instrument(m)
             ]
             for mention in fresh:
                 new_mentions.append((self._antecedent(mention, planned), clause))
@@ -264,6 +265,16 @@ class _Work(Facts):
             if not any(m.sentence == item and not m.anaphoric and (mention is None or m.start != mention.start) for m in self.instruments)
         )
         return tied
+
+    def _told_again(self, mention: InstrumentMention, earlier: list[InstrumentMention]) -> bool:
+        """A signing named again in other words: of an earlier one's kind, and what it is about
+        a part of what that one is about ("une entente sur l’enseignement supérieur" after
+        "une entente de coopération en matière d’enseignement supérieur et de recherche");
+        "transport routier" and "transport aérien" stay two."""
+        words = own_words(mention, self.pack)
+        if not words or self._counted_member(mention):
+            return False
+        return any(e.kind == mention.kind and e.start < mention.start and words <= own_words(e, self.pack) for e in earlier)
 
     def _counted_member(self, mention: InstrumentMention) -> bool:
         return any(m.start == mention.start for members in getattr(self, "counted", {}).values() for m in members)
