@@ -38,10 +38,16 @@ class _Work(Work):
                 for match in plans:
                     found.append(SigningClause(start + match.start(), start + match.end(), index, "planned"))
         earlier = {c.sentence for c in found if c.status == "signed" and self._long_before(c.sentence)}
-        if any(c.status == "signed" and (self._dated_recently(c.sentence) or self._undated_present(c.sentence)) for c in found):
-            # only next to a signing of the story's own time — dated so, or undated and with
-            # nothing placing it long before: an article may be about an old one
+        if any(c.status == "signed" and self._dated_recently(c.sentence) for c in found):
+            # only next to a signing dated in the story's own time: an article may be about an old one
             found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in earlier and c.status == "signed" else c for c in found]
+        elif any(c.status == "signed" and self._undated_present(c.sentence) for c in found):
+            # next to an undated signing of the story: only what is years back and after the
+            # article's first signing ("… se substitue au protocole signé à Yaoundé le 22
+            # novembre 1999"), never the lead that dates the story itself
+            first = min(c.sentence for c in found if c.status == "signed")
+            old = {i for i in earlier if i != first and self._years_before(i)}
+            found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in old and c.status == "signed" else c for c in found]
         return found
 
     #: how far before publication a dated signing is the background of a story
@@ -53,6 +59,12 @@ class _Work(Work):
         return self.published is not None and any(
             start <= m.start < end and (m.date is None or (self.published - m.date).days < self._RECENT_DAYS) for m in self.dates
         )
+
+    def _years_before(self, index: int) -> bool:
+        """Every date of the sentence is two years or more before the publication."""
+        start, end = self.sentences[index]
+        dated = [m for m in self.dates if start <= m.start < end]
+        return bool(dated) and all(m.date is not None and (self.published - m.date).days >= 2 * 365 for m in dated)
 
     def _undated_present(self, index: int) -> bool:
         """The sentence reports a signing with no date and nothing placing it in the past
