@@ -42,11 +42,10 @@ class _Work(Work):
             # only next to a signing dated in the story's own time: an article may be about an old one
             found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in earlier and c.status == "signed" else c for c in found]
         elif any(c.status == "signed" and self._undated_present(c.sentence) for c in found):
-            # next to an undated signing of the story: only what is years back and after the
-            # article's first signing ("… se substitue au protocole signé à Yaoundé le 22
-            # novembre 1999"), never the lead that dates the story itself
-            first = min(c.sentence for c in found if c.status == "signed")
-            old = {i for i in earlier if i != first and self._years_before(i)}
+            # next to an undated signing of the story, only what is years back ("… se substitue
+            # au protocole signé à Yaoundé le 22 novembre 1999"): a lead dated months before
+            # its publication still dates the story itself
+            old = {i for i in earlier if self._years_before(i)}
             found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in old and c.status == "signed" else c for c in found]
         return found
 
