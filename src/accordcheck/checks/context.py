@@ -12,6 +12,7 @@ from accordcheck.model.record import AgreementRecord, Span
 from accordcheck.model.results import trusted
 from accordcheck.reading.document import AgreementReading, Document
 from accordcheck.reading.enumeration import part_owners
+from accordcheck.reading.text import title_words
 
 __all__ = ["SourceReading", "about_this_record", "match_agreement", "same_instrument", "about_another_agreement", "own_part"]
 
@@ -136,13 +137,10 @@ def about_another_agreement(index: int, reading: SourceReading, *, only: bool = 
     if not named:
         return False
 
-    def words(text: str) -> set[str]:
-        return {w for w in re.findall(r"\w+", fold(text).lower()) if len(w) > 3}
-
     def closeness(mention, agreement) -> float:
         if agreement.instrument is None:
             return 0.0
-        a, b = words(mention.title), words(agreement.instrument.title)
+        a, b = title_words(mention.title), title_words(agreement.instrument.title)
         return (mention.kind == agreement.instrument.kind) + (len(a & b) / len(a | b) if a | b else 0.0)
 
     for mention in named:

@@ -280,6 +280,11 @@ def _domain(claim: Any, spans: list[Span], reading: SourceReading, path: str, re
 _ROLE_CUES = {"signatory": ("signed",), "host": (), "visitor": ("visit",), "witness": ()}
 
 
+def _role_patterns(role: str, reading: SourceReading) -> list[re.Pattern[str]]:
+    """The cues of a role: the pack's role words, and its signing or visit cues."""
+    return [*reading.pack.cue_list("role_in_sentence", role), *(reading.pack.cue(n) for n in _ROLE_CUES[role])]
+
+
 def _role(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
     """A role: a cited span that says more than the person's name and titles holds its cue."""
     person = _person(record, path)
@@ -315,9 +320,8 @@ def _nearest_cue(text: str, person: Any, reading: SourceReading) -> str | None:
     if not spots:
         return None
     best: tuple[int, str] | None = None
-    for role, extra in _ROLE_CUES.items():
-        patterns = [*reading.pack.cue_list("role_in_sentence", role), *(reading.pack.cue(n) for n in extra)]
-        for pattern in patterns:
+    for role in _ROLE_CUES:
+        for pattern in _role_patterns(role, reading):
             for m in pattern.finditer(folded):
                 distance = min(min(abs(m.start() - s), abs(m.end() - s)) for s in spots)
                 if best is None or distance < best[0]:
@@ -331,8 +335,7 @@ def _only_looked_on(text: str, reading: SourceReading) -> bool:
     folded = fold(text).lower()
 
     def starts(role: str) -> list[int]:
-        patterns = [*reading.pack.cue_list("role_in_sentence", role), *(reading.pack.cue(n) for n in _ROLE_CUES[role])]
-        return [m.start() for p in patterns for m in p.finditer(folded)]
+        return [m.start() for p in _role_patterns(role, reading) for m in p.finditer(folded)]
 
     looked, signed = starts("witness"), starts("signatory")
     return bool(looked) and all(s > min(looked) for s in signed)

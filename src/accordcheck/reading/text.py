@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from accordcheck.lang import LanguagePack, fold
 
@@ -43,6 +43,13 @@ class Token:
     @property
     def is_word(self) -> bool:
         return self.text[:1].isalnum()
+
+
+@lru_cache(maxsize=4096)
+def title_words(title: str) -> frozenset[str]:
+    """The words of more than three letters of a title, folded and in lower case: what two
+    mentions share when they name one instrument (the reader's and the checks' one rule)."""
+    return frozenset(w for w in re.findall(r"\w+", fold(title).lower()) if len(w) > 3)
 
 
 class Text:

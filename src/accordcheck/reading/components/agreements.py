@@ -12,13 +12,14 @@ import re
 from copy import copy
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property
 
 from accordcheck.lang import fold
 from accordcheck.reading.components.counted import counted_groups, own_words
 from accordcheck.reading.components.facts import Facts
-from accordcheck.reading.document import AgreementReading, InstrumentMention, PersonReading, RoleCue, SigningClause, earlier_only_sentences
+from accordcheck.reading.document import AgreementReading, InstrumentMention, PersonReading, RoleCue, SigningClause
 from accordcheck.reading.pipeline import Component, State
+from accordcheck.reading.text import title_words
 
 __all__ = ["Agreements"]
 
@@ -34,11 +35,6 @@ class _SentenceTable:
 def _from(indexes: list[int], first: int) -> list[int]:
     """The sorted ``indexes`` from ``first`` on."""
     return indexes[bisect_left(indexes, first) :]
-
-
-@lru_cache(maxsize=4096)
-def _title_words(title: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\w+", fold(title).lower()) if len(w) > 3)
 
 
 class Agreements(Component):
@@ -57,13 +53,6 @@ class _Work(Facts):
         self.people = [copy(p) for p in self.sided_officials]  # ours to tie to agreements
         signed = [c for c in self.signings if c.status == "signed"]
         planned = [c for c in self.signings if c.status == "planned"]
-        # "deux mémorandums …. Le mémorandum sur … . Le mémorandum sur …": the count is none
-        earlier_only = earlier_only_sentences(self.signings)
-        planned_only = {c.sentence for c in planned} - {c.sentence for c in signed}
-        self.counted = counted_groups(
-            self.instruments, self.pack,
-            lambda m: m.sentence not in earlier_only | planned_only and not self._earlier_instrument(m),
-        )
         readings: list[AgreementReading] = []
         new_mentions: list[tuple[InstrumentMention, SigningClause]] = []
         for clause in signed:
@@ -75,11 +64,11 @@ class _Work(Facts):
                 and not self._earlier_instrument(m)
             ]
             for mention in fresh:
-                new_mentions.append((self._antecedent(mention, planned), clause))
+                new_mentions.append((self._antecedent(mention), clause))
             if not in_sentence and (named := self._named_just_before(clause, planned)) is not None:
                 # "The first is a Joint Declaration on …. The minister signed it with …"
                 if not self._repeats(named, [n for n, _ in new_mentions]):
-                    new_mentions.append((self._antecedent(named, planned), clause))
+                    new_mentions.append((self._antecedent(named), clause))
         for start, members in self.counted.items():
             # "ont signé deux mémorandums …. Le mémorandum sur le riz, paraphé par …": the
             # count's signing is each member's, when its own sentence reports none
@@ -115,20 +104,35 @@ class _Work(Facts):
                 break
         return readings
 
-    def _antecedent(self, mention: InstrumentMention, planned: list[SigningClause]) -> InstrumentMention:
+    @cached_property
+    def _background(self) -> frozenset[int]:
+        """Sentences whose signings are only earlier or planned ones: no instrument named
+        there is signed in the story."""
+        signed = {c.sentence for c in self.signings if c.status == "signed"}
+        planned_only = {c.sentence for c in self.signings if c.status == "planned"} - signed
+        return frozenset(self._earlier_only | planned_only)
+
+    @cached_property
+    def counted(self) -> dict[int, list[InstrumentMention]]:
+        """"deux mémorandums …. Le mémorandum sur … . Le mémorandum sur …": each count (by its
+        start) with the instruments it announces; the count itself is no instrument."""
+        return counted_groups(self.instruments, self.pack, lambda m: m.sentence not in self._background and not self._earlier_instrument(m))
+
+    @cached_property
+    def _counted_members(self) -> frozenset[int]:
+        return frozenset(m.start for members in self.counted.values() for m in members)
+
+    def _antecedent(self, mention: InstrumentMention) -> InstrumentMention:
         """The naming a definite mention repeats: "a Memorandum of Understanding on Labour
         Migration. The memorandum covers …. The memorandum was signed on Monday" is signed
         as the memorandum first named — the closest earlier naming that is not itself a
         repeat, an earlier agreement, or one that is only planned."""
         if mention.determiner not in self.pack.words("definite_determiners", "instruments") or self._counted_member(mention):
             return mention
-        earlier_only = earlier_only_sentences(self.signings)
-        planned_only = {c.sentence for c in planned} - {c.sentence for c in self.signings if c.status == "signed"}
         named = [
             m for m in self.instruments
             if m.end <= mention.start and not m.anaphoric and m.determiner not in self.pack.words("definite_determiners", "instruments")
-            and m.sentence not in earlier_only and m.sentence not in planned_only and not self._earlier_instrument(m)
-            and m.start not in self.counted
+            and m.sentence not in self._background and not self._earlier_instrument(m) and m.start not in self.counted
         ]
         for candidate in reversed(named):
             if self._repeats(mention, [candidate]):
@@ -176,14 +180,14 @@ class _Work(Facts):
         """Agreements signed together: "two agreements ... yesterday in Port Louis" dates and
         places the second text too, when its own sentences give no date or place; so does a
         lead that names no instrument ("ont conclu hier à Abidjan deux nouveaux textes")."""
-        named = {m.sentence for m in self.instruments if m.start not in getattr(self, "counted", {})}
+        named = {m.sentence for m in self.instruments if m.start not in self.counted}
         leads = [c for c in signed if c.sentence not in named]  # a count names none: "deux mémorandums"
         dated = next((r.date for r in readings if r.date is not None), None)
         placed = next((r.place for r in readings if r.place is not None), None)
         for clause in leads:
             dated = dated or self._signing_date(clause, {clause.sentence})
             placed = placed or self._signing_place(clause, {clause.sentence})
-        for start in sorted(getattr(self, "counted", {})):
+        for start in sorted(self.counted):
             # "witnessed the exchange of three agreements … on Tuesday": the count's sentence
             count = next(m for m in self.instruments if m.start == start)
             told = SigningClause(count.start, count.end, count.sentence, "signed")
@@ -277,15 +281,16 @@ class _Work(Facts):
         return any(e.kind == mention.kind and e.start < mention.start and words <= own_words(e, self.pack) for e in earlier)
 
     def _counted_member(self, mention: InstrumentMention) -> bool:
-        return any(m.start == mention.start for members in getattr(self, "counted", {}).values() for m in members)
+        return mention.start in self._counted_members
 
     def _about_another_instrument(self, index: int, mention: InstrumentMention | None) -> bool:
         """Every instrument sentence ``index`` names is introduced as a new one, not this
         agreement's: "A framework agreement from that period still underpins …", "Un accord
         distinct sur la pêche est en négociation" are about other instruments."""
-        here = [m for m in self.instruments if m.sentence == index and (mention is None or m.start != mention.start)]
+        here = [m for m in self.instruments if m.sentence == index]
         new = self.pack.words("new_determiners", "instruments")
-        return bool(here) and len(here) == len([m for m in self.instruments if m.sentence == index]) and all(m.determiner in new for m in here)
+        own = mention is not None and any(m.start == mention.start for m in here)
+        return bool(here) and not own and all(m.determiner in new for m in here)
 
     def _sentence_table(self, all_mentions: tuple[InstrumentMention, ...]) -> _SentenceTable:
         """One pass over the sentences, shared by every agreement: which sentences may be
@@ -307,7 +312,7 @@ class _Work(Facts):
             if here and len(all_mentions) > 1:
                 owners = set()
                 for m in here:
-                    members = {n.start for n in getattr(self, "counted", {}).get(m.start, [])}
+                    members = {n.start for n in self.counted.get(m.start, [])}
                     if members & {a.start for a in all_mentions}:
                         owners.update(members & {a.start for a in all_mentions})  # "deux mémorandums": each of them
                         continue
@@ -332,7 +337,7 @@ class _Work(Facts):
             return next(a for a in agreements if a.start == mention.start)
 
         def closeness(agreement: InstrumentMention) -> float:
-            a, b = _title_words(mention.title), _title_words(agreement.title)
+            a, b = title_words(mention.title), title_words(agreement.title)
             overlap = len(a & b) / len(a | b) if a | b else 0.0
             return (agreement.kind == mention.kind) + 2 * overlap
 

@@ -7,17 +7,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from accordcheck.lang import LanguagePack, fold
 from accordcheck.reading.document import InstrumentMention
+from accordcheck.reading.text import title_words
 
 __all__ = ["counted_groups", "own_words"]
 
 
 def own_words(mention: InstrumentMention, pack: LanguagePack) -> frozenset[str]:
     """The words of an instrument's title that say what it is about: not its kind's name."""
-    kind_words = {w for phrases in pack.data["instruments"]["kinds"].values() for p in phrases for w in re.findall(r"\w+", fold(p).lower())}
-    return frozenset(w for w in re.findall(r"\w+", fold(mention.title).lower()) if len(w) > 3 and w not in kind_words)
+    return title_words(mention.title) - _kind_words(pack)
+
+
+@cache
+def _kind_words(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(w for phrases in pack.data["instruments"]["kinds"].values() for p in phrases for w in re.findall(r"\w+", fold(p).lower()))
 
 
 def counted_groups(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cached_property
 
 from accordcheck.reading.components.base import Work
 from accordcheck.lang.dates import DateMention, dateline_end
@@ -20,6 +21,12 @@ _DATELINE_CITY = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_])\s*(?:,|\(
 
 class Facts(Work):
     """Per-agreement readings, for the agreements component's work."""
+
+    @cached_property
+    def _earlier_only(self) -> set[int]:
+        """Sentences whose only signing is an earlier one: they date, place and scope none
+        of the story's agreements."""
+        return earlier_only_sentences(self.signings)
 
     @property
     def _between(self) -> list[re.Pattern[str]]:
@@ -103,13 +110,11 @@ class Facts(Work):
             # "…, rapportent mercredi les médias. Les ministres ont présidé mardi la cérémonie de
             # signature": a ceremony sentence that names no agreement of its own is this signing's
             named = {m.sentence for m in self.instruments if not m.anaphoric}
-            earlier = earlier_only_sentences(self.signings)
             candidates = [i for i in candidates if i != clause.sentence] + [
-                i for i in range(clause.sentence + 1, len(self.sentences)) if i not in tied and i not in named and i not in earlier
+                i for i in range(clause.sentence + 1, len(self.sentences)) if i not in tied and i not in named and i not in self._earlier_only
             ]
-        earlier = earlier_only_sentences(self.signings)
         for index in candidates:
-            if index in earlier:
+            if index in self._earlier_only:
                 continue  # "the 2004 accord, which was signed in Kampala on 12 May 2004"
             start, end = self.sentences[index]
             if ceremony.search(self.folded[start:end]):
@@ -181,7 +186,7 @@ class Facts(Work):
             return found
         ceremony = self.pack.cue("ceremony")
         signed_here = {c.sentence for c in self.signings if c.status == "signed"}
-        earlier = earlier_only_sentences(self.signings)
+        earlier = self._earlier_only
         for index in sorted(tied - earlier):
             start, end = self.sentences[index]
             # a ceremony, or a later sentence of this agreement saying it was signed ("Le
@@ -214,7 +219,7 @@ class Facts(Work):
         if mention is not None:
             candidates.update(range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)))
         chosen: list[DomainMention] = []
-        earlier = earlier_only_sentences(self.signings)
+        earlier = self._earlier_only
         for i in sorted(candidates):
             domain = domains[i]
             if i in quoted:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
-from accordcheck.lang import fold
+from accordcheck.lang import LanguagePack, fold
 from accordcheck.reading.components.phrases import Phrases
 from accordcheck.reading.document import InstrumentMention
 from accordcheck.reading.pipeline import Component, State
@@ -98,7 +99,7 @@ class _Work(Phrases):
         return not any(self._match_words(index, words) for words in (links, stops, boundary, self.pack.words("coordinators")))
 
     def _folded_words(self, key: str) -> frozenset[str]:
-        return frozenset(fold(w).lower() for w in self.pack.data["instruments"].get(key, []))
+        return _instrument_words(self.pack, key)
 
     def _mention(self, start: int, end: int, kind: str) -> InstrumentMention:
         """The instrument whose kind's name spans ``start``-``end``, with its whole title."""
@@ -198,3 +199,9 @@ class _Work(Phrases):
             merged.append(mention)
         return merged
 
+
+@cache
+def _instrument_words(pack: LanguagePack, key: str) -> frozenset[str]:
+    """An instruments section's word list, folded: once per pack, not per word read (the
+    pack's ``words`` requires the key; these lists are optional)."""
+    return frozenset(fold(w).lower() for w in pack.data["instruments"].get(key, []))

@@ -15,7 +15,7 @@ from accordcheck.reading.document import PersonMention
 from accordcheck.reading.pipeline import Component, State
 from accordcheck.reading.text import Token
 
-__all__ = ["NameFinder", "Names", "NamingCues", "naming_cues"]
+__all__ = ["NameFinder", "Names", "NamingCues", "bare_honorifics", "naming_cues"]
 
 
 class Names(Component):
@@ -102,7 +102,7 @@ class NameFinder(Work):
         token, dot, following = tokens[j], tokens[j + 1], tokens[j + 2]
         if not (_INITIAL.fullmatch(token.text) and dot.text == "." and dot.start == token.end):
             return None
-        if _bare_honorifics(self.pack).match(self.folded, token.start):  # "Dr. Ramesh": an honorific
+        if bare_honorifics(self.pack).match(self.folded, token.start):  # "Dr. Ramesh": an honorific
             return None
         if self.folded[dot.end : following.start] != " " or not (following.capitalized and following.is_word):
             return None
@@ -117,7 +117,7 @@ class NameFinder(Work):
         Monsieur") and run on over an apostrophe or hyphen it stopped at ("N’Guessan-Koffi")."""
         start, end = span
         # one or several: "His Excellency Mr Peter Okello", "Son Excellence Monsieur …"
-        while (honorific := _bare_honorifics(self.pack).match(self.folded, start)) and honorific.end() < end and honorific.end() > start:
+        while (honorific := bare_honorifics(self.pack).match(self.folded, start)) and honorific.end() < end and honorific.end() > start:
             start = honorific.end()
         cut_at_apostrophe = self.folded[end - 1 : end] == "'"
         if self.folded[end - 1 : end] in ("'", "-"):
@@ -194,7 +194,8 @@ def _honorifics(pack: LanguagePack) -> re.Pattern[str]:
 
 
 @cache
-def _bare_honorifics(pack: LanguagePack) -> re.Pattern[str]:
+def bare_honorifics(pack: LanguagePack) -> re.Pattern[str]:
+    """A run of the pack's honorifics, each with its dot and the space after it ("His Excellency Mr ")."""
     alternation = "|".join(re.escape(fold(h)) for h in sorted(pack.titles["honorifics"], key=len, reverse=True))
     return re.compile(rf"(?:(?:{alternation})(?![\w])\.?\s+)+")
 

@@ -7,8 +7,9 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from accordcheck.lang import LanguagePack, fold
+from accordcheck.lang import LanguagePack
 from accordcheck.reading.components.base import Work
+from accordcheck.reading.components.names import bare_honorifics
 from accordcheck.reading.document import PersonMention, RoleCue
 from accordcheck.reading.pipeline import Component, State
 
@@ -132,8 +133,8 @@ class _Work(Work):
 
 @cache
 def _honorific_tail(pack: LanguagePack) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(fold(h)) for h in sorted(pack.titles["honorifics"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:(?:{alternation})(?![\w])\.?\s+)+$")
+    """The honorifics names shed (names.py), ending the text: "Hosted by Mr "."""
+    return re.compile(rf"(?<![\w]){bare_honorifics(pack).pattern}$")
 
 
 @cache
