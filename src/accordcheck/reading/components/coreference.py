@@ -4,6 +4,8 @@ homologue"), or by naming later ("Le premier, X"); each person with titles, coun
 
 from __future__ import annotations
 
+import re
+
 from accordcheck.lang import fold
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.components.names import naming_cues
@@ -150,7 +152,7 @@ class _Work(Work):
         head = self._head(title)
         anaphor_only = self.pack.words("anaphor_only_heads")
         if not (title.counterpart or self._short(title) or head in anaphor_only):
-            return None
+            return self._same_title(title, groups, country_of)
 
         def last_before(group):
             starts = [m.start for m in group if m.start < mention.start]
@@ -183,6 +185,21 @@ class _Work(Work):
         if before:
             return max(before, key=last_before)
         return candidates[0]
+
+    def _bare_words(self, title: TitleMention) -> tuple[str, ...]:
+        """A title's words without its demonyms: "ministre nigérien des Mines" → ministre des mines."""
+        words = re.findall(r"\w[\w'-]*", self.folded[title.start : title.end].lower())
+        return tuple(w for w in words if (self.pack.country_of_form(w) or ("", ""))[1] != "demonym")
+
+    def _same_title(self, title: TitleMention, groups, country_of):
+        """The one named official whose title is this one told without its demonym ("signé par
+        le ministre nigérien des Mines" … "X, ministre des Mines"), and of no other country."""
+        if not title.country:
+            return None
+        bare = self._bare_words(title)
+        same = [g for g in groups if country_of(g) in (None, title.country)
+                and any(self._bare_words(t) == bare for m in g for t in m.titles if not t.counterpart)]
+        return same[0] if len(same) == 1 else None
 
     def _subject_country(self, mention: PersonMention) -> str | None:
         """Country of the person the sentence (or the one before) is about, for "son homologue"."""

@@ -28,6 +28,15 @@ class Facts(Work):
         of the story's agreements."""
         return earlier_only_sentences(self.signings)
 
+    @cached_property
+    def _denied_scope(self) -> set[int]:
+        """Sentences that say a subject is not in the agreement ("ne figurent pas dans le
+        mémorandum", "is not part of the agreement"): they lend it no domain."""
+        if not self.pack.data["cues"].get("scope_denied"):
+            return set()
+        denied = self.pack.cue("scope_denied")
+        return {i for i, (start, end) in enumerate(self.sentences) if denied.search(self.folded, start, end)}
+
     @property
     def _between(self) -> list[re.Pattern[str]]:
         """"entre le Maroc et la Tunisie": group 1 names the parties (case-sensitive)."""
@@ -226,6 +235,8 @@ class Facts(Work):
                 continue  # what someone says in quotes is comment, not the agreement's content
             if domain.sentence in earlier:
                 continue  # what an agreement signed long before covered
+            if domain.sentence in self._denied_scope:
+                continue  # "ces dossiers ne figurent pas dans le mémorandum": left out of it
             inside_own = mention is not None and mention.start <= domain.start < mention.end
             if any(holder is not mention for holder in holders.get(i, ())):
                 continue  # in another agreement's title

@@ -64,8 +64,7 @@ class _Work(NameFinder):
                     mentions.append(self._mention([title], None))
                 mention = self._mention(named, name_span)
                 # "son homologue algérien, Rachid Benyoucef, ministre de l'Intérieur ..."
-                after = self._appositive_title(name_span[1])
-                if after is not None:
+                for after in self._appositive_titles(name_span[1]):
                     mention.titles.append(after)
                     mention.end = after.end
                     used_titles.add(after.start)
@@ -82,12 +81,12 @@ class _Work(NameFinder):
         for start, end in self.per_spans:
             if (start, end) in used_names or any(m.name_start is not None and m.name_start <= start < m.name_end for m in mentions):
                 continue
-            title = self._appositive_title(end)
-            if title is not None:
-                mentions = [m for m in mentions if not (m.name is None and m.titles == [title])]
-                mention = self._mention([title], (start, end))
+            apposed = self._appositive_titles(end)
+            if apposed:
+                mentions = [m for m in mentions if not (m.name is None and len(m.titles) == 1 and m.titles[0] in apposed)]
+                mention = self._mention(apposed, (start, end))
                 mention.start = start
-                mention.end = max(end, title.end)
+                mention.end = max(end, apposed[-1].end)
                 mentions.append(mention)
             else:
                 mentions.append(self._mention([], (start, end)))
@@ -128,6 +127,22 @@ class _Work(NameFinder):
             reach = max(reach, re.compile(r",\s*" + fold(prefix)).match(self.folded, offset).end() - offset)
         return next((t for t in self.titles if 0 <= t.start - offset <= reach and not t.counterpart), None)
 
+
+    def _appositive_titles(self, offset: int) -> list[TitleMention]:
+        """The titles in apposition after a name: "X, ministre d’État, ministre de l’Énergie,"
+        — a comma apart each, up to one followed by its own name (the next official's)."""
+        first = self._appositive_title(offset)
+        if first is None:
+            return []
+        titles = [first]
+        for title in self.titles:
+            if title.start < titles[-1].end or title.counterpart:
+                continue
+            between = self.folded[titles[-1].end : title.start]
+            if between.strip() != "," or self._name_at(title.end) is not None or not self._same_person_titles(title, titles):
+                break
+            titles.append(title)
+        return titles
 
     def _same_person_titles(self, title: TitleMention, named: list[TitleMention]) -> bool:
         if title.country and any(t.country and t.country != title.country for t in named):
