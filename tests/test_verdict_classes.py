@@ -624,3 +624,52 @@ def test_a_span_that_only_names_them_supports_no_signatory(tmp_path, language, t
                      people=[(name, [person_title], "TUR", ["host", "signatory"], words)])
     found = _at(_check(tmp_path, text, record), "people[0].roles[1]")
     assert found.severity == "error", found
+
+
+# --- the record cites the person's title told again with its demonym: that demonym is their side ------
+TOLD_WITH_DEMONYM = [
+    # seen: an LLM gave the visiting minister the host's country; the record cites "le ministre nigérien des Mines"
+    ("fr", "2024-11-12", "dimanche",
+     "Le Niger et l’Algérie ont signé dimanche un mémorandum d’entente. Le document a été signé à Alger par le ministre "
+     "nigérien des Mines. Le colonel-major Ibrahim Abdou Garba, ministre des Mines, séjourne en Algérie depuis samedi.",
+     ("NER", "Niger", "Niger"), ("DZA", "Algérie", "Algérie"), "2024-11-10", "mémorandum d’entente", "memorandum_of_understanding",
+     ("Alger", "DZA", "Alger"),
+     ("Ibrahim Abdou Garba", ["ministre des Mines"], ["Ibrahim Abdou Garba, ministre des Mines", "par le ministre nigérien des Mines"]),
+     "NER", "DZA"),
+    ("fr", "2025-03-12", "mardi",
+     "Le Ghana et le Togo ont signé mardi à Lomé un accord sanitaire. Il a été paraphé par la ministre ghanéenne de la Santé. "
+     "Mme Akosua Mensah, ministre de la Santé, est arrivée lundi au Togo.",
+     ("GHA", "Ghana", "Ghana"), ("TGO", "Togo", "Togo"), "2025-03-11", "accord sanitaire", "agreement",
+     ("Lomé", "TGO", "Lomé"),
+     ("Akosua Mensah", ["ministre de la Santé"], ["Akosua Mensah, ministre de la Santé", "paraphé par la ministre ghanéenne de la Santé"]),
+     "GHA", "TGO"),
+    ("en", "2025-05-08", "on Wednesday",
+     "Kenya and Uganda signed a trade memorandum on Wednesday in Kampala. It was signed by the Kenyan Minister of Trade. "
+     "John Kamau, Minister of Trade, arrived in Kampala on Tuesday.",
+     ("KEN", "Kenya", "Kenya"), ("UGA", "Uganda", "Uganda"), "2025-05-07", "trade memorandum", "memorandum_of_understanding",
+     ("Kampala", "UGA", "Kampala"),
+     ("John Kamau", ["Minister of Trade"], ["John Kamau, Minister of Trade", "signed by the Kenyan Minister of Trade"]),
+     "KEN", "UGA"),
+    ("en", "2025-07-04", "on Thursday",
+     "Nigeria and Ghana signed a defence protocol on Thursday in Accra. The protocol was signed by the Nigerian Minister "
+     "of Defence and his host. Bello Musa, Minister of Defence, is in Ghana until Saturday.",
+     ("NGA", "Nigeria", "Nigeria"), ("GHA", "Ghana", "Ghana"), "2025-07-03", "defence protocol", "protocol",
+     ("Accra", "GHA", "Accra"),
+     ("Bello Musa", ["Minister of Defence"], ["Bello Musa, Minister of Defence", "signed by the Nigerian Minister of Defence"]),
+     "NGA", "GHA"),
+]
+
+
+@pytest.mark.parametrize("case", TOLD_WITH_DEMONYM, ids=[f"{c[0]}-{i}" for i, c in enumerate(TOLD_WITH_DEMONYM)])
+def test_a_cited_title_told_with_a_demonym_gives_the_side(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, place, (name, titles, words), right, wrong = case
+
+    def record(country):
+        return _record(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+                       title=title, place=place, people=[(name, titles, country, ["signatory"], words)])
+
+    good = _at(_check(tmp_path / "good", text, record(right)), "people[0].country")
+    assert good.verdict == "supported", good
+    bad = _at(_check(tmp_path / "bad", text, record(wrong)), "people[0].country")
+    assert (bad.verdict, bad.severity) == ("contradicted", "error"), bad
+    assert "ministre" in bad.message.lower() or "minister" in bad.message.lower(), bad.message

@@ -138,10 +138,11 @@ def _person_country(claim: Any, spans: list[Span], reading: SourceReading, path:
     from accordcheck.checks.sides import side_named, title_sides
 
     person = _person(record, path)
-    about = [s for s in spans if any(_has(s.text, part) for part in [person.name, *person.titles, _surname(person)] if part)]
+    about = [s for s in spans if any(_has(s.text, part) for part in [person.name, *person.titles, _surname(person)] if part)
+             or _told_with_demonyms(s.text, person, reading)]
     sides = {}
     for span in about:
-        for window in _own_words(span.text, person):
+        for window in _own_words(span.text, person) + _told_with_demonyms(span.text, person, reading):
             for code in title_sides(window, reading.pack):
                 sides.setdefault(code, span)
         for code in side_named(span.text, reading.pack):  # "pour le Mali, par Mme X"
@@ -169,6 +170,23 @@ def _own_words(text: str, person: Any) -> list[str]:
             tail = folded[m.end() : m.end() + 60].split(",")
             windows.append(tail[1] if len(tail) > 1 else "")
     return windows
+
+
+def _told_with_demonyms(text: str, person: Any, reading: SourceReading) -> list[str]:
+    """The person's titles told again in ``text`` with demonyms inside ("le ministre nigérien
+    des Mines" for "ministre des Mines"): the record cites those words as the person's."""
+    folded = fold(text)
+    found = []
+    for title in person.titles:
+        words = fold(title).split()
+        if len(words) < 2:
+            continue
+        gaps = r"\s+(?:(\w+)\s+)?".join(re.escape(w) for w in words)
+        for m in re.finditer(rf"(?<!\w){gaps}(?!\w)", folded, re.IGNORECASE):
+            inserted = [g for g in m.groups() if g]
+            if inserted and all((reading.pack.country_of_form(g) or ("", ""))[1] == "demonym" for g in inserted):
+                found.append(m.group())
+    return found
 
 
 def _visit_side(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
