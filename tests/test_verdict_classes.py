@@ -673,3 +673,47 @@ def test_a_cited_title_told_with_a_demonym_gives_the_side(tmp_path, case):
     bad = _at(_check(tmp_path / "bad", text, record(wrong)), "people[0].country")
     assert (bad.verdict, bad.severity) == ("contradicted", "error"), bad
     assert "ministre" in bad.message.lower() or "minister" in bad.message.lower(), bad.message
+
+
+# --- taking part in the ceremony, or a signing done in their presence: cited for a signatory ---------
+PARTICIPATION = [
+    # seen: "Ont également pris part à la cérémonie : …" and "the documents were signed … in their presence"
+    ("fr", "Le Sénégal et la Mauritanie ont signé lundi un accord sur l’eau. Ont également pris part à la cérémonie le "
+     "directeur sénégalais de l’hydraulique, Abdou Sarr, et le gouverneur de Rosso.",
+     "Abdou Sarr", "directeur sénégalais de l’hydraulique", "SEN", "Ont également pris part à la cérémonie"),
+    ("en", "Bangladesh and the Netherlands signed a water memorandum on Monday. The two prime ministers held talks, and "
+     "the documents were signed at the congress hall in their presence. Bangladesh’s Prime Minister, Syeda Haque, "
+     "called it historic.",
+     "Syeda Haque", "Prime Minister", "BGD", "the documents were signed at the congress hall in their presence"),
+    # other members
+    ("fr", "Le Sénégal et la Mauritanie ont signé lundi un accord sur l’eau. Le Premier ministre sénégalais, Abdou Sarr, "
+     "était à Nouakchott ; les deux textes ont été paraphés en sa présence par les ministres de l’Hydraulique.",
+     "Abdou Sarr", "Premier ministre sénégalais", "SEN", "les deux textes ont été paraphés en sa présence"),
+    ("fr", "Le Sénégal et la Mauritanie ont signé lundi un accord sur l’eau. Le directeur sénégalais de l’hydraulique, "
+     "Abdou Sarr, a participé à la cérémonie de signature.",
+     "Abdou Sarr", "directeur sénégalais de l’hydraulique", "SEN", "a participé à la cérémonie de signature"),
+    ("en", "Bangladesh and the Netherlands signed a water memorandum on Monday. Bangladesh’s Water Adviser, Syeda Haque, "
+     "also took part in the ceremony.",
+     "Syeda Haque", "Water Adviser", "BGD", "also took part in the ceremony"),
+    ("en", "Bangladesh and the Netherlands signed a water memorandum on Monday. Bangladesh’s President, Syeda Haque, "
+     "was in Amsterdam for the talks. The two ministers then signed the memorandum before her.",
+     "Syeda Haque", "President", "BGD", "The two ministers then signed the memorandum before her"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "person_title", "country", "words"), PARTICIPATION, ids=[f"{c[0]}-{i}" for i, c in enumerate(PARTICIPATION)])
+def test_taking_part_or_a_signing_in_their_presence_contradicts_a_signatory(tmp_path, language, text, name, person_title, country, words):
+    parties = {"BGD": [("BGD", "Bangladesh", "Bangladesh"), ("NLD", "Netherlands", "Netherlands")],
+               "SEN": [("SEN", "Sénégal", "Sénégal"), ("MRT", "Mauritanie", "Mauritanie")]}[country]
+
+    def record(role):
+        return _record(text, language, "2026-01-14", parties=parties, date="2026-01-12",
+                       expression="lundi" if language == "fr" else "on Monday",
+                       kind="memorandum_of_understanding" if language == "en" else "agreement",
+                       title="memorandum" if language == "en" else "accord", place=None,
+                       people=[(name, [person_title], country, [role], [name, words])])
+
+    signer = _at(_check(tmp_path / "signer", text, record("signatory")), "people[0].roles[0]")
+    assert signer.severity == "error", signer
+    witness = _at(_check(tmp_path / "witness", text, record("witness")), "people[0].roles[0]")
+    assert witness.severity != "error", witness

@@ -349,13 +349,16 @@ def _nearest_cue(text: str, person: Any, reading: SourceReading) -> str | None:
 
 def _only_looked_on(text: str, reading: SourceReading) -> bool:
     """``text`` says someone looked on, and any signing it names comes after that, as what
-    they looked on ("witnessed the signing", "ont assisté à la signature")."""
+    they looked on ("witnessed the signing", "ont assisté à la signature"), or is done in
+    their presence ("signés en leur présence", "signed before them")."""
     folded = fold(text).lower()
 
     def starts(role: str) -> list[int]:
         return [m.start() for p in _role_patterns(role, reading) for m in p.finditer(folded)]
 
     looked, signed = starts("witness"), starts("signatory")
+    if reading.pack.data["cues"].get("witness_pronoun") and reading.pack.cue("witness_pronoun").search(folded):
+        return True  # "the documents were signed … in their presence": the signing is what they watched
     return bool(looked) and all(s > min(looked) for s in signed)
 
 

@@ -105,6 +105,7 @@ class CuesData(_Section):
     visitor_before_person: Patterns
     witness_before_person: Patterns
     witness_after_person: Patterns
+    witness_pronoun: Patterns = []  # "signé en leur présence", "signed before them": the signing is what they looked on
     side_before_country: Patterns
     reported_before_date: Patterns = []  # "a indiqué mercredi", "said in a statement on": the report's date
     locality_before_name: Patterns = []  # "the Colombian river town of", "la ville frontalière de": a place the gazetteer may lack
