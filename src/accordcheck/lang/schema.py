@@ -84,6 +84,7 @@ class TitlesData(_Section):
     counterpart_heads: Words
     possessive_suffixes: Words = []
     appositive_prefix: str | None = None
+    relative_title_links: Words = []  # "X, who is also <title>", "X, qui est également <title>"
     chain_links: str  # a pattern
     resident_heads: Words
     own_person_prefixes: Words  # a title in a chain that is a person of its own ("ambassad…")

@@ -91,6 +91,9 @@ class _Work(Work):
                         continue
                     seen.add(key)
                     titles.append(title)
+            # "The minister, Dr X" names "the Minister of Electricity and Energy": the full title
+            full = {self._head(t): t for m in group for t in m.titles if not t.counterpart and not self._short(t)}
+            titles = list({id(t): t for t in (full.get(self._head(t), t) if self._short(t) else t for t in titles)}.values())
             keys = [fold(t.text).lower() for t in titles]
             titles = [t for t, k in zip(titles, keys) if not any(o != k and o.startswith(k + " ") for o in keys)]
             name = max((m.name for m in named), key=lambda n: len(n.split())) if named else None
@@ -117,9 +120,9 @@ class _Work(Work):
         if naming is None or not unnamed:
             return
         for group in list(named):
-            if any(m.titles for m in group):
-                continue
             first = min(group, key=lambda m: m.start)
+            if any(m.titles for m in group) and not self._names_a_function(first, group, unnamed):
+                continue
             if not first.name or not first.name[:1].isupper() or len(first.name.split()) < 2:
                 continue  # a name, not a stray span of the NER ("kazakhe de la Défense")
             s_start, s_end = self.sentences[first.sentence]
@@ -128,7 +131,9 @@ class _Work(Work):
             if not earlier:
                 continue
             target = None
-            if (found := naming.ordinal_at_end.search(before)) is not None:
+            if first.titles:
+                target = self._names_a_function(first, group, unnamed)
+            elif (found := naming.ordinal_at_end.search(before)) is not None:
                 rank = naming.ranks[found.group(1).lower()]
                 last = max(m.sentence for g in earlier for m in g if m.start < first.start)
                 recent = [g for g in earlier if any(m.sentence == last for m in g)]
@@ -146,6 +151,20 @@ class _Work(Work):
                 target.sort(key=lambda m: m.start)
                 named.remove(group)
 
+
+    def _names_a_function(self, first: PersonMention, group: list[PersonMention], unnamed: list[list[PersonMention]]):
+        """"The minister, Dr Sello Mahlangu": a name whose only titles are short ones, after
+        the one official introduced earlier by a function with that head, names that official."""
+        if not first.titles or not all(self._short(t) and not t.country for t in first.titles):
+            return None
+        if first.name_start is None or "," not in self.folded[first.titles[-1].end : first.name_start]:
+            return None  # the apposition names ("The minister, X"); "Président Mamadou Dia" may be a building's name
+        head = self._head(first.titles[0])
+        # a function introduced in full ("the Minister of Electricity and Energy"), not
+        # another short mention ("the minister") that may be anyone's
+        earlier = [g for g in unnamed if min(m.start for m in g) < first.start
+                   and any(self._head(t) == head and not t.counterpart and not self._short(t) for m in g for t in m.titles)]
+        return earlier[0] if len(earlier) == 1 else None
 
     def _antecedent(self, mention: PersonMention, title: TitleMention, groups, country_of):
         """The named person an unnamed mention refers back to ("le ministre tunisien", "son homologue")."""

@@ -125,6 +125,10 @@ class _Work(NameFinder):
         prefix = self.pack.titles.get("appositive_prefix")
         if prefix:  # "Khawaja Asif, Pakistan's defence minister": a possessive or article first
             reach = max(reach, re.compile(r",\s*" + fold(prefix)).match(self.folded, offset).end() - offset)
+        if self.pack.titles.get("relative_title_links"):  # "X, who is also chairperson of …"
+            relative = re.compile(r",\s*(?:" + self.pack.alternation("relative_title_links", "titles") + r")\s+", re.IGNORECASE)
+            if (clause := relative.match(self.folded, offset)) is not None:
+                reach = max(reach, clause.end() - offset)
         return next((t for t in self.titles if 0 <= t.start - offset <= reach and not t.counterpart), None)
 
 

@@ -66,13 +66,31 @@ class NameFinder(Work):
                 words += 1
                 j += 1
                 continue
-            if token.lower in particles and j + 1 < len(self.tokens) and self.tokens[j + 1].capitalized and words:
-                j += 1
+            if token.lower in particles and words and (k := self._after_particles(j)) is not None:
+                j = k  # "María José de la Fuente Ríos", "Anneke van den Berg-Hoekstra"
                 continue
             break
         if words >= 2:
             return (start, self._with_suffix(self.tokens[j - 1].end))
         return None
+
+    def _after_particles(self, j: int) -> int | None:
+        """The index of the capitalised name word after the particles starting at token ``j``
+        ("de la", "van den", "bin"), unless it is a place ("Macky Sall du Sénégal")."""
+        particles = self.pack.words("name_particles")
+        k = j
+        while k < len(self.tokens) and k - j < 3 and self.tokens[k].lower in particles and self.folded[self.tokens[k].end : self.tokens[k].end + 1] == " ":
+            k += 1
+        if k == j or k >= len(self.tokens):
+            return None
+        token = self.tokens[k]
+        if not (token.capitalized and token.is_word) or self._place_at(token.start):
+            return None
+        return k
+
+    def _place_at(self, offset: int) -> bool:
+        rest = self.folded[offset : offset + 40]
+        return bool(self.pack.country_regex.match(rest) or self.pack.city_regex.match(rest))
 
     def _with_suffix(self, end: int) -> int:
         """Extend a name over a generational suffix ("Ferdinand Marcos Jr.")."""
@@ -129,7 +147,21 @@ class NameFinder(Work):
             end = more.end()
         if cut_at_apostrophe and (tail := _NAME_TAIL.match(self.folded, end)):
             end = tail.end()  # "Emmanuel Nkou’" + "a" + " Mbarga": the model stopped at the apostrophe
+        # "Macky Sall du Sénégal": a model's span that ran over particles into a country
+        k = self._token_index(start)
+        while k is not None and k < len(self.tokens) and self.tokens[k].start < end:
+            if k > 0 and self.tokens[k].start > start and self.tokens[k].lower in self.pack.words("name_particles"):
+                after = self._after_particles(k)
+                if after is None and self._place_after_particles(k, end):
+                    end = self.tokens[k - 1].end
+                    break
+            k += 1
         return (start, end)
+
+    def _place_after_particles(self, k: int, end: int) -> bool:
+        while k < len(self.tokens) and self.tokens[k].start < end and self.tokens[k].lower in self.pack.words("name_particles"):
+            k += 1
+        return k < len(self.tokens) and self.tokens[k].start < end and self._place_at(self.tokens[k].start)
 
 
     def _pattern_names(self, mentions: list[PersonMention]) -> list[tuple[int, int]]:

@@ -87,7 +87,7 @@ class Phrases(Work):
                             committed = end
                         pending = True
                         i += 1
-                    elif capital_words is not None and self.pack.titles.get("bare_coordination") and self._office_word(i + 1, capital_words):
+                    elif capital_words is not None and self.pack.titles.get("bare_coordination") and self._complement_capital(i + 1, capital_words, links):
                         if not pending:
                             committed = end
                         pending = True  # "of Trade, Industry and Energy": counts once "and" closes it
@@ -98,7 +98,7 @@ class Phrases(Work):
                     if coord and (self._match_words(i + coord, links) or self._guarded_link(i + coord, guarded)):
                         i += coord
                         closes = True
-                    elif coord and capital_words is not None and self.pack.titles.get("bare_coordination") and self._office_word(i + coord, capital_words):
+                    elif coord and capital_words is not None and self.pack.titles.get("bare_coordination") and self._complement_capital(i + coord, capital_words, links):
                         i += coord
                         closes = True
                         bare = True
@@ -139,7 +139,7 @@ class Phrases(Work):
                         break  # "de corps d'armée Mohammed": a name begins
                     if words and self._per_starts_at(token.start):
                         break
-                    if capital_words is not None and not self._office_word(j, capital_words):
+                    if capital_words is not None and not self._complement_capital(j, capital_words, links):
                         break  # "Minister of Defence Khawaja Asif": a name begins
                     if capital_words is not None and words and self.pack.title_head_regex.match(self.folded, token.start):
                         break  # "Chief of Army Staff General ...": a second title
@@ -182,6 +182,36 @@ class Phrases(Work):
         if token.lower in capital_words:
             return True
         return any(m.start <= token.start < m.end for m in (*self.countries, *self.places))
+
+    def _complement_capital(self, index: int, capital_words: frozenset[str], links: frozenset[str]) -> bool:
+        """A capitalised word a title's complement holds: an office word, a country or a city
+        — or one word the pack does not list, no name's, that the complement goes on after
+        ("of Economy and Sustainable Development of Georgia", "of Culture and Creative
+        Industries", "of Foreign Affairs and Worship of Costa Rica"), or one the article writes
+        in lower case elsewhere. A name is two such words or more ("of Defence Khawaja Asif of
+        Pakistan"), or ends the phrase ("… Asif said")."""
+        if self._office_word(index, capital_words):
+            return True
+        if index + 1 >= len(self.tokens):
+            return False
+        token, following = self.tokens[index], self.tokens[index + 1]
+        if not token.is_word or not token.capitalized or token.text.endswith("'") or len(token.text) < 3:
+            return False
+        if any(s <= token.start < e for s, e in self.per_spans):
+            return False
+        if token.lower in self._lowercase_words:
+            return True  # the article writes it in lower case elsewhere ("hydrogen"): a noun, not a name
+        if self.folded[token.end : following.start] != " ":
+            return False
+        return bool(self._match_words(index + 1, links) or self._match_words(index + 1, self.pack.words("coordinators"))
+                    or self._office_word(index + 1, capital_words))
+
+    @property
+    def _lowercase_words(self) -> frozenset[str]:
+        """The words the article writes in lower case somewhere."""
+        if "_lowercase_words_" not in self.__dict__:
+            self.__dict__["_lowercase_words_"] = frozenset(t.text for t in self.tokens if t.is_word and t.text.islower())
+        return self.__dict__["_lowercase_words_"]
 
     def _guarded_link(self, index: int, guarded: frozenset[str]) -> int:
         if not guarded or index >= len(self.tokens):

@@ -37,6 +37,7 @@ class _Work(Phrases):
         non_official = self.pack.non_official_heads
         non_official_words = self.pack.regex_of("non_official_complements")
         modifiers = self.pack.words("title_modifiers")
+        coordinators = self.pack.words("coordinators")
         location_heads = tuple(sorted(self.pack.words("location_heads")))
         # head-final titles ("Pakistani Defence Minister"): words before the head, and
         # capitalised words a complement may hold before a name begins ("of Defence Khawaja")
@@ -48,9 +49,12 @@ class _Work(Phrases):
         heads += [m for m in counterpart_regex.finditer(self.folded)]
         heads.sort(key=lambda m: m.start())
         counterparts = {m.start() for m in counterpart_regex.finditer(self.folded)}
+        starts = {m.start() for m in heads}
         for match in heads:
             if match.start() < covered_until:
                 continue
+            if pre_words and match.group().lower() in pre_words and self._next_word_start(match.end()) in starts:
+                continue  # "Deputy Secretary General": a head that premodifies the next one
             head = match.group().lower()
             counterpart = match.start() in counterparts
             official = head not in non_official
@@ -68,6 +72,11 @@ class _Work(Phrases):
                     end = token.end
                     index += 1
                     continue
+                joined = self._match_words(index, coordinators)
+                if joined and index + joined < len(self.tokens) and self.tokens[index + joined].lower in modifiers and end > match.end():
+                    end = self.tokens[index + joined].end  # "Extraordinary and Plenipotentiary"
+                    index += joined + 1
+                    continue
                 break
             if not counterpart and index is not None and index < len(self.tokens) and not self.folded[end : self.tokens[index].start].strip():
                 end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded, capital_words=capital_words, bare_nouns=True)
@@ -83,6 +92,13 @@ class _Work(Phrases):
             titles.append(TitleMention(start, end, text, official, country, self.text[match.start() : match.end()], counterpart))
             covered_until = end
         return titles
+
+    def _next_word_start(self, offset: int) -> int | None:
+        """Start of the word right after ``offset`` when only spaces part them."""
+        index = self._token_index(offset)
+        if index is None or index >= len(self.tokens) or self.folded[offset : self.tokens[index].start] != " ":
+            return None
+        return self.tokens[index].start
 
     def _title_premodifier(self, token: Token, pre_words: frozenset[str], counterpart: bool) -> bool:
         entry = self.pack.country_of_form(token.text)
