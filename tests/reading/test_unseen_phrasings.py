@@ -1107,3 +1107,81 @@ def test_a_title_glued_to_a_name_in_a_buildings_name_names_no_one():
     document = read_document(text, "fr", PUBLISHED)
     president = [p for p in document.people if any(t.text == "Président de la République" for t in p.titles)]
     assert president and president[0].name is None, [(p.name, [t.text for t in p.titles]) for p in document.people]
+
+
+# --- a summit or meeting mentioned elsewhere does not cancel a visit the signing is part of -------------
+VISIT_BESIDE_OTHER_EVENTS = [
+    # seen failing: a press release's "During the meeting that preceded the signing, …"
+    ("en", "Georgia and Estonia signed a memorandum on digital governance in Tbilisi on 13 January 2026. The signing took "
+           "place within the framework of the two-day working visit of the Estonian delegation to Georgia. During the "
+           "meeting that preceded the signing, the sides also discussed cyber defence.", ("GEO", "EST")),
+    # other members (a delegation's visit: no official with a visitor's role)
+    ("en", "Kenya and Uganda signed a trade agreement in Kampala on Tuesday, during a three-day official visit of a Kenyan "
+           "delegation to Uganda. The two sides will meet again on the sidelines of the African Union summit in "
+           "February.", ("UGA", "KEN")),
+    ("fr", "Un accord a été signé mardi à Dakar dans le cadre de la visite de travail d’une délégation malienne au "
+           "Sénégal. Lors de la réunion qui a précédé la signature, les deux parties ont évoqué la transhumance.",
+     ("SEN", "MLI")),
+    ("fr", "Le Niger et le Tchad ont signé mardi à N’Djamena un mémorandum d’entente, au terme de la visite officielle "
+           "d’une délégation nigérienne au Tchad. Les deux pays se retrouveront en marge du sommet de l’Union africaine.",
+     ("TCD", "NER")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "sides"), VISIT_BESIDE_OTHER_EVENTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(VISIT_BESIDE_OTHER_EVENTS)])
+def test_another_event_mentioned_elsewhere_does_not_cancel_the_visit(language, text, sides):
+    visit = read_document(text, language, PUBLISHED).visit
+    assert visit is not None and (visit.host, visit.visitor) == sides, visit
+
+
+def test_a_signing_on_a_summits_sidelines_is_no_visit():
+    text = ("Kenya and Uganda signed a trade agreement on Tuesday on the sidelines of the African Union summit in Addis "
+            "Ababa. Kenya's trade minister later visited a coffee factory.")
+    assert read_document(text, "en", PUBLISHED).visit is None
+
+
+# --- "the Estonian side, headed by X": the side a delegation's head leads is theirs -------------------
+SIDE_LED_BY = [
+    # seen failing
+    ("en", "Georgia and Estonia signed a memorandum in Tbilisi on Tuesday during a two-day working visit to Georgia. "
+           "Minister Levan Gvazava thanked the Estonian side, headed by Acting Deputy Secretary General Ms. Kadri "
+           "Lõhmus-Saar, for its help.", "Kadri Lõhmus-Saar", "EST"),
+    # other members
+    ("en", "Kenya and Uganda signed a trade agreement in Kampala on Tuesday during a visit to Uganda. The Kenyan team, "
+           "led by Principal Secretary Jane Wanjiru, met the Ugandan Trade Minister.", "Jane Wanjiru", "KEN"),
+    ("fr", "Le Sénégal et le Mali ont signé mardi à Dakar un accord, lors d’une visite de travail au Sénégal. Le ministre "
+           "sénégalais a remercié la partie malienne, conduite par le ministre de l’Élevage, Amadou Traoré.",
+     "Amadou Traoré", "MLI"),
+    ("fr", "Le Niger et le Tchad ont signé mardi à Niamey un mémorandum, lors d’une visite officielle au Niger. La "
+           "délégation tchadienne, dirigée par le général Mahamat Abakar, a été reçue au palais.", "Mahamat Abakar", "TCD"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "country"), SIDE_LED_BY, ids=[f"{c[0]}-{i}" for i, c in enumerate(SIDE_LED_BY)])
+def test_the_head_of_a_countrys_side_is_of_that_country(language, text, name, country):
+    assert _people(text, language)[name][0] == country, _people(text, language)
+
+
+# --- a press release's dateline: "City, <date>" on its own line, after a kicker ------------------------
+RELEASE_DATELINES = [
+    # seen failing
+    ("en", "PRESS RELEASE\nTbilisi, 10 September 2025\n\nGeorgia and Estonia signed a memorandum on digital governance "
+           "on 8 September 2025.", "Tbilisi"),
+    # other members
+    ("en", "Nairobi, 3 March 2025\n\nKenya and Uganda signed a trade agreement on Monday.", "Nairobi"),
+    ("fr", "COMMUNIQUÉ DE PRESSE\nDakar, le 12 mars 2025\n\nLe Sénégal et le Mali ont signé mardi un accord de pêche.",
+     "Dakar"),
+    ("fr", "Rabat, le 5 mai 2025 – Le Maroc et le Niger ont signé lundi un accord de coopération minière.", "Rabat"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), RELEASE_DATELINES, ids=[f"{c[0]}-{i}" for i, c in enumerate(RELEASE_DATELINES)])
+def test_a_press_release_dateline_places_the_signing(language, text, city):
+    [agreement] = read_document(text, language, PUBLISHED).agreements
+    assert agreement.place is not None and agreement.place.city == city, agreement.place
+
+
+def test_a_named_signing_city_wins_over_the_release_dateline():
+    text = "Nairobi, 3 March 2025\n\nKenya and Uganda signed a trade agreement in Kampala on Monday."
+    [agreement] = read_document(text, "en", PUBLISHED).agreements
+    assert agreement.place is not None and agreement.place.city == "Kampala"

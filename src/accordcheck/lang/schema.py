@@ -113,6 +113,7 @@ class CuesData(_Section):
     locality_after_name: Patterns = []  # "Dajabón, ville dominicaine", "Busia, a Ugandan border town"
     enumeration_markers: Patterns = []  # "one … the other …", "l’un … l’autre …": each part about one agreement
     venue_before_place: Patterns = []  # "at State House, " / "on the sidelines of" before the city: where it was signed
+    side_led_by: Patterns = []  # "the Estonian side, headed by", "la délégation malienne, conduite par": ends at the person
     side_after_person: Patterns = []  # ", for the Kenyan side", ", pour la partie malienne"
     between_title_and_other_person: Patterns
     visit: Patterns

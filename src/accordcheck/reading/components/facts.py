@@ -209,13 +209,28 @@ class Facts(Work):
         head = self.t.list_head_of(clause.sentence)
         if head is not None and (found := located(head)) is not None:
             return found
-        dateline = _DATELINE_CITY.match(self.text)
-        if dateline and dateline.group(1).isupper():
-            name = dateline.group(1).strip().title()
-            for candidate in (name, name.replace("'", "’")):
-                entry = self.pack.gazetteer.get(fold(candidate))
-                if entry:
-                    return PlaceMention(dateline.start(1), dateline.end(1), self.text[dateline.start(1) : dateline.end(1)], candidate, entry[0])
+        return self._dateline_place
+
+    @cached_property
+    def _dateline_place(self) -> PlaceMention | None:
+        """The dateline's city, in one of the first lines (after a kicker such as a "press
+        release" line): in capitals before a dash or comma ("DAKAR —", "KLAIPĖDA, 5 mai"), or
+        a known city followed by a comma and the date ("Tbilisi, 10 September 2025")."""
+        offset = 0
+        for line in self.text[:400].split("\n")[:4]:
+            dateline = _DATELINE_CITY.match(line)
+            if dateline is not None:
+                name = dateline.group(1).strip()
+                comma = offset + dateline.end()
+                dated = line[dateline.end() - 1 : dateline.end()] == "," and any(0 <= d.start - comma <= 4 for d in self.dates)
+                if name.isupper() or (dated and name[:1].isupper()):
+                    candidate = name.title() if name.isupper() else name
+                    for form in (candidate, candidate.replace("'", "’")):
+                        entry = self.pack.gazetteer.get(fold(form))
+                        if entry:
+                            start = offset + dateline.start(1)
+                            return PlaceMention(start, start + len(dateline.group(1)), dateline.group(1), form, entry[0])
+            offset += len(line) + 1
         return None
 
     def _agreement_domains(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], tied: set[int]) -> list[DomainMention]:

@@ -26,12 +26,19 @@ class Sides(Component):
 class _Work(Work):
     def _side_country(self, person: PersonReading) -> CountryMention | None:
         """The side a sentence puts the person on: "Pour le Brésil, ... signé par X",
-        "signés, côté mozambicain, par X" (the last such country before the mention)."""
+        "signés, côté mozambicain, par X" (the last such country before the mention), "the
+        Estonian side, headed by X"."""
         side = self.pack.cue("side_before_country")
         after = self.pack.cue("side_after_person") if self.pack.data["cues"].get("side_after_person") else None
         others = sorted(m.start for p in self.officials if p is not person for m in p.mentions)
+        led = self.pack.cue("side_led_by") if self.pack.data["cues"].get("side_led_by") else None
         for mention in person.mentions:
             s_start, s_end = self.sentences[mention.sentence]
+            if led is not None and (found := led.search(self.folded, max(s_start, mention.start - 120), mention.start)) is not None:
+                # "the Estonian side, headed by X": the side X leads
+                inside = [c for c in self.countries if found.start() <= c.start < found.end()]
+                if inside:
+                    return inside[0]
             if after is not None:  # "X, ministre ..., pour la partie malienne" / "..., for the Kenyan side"
                 following = [c for c in self.countries if mention.end <= c.start < min(s_end, mention.end + 60)]
                 if following and after.search(self.folded[mention.end : following[0].start]):

@@ -43,7 +43,10 @@ class _Work(Work):
             return None
         if cue_match is None:
             return None
-        if any(no_visit.search(self.folded[s:e]) for s, e in self.sentences) and not visitors:
+        # a summit, a sideline, a videoconference: no visit, when the signing is said to be
+        # there — a meeting or summit mentioned elsewhere leaves the visit it is part of
+        signing_sentences = {c.sentence for c in self.signings if c.status == "signed"}
+        if not visitors and any(no_visit.search(self.folded[s:e]) for i, (s, e) in enumerate(self.sentences) if i in signing_sentences):
             return None
         index, cue_start, cue_end = cue_match
         s_start, s_end = self.sentences[index]
