@@ -717,3 +717,50 @@ def test_taking_part_or_a_signing_in_their_presence_contradicts_a_signatory(tmp_
     assert signer.severity == "error", signer
     witness = _at(_check(tmp_path / "witness", text, record("witness")), "people[0].roles[0]")
     assert witness.severity != "error", witness
+
+
+# --- the agreement's terms (entry into force, duration) open a paragraph that goes on about it ---------
+TERMS_PARAGRAPHS = [
+    # seen failing: "Hamzah said the agreement would enter into force … A joint technical committee will meet …"
+    ("en", "2026-02-13", "on Wednesday",
+     "Malaysia and Mozambique signed a framework agreement on energy on Wednesday in Putrajaya.\n"
+     "Shares of gas companies rose on Thursday.\n"
+     "Hamzah said the agreement would enter into force 30 days after signing and run for five years. A joint technical "
+     "committee will meet every six months to monitor progress.\n",
+     ("MYS", "Malaysia", "Malaysia"), ("MOZ", "Mozambique", "Mozambique"), "2026-02-11", "framework agreement on energy",
+     "agreement", ("Putrajaya", "MYS", "Putrajaya"),
+     ("monitoring_mechanism", "A joint technical committee will meet every six months to monitor progress")),
+    # other members
+    ("en", "2025-03-05", "on Tuesday",
+     "Kenya and Korea signed a memorandum of understanding on health on Tuesday in Nairobi.\n"
+     "Analysts welcomed the move.\n"
+     "The memorandum takes effect on signature and is valid for three years. A joint working group will review "
+     "its implementation every year.\n",
+     ("KEN", "Kenya", "Kenya"), ("KOR", "Korea", "Korea"), "2025-03-04", "memorandum of understanding on health",
+     "memorandum_of_understanding", ("Nairobi", "KEN", "Nairobi"),
+     ("monitoring_mechanism", "A joint working group will review its implementation every year")),
+    ("fr", "2025-11-12", "mardi",
+     "Le Bénin et le Rwanda ont signé mardi à Cotonou un accord de coopération militaire.\n"
+     "Les analystes ont salué ce geste.\n"
+     "L’accord entrera en vigueur dès sa ratification et restera valable cinq ans. Un comité mixte se réunira chaque "
+     "année pour en assurer le suivi.\n",
+     ("BEN", "Bénin", "Bénin"), ("RWA", "Rwanda", "Rwanda"), "2025-11-11", "accord de coopération militaire", "agreement",
+     ("Cotonou", "BEN", "Cotonou"), ("monitoring_mechanism", "Un comité mixte se réunira chaque année pour en assurer le suivi")),
+    ("fr", "2025-11-12", "mardi",
+     "Le Sénégal et l’Espagne ont signé mardi à Dakar un protocole d’accord sur la migration.\n"
+     "Les analystes ont salué ce geste.\n"
+     "Le protocole est conclu pour une durée de trois ans, renouvelable par tacite reconduction. Une commission paritaire "
+     "en évaluera la mise en œuvre.\n",
+     ("SEN", "Sénégal", "Sénégal"), ("ESP", "Espagne", "Espagne"), "2025-11-11", "protocole d’accord sur la migration",
+     "memorandum_of_understanding", ("Dakar", "SEN", "Dakar"),
+     ("monitoring_mechanism", "Une commission paritaire en évaluera la mise en œuvre")),
+]
+
+
+@pytest.mark.parametrize("case", TERMS_PARAGRAPHS, ids=[f"{c[0]}-{i}" for i, c in enumerate(TERMS_PARAGRAPHS)])
+def test_a_paragraph_on_the_agreements_terms_is_its_scope(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, place, domain = case
+    record = _record(text, language, published, parties=[a, b], date=date, expression=expression,
+                     kind=kind, title=title, place=place, domains=[domain])
+    found = _at(_check(tmp_path, text, record), "domains[0].code")
+    assert (found.verdict, found.severity) in {("unverified", "warning"), ("supported", "info")}, found

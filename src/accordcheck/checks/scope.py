@@ -13,7 +13,8 @@ def scope_sentences(reading: SourceReading) -> set[int]:
     """Where the source says what the agreement covers: its sentences, and what continues
     them — a sentence with a content cue ("It covers…", "Il se concentre sur…") or a list item
     (a scope in bullets after a colon) within two sentences of one, and the other sentences of
-    a paragraph in which one of them has a content cue; never a sentence naming another
+    a paragraph in which one of them has a content cue or states the agreement's terms (entry
+    into force, duration); never a sentence naming another
     instrument, about another agreement of the article, or about an earlier one."""
     agreement = reading.agreement
     if agreement is None:
@@ -35,9 +36,11 @@ def scope_sentences(reading: SourceReading) -> set[int]:
     # ("Under the agreement, cadets will attend …. The two armies will also share …")
     earlier = earlier_only_sentences(reading.document.signings)
     elsewhere = {i for a in reading.document.agreements if a is not agreement for i in a.sentences}
+    terms = reading.pack.cue("agreement_terms") if reading.pack.data["cues"].get("agreement_terms") else None
     for index in sorted(scope):
         start, end = sentences[index]
-        if not content.search(reading.folded, start, end):
+        # what it covers, or its own terms ("it enters into force …, a joint committee will …")
+        if not (content.search(reading.folded, start, end) or (terms is not None and terms.search(reading.folded, start, end))):
             continue
         first, last = reading.text.rfind("\n", 0, start) + 1, reading.text.find("\n", end)
         last = len(reading.text) if last == -1 else last

@@ -129,6 +129,7 @@ class CuesData(_Section):
     counterpart_signer: Patterns
     plural_signatory_heads: dict[str, Words]
     agreement_content: Patterns
+    agreement_terms: Patterns = []  # "enters into force", "renouvelable": a sentence about the agreement's own terms
     scope_denied: Patterns = []  # "ne figurent pas dans le mémorandum", "is not part of the agreement": subjects it leaves out
     background: Patterns
     subject_pronouns: Patterns
