@@ -696,6 +696,12 @@ PARTICIPATION = [
      "also took part in the ceremony.",
      "Syeda Haque", "Water Adviser", "BGD", "also took part in the ceremony"),
     ("en", "Bangladesh and the Netherlands signed a water memorandum on Monday. Bangladesh’s President, Syeda Haque, "
+     "hosted the talks. It was on Monday that the two presidents sat back and watched their ministers sign.",
+     "Syeda Haque", "President", "BGD", "the two presidents sat back and watched their ministers sign"),
+    ("fr", "Le Sénégal et la Mauritanie ont signé lundi un accord sur l’eau. Le président sénégalais, Abdou Sarr, a reçu "
+     "son homologue ; les deux présidents ont regardé leurs ministres signer le texte.",
+     "Abdou Sarr", "président sénégalais", "SEN", "les deux présidents ont regardé leurs ministres signer le texte"),
+    ("en", "Bangladesh and the Netherlands signed a water memorandum on Monday. Bangladesh’s President, Syeda Haque, "
      "was in Amsterdam for the talks. The two ministers then signed the memorandum before her.",
      "Syeda Haque", "President", "BGD", "The two ministers then signed the memorandum before her"),
 ]

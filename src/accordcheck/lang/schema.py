@@ -84,6 +84,7 @@ class TitlesData(_Section):
     counterpart_heads: Words
     possessive_suffixes: Words = []
     appositive_prefix: str | None = None
+    name_country_links: Words = []  # "President X of Azerbaijan", "le ministre X, du Mali"
     relative_title_links: Words = []  # "X, who is also <title>", "X, qui est également <title>"
     chain_links: str  # a pattern
     resident_heads: Words
@@ -97,6 +98,7 @@ class NamedLater(_Section):
 
 class CuesData(_Section):
     signed: Patterns
+    watched_signing: Patterns = []  # "watched their ministers sign": a signing reported by its onlookers (who are witnesses)
     planned: Patterns
     signatory_after_person: Patterns
     signatory_before_person: Patterns

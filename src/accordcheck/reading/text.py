@@ -156,6 +156,12 @@ class Text:
         """What someone says in quotes."""
         return [(m.start(), m.end()) for m in re.finditer(r"«[^»]{0,1000}»|“[^”]{0,1000}”", self.text)]
 
+    @cached_property
+    def lowercase_words(self) -> frozenset[str]:
+        """The words the text writes in lower case somewhere: capitalised elsewhere (a headline,
+        a ministry's name), such a word is a common noun, not part of a name."""
+        return frozenset(t.text for t in self.tokens if t.is_word and t.text.islower())
+
 
 class SpanIndex:
     """Spans (objects with ``start`` and ``end``, or pairs) for "is this offset inside one?"

@@ -8,7 +8,7 @@ import re
 
 from accordcheck.lang import fold
 from accordcheck.reading.components.base import Work
-from accordcheck.reading.components.names import naming_cues
+from accordcheck.reading.components.names import country_link, naming_cues
 from accordcheck.reading.document import PersonMention, PersonReading, TitleMention
 from accordcheck.reading.pipeline import Component, State
 
@@ -107,9 +107,26 @@ class _Work(Work):
                 if t is not None:
                     country, evidence = t.country, (t.start, t.end)
                     break
+            if country is None and (after := self._country_after_name(group)) is not None:
+                country, evidence = after.country, (after.start, after.end)
             roles = [cue for m in group for cue in m.roles]
             people.append(PersonReading(name, group, titles, country, evidence, roles, official, False))
         return [p for p in people if p.official and (p.titles or p.name)]
+
+    def _country_after_name(self, group: list[PersonMention]):
+        """"President Elchin Rustamov of Azerbaijan", "le ministre Amadou Traoré, du Mali": the
+        country named right after the name."""
+        links = self.pack.titles.get("name_country_links")
+        if not links:
+            return None
+        after = country_link(self.pack)
+        for m in group:
+            if m.name_end is None or (found := after.match(self.folded, m.name_end)) is None:
+                continue
+            country = next((c for c in self.countries if c.start == found.end() and c.kind in ("name", "long_form")), None)
+            if country is not None:
+                return country
+        return None
 
     def _named_later(self, named: list[list[PersonMention]], unnamed: list[list[PersonMention]]) -> None:
         """Officials introduced by their function and named afterwards join their name:

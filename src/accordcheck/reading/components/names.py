@@ -70,9 +70,17 @@ class NameFinder(Work):
                 j = k  # "María José de la Fuente Ríos", "Anneke van den Berg-Hoekstra"
                 continue
             break
-        if words >= 2:
+        if words >= 2 and not self._common_words(start, self.tokens[j - 1].end):
             return (start, self._with_suffix(self.tokens[j - 1].end))
         return None
+
+    def _common_words(self, start: int, end: int) -> bool:
+        """Most words of the span are ones the article writes in lower case elsewhere: a
+        headline in title case ("President Took Home From Bucharest"), not a name."""
+        particles = self.pack.words("name_particles")
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", self.text[start:end]) if w.lower() not in particles]
+        common = [w for w in words if w.lower() in self.t.lowercase_words]
+        return len(common) * 2 > len(words)
 
     def _after_particles(self, j: int) -> int | None:
         """The index of the capitalised name word after the particles starting at token ``j``
@@ -202,7 +210,7 @@ class NameFinder(Work):
                     break
                 j += 1
             start, end = self.tokens[i].start, self.tokens[j - 1].end
-            if words >= 2 and self._appositive_title(end) is not None:
+            if words >= 2 and self._appositive_title(end) is not None and not self._common_words(start, end):
                 found.append((start, end))
             elif words == 1 and self.folded[start:end] in surnames:
                 found.append((start, end))
@@ -281,3 +289,8 @@ def naming_cues(pack: LanguagePack) -> NamingCues | None:
         anywhere=re.compile(rf"(?:{alternation})\s*,|{host.removesuffix('$')}", re.IGNORECASE),
     )
 
+
+@cache
+def country_link(pack: LanguagePack) -> re.Pattern[str]:
+    """The link between a name and the country after it: "… of ", ", du "."""
+    return re.compile(r",?\s+(?:" + pack.alternation("name_country_links", "titles") + r")\s*", re.IGNORECASE)

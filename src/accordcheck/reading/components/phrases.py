@@ -199,19 +199,12 @@ class Phrases(Work):
             return False
         if any(s <= token.start < e for s, e in self.per_spans):
             return False
-        if token.lower in self._lowercase_words:
+        if token.lower in self.t.lowercase_words:
             return True  # the article writes it in lower case elsewhere ("hydrogen"): a noun, not a name
         if self.folded[token.end : following.start] != " ":
             return False
         return bool(self._match_words(index + 1, links) or self._match_words(index + 1, self.pack.words("coordinators"))
                     or self._office_word(index + 1, capital_words))
-
-    @property
-    def _lowercase_words(self) -> frozenset[str]:
-        """The words the article writes in lower case somewhere."""
-        if "_lowercase_words_" not in self.__dict__:
-            self.__dict__["_lowercase_words_"] = frozenset(t.text for t in self.tokens if t.is_word and t.text.islower())
-        return self.__dict__["_lowercase_words_"]
 
     def _guarded_link(self, index: int, guarded: frozenset[str]) -> int:
         if not guarded or index >= len(self.tokens):

@@ -9,7 +9,7 @@ from functools import cache
 
 from accordcheck.lang import LanguagePack
 from accordcheck.reading.components.base import Work
-from accordcheck.reading.components.names import bare_honorifics
+from accordcheck.reading.components.names import bare_honorifics, country_link
 from accordcheck.reading.document import PersonMention, RoleCue
 from accordcheck.reading.pipeline import Component, State
 
@@ -18,7 +18,7 @@ __all__ = ["Roles"]
 
 class Roles(Component):
     name = "roles"
-    requires = ("mentions", "parses")
+    requires = ("mentions", "parses", "countries")
     assigns = ("mentions_with_roles",)
 
     def __call__(self, state: State) -> dict:
@@ -63,8 +63,9 @@ class _Work(Work):
             lead = self.folded[h_start:h_end] + " "
         raw_before = lead + self._HONORIFIC_DOT.sub(lambda m: (m.group(1) or m.group(2)).replace(".", "_") + "_", self.folded[s_start : self._mention_left(mention)])
         before = self._DETERMINER_TAIL.sub("", raw_before)
-        after = self.folded[mention.end : s_end].lstrip(" ,")
-        after_offset = s_end - len(self.folded[mention.end : s_end].lstrip(" ,"))
+        end = self._past_country_of(mention.end)  # "Ahmed Aftab of Pakistan signed …"
+        after = self.folded[end:s_end].lstrip(" ,")
+        after_offset = s_end - len(self.folded[end:s_end].lstrip(" ,"))
         cues: list[RoleCue] = []
 
         def add(role: str, name: str, text: str, base: int, alt: str | None = None) -> None:
@@ -98,6 +99,16 @@ class _Work(Work):
             # where the patterns find no role, the parse may ("signé, pour la partie X, par ...")
             cues += self._signed_in_parse(mention)
         return cues
+
+    def _past_country_of(self, offset: int) -> int:
+        """The end of "of Pakistan" / ", du Mali" right after a name (else ``offset``)."""
+        if not self.pack.titles.get("name_country_links"):
+            return offset
+        link = country_link(self.pack).match(self.folded, offset)
+        if link is None:
+            return offset
+        country = next((c for c in self.countries if c.start == link.end() and c.kind in ("name", "long_form")), None)
+        return country.end if country is not None else offset
 
     def _holds_signing(self, index: int) -> bool:
         """A signing clause ("L’Accord a été signé :") or the words before a signer ("Signing

@@ -26,6 +26,9 @@ class _Work(Work):
     def _signings(self) -> list[SigningClause]:
         found: list[SigningClause] = []
         signed = self.pack.cue("signed")
+        if self.pack.data["cues"].get("watched_signing"):
+            # "watched their ministers sign": the signing its onlookers report (roles make them witnesses)
+            signed = re.compile(f"{signed.pattern}|{self.pack.cue('watched_signing').pattern}", re.IGNORECASE)
         planned = self.pack.cue("planned")
         for index, (start, end) in enumerate(self.sentences):
             sentence = self.folded[start:end]

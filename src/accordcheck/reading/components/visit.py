@@ -32,13 +32,13 @@ class _Work(Work):
         hosts = [p for p in self.people if "host" in p.role_names()]
         visit_cue = self.pack.cue("visit")
         no_visit = self.pack.cue("no_visit")
-        cue_match = None
+        cues = []
         for index, (start, end) in enumerate(self.sentences):
             sentence = self.folded[start:end]
             match = visit_cue.search(sentence)
             if match and not no_visit.search(sentence):
-                cue_match = (index, start + match.start(), start + match.end())
-                break
+                cues.append((index, start + match.start(), start + match.end()))
+        cue_match = cues[0] if cues else None
         if cue_match is None and not visitors:
             return None
         if cue_match is None:
@@ -52,20 +52,17 @@ class _Work(Work):
         s_start, s_end = self.sentences[index]
         visitor_country = next((p.country for p in visitors if p.country), None)
         host_country = next((p.country for p in hosts if p.country), None)
-        # destination: "au Maroc", "à Rabat" after the cue
-        destination = None
-        dest_end = cue_end
-        window = self.folded[cue_start:s_end]
-        destination_links = "|".join(re.escape(fold(w)) for w in sorted(self.pack.data["cues"]["destination_links"], key=len, reverse=True))
-        for match in re.finditer(rf"\b(?:{destination_links})\s+", window):
-            at = cue_start + match.end()
-            country = next((c for c in self.countries if c.start == at and c.kind in ("name", "long_form")), None)
-            place = next((p for p in self.places if p.start == at), None)
-            if country is not None:
-                destination, dest_end = country.country, country.end
-                break
-            if place is not None:
-                destination, dest_end = place.country, place.end
+        # destination: "au Maroc", "à Rabat" after the cue — in its first mention, or a later
+        # one ("A state visit full of ceremony …" then "… for a state visit to Romania")
+        destination, dest_end = None, cue_end
+        planned = self.pack.cue("planned")
+        for later_index, later_start, _ in cues:
+            if later_index != index and planned.search(self.folded, *self.sentences[later_index]):
+                continue  # "Il devrait être signé lors d’une visite à Bruxelles": another, future visit
+            found = self._destination(later_start, self.sentences[later_index][1])
+            if found is not None:
+                destination = found[0]
+                dest_end = found[1] if later_index == index else cue_end
                 break
         # "la visite de travail du ministre somalien ...": the official right after the cue
         # is the visitor, whatever roles other sentences gave (not after "received by").
@@ -104,6 +101,20 @@ class _Work(Work):
                 if mention.sentence == index:
                     end = max(end, mention.end)
         return VisitReading(host_country, visitor_country, duration, cue_start, end, duration_span)
+
+    def _destination(self, cue_start: int, s_end: int) -> tuple[str, int] | None:
+        """The country a visit goes to, "au Maroc", "à Rabat", after its cue; and where it ends."""
+        window = self.folded[cue_start:s_end]
+        destination_links = "|".join(re.escape(fold(w)) for w in sorted(self.pack.data["cues"]["destination_links"], key=len, reverse=True))
+        for match in re.finditer(rf"\b(?:{destination_links})\s+", window):
+            at = cue_start + match.end()
+            country = next((c for c in self.countries if c.start == at and c.kind in ("name", "long_form")), None)
+            if country is not None:
+                return country.country, country.end
+            place = next((p for p in self.places if p.start == at), None)
+            if place is not None:
+                return place.country, place.end
+        return None
 
     def _signing_place_country(self, index: int) -> str | None:
         """Country of a city named "à <city>" in a sentence that reports a signing."""
