@@ -871,10 +871,6 @@ def test_regression_a_name_with_an_apostrophe():
 # examples depend on their source).
 
 KNOWN_FAILING_EN: dict[str, str] = {
-    "name.pattern.given_particle_surname": (
-        "a particle name after its title is not read: 'the Liechtensteiner Defence Minister, Klaus van den "
-        "Richter.' gives an unnamed minister"
-    ),
     "lead.passive_between+party.capital": (
         "capitals after 'between' are no parties: 'A memorandum of cooperation concerning vocational "
         "training was signed on Monday between Ashgabat and Baku.' gives no record at all"

@@ -1024,6 +1024,9 @@ PARTICLE_NAMES = [
      "Maarten van der Linde"),
     ("fr", "Le ministre chilien de la Science, Juan Pablo de la Barra Soto, a signé le mémorandum avec la France.",
      "Juan Pablo de la Barra Soto"),
+    # a model's span that stopped at the particle
+    ("fr", "Le mémorandum a été signé par la ministre santoméenne de la Santé, Luísa dos Almeida, et par le ministre "
+           "angolais de la Santé, Pedro Sebastião.", "Luísa dos Almeida"),
 ]
 
 
@@ -1333,3 +1336,82 @@ def test_a_future_visit_mentioned_later_is_not_the_visits_destination():
             "visite à Bruxelles du chef d’état-major jordanien.")
     visit = read_document(text, "fr", PUBLISHED).visit
     assert visit is not None and visit.host != "BEL", visit
+
+
+# --- an official introduced by a full title, named later with its first words ----------------------------
+NAMED_BY_TITLE_PREFIX = [
+    # seen failing (a ministry's press release)
+    ("en", "On 8 September 2025, the First Deputy Minister of Economy of Georgia and the Acting Deputy Secretary General "
+           "for Digital Development of Estonia signed the memorandum. First Deputy Minister Levan Gvazava thanked the "
+           "Estonian side, headed by Acting Deputy Secretary General Ms. Kadri Lõhmus-Saar.",
+     {"Levan Gvazava": "GEO", "Kadri Lõhmus-Saar": "EST"}),
+    # other members
+    ("en", "The agreement was signed by the Permanent Secretary of the Ministry of Trade of Kenya and by Uganda's Trade "
+           "Minister. Permanent Secretary Jane Wanjiru said it would cut delays.", {"Jane Wanjiru": "KEN"}),
+    ("fr", "L’accord a été signé par le secrétaire général du ministère de la Pêche du Sénégal et par le ministre malien "
+           "de l’Élevage. Le secrétaire général Moussa Diop a salué un texte attendu.", {"Moussa Diop": "SEN"}),
+    ("fr", "Le protocole a été paraphé par la directrice générale des Douanes du Niger et par son homologue tchadien. La "
+           "directrice générale Aïcha Moussa a promis des contrôles allégés.", {"Aïcha Moussa": "NER"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NAMED_BY_TITLE_PREFIX, ids=[f"{c[0]}-{i}" for i, c in enumerate(NAMED_BY_TITLE_PREFIX)])
+def test_a_function_named_later_by_its_first_words_is_one_official(language, text, expected):
+    people = _people(text, language)
+    for name, country in expected.items():
+        assert people.get(name, (None, []))[0] == country and "signatory" in people[name][1], people
+
+
+# --- "Also present were X and Y": presence told before the names --------------------------------------
+PRESENT_BEFORE = [
+    ("en", "Kenya and Uganda signed a trade agreement on Tuesday. Also present were the Minister of State for Trade, "
+           "Dr. Peter Okello, and the Ambassador of Kenya, Jane Wanjiru.", ["Peter Okello", "Jane Wanjiru"]),
+    ("en", "Kenya and Uganda signed a trade agreement on Tuesday. Present at the ceremony were the Ugandan Minister of "
+           "State for Trade, Peter Okello, and other officials.", ["Peter Okello"]),
+    ("fr", "Le Sénégal et le Mali ont signé mardi un accord de pêche. Étaient également présents le ministre malien de "
+           "l’Élevage, Amadou Traoré, et l’ambassadeur du Sénégal, Moussa Diop.", ["Amadou Traoré", "Moussa Diop"]),
+    ("fr", "Le Sénégal et le Mali ont signé mardi un accord de pêche. Était aussi présente à la cérémonie la ministre "
+           "malienne de la Santé, Aïssata Traoré.", ["Aïssata Traoré"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "names"), PRESENT_BEFORE, ids=[f"{c[0]}-{i}" for i, c in enumerate(PRESENT_BEFORE)])
+def test_presence_told_before_the_names_makes_witnesses(language, text, names):
+    people = _people(text, language)
+    for name in names:
+        assert "witness" in people[name][1] and "signatory" not in people[name][1], people
+
+
+# --- "the Coordinating Minister": a capitalised word between "the" and a head belongs to the title -------
+THE_CAPITAL_HEAD = [
+    ("en", "She was received by the Coordinating Minister of Health and Social Welfare, Prof. Ali Usman Bello.",
+     "Ali Usman Bello", "Coordinating Minister of Health and Social Welfare"),
+    ("en", "The memorandum was signed by the Senior Minister of State for Foreign Affairs, Dr. Amal Rahman.",
+     "Amal Rahman", "Senior Minister of State for Foreign Affairs"),
+    ("en", "The agreement was signed by the Principal Secretary for Trade, Jane Wanjiru.", "Jane Wanjiru",
+     "Principal Secretary for Trade"),
+    ("en", "The agreement was signed by the Supervising Minister of Energy, Pavel Ionescu.", "Pavel Ionescu",
+     "Supervising Minister of Energy"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "title"), THE_CAPITAL_HEAD, ids=[str(i) for i in range(len(THE_CAPITAL_HEAD))])
+def test_a_capitalised_word_between_the_and_a_head_is_the_titles(language, text, name, title):
+    document = read_document(text, language, PUBLISHED)
+    person = next(p for p in document.people if p.name == name)
+    assert title in [t.text for t in person.titles], [t.text for t in person.titles]
+
+
+# --- patronymic particles after the name ("uulu", "kyzy", "oglu") ------------------------------------
+TRAILING_PARTICLES = [
+    ("en", "The agreement was signed by Azamat Zhenishbek uulu, acting Minister of Transport of Kyrgyzstan.",
+     "Azamat Zhenishbek uulu"),
+    ("en", "The agreement was signed by Aida Bakyt kyzy, Deputy Minister of Economy of Kyrgyzstan.", "Aida Bakyt kyzy"),
+    ("en", "The memorandum was signed by Elnur Rashid oglu, Deputy Minister of Energy of Azerbaijan.", "Elnur Rashid oglu"),
+    ("fr", "L’accord a été signé par Azamat Zhenishbek uulu, ministre kirghiz des Transports.", "Azamat Zhenishbek uulu"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), TRAILING_PARTICLES, ids=[f"{c[0]}-{i}" for i, c in enumerate(TRAILING_PARTICLES)])
+def test_a_patronymic_particle_ends_the_name(language, text, name):
+    assert name in _people(text, language), _people(text, language)

@@ -91,9 +91,20 @@ class _Work(Work):
                         continue
                     seen.add(key)
                     titles.append(title)
-            # "The minister, Dr X" names "the Minister of Electricity and Energy": the full title
+            # the title that names them ("The minister, Dr X", "First Deputy Minister X") stands
+            # for the one they were introduced by ("the Minister of Electricity and Energy", "the
+            # First Deputy Minister of Economy of Georgia"): the full title
             full = {self._head(t): t for m in group for t in m.titles if not t.counterpart and not self._short(t)}
-            titles = list({id(t): t for t in (full.get(self._head(t), t) if self._short(t) else t for t in titles)}.values())
+            before = {id(t): "," in self.folded[t.end : m.name_start] for m in group if m.name_start is not None
+                      for t in m.titles if t.end <= m.name_start}
+            whole = [t for m in group for t in m.titles if not t.counterpart]
+            titles = [
+                full.get(self._head(t), t) if self._short(t) and before.get(id(t))
+                else next((w for w in whole if self._extends(w, t)), t) if id(t) in before and not self._short(t)
+                else t
+                for t in titles
+            ]
+            titles = list({id(t): t for t in titles}.values())
             keys = [fold(t.text).lower() for t in titles]
             titles = [t for t, k in zip(titles, keys) if not any(o != k and o.startswith(k + " ") for o in keys)]
             name = max((m.name for m in named), key=lambda n: len(n.split())) if named else None
@@ -171,8 +182,18 @@ class _Work(Work):
 
     def _names_a_function(self, first: PersonMention, group: list[PersonMention], unnamed: list[list[PersonMention]]):
         """"The minister, Dr Sello Mahlangu": a name whose only titles are short ones, after
-        the one official introduced earlier by a function with that head, names that official."""
-        if not first.titles or not all(self._short(t) and not t.country for t in first.titles):
+        the one official introduced earlier by a function with that head, names that official;
+        so does a name after the first words of that function's title ("the First Deputy
+        Minister of Economy of Georgia" … "First Deputy Minister Levan Gvazava")."""
+        if not first.titles:
+            return None
+        if all(len(self._words(t)) >= 2 for t in first.titles):
+            earlier = [g for g in unnamed if min(m.start for m in g) < first.start and not any(m.name for m in g)
+                       and any(self._extends(t, own) and own.country in (None, t.country)
+                               for m in g for t in m.titles if not t.counterpart for own in first.titles)]
+            if len(earlier) == 1:
+                return earlier[0]
+        if not all(self._short(t) and not t.country for t in first.titles):
             return None
         if first.name_start is None or "," not in self.folded[first.titles[-1].end : first.name_start]:
             return None  # the apposition names ("The minister, X"); "Président Mamadou Dia" may be a building's name
@@ -182,6 +203,14 @@ class _Work(Work):
         earlier = [g for g in unnamed if min(m.start for m in g) < first.start
                    and any(self._head(t) == head and not t.counterpart and not self._short(t) for m in g for t in m.titles)]
         return earlier[0] if len(earlier) == 1 else None
+
+    def _words(self, title: TitleMention) -> list[str]:
+        return re.findall(r"\w[\w'-]*", self.folded[title.start : title.end].lower())
+
+    def _extends(self, longer: TitleMention, shorter: TitleMention) -> bool:
+        """``longer`` is ``shorter`` with more words after it."""
+        long_words, short_words = self._words(longer), self._words(shorter)
+        return len(long_words) > len(short_words) and long_words[: len(short_words)] == short_words
 
     def _antecedent(self, mention: PersonMention, title: TitleMention, groups, country_of):
         """The named person an unnamed mention refers back to ("le ministre tunisien", "son homologue")."""

@@ -71,8 +71,16 @@ class NameFinder(Work):
                 continue
             break
         if words >= 2 and not self._common_words(start, self.tokens[j - 1].end):
-            return (start, self._with_suffix(self.tokens[j - 1].end))
+            return (start, self._with_suffix(self._with_patronymic(self.tokens[j - 1].end)))
         return None
+
+    def _with_patronymic(self, end: int) -> int:
+        """Extend a name over a patronymic particle after it ("Azamat Zhenishbek uulu")."""
+        suffixes = self.pack.titles.get("name_suffix_particles")
+        if not suffixes:
+            return end
+        match = re.compile(r" (?:" + self.pack.alternation("name_suffix_particles", "titles") + r")(?![\w'-])").match(self.folded, end)
+        return match.end() if match else end
 
     def _common_words(self, start: int, end: int) -> bool:
         """Most words of the span are ones the article writes in lower case elsewhere: a
@@ -155,6 +163,17 @@ class NameFinder(Work):
             end = more.end()
         if cut_at_apostrophe and (tail := _NAME_TAIL.match(self.folded, end)):
             end = tail.end()  # "Emmanuel Nkou’" + "a" + " Mbarga": the model stopped at the apostrophe
+        end = self._with_patronymic(end)
+        # "Luísa" + " dos Almeida": a model's span that stopped at a particle runs on over it
+        following = self._token_index(end)
+        if following is not None and following < len(self.tokens) and self.tokens[following].start == end + 1 \
+                and self.folded[end : end + 1] == " " and self.tokens[following].lower in self.pack.words("name_particles") \
+                and (k := self._after_particles(following)) is not None:
+            while k + 1 < len(self.tokens) and self.folded[self.tokens[k].end : self.tokens[k + 1].start] == " " \
+                    and self.tokens[k + 1].is_word and self.tokens[k + 1].capitalized and not self._place_at(self.tokens[k + 1].start) \
+                    and not self.pack.title_head_regex.match(self.folded, self.tokens[k + 1].start):
+                k += 1  # "… de la Fuente Ríos"
+            end = self.tokens[k].end
         # "Macky Sall du Sénégal": a model's span that ran over particles into a country
         k = self._token_index(start)
         while k is not None and k < len(self.tokens) and self.tokens[k].start < end:
@@ -209,7 +228,7 @@ class NameFinder(Work):
                 elif not (words and token.lower in particles and j + 1 < len(self.tokens) and name_word(self.tokens[j + 1])):
                     break
                 j += 1
-            start, end = self.tokens[i].start, self.tokens[j - 1].end
+            start, end = self.tokens[i].start, self._with_patronymic(self.tokens[j - 1].end)
             if words >= 2 and self._appositive_title(end) is not None and not self._common_words(start, end):
                 found.append((start, end))
             elif words == 1 and self.folded[start:end] in surnames:

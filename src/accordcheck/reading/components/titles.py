@@ -83,6 +83,8 @@ class _Work(Phrases):
             start = match.start()
             if pre_words:
                 start = self._pre_head_start(match.start(), 4, lambda t, c=counterpart: self._title_premodifier(t, pre_words, c))
+                if not counterpart:
+                    start = self._determined_premodifier(start)
                 if start < covered_until:
                     start = match.start()  # never into the previous title
             text = self.text[start:end]
@@ -92,6 +94,24 @@ class _Work(Phrases):
             titles.append(TitleMention(start, end, text, official, country, self.text[match.start() : match.end()], counterpart))
             covered_until = end
         return titles
+
+    def _determined_premodifier(self, start: int) -> int:
+        """"the Coordinating Minister", "the Supervising Minister": a capitalised word between a
+        determiner and the title, no country, place or title of its own, is the title's."""
+        i = self._token_index(start)
+        if i is None or i < 2 or self.tokens[i].start != start:
+            return start
+        word, determiner = self.tokens[i - 1], self.tokens[i - 2]
+        if self.folded[word.end : start] != " " or self.folded[determiner.end : word.start] != " ":
+            return start
+        if not (word.is_word and word.capitalized) or determiner.lower not in self.pack.words("complement_determiners"):
+            return start
+        rest = self.folded[word.start : word.start + 40]
+        if self.pack.country_of_form(word.text) or self.pack.country_regex.match(rest) or self.pack.city_regex.match(rest):
+            return start
+        if self.pack.title_head_regex.match(self.folded, word.start):
+            return start
+        return word.start
 
     def _next_word_start(self, offset: int) -> int | None:
         """Start of the word right after ``offset`` when only spaces part them."""
