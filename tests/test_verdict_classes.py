@@ -770,3 +770,91 @@ def test_a_paragraph_on_the_agreements_terms_is_its_scope(tmp_path, case):
                      kind=kind, title=title, place=place, domains=[domain])
     found = _at(_check(tmp_path, text, record), "domains[0].code")
     assert (found.verdict, found.severity) in {("unverified", "warning"), ("supported", "info")}, found
+
+
+# --- a city opening the text as a government's metonym is no dateline ---------------------------------
+METONYM_OPENINGS = [
+    # seen: "Hanoi and Santiago will work together …" made 'Santiago' the signing place of a corrupted record
+    ("en", "2025-05-14", "on Tuesday",
+     "Hanoi and Santiago will work together on farm trade, after the two governments signed a memorandum in the capital "
+     "on Tuesday.", ("VNM", "Vietnam", "Hanoi"), ("CHL", "Chile", "Santiago"), "2025-05-13", "memorandum",
+     "memorandum_of_understanding", ("Santiago", "CHL", "the capital")),
+    # other members
+    ("en", "2025-03-04", "on Monday", "Accra and Lomé signed a health agreement on Monday, officials said.",
+     ("GHA", "Ghana", "Accra"), ("TGO", "Togo", "Lomé"), "2025-03-03", "health agreement", "agreement",
+     ("Accra", "GHA", "Accra")),
+    ("fr", "2025-03-05", "mardi", "Dakar et Bamako ont signé mardi un accord de pêche, selon les deux ministères.",
+     ("SEN", "Sénégal", "Dakar"), ("MLI", "Mali", "Bamako"), "2025-03-04", "accord de pêche", "agreement",
+     ("Dakar", "SEN", "Dakar")),
+    ("fr", "2025-03-05", "lundi", "Rabat et Nouakchott ont conclu lundi une convention, a-t-on appris de source officielle.",
+     ("MAR", "Maroc", "Rabat"), ("MRT", "Mauritanie", "Nouakchott"), "2025-03-03", "convention", "convention",
+     ("Rabat", "MAR", "Rabat")),
+]
+
+
+@pytest.mark.parametrize("case", METONYM_OPENINGS, ids=[f"{c[0]}-{i}" for i, c in enumerate(METONYM_OPENINGS)])
+def test_a_capital_opening_the_text_as_a_metonym_is_no_signing_place(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, place = case
+    record = _record(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+                     title=title, place=place)
+    found = _at(_check(tmp_path, text, record), "place.city")
+    assert found.severity == "error", found
+
+
+# --- a city in what the agreement provides for is not where it was signed --------------------------
+CITIES_IN_CONTENT = [
+    # seen: "a container loaded in Baku can cross …" supported 'Baku' as the signing place of a corrupted record
+    ("en", "2025-03-05", "on Tuesday",
+     "Azerbaijan and Romania signed a transport agreement on Tuesday. It foresees that a container loaded in Baku can "
+     "reach Constanța in days.", ("AZE", "Azerbaijan", "Azerbaijan"), ("ROU", "Romania", "Romania"), "2025-03-04",
+     "transport agreement", "agreement", ("Baku", "AZE", "in Baku")),
+    # other members
+    ("en", "2025-03-04", "on Monday",
+     "Kenya and Uganda signed a rail agreement on Monday. Under the deal, trains loaded in Mombasa will reach Kampala "
+     "faster.", ("KEN", "Kenya", "Kenya"), ("UGA", "Uganda", "Uganda"), "2025-03-03", "rail agreement", "agreement",
+     ("Mombasa", "KEN", "in Mombasa")),
+    ("fr", "2025-03-05", "mardi",
+     "Le Sénégal et le Mali ont signé mardi un accord de transport. Il prévoit qu’un camion chargé à Dakar rejoigne "
+     "Bamako en deux jours.", ("SEN", "Sénégal", "Sénégal"), ("MLI", "Mali", "Mali"), "2025-03-04", "accord de transport",
+     "agreement", ("Dakar", "SEN", "à Dakar")),
+    ("fr", "2025-03-05", "lundi",
+     "Le Niger et le Tchad ont signé lundi un accord de sécurité. Le texte prévoit un état-major commun à N’Djamena.",
+     ("NER", "Niger", "Niger"), ("TCD", "Tchad", "Tchad"), "2025-03-03", "accord de sécurité", "agreement",
+     ("N’Djamena", "TCD", "à N’Djamena")),
+]
+
+
+@pytest.mark.parametrize("case", CITIES_IN_CONTENT, ids=[f"{c[0]}-{i}" for i, c in enumerate(CITIES_IN_CONTENT)])
+def test_a_city_in_what_the_agreement_provides_is_no_signing_place(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, place = case
+    record = _record(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+                     title=title, place=place)
+    found = _at(_check(tmp_path, text, record), "place.city")
+    assert found.severity == "error", found
+
+
+PLANNED_ELSEWHERE = [
+    # seen: "If the higher-education agreement is signed in Baku as planned, …" supported 'Baku'
+    ("en", "2025-03-05", "on Tuesday",
+     "Azerbaijan and Romania signed a transport agreement on Tuesday. If the education agreement is signed in Baku as "
+     "planned, the autumn will bring more.", ("AZE", "Azerbaijan", "Azerbaijan"), ("ROU", "Romania", "Romania"),
+     "2025-03-04", "transport agreement", "agreement", ("Baku", "AZE", "in Baku")),
+    # other members
+    ("en", "2025-03-04", "on Monday",
+     "Kenya and Uganda signed a rail agreement on Monday. A second memorandum is expected to be signed in Nairobi next "
+     "month.", ("KEN", "Kenya", "Kenya"), ("UGA", "Uganda", "Uganda"), "2025-03-03", "rail agreement", "agreement",
+     ("Nairobi", "KEN", "in Nairobi")),
+    ("fr", "2025-03-05", "mardi",
+     "Le Sénégal et le Mali ont signé mardi un accord de transport. Un second texte devrait être signé à Bamako en mars.",
+     ("SEN", "Sénégal", "Sénégal"), ("MLI", "Mali", "Mali"), "2025-03-04", "accord de transport", "agreement",
+     ("Bamako", "MLI", "à Bamako")),
+]
+
+
+@pytest.mark.parametrize("case", PLANNED_ELSEWHERE, ids=[f"{c[0]}-{i}" for i, c in enumerate(PLANNED_ELSEWHERE)])
+def test_a_city_of_a_planned_signing_is_no_signing_place(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, place = case
+    record = _record(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+                     title=title, place=place)
+    found = _at(_check(tmp_path, text, record), "place.city")
+    assert found.severity == "error", found

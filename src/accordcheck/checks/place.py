@@ -9,7 +9,7 @@ from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord
 
-__all__ = ["check_place"]
+__all__ = ["check_place", "provision_sentences"]
 
 
 def _after_preposition(city: str, reading: SourceReading, sentences: set[int], *, dateline: bool = False) -> tuple[int, int] | None:
@@ -18,18 +18,40 @@ def _after_preposition(city: str, reading: SourceReading, sentences: set[int], *
     for start, end in reading.find(city):
         before = reading.folded[max(0, start - 12) : start].split()
         index = reading.document.sentence_of(start)
-        if dateline and start < 40 and index == 0:
+        if dateline and index <= 2 and _opens_a_line(start, end, reading):
             return start, end
         if before and before[-1].lower() in prepositions and index in sentences:
             return start, end
     return None
 
 
+def _opens_a_line(start: int, end: int, reading: SourceReading) -> bool:
+    """A dateline: the city opens a line and a dash, comma, parenthesis or colon follows it
+    ("DAKAR —", "Tbilisi, 10 September 2025") — not a government's metonym ("Hanoi and
+    Santiago will work together")."""
+    line_start = reading.text.rfind("\n", 0, start) + 1
+    return not reading.text[line_start:start].strip() and reading.text[end : end + 3].lstrip(" ")[:1] in (",", "(", "–", "—", "-", ":")
+
+
+def provision_sentences(reading: SourceReading) -> set[int]:
+    """Sentences that tell what the agreement provides ("It foresees that a container loaded
+    in Baku …", "Il prévoit un état-major commun à N’Djamena") and report no signing or
+    ceremony, and those that only plan one: a city there is no place of this signing."""
+    signed = {c.sentence for c in reading.document.signings if c.status == "signed"}
+    planned = {c.sentence for c in reading.document.signings if c.status == "planned"}
+    ceremony, content = reading.pack.cue("ceremony"), reading.pack.cue("agreement_content")
+    found = planned - signed  # "If the higher-education agreement is signed in Baku as planned"
+    for i, (start, end) in enumerate(reading.document.sentences):
+        if i not in signed and content.search(reading.folded, start, end) and not ceremony.search(reading.folded, start, end):
+            found.add(i)
+    return found
+
+
 def _located_in_agreement(city: str, reading: SourceReading) -> tuple[int, int] | None:
-    """"à <city>" in a sentence about the agreement, or its dateline when those sentences
-    name no other city (a dateline is the reporter's city: it counts only when the text
-    names no other place)."""
-    sentences = set(reading.agreement.sentences) if reading.agreement else set()
+    """"à <city>" in a sentence about the agreement but not about what it provides, or its
+    dateline when those sentences name no other city (a dateline is the reporter's city: it counts only when the
+    text names no other place)."""
+    sentences = (set(reading.agreement.sentences) if reading.agreement else set()) - provision_sentences(reading)
     others = _other_cities(city, reading, sentences)
     return _after_preposition(city, reading, sentences, dateline=not others)
 

@@ -25,8 +25,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any, Literal
 
-from accordcheck.checks.context import SourceReading, about_another_agreement, own_part
+from accordcheck.checks.cited_people import has, person_country, role
+from accordcheck.checks.context import SourceReading, own_part
 from accordcheck.checks.outcome import Outcome
+from accordcheck.checks.place import provision_sentences
 from accordcheck.checks.scope import scope_sentences
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord, Span
@@ -101,20 +103,41 @@ def _verbatim(owner: Any, reading: SourceReading) -> list[Span]:
     ]
 
 
-def _has(text: str, phrase: str | None) -> bool:
-    if not phrase or not phrase.strip():
-        return False
-    return " ".join(fold(phrase).lower().split()) in " ".join(fold(text).lower().split())
-
-
 # --- carriers: what the cited spans say of one kind of claim ------------------------------
 
 
 def _words(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
-    """A claim quoted from the source (name, title, city, instrument title): it is in a span."""
+    """A claim quoted from the source (name, title, instrument title): it is in a span. (A
+    person's side and roles: checks/cited_people.py.)"""
     for span in spans:
-        if _has(span.text, claim):
+        if has(span.text, claim):
             return "carries", span, ""
+    return "silent", None, ""
+
+
+def _place(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
+    """The signing city: a span names it as a place — in a place preposition's phrase ("à Dakar",
+    "in the capital, Hanoi", "au siège du ministère …, sur l’Esplanade des ministères de
+    Brasília"), after a venue and a comma ("the Cotroceni Palace, Bucharest"), or
+    as the dateline opening a line ("DAKAR —", "Tbilisi, 10 September") — not as a government
+    ("Dakar et Bamako ont signé", "Hanoi and Santiago will work together")."""
+    cues = reading.pack.data["cues"]
+    prepositions = [fold(p).lower() for p in [*cues.get("place_prepositions", []), *cues.get("locative_prepositions", [])]]
+    # what the agreement provides ("trains loaded in Mombasa") locates no signing
+    provisions = provision_sentences(reading)
+    for span in spans:
+        if not has(span.text, claim) or reading.document.sentence_of(span.start) in provisions:
+            continue
+        for start, _ in reading.find(claim):
+            if not (span.start <= start < span.end):
+                continue
+            before = reading.folded[max(0, start - 160) : start].lower()
+            line_start = not reading.folded[reading.text.rfind("\n", 0, start) + 1 : start].strip()
+            after = reading.folded[start + len(claim) : start + len(claim) + 3].lstrip(" ")
+            if (any(re.search(rf"(?:^|\W){re.escape(p)}\s+[^.;:!?]{{0,120}}$", before) for p in prepositions)
+                    or before.rstrip().endswith(",") or (line_start and after[:1] in (",", "(", "–", "—", "-", ":"))):
+                return "carries", span, ""
+    # the city is cited only where it stands for a government, or not at all
     return "silent", None, ""
 
 
@@ -129,64 +152,6 @@ def _country(claim: Any, spans: list[Span], reading: SourceReading, path: str, r
     if named and len(spans) == 1:
         return "other", spans[0], f"{', '.join(dict.fromkeys(named))}, not {claim}"
     return "silent", None, ""
-
-
-def _person_country(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
-    """A person's side: the countries the cited words that name them give as a side
-    ("Türkiye’s Minister of National Defence, Yaşar Güler"), a destination excepted
-    ("Ambassador to Japan"). Two sides in one span are for a person to tell apart."""
-    from accordcheck.checks.sides import side_named, title_sides
-
-    person = _person(record, path)
-    about = [s for s in spans if any(_has(s.text, part) for part in [person.name, *person.titles, _surname(person)] if part)
-             or _told_with_demonyms(s.text, person, reading)]
-    sides = {}
-    for span in about:
-        for window in _own_words(span.text, person) + _told_with_demonyms(span.text, person, reading):
-            for code in title_sides(window, reading.pack):
-                sides.setdefault(code, span)
-        for code in side_named(span.text, reading.pack):  # "pour le Mali, par Mme X"
-            sides.setdefault(code, span)
-    if list(sides) == [claim]:
-        return "carries", sides[claim], ""
-    if sides and claim not in sides:
-        code, span = next(iter(sides.items()))
-        return "other", span, f"that they are of {code}"
-    # two sides, or words about them that give none ("le ministre de l'Énergie, X")
-    return ("unclear", about[0], "") if about else ("silent", None, "")
-
-
-def _own_words(text: str, person: Any) -> list[str]:
-    """The words of ``text`` that are the person's own: each title with what stands just
-    before it ("Suriname’s Minister of Public Works"), and what follows the name up to the next
-    comma ("X, ministre marocain")."""
-    folded = fold(text)
-    windows = []
-    for title in person.titles:
-        for m in re.finditer(re.escape(fold(title)), folded, re.IGNORECASE):
-            windows.append(folded[max(0, m.start() - 25) : m.end()])
-    if person.name:
-        for m in re.finditer(re.escape(fold(person.name)), folded, re.IGNORECASE):
-            tail = folded[m.end() : m.end() + 60].split(",")
-            windows.append(tail[1] if len(tail) > 1 else "")
-    return windows
-
-
-def _told_with_demonyms(text: str, person: Any, reading: SourceReading) -> list[str]:
-    """The person's titles told again in ``text`` with demonyms inside ("le ministre nigérien
-    des Mines" for "ministre des Mines"): the record cites those words as the person's."""
-    folded = fold(text)
-    found = []
-    for title in person.titles:
-        words = fold(title).split()
-        if len(words) < 2:
-            continue
-        gaps = r"\s+(?:(\w+)\s+)?".join(re.escape(w) for w in words)
-        for m in re.finditer(rf"(?<!\w){gaps}(?!\w)", folded, re.IGNORECASE):
-            inserted = [g for g in m.groups() if g]
-            if inserted and all((reading.pack.country_of_form(g) or ("", ""))[1] == "demonym" for g in inserted):
-                found.append(m.group())
-    return found
 
 
 def _visit_side(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
@@ -248,7 +213,7 @@ def _date(claim: Any, spans: list[Span], reading: SourceReading, path: str, reco
             return "other", span, f"'{mention.expression}' = {mention.describe()}"
     expression = record.signed.expression
     for span in spans:
-        if _has(span.text, expression):  # the record's own words for the date, unresolved here
+        if has(span.text, expression):  # the record's own words for the date, unresolved here
             return "unclear", span, ""
     return "silent", None, ""
 
@@ -295,148 +260,17 @@ def _domain(claim: Any, spans: list[Span], reading: SourceReading, path: str, re
     return "silent", None, ""
 
 
-_ROLE_CUES = {"signatory": ("signed",), "host": (), "visitor": ("visit",), "witness": ()}
-
-
-def _role_patterns(role: str, reading: SourceReading) -> list[re.Pattern[str]]:
-    """The cues of a role: the pack's role words, and its signing or visit cues."""
-    return [*reading.pack.cue_list("role_in_sentence", role), *(reading.pack.cue(n) for n in _ROLE_CUES[role])]
-
-
-def _role(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
-    """A role: a cited span that says more than the person's name and titles holds its cue."""
-    person = _person(record, path)
-    about = [s for s in spans if _beyond_name(s, person, reading)]
-    if not about:
-        return "silent", None, ""
-    if claim == "other":
-        return "unclear", about[0], ""
-    nearest = [(span, _nearest_cue(span.text, person, reading)) for span in about]
-    for span, role in nearest:
-        if role == claim:
-            return "carries", span, ""
-    for span, role in nearest:
-        if role == "witness" and claim == "signatory" and _names(span.text, person, reading):
-            # the cue next to their name is an onlooker's ("en présence de X"); a host or a
-            # visitor may sign too ("Son hôte, X, …" says nothing against it)
-            return "other", span, f"that they were {role}, not that they signed"
-    for span, role in nearest:
-        if role is None and claim == "signatory" and _only_looked_on(span.text, reading):
-            # words about a group they are in ("les deux responsables ont présidé", "both
-            # delegation heads witnessed"): an onlookers' act, and no signing, is what they say
-            return "other", span, "that they looked on, not that they signed"
-    for span, role in nearest:
-        if role is None and (claim != "signatory" or _about_signing(span, reading)):
-            return "unclear", span, ""  # words about them the reader has no cue for
-    return "silent", None, ""  # the words say what they did, and it is not this role
-
-
-def _nearest_cue(text: str, person: Any, reading: SourceReading) -> str | None:
-    """The role whose cue stands closest to the person's name or title in ``text``."""
-    folded = fold(text).lower()
-    spots = [m.start() for part in _parts(person, reading) for m in re.finditer(re.escape(fold(part).lower()), folded)]
-    if not spots:
-        return None
-    best: tuple[int, str] | None = None
-    for role in _ROLE_CUES:
-        for pattern in _role_patterns(role, reading):
-            for m in pattern.finditer(folded):
-                distance = min(min(abs(m.start() - s), abs(m.end() - s)) for s in spots)
-                if best is None or distance < best[0]:
-                    best = (distance, role)
-    return best[1] if best else None
-
-
-def _only_looked_on(text: str, reading: SourceReading) -> bool:
-    """``text`` says someone looked on, and any signing it names comes after that, as what
-    they looked on ("witnessed the signing", "ont assisté à la signature"), or is done in
-    their presence ("signés en leur présence", "signed before them")."""
-    folded = fold(text).lower()
-
-    def starts(role: str) -> list[int]:
-        return [m.start() for p in _role_patterns(role, reading) for m in p.finditer(folded)]
-
-    looked, signed = starts("witness"), starts("signatory")
-    if reading.pack.data["cues"].get("witness_pronoun") and reading.pack.cue("witness_pronoun").search(folded):
-        return True  # "the documents were signed … in their presence": the signing is what they watched
-    return bool(looked) and all(s > min(looked) for s in signed)
-
-
-def _about_signing(span: Span, reading: SourceReading) -> bool:
-    """The span's sentence speaks of a signing (an instrument, a ceremony): uninterpretable
-    words there may be a signing cue the reader lacks; elsewhere they say nothing of one."""
-    sentence = reading.document.sentence_of(span.start)
-    # and the sentence before it in the same paragraph: a name's initial ("Rana M. Aftab")
-    # or an honorific ("Hon. James") may have cut the signing sentence in two
-    start, end = reading.document.sentences[sentence]
-    if sentence > 0 and "\n" not in reading.text[reading.document.sentences[sentence - 1][1] : start]:
-        start = reading.document.sentences[sentence - 1][0]
-    near = {reading.document.sentence_of(start), sentence}
-    if about_another_agreement(sentence, reading, only=True):
-        return False  # words about the signing of the article's other agreement
-    if any(m.sentence in near for m in reading.document.instruments):
-        return True
-    if any(c.sentence in near and c.status == "signed" for c in reading.document.signings):
-        return True
-    return reading.pack.cue("ceremony").search(reading.folded, start, end) is not None
-
-
-def _names(text: str, person: Any, reading: SourceReading | None = None) -> bool:
-    parts = _parts(person, reading) if reading is not None else [p for p in [person.name, *person.titles, _surname(person)] if p]
-    return any(_has(text, part) for part in parts)
-
-
-def _parts(person: Any, reading: SourceReading) -> list[str]:
-    """The words that may name the person in a span the record cites for them: their name,
-    titles and surname, or a title's head ("du ministre" for "ministre belge de la
-    Défense"): the record itself says the span is about them."""
-    parts = [p for p in [person.name, *person.titles, _surname(person)] if p]
-    for title in person.titles:
-        head = reading.pack.title_head_regex.search(fold(title))
-        if head and len(head.group()) > 3:
-            parts.append(head.group())
-    return parts
-
-
-def _surname(person: Any) -> str | None:
-    parts = (person.name or "").split()
-    return parts[-1] if parts and len(parts[-1]) > 2 else None
-
-
-def _beyond_name(span: Span, person: Any, reading: SourceReading) -> bool:
-    """The span says more than who they are: what remains without their name, titles,
-    surname and title heads, honorifics and the titles the reader found in it ("The
-    minister, Hulusi Demirkan", "son homologue tunisien, X, ministre …" say nothing more)."""
-    chars = list(span.text)
-    for other in reading.document.people:
-        for title in other.titles:
-            for i in range(max(title.start, span.start), min(title.end, span.end)):
-                chars[i - span.start] = " "
-    rest = fold("".join(chars)).lower()
-    for part in sorted(_parts(person, reading), key=len, reverse=True):
-        rest = rest.replace(fold(part).lower(), " ")
-    # honorifics ("The minister, Mr X"), a counterpart's head ("son homologue tunisien")
-    for word in [*reading.pack.titles.get("honorifics", []), *reading.pack.titles.get("counterpart_heads", [])]:
-        rest = re.sub(rf"(?<!\w){re.escape(fold(word).lower())}(?!\w)", " ", rest)
-    words = [w for w in re.findall(r"\w+", rest) if not reading.pack.country_of_form(w)]  # "tunisien"
-    return len(words) >= 2  # "was inked", "a accueilli": a verb phrase
-
-
-def _person(record: AgreementRecord, path: str) -> Any:
-    return record.people[int(re.match(r"people\[(\d+)\]", path).group(1))]
-
-
 _CARRIERS: dict[str, Carrier] = {
     "instrument_title": _words,
     "instrument_kind": _kind,
     "party_country": _country,
     "date_consistent": _date,
     "date_precision": _precision,
-    "place_city": _words,
+    "place_city": _place,
     "person_name": _words,
     "person_title": _words,
-    "person_country": _person_country,
-    "person_role": _role,
+    "person_country": person_country,
+    "person_role": role,
     "domain_supported": _domain,
     "visit_host": _visit_side,
     "visit_visitor": _visit_side,

@@ -138,6 +138,7 @@ class CuesData(_Section):
     subject_pronouns: Patterns
     named_later: NamedLater | None = None
     place_prepositions: Words
+    locative_prepositions: Words = []  # more words before a place ("dans la grande salle du Palais des Congrès de Niamey")
     country_prepositions: Words = []  # "au Panama": before a country's name, the country — not a city of that name
     destination_links: Words
     visit_of: Patterns
