@@ -858,3 +858,43 @@ def test_a_city_of_a_planned_signing_is_no_signing_place(tmp_path, case):
                      title=title, place=place)
     found = _at(_check(tmp_path, text, record), "place.city")
     assert found.severity == "error", found
+
+
+# --- a pronoun sentence after another instrument is about that one ("Elle a été signée par …") ---------
+PRONOUN_OTHER_SIGNING = [
+    # seen: "… à la signature d’une convention de financement … Elle a été signée par … et par Elena Ruiz de Azúa."
+    ("fr", "2025-03-05", "lundi",
+     "Le Maroc et l’Espagne ont signé lundi à Rabat un accord sur la migration, paraphé par les deux ministres de "
+     "l’Intérieur. Le roi a ensuite assisté à la signature d’une convention de financement pour l’eau potable. Elle a "
+     "été signée par le ministre marocain des Finances, Ahmed Bennani, et par la secrétaire d’État espagnole, Elena Ruiz.",
+     ("MAR", "Maroc", "Maroc"), ("ESP", "Espagne", "Espagne"), "2025-03-03", "accord sur la migration", "agreement",
+     ("Rabat", "MAR", "à Rabat"), ("Elena Ruiz", "secrétaire d’État espagnole", "ESP", "la secrétaire d’État espagnole, Elena Ruiz")),
+    # other members
+    ("en", "2025-03-04", "on Monday",
+     "Kenya and Uganda signed a trade agreement in Kampala on Monday, initialled by the two trade ministers. The "
+     "presidents then witnessed the signing of a loan agreement for a water project. It was signed by Kenya's Finance "
+     "Minister, John Kamau, and Uganda's Finance Minister, Peter Okello.",
+     ("KEN", "Kenya", "Kenya"), ("UGA", "Uganda", "Uganda"), "2025-03-03", "trade agreement", "agreement",
+     ("Kampala", "UGA", "in Kampala"), ("Peter Okello", "Finance Minister", "UGA", "Uganda's Finance Minister, Peter Okello")),
+    ("fr", "2025-03-05", "lundi",
+     "Le Niger et le Tchad ont signé lundi à Niamey un accord de défense. Les deux présidents ont ensuite assisté à la "
+     "signature d’un protocole sanitaire. Il a été paraphé par le ministre nigérien de la Santé, Ali Moussa, et par la "
+     "ministre tchadienne de la Santé, Khadija Abakar.",
+     ("NER", "Niger", "Niger"), ("TCD", "Tchad", "Tchad"), "2025-03-03", "accord de défense", "agreement",
+     ("Niamey", "NER", "à Niamey"), ("Ali Moussa", "ministre nigérien de la Santé", "NER", "le ministre nigérien de la Santé, Ali Moussa")),
+    ("en", "2025-03-04", "on Monday",
+     "Ghana and Togo signed a border agreement in Lomé on Monday, initialled by the two interior ministers. A health "
+     "memorandum was also concluded. This one was signed by Ghana's Health Minister, Akosua Mensah, and Togo's Health "
+     "Minister, Yawa Agbo.",
+     ("GHA", "Ghana", "Ghana"), ("TGO", "Togo", "Togo"), "2025-03-03", "border agreement", "agreement",
+     ("Lomé", "TGO", "in Lomé"), ("Akosua Mensah", "Health Minister", "GHA", "Ghana's Health Minister, Akosua Mensah")),
+]
+
+
+@pytest.mark.parametrize("case", PRONOUN_OTHER_SIGNING, ids=[f"{c[0]}-{i}" for i, c in enumerate(PRONOUN_OTHER_SIGNING)])
+def test_a_pronoun_sentence_after_another_instrument_signs_that_one(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, place, (name, person_title, country, words) = case
+    record = _record(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+                     title=title, place=place, people=[(name, [person_title], country, ["signatory"], [words])])
+    found = _at(_check(tmp_path, text, record), "people[0].roles[0]")
+    assert found.severity == "error", found

@@ -135,7 +135,9 @@ def about_another_agreement(index: int, reading: SourceReading, *, only: bool = 
         return False
     named = [m for m in reading.document.instruments if m.sentence == index]
     if not named:
-        return False
+        # "Elle a été signée par …", "This one was signed by …": a sentence that names no
+        # instrument is about the agreement whose sentences the reader tied it to
+        return index not in own.sentences and any(index in a.sentences for a in others)
 
     def closeness(mention, agreement) -> float:
         if agreement.instrument is None:
