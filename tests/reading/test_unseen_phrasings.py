@@ -1415,3 +1415,50 @@ TRAILING_PARTICLES = [
 @pytest.mark.parametrize(("language", "text", "name"), TRAILING_PARTICLES, ids=[f"{c[0]}-{i}" for i, c in enumerate(TRAILING_PARTICLES)])
 def test_a_patronymic_particle_ends_the_name(language, text, name):
     assert name in _people(text, language), _people(text, language)
+
+
+# --- a surname after an honorific is the official named before with it ("M. Aubry-Lacoste") -----------
+HONORIFIC_SURNAMES = [
+    # seen failing
+    ("fr", "Le garde des Sceaux, ministre de la Justice, Bertrand Aubry-Lacoste, est arrivé lundi à Phnom Penh. La "
+           "convention a été signée dans la matinée par M. Aubry-Lacoste et son homologue cambodgien.",
+     "Bertrand Aubry-Lacoste"),
+    # other members
+    ("fr", "La ministre malienne de la Santé, Aïssata Traoré, est arrivée lundi à Dakar. Le texte a été paraphé mardi par "
+           "Mme Traoré et son homologue sénégalais.", "Aïssata Traoré"),
+    ("en", "Kenya's Trade Minister, John Kamau, arrived in Kampala on Monday. The memorandum was signed on Tuesday by Mr "
+           "Kamau and his Ugandan counterpart.", "John Kamau"),
+    ("en", "Dr Amal Rahman, the Foreign Minister of the Maldives, arrived in Colombo on Sunday. The agreement was "
+           "initialled on Monday by Dr Rahman and her Sri Lankan counterpart.", "Amal Rahman"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), HONORIFIC_SURNAMES, ids=[f"{c[0]}-{i}" for i, c in enumerate(HONORIFIC_SURNAMES)])
+def test_a_surname_after_an_honorific_is_the_named_official(language, text, name):
+    people = _people(text, language)
+    assert name in people and "signatory" in people[name][1], people
+
+
+# --- a list a presence line opens: each item's official was present ------------------------------------
+PRESENCE_LISTS = [
+    # seen failing: "Ont également pris part à la cérémonie :" then items
+    ("fr", "Le Gabon et le Cameroun ont signé jeudi à Libreville un accord de police, paraphé par les deux ministres de "
+           "l’Intérieur.\nOnt également pris part à la cérémonie :\n- Son Excellence Madame Clarisse Mve Ondo, Ministre "
+           "déléguée auprès du Ministre de l’Intérieur ;\n- le Général de Division Aristide Moussavou, Commandant en chef "
+           "de la Police.", ["Clarisse Mve Ondo", "Aristide Moussavou"]),
+    # other members
+    ("fr", "Le Sénégal et le Mali ont signé mardi à Dakar un accord de pêche.\nÉtaient présents à la signature :\n- le "
+           "ministre malien de la Santé, Amadou Traoré ;\n- l’ambassadeur du Sénégal au Mali, Moussa Diop.",
+     ["Amadou Traoré", "Moussa Diop"]),
+    ("en", "Kenya and Uganda signed a trade agreement in Kampala on Tuesday.\nAlso present were:\n• Kenya's Minister of "
+           "State for Trade, Peter Okello;\n• the Ambassador of Uganda to Kenya, Jane Wanjiru.", ["Peter Okello", "Jane Wanjiru"]),
+    ("en", "Ghana and Togo signed a health agreement in Lomé on Monday.\nAttending the ceremony were:\n- Ghana's Minister "
+           "of Health, Dr. Ama Owusu;\n- the Ambassador of Togo to Ghana, Yawa Agbo.", ["Ama Owusu", "Yawa Agbo"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "names"), PRESENCE_LISTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(PRESENCE_LISTS)])
+def test_a_presence_line_opening_a_list_makes_each_item_a_witness(language, text, names):
+    people = _people(text, language)
+    for name in names:
+        assert name in people and "witness" in people[name][1] and "signatory" not in people[name][1], people

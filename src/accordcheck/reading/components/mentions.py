@@ -77,6 +77,7 @@ class _Work(NameFinder):
         mentions = [m for m in mentions if m.name is not None or not (m.titles and m.titles[0].start in used_titles and len(m.titles) == 1 and any(m.titles[0] in n.titles[1:] for n in mentions if n.name))]
         if not ner.model_available(self.pack.code):
             self.per_spans = self.per_spans + [self._trimmed(span) for span in self._pattern_names(mentions)]
+        self.per_spans = self.per_spans + self._honorific_surnames(mentions)
         # names followed by an appositive title ("Khawaja Asif, ministre pakistanais ...")
         for start, end in self.per_spans:
             if (start, end) in used_names or any(m.name_start is not None and m.name_start <= start < m.name_end for m in mentions):

@@ -191,6 +191,22 @@ class NameFinder(Work):
         return k < len(self.tokens) and self.tokens[k].start < end and self._place_at(self.tokens[k].start)
 
 
+    def _honorific_surnames(self, mentions: list[PersonMention]) -> list[tuple[int, int]]:
+        """The surname of an official named before, after an honorific ("par M. Aubry-Lacoste",
+        "by Mr Kamau"), where no name was found: a later mention of that official."""
+        named = [m.name for m in mentions if m.name] + [self.text[s:e] for s, e in self.per_spans]
+        surnames = {fold(n).split()[-1] for n in named if len(n.split()) >= 2}
+        found = []
+        for match in bare_honorifics(self.pack).finditer(self.folded):
+            word = re.match(r"[^\W\d_][\w'-]*", self.folded[match.end() : match.end() + 60])
+            if word is None or word.group() not in surnames:
+                continue
+            start, end = match.end(), match.end() + word.end()
+            if any(s <= start < e for s, e in self.per_spans) or any(m.name_start is not None and m.name_start <= start < m.name_end for m in mentions):
+                continue
+            found.append((start, end))
+        return found
+
     def _pattern_names(self, mentions: list[PersonMention]) -> list[tuple[int, int]]:
         """Names without a NER model: capitalised runs before an appositive title
         ("Khawaja Asif, Pakistan's defence minister"), and later surnames of named officials."""

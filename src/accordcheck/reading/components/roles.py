@@ -55,10 +55,10 @@ class _Work(Work):
     def _roles(self, mention: PersonMention) -> list[RoleCue]:
         s_start, s_end = self.sentences[mention.sentence]
         # "L’Accord a été signé :" then "– pour la partie gabonaise, par X ;": a list item goes
-        # on with the head that opens it with a signing (read before the item's own words)
+        # on with the head that opens it with a signing or a presence (read before the item's own words)
         head = self.t.list_head_of(mention.sentence)
         lead = ""
-        if head is not None and self._holds_signing(head):
+        if head is not None and (self._holds_signing(head) or self._holds_presence(head)):
             h_start, h_end = self.sentences[head]
             lead = self.folded[h_start:h_end] + " "
         raw_before = lead + self._HONORIFIC_DOT.sub(lambda m: (m.group(1) or m.group(2)).replace(".", "_") + "_", self.folded[s_start : self._mention_left(mention)])
@@ -109,6 +109,12 @@ class _Work(Work):
             return offset
         country = next((c for c in self.countries if c.start == link.end() and c.kind in ("name", "long_form")), None)
         return country.end if country is not None else offset
+
+    def _holds_presence(self, index: int) -> bool:
+        """A presence line opens the list ("Ont également pris part à la cérémonie :", "Also
+        present were:"): each item's official was there."""
+        start, end = self.sentences[index]
+        return self.pack.cue("witness_before_person").search(self.folded[start:end].rstrip(" :") + " ") is not None
 
     def _holds_signing(self, index: int) -> bool:
         """A signing clause ("L’Accord a été signé :") or the words before a signer ("Signing
