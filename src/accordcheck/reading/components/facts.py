@@ -37,6 +37,30 @@ class Facts(Work):
         denied = self.pack.cue("scope_denied")
         return {i for i, (start, end) in enumerate(self.sentences) if denied.search(self.folded, start, end)}
 
+    def _in_instrument_subject(self, offset: int, cue_start: int, sentence_start: int) -> bool:
+        """The town goes on an instrument's noun phrase, led there by no place preposition
+        ("un accord relatif au transit … par le port autonome de Lomé", "an agreement on
+        transit through the port of Mombasa", "un protocole sur la modernisation du port de
+        Dakar"): what it is about, not where it was signed ("… signed a memorandum … in the
+        Colombian river town of Leticia" is)."""
+        signed = self.pack.cue("signed")
+        if not any(sentence_start <= m.start <= offset <= m.end + 100 and not re.search(r"[,;.()]", self.folded[m.start : offset])
+                   and not signed.search(self.folded[m.start + 1 : offset]) for m in self.instruments):
+            return False
+        # the function word that leads to the town phrase ("par le port", "in the … town")
+        locatives = {fold(w).lower() for w in (*self.pack.data["cues"]["place_prepositions"], *self.pack.data["cues"].get("locative_prepositions", []))}
+        determiners = self.pack.words("complement_determiners")
+        index = self._token_index(cue_start)
+        for k in range((index or 0) - 1, max(-1, (index or 0) - 7), -1):
+            word = self.tokens[k].lower
+            if word in determiners or not self.tokens[k].is_word:
+                continue
+            if word in locatives:
+                return False
+            if len(word) <= 3:
+                return True
+        return False
+
     @property
     def _between(self) -> list[re.Pattern[str]]:
         """"entre le Maroc et la Tunisie": group 1 names the parties (case-sensitive)."""
@@ -179,7 +203,8 @@ class Facts(Work):
                 if re.search(rf"\b(?:{self._place_prepositions})\s+$", before) and not re.match(rf"\s+(?:{self._coordinator_alternation})\s", after):
                     return place
                 lead = self.folded[max(start, place.start - 80) : place.start]
-                if self.pack.cue("locality_before_name").search(lead) or self.pack.cue("venue_before_place").search(lead):
+                cue = self.pack.cue("locality_before_name").search(lead) or self.pack.cue("venue_before_place").search(lead)
+                if cue and not self._in_instrument_subject(place.start, max(start, place.start - 80) + cue.start(), start):
                     return place  # "in the Colombian river town of Leticia", "at State House, Nairobi"
             capital = self._capital_phrase(self.folded[start:end])
             if capital:

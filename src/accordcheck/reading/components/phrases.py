@@ -49,7 +49,7 @@ class Phrases(Work):
             return f"{prior.group(1).lower()} {word}" if prior else word
         return word
 
-    def _extend_phrase(self, index: int, links: frozenset[str], stops: frozenset[str], end: int, *, allow_capitals: bool, location_links: frozenset[str] = frozenset(), guarded: frozenset[str] = frozenset(), capital_words: frozenset[str] | None = None, bare_nouns: bool = False) -> int:
+    def _extend_phrase(self, index: int, links: frozenset[str], stops: frozenset[str], end: int, *, allow_capitals: bool, location_links: frozenset[str] = frozenset(), guarded: frozenset[str] = frozenset(), capital_words: frozenset[str] | None = None, bare_nouns: bool = False, stop_at_names: bool = False) -> int:
         """Extend a noun phrase through ``link`` + noun-phrase complements.
 
         Coordinated complements are followed ("de l'Intérieur et de la Sécurité", "de
@@ -61,7 +61,9 @@ class Phrases(Work):
         With ``capital_words``
         (languages that capitalise titles) a capitalised word must be one of them or a country
         or city, else a name begins ("Minister of Defence Khawaja Asif"), and a coordinator may
-        join a bare capitalised complement ("of Trade and Industry").
+        join a bare capitalised complement ("of Trade and Industry"). With ``stop_at_names``
+        (titles) a run of capitalised words the article never writes in lower case ends the
+        phrase: a name the model missed ("ministre de la Justice Sok Vannara").
         """
         i = index
         boundary = self.pack.words("boundary_words")
@@ -139,6 +141,8 @@ class Phrases(Work):
                         break  # "de corps d'armée Mohammed": a name begins
                     if words and self._per_starts_at(token.start):
                         break
+                    if stop_at_names and capital_words is None and words and last_capital and self._name_run_at(j, links):
+                        break  # "ministre de la Justice Sok Vannara": a name the model missed begins
                     if capital_words is not None and not self._complement_capital(j, capital_words, links):
                         break  # "Minister of Defence Khawaja Asif": a name begins
                     if capital_words is not None and words and self.pack.title_head_regex.match(self.folded, token.start):
@@ -182,6 +186,19 @@ class Phrases(Work):
         if token.lower in capital_words:
             return True
         return any(m.start <= token.start < m.end for m in (*self.countries, *self.places))
+
+    def _name_run_at(self, index: int, links: frozenset[str]) -> bool:
+        """Two or more capitalised words from ``index`` that the article never writes in lower
+        case, no place or country, and no complement after them: a name."""
+        k = index
+        while k < len(self.tokens) and self.tokens[k].is_word and self.tokens[k].capitalized:
+            token = self.tokens[k]
+            if token.lower in self.t.lowercase_words or self.pack.country_of_form(token.text) or any(m.start <= token.start < m.end for m in (*self.countries, *self.places)):
+                return False
+            if k > index and self.folded[self.tokens[k - 1].end : token.start] != " ":
+                break
+            k += 1
+        return k - index >= 2 and not (k < len(self.tokens) and self._match_words(k, links))
 
     def _complement_capital(self, index: int, capital_words: frozenset[str], links: frozenset[str]) -> bool:
         """A capitalised word a title's complement holds: an office word, a country or a city

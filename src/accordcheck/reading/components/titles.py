@@ -79,7 +79,7 @@ class _Work(Phrases):
                     continue
                 break
             if not counterpart and index is not None and index < len(self.tokens) and not self.folded[end : self.tokens[index].start].strip():
-                end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded, capital_words=capital_words, bare_nouns=True)
+                end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded, capital_words=capital_words, bare_nouns=True, stop_at_names=True)
             start = match.start()
             if pre_words:
                 start = self._pre_head_start(match.start(), 4, lambda t, c=counterpart: self._title_premodifier(t, pre_words, c))
