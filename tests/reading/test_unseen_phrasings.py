@@ -1505,3 +1505,28 @@ TOWN_IN_SUBJECT = [
 def test_a_town_in_the_instruments_subject_is_not_the_signing_place(language, text, not_place):
     [agreement] = read_document(text, language, PUBLISHED).agreements
     assert agreement.place is None or agreement.place.city != not_place, agreement.place
+
+
+# --- an old signing's own date decides, whatever later event the sentence also dates -------------------
+OLD_SIGNING_LATER_EVENT = [
+    # seen failing: "… signé à Nouakchott le 9 février 2018 …, et le premier gaz a été produit en 2025."
+    ("fr", "Le premier est un accord-cadre de coopération dans le domaine de l’énergie. L’accord intergouvernemental "
+           "signé à Nouakchott le 9 février 2018 a fixé les règles du jeu, et le premier gaz a été produit en 2025. "
+           "L’accord-cadre a été signé par les deux ministres.", "Nouakchott", 2018),
+    # other members
+    ("en", "The first text is a framework agreement on energy. The treaty signed in Lisbon on 3 March 2019 set the rules, "
+           "and the first cargo left in 2025. The framework agreement was signed by the two ministers.",
+     "Lisbon", 2019),
+    ("fr", "Le Sénégal et le Mali ont signé un accord de pêche. Il remplace la convention signée à Bamako le 12 mai "
+           "2015, dont l’application avait été suspendue en 2025.", "Bamako", 2015),
+    ("en", "Kenya and Uganda signed a trade agreement. It replaces the accord signed in Kampala on 12 May 2016, which "
+           "was reviewed in 2025.", "Kampala", 2016),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "old_city", "old_year"), OLD_SIGNING_LATER_EVENT, ids=[f"{c[0]}-{i}" for i, c in enumerate(OLD_SIGNING_LATER_EVENT)])
+def test_an_old_signings_own_date_makes_it_background(language, text, old_city, old_year):
+    document = read_document(text, language, dt.date(2025, 10, 16))
+    for agreement in document.agreements:
+        assert agreement.place is None or agreement.place.city != old_city, agreement.place
+        assert agreement.date is None or agreement.date.date.year != old_year, agreement.date

@@ -48,7 +48,7 @@ class _Work(Work):
             # next to an undated signing of the story, only what is years back ("… se substitue
             # au protocole signé à Yaoundé le 22 novembre 1999"): a lead dated months before
             # its publication still dates the story itself
-            old = {i for i in earlier if self._years_before(i)}
+            old = {c.sentence for c in found if c.sentence in earlier and c.status == "signed" and self._years_before(c)}
             found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in old and c.status == "signed" else c for c in found]
         return found
 
@@ -62,11 +62,16 @@ class _Work(Work):
             start <= m.start < end and (m.date is None or (self.published - m.date).days < self._RECENT_DAYS) for m in self.dates
         )
 
-    def _years_before(self, index: int) -> bool:
-        """Every date of the sentence is two years or more before the publication."""
-        start, end = self.sentences[index]
-        dated = [m for m in self.dates if start <= m.start < end]
-        return bool(dated) and all(m.date is not None and (self.published - m.date).days >= 2 * 365 for m in dated)
+    def _years_before(self, clause: SigningClause) -> bool:
+        """The signing's own date — the one nearest its verb — is two years or more before the
+        publication ("signé à Nouakchott le 9 février 2018 …, et le premier gaz a été produit
+        en 2025": the later event's date is not the signing's)."""
+        start, end = self.sentences[clause.sentence]
+        dated = [m for m in self.dates if start <= m.start < end and m.date is not None]
+        if not dated:
+            return False
+        own = min(dated, key=lambda m: min(abs(m.start - clause.end), abs(clause.start - m.end)))
+        return (self.published - own.date).days >= 2 * 365
 
     def _undated_present(self, index: int) -> bool:
         """The sentence reports a signing with no date and nothing placing it in the past
