@@ -933,3 +933,46 @@ def test_a_provision_verb_says_what_the_agreement_covers(tmp_path, case):
                      kind=kind, title=title, place=place, domains=[domain])
     found = _at(_check(tmp_path, text, record), "domains[0].code")
     assert (found.verdict, found.severity) in {("unverified", "warning"), ("supported", "info")}, found
+
+
+# --- an envoy's posting is not their side: "ambassadeur … au Kazakhstan" cited for a Kazakh ------------
+POSTINGS = [
+    # seen: an LLM made the Moroccan ambassador to Kazakhstan a Kazakh
+    ("fr", "2024-09-18", "lundi",
+     "Le Maroc et le Kazakhstan ont signé lundi à Astana un accord sur l’enseignement supérieur, signé par l'ambassadeur "
+     "de Sa Majesté le Roi au Kazakhstan, M. Mohammed Rhazi, et par le ministre kazakh de la Science.",
+     ("MAR", "Maroc", "Maroc"), ("KAZ", "Kazakhstan", "Kazakhstan"), "2024-09-16", "accord sur l’enseignement supérieur",
+     "agreement", ("Astana", "KAZ", "à Astana"),
+     ("Mohammed Rhazi", ["ambassadeur de Sa Majesté le Roi au Kazakhstan"], "l'ambassadeur de Sa Majesté le Roi au Kazakhstan, M. Mohammed Rhazi"),
+     "MAR", "KAZ"),
+    # other members
+    ("en", "2024-09-18", "on Monday",
+     "Japan and Kenya signed a grant agreement in Nairobi on Monday. It was signed by the Ambassador to Kenya, Mr Hiroshi "
+     "Tanaka, and by Kenya's Treasury Secretary.", ("JPN", "Japan", "Japan"), ("KEN", "Kenya", "Kenya"), "2024-09-16",
+     "grant agreement", "agreement", ("Nairobi", "KEN", "in Nairobi"),
+     ("Hiroshi Tanaka", ["Ambassador to Kenya"], "the Ambassador to Kenya, Mr Hiroshi Tanaka"), "JPN", "KEN"),
+    ("fr", "2024-09-18", "lundi",
+     "La France et le Sénégal ont signé lundi à Dakar une convention, signée par l’ambassadrice au Sénégal, Mme Claire "
+     "Dumas, et par le ministre sénégalais des Finances.", ("FRA", "France", "France"), ("SEN", "Sénégal", "Sénégal"),
+     "2024-09-16", "convention", "convention", ("Dakar", "SEN", "à Dakar"),
+     ("Claire Dumas", ["ambassadrice au Sénégal"], "l’ambassadrice au Sénégal, Mme Claire Dumas"), "FRA", "SEN"),
+    ("en", "2024-09-18", "on Monday",
+     "India and Kenya signed a health memorandum in Nairobi on Monday. It was signed by the High Commissioner to Kenya, "
+     "Ms Priya Nair, and by Kenya's Health Secretary.", ("IND", "India", "India"), ("KEN", "Kenya", "Kenya"), "2024-09-16",
+     "health memorandum", "memorandum_of_understanding", ("Nairobi", "KEN", "in Nairobi"),
+     ("Priya Nair", ["High Commissioner to Kenya"], "the High Commissioner to Kenya, Ms Priya Nair"), "IND", "KEN"),
+]
+
+
+@pytest.mark.parametrize("case", POSTINGS, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSTINGS)])
+def test_an_envoys_posting_is_not_their_side(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, place, (name, titles, words), right, wrong = case
+
+    def record(country):
+        return _record(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+                       title=title, place=place, people=[(name, titles, country, ["signatory"], [words])])
+
+    good = _at(_check(tmp_path / "good", text, record(right)), "people[0].country")
+    assert good.severity != "error", good
+    bad = _at(_check(tmp_path / "bad", text, record(wrong)), "people[0].country")
+    assert (bad.verdict, bad.severity) == ("contradicted", "error"), bad

@@ -24,7 +24,7 @@ def person_country(claim: Any, spans: list[Span], reading: SourceReading, path: 
     """A person's side: the countries the cited words that name them give as a side
     ("Türkiye’s Minister of National Defence, Yaşar Güler"), a destination excepted
     ("Ambassador to Japan"). Two sides in one span are for a person to tell apart."""
-    from accordcheck.checks.sides import side_named, title_sides
+    from accordcheck.checks.sides import destinations, side_named, title_sides
 
     person = _person(record, path)
     about = [s for s in spans if any(has(s.text, part) for part in [person.name, *person.titles, _surname(person)] if part)
@@ -41,6 +41,10 @@ def person_country(claim: Any, spans: list[Span], reading: SourceReading, path: 
     if sides and claim not in sides:
         code, span = next(iter(sides.items()))
         return "other", span, f"that they are of {code}"
+    # "ambassadeur … au Kazakhstan", "High Commissioner to Kenya": posted there, not of there
+    posted = next((s for s in about for w in _own_words(s.text, person) if claim in destinations(w, reading.pack)), None)
+    if posted is not None:
+        return "other", posted, f"that they are posted to {claim}, not of it"
     # two sides, or words about them that give none ("le ministre de l'Énergie, X")
     return ("unclear", about[0], "") if about else ("silent", None, "")
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
 
 from accordcheck.lang import fold
@@ -113,6 +115,14 @@ class _Work(Phrases):
             return start
         return word.start
 
+    def _posted_to(self, title_start: int, offset: int) -> bool:
+        """The country follows a destination link ("Ambassador to Kenya", "ambassadrice au
+        Sénégal"): where the holder serves, not their side."""
+        links = self.pack.words("destination_links", "cues")
+        determiners = self.pack.words("complement_determiners")
+        words = [w for w in re.findall(r"\w+'?", self.folded[title_start:offset].lower()) if w not in determiners]
+        return bool(words) and words[-1] in links
+
     def _next_word_start(self, offset: int) -> int | None:
         """Start of the word right after ``offset`` when only spaces part them."""
         index = self._token_index(offset)
@@ -139,7 +149,7 @@ class _Work(Phrases):
 
     def _country_within(self, start: int, end: int) -> str | None:
         starts = self.__dict__.setdefault("_country_starts", [c.start for c in self.countries])
-        inside = [c for c in self.countries[bisect_left(starts, start) : bisect_left(starts, end)] if c.end <= end]
+        inside = [c for c in self.countries[bisect_left(starts, start) : bisect_left(starts, end)] if c.end <= end and not self._posted_to(start, c.start)]
         demonyms = [c for c in inside if c.kind == "demonym"]
         if demonyms:
             return demonyms[0].country
