@@ -7,43 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from accordcheck.checking.runner import check_dataset
-
-from helpers import build_dataset
-
-
-def _span(text: str, words: str) -> dict:
-    start = text.index(words)
-    return {"source": 0, "start": start, "end": start + len(words), "text": words}
-
-
-def _record(text: str, language: str, published: str, *, parties, date, expression, kind, title,
-            place, people=(), domains=()) -> dict:
-    return {
-        "id": "x",
-        "sources": [{"path": "sources/a.txt", "url": None, "publisher": None, "title": None,
-                     "published": published, "language": language, "sha256": None}],
-        "instrument": {"kind": kind, "title": title, "evidence": [_span(text, title)]},
-        "parties": [{"country": c, "name": n, "evidence": [_span(text, w)]} for c, n, w in parties],
-        "signed": {"date": date, "precision": "day", "expression": expression, "evidence": [_span(text, expression)]},
-        "place": None if place is None else {"city": place[0], "country": place[1], "evidence": [_span(text, place[2])]},
-        "people": [
-            {"name": name, "titles": titles, "country": country, "roles": roles, "evidence": [_span(text, w) for w in words]}
-            for name, titles, country, roles, words in people
-        ],
-        "domains": [{"code": code, "evidence": [_span(text, w)]} for code, w in domains],
-        "visit": None,
-    }
-
-
-def _check(tmp_path, text: str, record: dict):
-    front = f"---\npublished: {record['sources'][0]['published']}\nlanguage: {record['sources'][0]['language']}\n---\n"
-    root = build_dataset(tmp_path, records={"x": record}, sources={"a.txt": front + text}, seed=False)
-    return check_dataset(root, expectations=False, cache=False).records[0]
-
-
-def _at(result, path):
-    return next(c for c in result.checks if c.path == path and c.check != "evidence_support")
+from helpers.claims import check_one, claim_at, record_of, span
 
 
 DATELINES = [
@@ -64,13 +28,13 @@ def test_the_named_city_not_the_dateline_is_the_signing_place(tmp_path, case):
     language, published, expression, text, a, b, date, title, kind, right, dateline = case
 
     def record(place):
-        return _record(text, language, published, parties=[a, b], date=date, expression=expression,
+        return record_of(text, language, published, parties=[a, b], date=date, expression=expression,
                        kind=kind, title=title, place=place)
 
-    good = _check(tmp_path / "good", text, record(right))
-    assert _at(good, "place.city").verdict == "supported", _at(good, "place.city")
-    bad = _check(tmp_path / "bad", text, record(dateline))
-    city = _at(bad, "place.city")
+    good = check_one(tmp_path / "good", text, record(right))
+    assert claim_at(good, "place.city").verdict == "supported", claim_at(good, "place.city")
+    bad = check_one(tmp_path / "bad", text, record(dateline))
+    city = claim_at(bad, "place.city")
     assert city.severity == "error", city
 
 
@@ -96,11 +60,11 @@ SCOPES = [
 @pytest.mark.parametrize("case", SCOPES, ids=["fr-bullets", "en-dashes", "en-hyphens"])
 def test_a_scope_listed_after_a_colon_is_the_agreement_s(tmp_path, case):
     language, published, expression, text, a, b, date, title, kind, place, domains = case
-    record = _record(text, language, published, parties=[a, b], date=date, expression=expression,
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression,
                      kind=kind, title=title, place=place, domains=domains)
-    result = _check(tmp_path, text, record)
+    result = check_one(tmp_path, text, record)
     for i in range(len(domains)):
-        domain = _at(result, f"domains[{i}].code")
+        domain = claim_at(result, f"domains[{i}].code")
         assert domain.severity != "error", domain
 
 
@@ -150,12 +114,12 @@ def test_a_person_s_side_comes_from_their_own_words(tmp_path, case):
     language, published, expression, text, a, b, date, title, kind, place, (name, titles, words), right, wrong = case
 
     def record(country):
-        return _record(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+        return record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
                        title=title, place=place, people=[(name, titles, country, ["signatory"], [words])])
 
-    good = _at(_check(tmp_path / "good", text, record(right)), "people[0].country")
+    good = claim_at(check_one(tmp_path / "good", text, record(right)), "people[0].country")
     assert good.verdict == "supported", good
-    bad = _at(_check(tmp_path / "bad", text, record(wrong)), "people[0].country")
+    bad = claim_at(check_one(tmp_path / "bad", text, record(wrong)), "people[0].country")
     assert (bad.verdict, bad.severity) == ("contradicted", "error"), bad
 
 
@@ -181,10 +145,10 @@ def test_a_named_counterpart_is_the_only_counterpart_who_signed(tmp_path, case, 
     # "… et par son homologue angolais, le général X": the counterpart is X, not every
     # official of that country in the article
     language, published, expression, text, a, b, date, title, place, (name, titles, country, words) = case
-    record = _record(text, language, published, parties=[a, b], date=date, expression=expression,
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression,
                      kind="memorandum_of_understanding", title=title, place=place,
                      people=[(name, titles, country, ["signatory"], [] if evidence == "emptied" else [words])])
-    role = _at(_check(tmp_path, text, record), "people[0].roles[0]")
+    role = claim_at(check_one(tmp_path, text, record), "people[0].roles[0]")
     assert role.severity == "error", role
 
 
@@ -211,10 +175,10 @@ def test_signing_words_the_reader_lacks_are_for_a_person_to_confirm(tmp_path, ca
     # cited words about the signing that the reader has no cue for: unverified (a warning),
     # never "the source never says they signed"; without them the claim is an error
     language, published, expression, text, a, b, date, title, place, (name, titles, country, words) = case
-    record = _record(text, language, published, parties=[a, b], date=date, expression=expression,
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression,
                      kind="agreement", title=title, place=place,
                      people=[(name, titles, country, ["signatory"], words if evidence == "kept" else [])])
-    role = _at(_check(tmp_path, text, record), "people[0].roles[0]")
+    role = claim_at(check_one(tmp_path, text, record), "people[0].roles[0]")
     if role.verdict == "supported":  # the reader learnt the phrasing: nothing to confirm
         return
     if evidence == "kept":
@@ -262,9 +226,9 @@ def test_the_datelines_date_is_not_the_signing_date(tmp_path, language, publishe
         ("Maroc", "Côte d’Ivoire") if "Maroc" in text else ("Sénégal", "Gambie"))
     codes = {"Nigeria": "NGA", "Britain": "GBR", "Kenya": "KEN", "Tanzania": "TZA", "Maroc": "MAR",
              "Côte d’Ivoire": "CIV", "Sénégal": "SEN", "Gambie": "GMB"}
-    record = _record(text, language, published, parties=[(codes[first], first, first), (codes[second], second, second)],
+    record = record_of(text, language, published, parties=[(codes[first], first, first), (codes[second], second, second)],
                      date=date, expression=expression, kind="memorandum_of_understanding", title=title, place=None)
-    result = _check(tmp_path, text, record)
+    result = check_one(tmp_path, text, record)
     consistent = next(c for c in result.checks if c.check == "date_consistent")
     assert consistent.severity == "error", consistent
 
@@ -287,12 +251,12 @@ TWO_NAMED = [
 def test_the_two_ministers_are_the_two_named(tmp_path, language, published, text, name, title):
     kind_title = "protocole d’entente" if language == "fr" else "memorandum of understanding"
     canada, vietnam = ("canadienne", "vietnamien") if language == "fr" else ("Canada", "Vietnam")
-    record = _record(text, language, published, parties=[("VNM", "Vietnam", vietnam), ("CAN", "Canada", canada)],
+    record = record_of(text, language, published, parties=[("VNM", "Vietnam", vietnam), ("CAN", "Canada", canada)],
                      date="2025-10-14", expression="Mardi" if language == "fr" else "On Tuesday",
                      kind="memorandum_of_understanding", title=kind_title, place=None,
                      people=[(name, [title], "VNM", ["signatory"], [name])])
-    result = _check(tmp_path, text, record)
-    assert _at(result, "people[0].roles[0]").severity == "error", _at(result, "people[0].roles[0]")
+    result = check_one(tmp_path, text, record)
+    assert claim_at(result, "people[0].roles[0]").severity == "error", claim_at(result, "people[0].roles[0]")
 
 
 # --- a signer of the article's other agreement is no signatory of this one ------------------------
@@ -317,11 +281,11 @@ OTHER_SIGNERS = [
 def test_a_signer_of_the_other_agreement_is_not_this_ones(tmp_path, language, text, title, name, person_title, words):
     parties = [("KEN", "Kenya", "Kenya"), ("UGA", "Uganda", "Uganda")] if language == "en" else [("SEN", "Sénégal", "Sénégal"), ("MLI", "Mali", "Mali")]
     country = "UGA" if language == "en" else "MLI"
-    record = _record(text, language, "2026-01-14", parties=parties, date="2026-01-13",
+    record = record_of(text, language, "2026-01-14", parties=parties, date="2026-01-13",
                      expression="on Tuesday" if language == "en" else "mardi", kind="memorandum_of_understanding", title=title,
                      place=None, people=[(name, [person_title], country, ["signatory"], [words])])
-    result = _check(tmp_path, text, record)
-    assert _at(result, "people[0].roles[0]").severity == "error", _at(result, "people[0].roles[0]")
+    result = check_one(tmp_path, text, record)
+    assert claim_at(result, "people[0].roles[0]").severity == "error", claim_at(result, "people[0].roles[0]")
 
 
 # --- the record's own words put the person among the onlookers ----------------------------------
@@ -370,11 +334,11 @@ ONLOOKER_EVIDENCE = [
 @pytest.mark.parametrize(("language", "text", "name", "person_title", "words"), ONLOOKER_EVIDENCE, ids=[f"{c[0]}-{i}" for i, c in enumerate(ONLOOKER_EVIDENCE)])
 def test_cited_onlooker_words_contradict_a_signatory(tmp_path, language, text, name, person_title, words):
     title = "texte" if language == "fr" else "text"
-    record = _record(text, language, "2026-01-14", parties=[("BEL", "Belgique", "belge" if language == "fr" else "Belgium"), ("JOR", "Jordanie", "Al-Khreisha")],
+    record = record_of(text, language, "2026-01-14", parties=[("BEL", "Belgique", "belge" if language == "fr" else "Belgium"), ("JOR", "Jordanie", "Al-Khreisha")],
                      date="2026-01-13", expression="mardi" if language == "fr" else "on Tuesday", kind="agreement", title=title,
                      place=None, people=[(name, [person_title], "BEL", ["signatory"], words)])
-    result = _check(tmp_path, text, record)
-    assert _at(result, "people[0].roles[0]").severity == "error", _at(result, "people[0].roles[0]")
+    result = check_one(tmp_path, text, record)
+    assert claim_at(result, "people[0].roles[0]").severity == "error", claim_at(result, "people[0].roles[0]")
 
 
 # --- a date the record cites inside a longer date phrase still says which day ---------------------
@@ -392,9 +356,9 @@ PARTIAL_DATES = [
 def test_a_cited_part_of_a_date_phrase_contradicts_another_day(tmp_path, language, published, text, expression, date):
     title = "memorandum of understanding" if language == "en" else "mémorandum d’entente"
     parties = [("KEN", "Kenya", "Kenya"), ("ETH", "Ethiopia", "Ethiopia")] if language == "en" else [("KEN", "Kenya", "Kenya"), ("ETH", "Éthiopie", "Éthiopie")]
-    record = _record(text, language, published, parties=parties, date=date, expression=expression,
+    record = record_of(text, language, published, parties=parties, date=date, expression=expression,
                      kind="memorandum_of_understanding", title=title, place=None)
-    result = _check(tmp_path, text, record)
+    result = check_one(tmp_path, text, record)
     consistent = next(c for c in result.checks if c.check == "date_consistent")
     assert consistent.severity == "error", consistent
 
@@ -434,10 +398,10 @@ PARAPHRASED_SCOPES = [
 @pytest.mark.parametrize("case", PARAPHRASED_SCOPES, ids=["en-seen", "en-also", "fr-aussi", "fr-then"])
 def test_a_paraphrase_in_the_scope_paragraph_is_for_a_person_to_confirm(tmp_path, case):
     language, published, expression, text, a, b, date, title, kind, place, domain = case
-    record = _record(text, language, published, parties=[a, b], date=date, expression=expression,
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression,
                      kind=kind, title=title, place=place, domains=[domain])
-    result = _check(tmp_path, text, record)
-    found = _at(result, "domains[0].code")
+    result = check_one(tmp_path, text, record)
+    found = claim_at(result, "domains[0].code")
     assert (found.verdict, found.severity) in {("unverified", "warning"), ("supported", "info")}, found
 
 
@@ -446,9 +410,9 @@ def test_a_paraphrase_outside_the_scope_paragraph_is_still_an_error(tmp_path):
     background paragraph stays an error (how an LLM's invented scope is caught)."""
     language, published, expression, text, a, b, date, title, kind, place, _ = PARAPHRASED_SCOPES[0]
     text += "\nTürkiye has sold armed drones to several East African states, whose troops serve in African Union missions.\n"
-    record = _record(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
                      title=title, place=place, domains=[("peacekeeping", "whose troops serve in African Union missions")])
-    found = _at(_check(tmp_path, text, record), "domains[0].code")
+    found = claim_at(check_one(tmp_path, text, record), "domains[0].code")
     assert (found.verdict, found.severity) == ("not_found", "error"), found
 
 
@@ -478,10 +442,10 @@ def test_a_title_longer_than_the_sources_words_is_not_supported(tmp_path, langua
     other = ("TUR", "Türkiye" if language == "en" else "Turquie", "Türkiye" if "Türkiye" in text else ("turc" if language == "fr" else "Turkish"))
     own = ("SEN", "Senegal", "sénégalais" if language == "fr" else "Senegal") if country == "SEN" else ("ETH", "Ethiopia", "Ethiopian")
     expression = "mardi" if language == "fr" else "on Tuesday"
-    record = _record(text, language, "2026-01-14", parties=[own, other], date="2026-01-13", expression=expression,
+    record = record_of(text, language, "2026-01-14", parties=[own, other], date="2026-01-13", expression=expression,
                      kind="agreement", title="accord" if language == "fr" else "agreement", place=("Ankara", "TUR", "Ankara"),
                      people=[(name, [title], country, ["signatory"], [name])])
-    found = _at(_check(tmp_path, text, record), "people[0].titles[0]")
+    found = claim_at(check_one(tmp_path, text, record), "people[0].titles[0]")
     assert (found.verdict == "supported") is supported, found
 
 
@@ -512,11 +476,11 @@ GROUP_ONLOOKERS = [
 def test_cited_words_about_a_group_of_onlookers_contradict_a_signatory(tmp_path, language, text, name, person_title, words):
     a = ("VNM", "Vietnam", "vietnamien" if language == "fr" else "Vietnam")
     b = ("PHL", "Philippines", "Philippines")
-    record = _record(text, language, "2026-01-14", parties=[a, b], date="2026-01-13",
+    record = record_of(text, language, "2026-01-14", parties=[a, b], date="2026-01-13",
                      expression="mardi" if language == "fr" else "on Tuesday", kind="agreement",
                      title="accord" if language == "fr" else "agreement", place=None,
                      people=[(name, [person_title], "VNM", ["signatory"], [name, words])])
-    found = _at(_check(tmp_path, text, record), "people[0].roles[0]")
+    found = claim_at(check_one(tmp_path, text, record), "people[0].roles[0]")
     assert found.severity == "error", found
 
 
@@ -549,11 +513,11 @@ def test_words_of_presence_contradict_a_signatory(tmp_path, language, text, name
     parties = {"LKA": [("LKA", "Sri Lanka", "Sri Lanka"), ("MDV", "Maldives", "Maldives")],
                "BGD": [("BGD", "Bangladesh", "Bangladesh"), ("NLD", "Netherlands", "Netherlands")],
                "SEN": [("SEN", "Sénégal", "Sénégal"), ("MRT", "Mauritanie", "Mauritanie")]}[country]
-    record = _record(text, language, "2026-01-14", parties=parties, date="2026-01-12",
+    record = record_of(text, language, "2026-01-14", parties=parties, date="2026-01-12",
                      expression="lundi" if language == "fr" else "on Monday", kind="memorandum_of_understanding" if language == "en" else "agreement",
                      title="memorandum" if language == "en" else "accord", place=None,
                      people=[(name, [person_title], country, ["signatory"], [name, words])])
-    found = _at(_check(tmp_path, text, record), "people[0].roles[0]")
+    found = claim_at(check_one(tmp_path, text, record), "people[0].roles[0]")
     assert found.severity == "error", found
 
 
@@ -584,11 +548,11 @@ HOSTS_WHO_SIGN = [
 def test_a_hosts_words_do_not_contradict_a_signatory(tmp_path, language, text, name, person_title, country, words):
     parties = [("DZA", "Algérie" if language == "fr" else "Algeria", "algérien" if language == "fr" else "Algerian"),
                ("NER", "Niger", "nigérien" if language == "fr" else "Niger")]
-    record = _record(text, language, "2026-01-14", parties=parties, date="2026-01-13",
+    record = record_of(text, language, "2026-01-14", parties=parties, date="2026-01-13",
                      expression="mardi" if language == "fr" else "on Tuesday", kind="memorandum_of_understanding",
                      title="mémorandum" if language == "fr" else "memorandum", place=("Alger" if language == "fr" else "Algiers", "DZA", "Alger" if language == "fr" else "Algiers"),
                      people=[(name, [person_title], country, ["signatory", "host"], words)])
-    found = _at(_check(tmp_path, text, record), "people[0].roles[0]")
+    found = claim_at(check_one(tmp_path, text, record), "people[0].roles[0]")
     assert found.verdict != "contradicted", found
 
 
@@ -618,11 +582,11 @@ ONLY_WHO.append(
 def test_a_span_that_only_names_them_supports_no_signatory(tmp_path, language, text, name, person_title, words):
     parties = [("TUR", "Turquie" if language == "fr" else "Türkiye", "turc" if language == "fr" else "Türkiye"),
                ("ETH", "Éthiopie" if language == "fr" else "Ethiopia", "éthiopien" if language == "fr" else "Ethiopia")]
-    record = _record(text, language, "2026-01-14", parties=parties, date="2026-01-13",
+    record = record_of(text, language, "2026-01-14", parties=parties, date="2026-01-13",
                      expression="mardi" if language == "fr" else "on Tuesday", kind="agreement",
                      title="accord" if language == "fr" else "agreement", place=("Ankara", "TUR", "Ankara"),
                      people=[(name, [person_title], "TUR", ["host", "signatory"], words)])
-    found = _at(_check(tmp_path, text, record), "people[0].roles[1]")
+    found = claim_at(check_one(tmp_path, text, record), "people[0].roles[1]")
     assert found.severity == "error", found
 
 
@@ -665,12 +629,12 @@ def test_a_cited_title_told_with_a_demonym_gives_the_side(tmp_path, case):
     language, published, expression, text, a, b, date, title, kind, place, (name, titles, words), right, wrong = case
 
     def record(country):
-        return _record(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+        return record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
                        title=title, place=place, people=[(name, titles, country, ["signatory"], words)])
 
-    good = _at(_check(tmp_path / "good", text, record(right)), "people[0].country")
+    good = claim_at(check_one(tmp_path / "good", text, record(right)), "people[0].country")
     assert good.verdict == "supported", good
-    bad = _at(_check(tmp_path / "bad", text, record(wrong)), "people[0].country")
+    bad = claim_at(check_one(tmp_path / "bad", text, record(wrong)), "people[0].country")
     assert (bad.verdict, bad.severity) == ("contradicted", "error"), bad
     assert "ministre" in bad.message.lower() or "minister" in bad.message.lower(), bad.message
 
@@ -713,15 +677,15 @@ def test_taking_part_or_a_signing_in_their_presence_contradicts_a_signatory(tmp_
                "SEN": [("SEN", "Sénégal", "Sénégal"), ("MRT", "Mauritanie", "Mauritanie")]}[country]
 
     def record(role):
-        return _record(text, language, "2026-01-14", parties=parties, date="2026-01-12",
+        return record_of(text, language, "2026-01-14", parties=parties, date="2026-01-12",
                        expression="lundi" if language == "fr" else "on Monday",
                        kind="memorandum_of_understanding" if language == "en" else "agreement",
                        title="memorandum" if language == "en" else "accord", place=None,
                        people=[(name, [person_title], country, [role], [name, words])])
 
-    signer = _at(_check(tmp_path / "signer", text, record("signatory")), "people[0].roles[0]")
+    signer = claim_at(check_one(tmp_path / "signer", text, record("signatory")), "people[0].roles[0]")
     assert signer.severity == "error", signer
-    witness = _at(_check(tmp_path / "witness", text, record("witness")), "people[0].roles[0]")
+    witness = claim_at(check_one(tmp_path / "witness", text, record("witness")), "people[0].roles[0]")
     assert witness.severity != "error", witness
 
 
@@ -766,9 +730,9 @@ TERMS_PARAGRAPHS = [
 @pytest.mark.parametrize("case", TERMS_PARAGRAPHS, ids=[f"{c[0]}-{i}" for i, c in enumerate(TERMS_PARAGRAPHS)])
 def test_a_paragraph_on_the_agreements_terms_is_its_scope(tmp_path, case):
     language, published, expression, text, a, b, date, title, kind, place, domain = case
-    record = _record(text, language, published, parties=[a, b], date=date, expression=expression,
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression,
                      kind=kind, title=title, place=place, domains=[domain])
-    found = _at(_check(tmp_path, text, record), "domains[0].code")
+    found = claim_at(check_one(tmp_path, text, record), "domains[0].code")
     assert (found.verdict, found.severity) in {("unverified", "warning"), ("supported", "info")}, found
 
 
@@ -795,9 +759,9 @@ METONYM_OPENINGS = [
 @pytest.mark.parametrize("case", METONYM_OPENINGS, ids=[f"{c[0]}-{i}" for i, c in enumerate(METONYM_OPENINGS)])
 def test_a_capital_opening_the_text_as_a_metonym_is_no_signing_place(tmp_path, case):
     language, published, expression, text, a, b, date, title, kind, place = case
-    record = _record(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
                      title=title, place=place)
-    found = _at(_check(tmp_path, text, record), "place.city")
+    found = claim_at(check_one(tmp_path, text, record), "place.city")
     assert found.severity == "error", found
 
 
@@ -827,9 +791,9 @@ CITIES_IN_CONTENT = [
 @pytest.mark.parametrize("case", CITIES_IN_CONTENT, ids=[f"{c[0]}-{i}" for i, c in enumerate(CITIES_IN_CONTENT)])
 def test_a_city_in_what_the_agreement_provides_is_no_signing_place(tmp_path, case):
     language, published, expression, text, a, b, date, title, kind, place = case
-    record = _record(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
                      title=title, place=place)
-    found = _at(_check(tmp_path, text, record), "place.city")
+    found = claim_at(check_one(tmp_path, text, record), "place.city")
     assert found.severity == "error", found
 
 
@@ -854,9 +818,9 @@ PLANNED_ELSEWHERE = [
 @pytest.mark.parametrize("case", PLANNED_ELSEWHERE, ids=[f"{c[0]}-{i}" for i, c in enumerate(PLANNED_ELSEWHERE)])
 def test_a_city_of_a_planned_signing_is_no_signing_place(tmp_path, case):
     language, published, expression, text, a, b, date, title, kind, place = case
-    record = _record(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
                      title=title, place=place)
-    found = _at(_check(tmp_path, text, record), "place.city")
+    found = claim_at(check_one(tmp_path, text, record), "place.city")
     assert found.severity == "error", found
 
 
@@ -894,9 +858,9 @@ PRONOUN_OTHER_SIGNING = [
 @pytest.mark.parametrize("case", PRONOUN_OTHER_SIGNING, ids=[f"{c[0]}-{i}" for i, c in enumerate(PRONOUN_OTHER_SIGNING)])
 def test_a_pronoun_sentence_after_another_instrument_signs_that_one(tmp_path, case):
     language, published, expression, text, a, b, date, title, kind, place, (name, person_title, country, words) = case
-    record = _record(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
                      title=title, place=place, people=[(name, [person_title], country, ["signatory"], [words])])
-    found = _at(_check(tmp_path, text, record), "people[0].roles[0]")
+    found = claim_at(check_one(tmp_path, text, record), "people[0].roles[0]")
     assert found.severity == "error", found
 
 
@@ -929,9 +893,9 @@ PROVISION_VERBS = [
 @pytest.mark.parametrize("case", PROVISION_VERBS, ids=[f"{c[0]}-{i}" for i, c in enumerate(PROVISION_VERBS)])
 def test_a_provision_verb_says_what_the_agreement_covers(tmp_path, case):
     language, published, expression, text, a, b, date, title, kind, place, domain = case
-    record = _record(text, language, published, parties=[a, b], date=date, expression=expression,
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression,
                      kind=kind, title=title, place=place, domains=[domain])
-    found = _at(_check(tmp_path, text, record), "domains[0].code")
+    found = claim_at(check_one(tmp_path, text, record), "domains[0].code")
     assert (found.verdict, found.severity) in {("unverified", "warning"), ("supported", "info")}, found
 
 
@@ -969,10 +933,10 @@ def test_an_envoys_posting_is_not_their_side(tmp_path, case):
     language, published, expression, text, a, b, date, title, kind, place, (name, titles, words), right, wrong = case
 
     def record(country):
-        return _record(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+        return record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
                        title=title, place=place, people=[(name, titles, country, ["signatory"], [words])])
 
-    good = _at(_check(tmp_path / "good", text, record(right)), "people[0].country")
+    good = claim_at(check_one(tmp_path / "good", text, record(right)), "people[0].country")
     assert good.severity != "error", good
-    bad = _at(_check(tmp_path / "bad", text, record(wrong)), "people[0].country")
+    bad = claim_at(check_one(tmp_path / "bad", text, record(wrong)), "people[0].country")
     assert (bad.verdict, bad.severity) == ("contradicted", "error"), bad

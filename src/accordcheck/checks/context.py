@@ -138,6 +138,11 @@ def about_another_agreement(index: int, reading: SourceReading, *, only: bool = 
         # "Elle a été signée par …", "This one was signed by …": a sentence that names no
         # instrument is about the agreement whose sentences the reader tied it to
         return index not in own.sentences and any(index in a.sentences for a in others)
+    ours, theirs = index in own.sentences, any(index in a.sentences for a in others)
+    if ours or theirs:
+        # the reader tied the sentence to its agreements (the one rule for "which agreement
+        # is this"): a listing sentence is tied to each agreement it names
+        return not ours if only else theirs
 
     def closeness(mention, agreement) -> float:
         if agreement.instrument is None:

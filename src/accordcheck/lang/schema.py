@@ -182,6 +182,7 @@ class InstrumentsData(_Section):
     attaching_words: Words = []
     attaching_links: Words = []
     earlier_instrument_after: Patterns = []
+    description_after: Patterns = []
     # languages that capitalise a title's words ("Agreement on Technical and Vocational
     # Education and Training"): the small words that may join them inside the title
     title_case_links: Words = []

@@ -335,6 +335,12 @@ class _Work(Facts):
     def _closest_agreement(self, mention: InstrumentMention, agreements: list[InstrumentMention]) -> InstrumentMention:
         if any(a.start == mention.start for a in agreements):
             return next(a for a in agreements if a.start == mention.start)
+        if not own_words(mention, self.pack) and mention.determiner in self.pack.words("definite_determiners", "instruments"):
+            # a bare "the agreement", "l’accord" says nothing of its subject: it is the one of
+            # its kind named last before it (a bulletin's second item, a story's second text)
+            before = [a for a in agreements if a.start < mention.start and a.kind == mention.kind]
+            if before:
+                return max(before, key=lambda a: a.start)
 
         def closeness(agreement: InstrumentMention) -> float:
             a, b = title_words(mention.title), title_words(agreement.title)

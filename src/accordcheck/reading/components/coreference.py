@@ -245,6 +245,10 @@ class _Work(Work):
         if not candidates:
             return None
         if not title.country and not title.counterpart and len(candidates) > 1:
+            # "signed by X and the visiting minister": the one visitor among them
+            visiting = [g for g in candidates if any(c.role == "visitor" for m in g for c in m.roles)]
+            if any(c.role == "visitor" for c in mention.roles) and len(visiting) == 1:
+                return visiting[0]
             return None
         before = [g for g in candidates if last_before(g) >= 0]
         if before:

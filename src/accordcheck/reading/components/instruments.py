@@ -106,7 +106,7 @@ class _Work(Phrases):
         data = self.pack.data["instruments"]
         links = self._folded_words("complement_links")
         stops = self._folded_words("title_stop_words")
-        head_start = start
+        head_start, head_end = start, end
         index = self._token_index(end)
         # adjectives right after the head ("accord de coopération militaire", "accord exécutif")
         for _ in range(data.get("post_head_adjectives", 2)):
@@ -126,13 +126,16 @@ class _Work(Phrases):
         pre_stops = self._folded_words("pre_head_stops")
         start = self._pre_head_start(head_start, data.get("pre_head_modifiers", 0), lambda t: t.lower not in pre_stops and not t.text.isdigit())
         determiner = self._determiner_before(start)
+        # "…, the first deal of its kind", "le premier accord de ce type": a description of the
+        # instrument just named, not a new one
+        described = any(re.match(p, self.folded[at : at + 40], re.IGNORECASE) for p in data.get("description_after", ()) for at in (head_end, end))
         return InstrumentMention(
             start=start,
             end=end,
             title=self.text[start:end],
             kind=kind,
             determiner=determiner,
-            anaphoric=determiner in self._folded_words("anaphoric_determiners"),
+            anaphoric=described or determiner in self._folded_words("anaphoric_determiners"),
             sentence=self.sentence_of(start),
         )
 

@@ -1,0 +1,100 @@
+"""Classes of reference the reader missed on articles written apart from it: what a bare
+definite mention or a description of an official refers back to. For each class, the
+phrasing seen failing and three other members, French and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accordcheck.reading.reader import read_document
+
+PUBLISHED = dt.date(2026, 1, 14)  # a Wednesday
+
+
+def _signatories_by_agreement(text: str, language: str) -> list[set[str]]:
+    document = read_document(text, language, PUBLISHED)
+    return [{p.name for p in a.people if p.name and "signatory" in p.role_names()} for a in document.agreements]
+
+
+# --- "the agreement" with nothing of its own is the one of its kind named last ----------------
+BARE_DEFINITE = [
+    # seen failing: a bulletin's second item
+    ("en", "■ EGYPT / SUDAN - Power\n\nEgypt agreed to send more electricity to Sudan under an agreement signed in "
+           "Cairo on Thursday. The agreement raises the capacity of the interconnector.\n\n■ RWANDA / QATAR - Skies\n\n"
+           "Rwanda and Qatar on Wednesday signed a bilateral air services agreement in Kigali. The agreement was signed "
+           "by Rwanda's Minister of Infrastructure, Patricie Mukakalisa, and Qatar's Ambassador to Rwanda, Ali bin "
+           "Hamad Al-Marri.",
+     {"Patricie Mukakalisa", "Ali bin Hamad Al-Marri"}),
+    # other members
+    ("fr", "Le Niger et le Tchad ont signé mardi à Niamey un accord sur la sécurité frontalière. L’accord prévoit des "
+           "patrouilles conjointes.\n\nPar ailleurs, le Bénin et le Togo ont signé mercredi à Lomé un accord de "
+           "coopération douanière. L’accord a été signé par le ministre béninois des Finances, Romuald Wadagni, et "
+           "par le ministre togolais de l’Économie, Sani Yaya.",
+     {"Romuald Wadagni", "Sani Yaya"}),
+    ("en", "Ghana and Togo signed a fisheries agreement in Accra on Monday. The agreement sets fishing quotas.\n\n"
+           "Separately, Ghana and Senegal signed a customs cooperation agreement in Dakar on Tuesday. The agreement "
+           "was signed by Ghana's Finance Minister Kwame Asante and Senegal's Finance Minister Cheikh Diba.",
+     {"Kwame Asante", "Cheikh Diba"}),
+    ("fr", "Le Maroc et la Mauritanie ont signé lundi à Rabat un mémorandum d’entente sur la pêche. Le mémorandum "
+           "fixe des quotas.\n\nLe même jour, le Maroc et le Sénégal ont signé à Rabat un mémorandum d’entente sur "
+           "la formation des imams. Le mémorandum a été signé par le ministre marocain des Habous, Ahmed Toufiq, et "
+           "par l’ambassadeur du Sénégal au Maroc, Saliou Ndiaye.",
+     {"Ahmed Toufiq", "Saliou Ndiaye"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "signers"), BARE_DEFINITE, ids=[f"{c[0]}-{i}" for i, c in enumerate(BARE_DEFINITE)])
+def test_a_bare_definite_mention_is_the_agreement_of_its_kind_named_last(language, text, signers):
+    agreements = _signatories_by_agreement(text, language)
+    assert len(agreements) == 2
+    assert signers <= agreements[1]
+    assert not signers & agreements[0]
+
+
+# --- "the visiting minister" is the one visitor of that function --------------------------------
+VISITING_OFFICIAL = [
+    # seen failing
+    ("en", "The documents were signed during the official visit of Minister of Economy of Azerbaijan Rashad Hasanli. "
+           "The Agreement on Energy was signed by Federal Minister for Petroleum Rana Azhar Mehmood and the visiting "
+           "minister.", "Rashad Hasanli"),
+    # other members
+    ("en", "Georgian Minister of Economy Levan Davitashvili is in Baku on an official visit. The memorandum was "
+           "signed on Tuesday by Azerbaijani Minister of Economy Mikayil Jabbarov and the visiting minister.",
+     "Levan Davitashvili"),
+    ("fr", "La ministre sénégalaise de la Santé, Awa Diop, effectue une visite de travail à Nouakchott. Le mémorandum "
+           "a été signé par le ministre mauritanien de la Santé, Sidi Ould Zahaf, et la ministre en visite.",
+     "Awa Diop"),
+    ("fr", "Le ministre tunisien du Commerce, Samir Abid, est arrivé lundi à Tripoli pour une visite de trois jours. "
+           "Le ministre libyen de l’Économie, Mohamed Hweij, et le ministre en visite ont signé l’accord mardi.",
+     "Samir Abid"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "visitor"), VISITING_OFFICIAL, ids=[f"{c[0]}-{i}" for i, c in enumerate(VISITING_OFFICIAL)])
+def test_the_visiting_official_is_the_named_visitor(language, text, visitor):
+    document = read_document(text, language, PUBLISHED)
+    people = {p.name: p.role_names() for p in document.people}
+    assert set(people[visitor]) >= {"visitor", "signatory"}
+    assert None not in people  # no second, unnamed official
+
+
+# --- "…, the first deal of its kind" describes the instrument just named ----------------------
+DESCRIBED_AGAIN = [
+    # seen failing (a fixture the bare-definite rule then tied to the description)
+    ("en", "Vietnam and South Korea inked an agreement on digital trade yesterday in Hanoi, the first deal of its kind "
+           "for Vietnam."),
+    # other members
+    ("en", "Chile and Peru signed a lithium memorandum on Monday in Lima, the largest agreement ever signed between the "
+           "two neighbours."),
+    ("fr", "Le Sénégal et la Gambie ont signé mardi à Banjul un accord sur le transit routier, le premier accord de ce "
+           "type dans la sous-région."),
+    ("fr", "Le Bénin et le Niger ont signé lundi à Cotonou une convention sur le pipeline, la première convention du "
+           "genre entre les deux voisins."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DESCRIBED_AGAIN, ids=[f"{c[0]}-{i}" for i, c in enumerate(DESCRIBED_AGAIN)])
+def test_a_description_of_its_kind_is_no_second_agreement(language, text):
+    assert len(read_document(text, language, PUBLISHED).agreements) == 1
