@@ -11,8 +11,9 @@ __all__ = ["scope_sentences"]
 
 def scope_sentences(reading: SourceReading) -> set[int]:
     """Where the source says what the agreement covers: its sentences, and what continues
-    them — a sentence with a content cue ("It covers…", "Il se concentre sur…") or a list item
-    (a scope in bullets after a colon) within two sentences of one, and the other sentences of
+    them — a sentence with a content cue ("It covers…", "Il se concentre sur…"), stating the
+    agreement's terms or the body that follows it up ("A steering committee … will meet once a
+    year"), or a list item (a scope in bullets after a colon) within two sentences of one, and the other sentences of
     a paragraph in which one of them has a content cue or states the agreement's terms (entry
     into force, duration); never a sentence naming another
     instrument, about another agreement of the article, or about an earlier one."""
@@ -22,13 +23,15 @@ def scope_sentences(reading: SourceReading) -> set[int]:
     # what an agreement signed long before covered is not this one's scope
     scope = set(agreement.sentences) - earlier_only_sentences(reading.document.signings)
     content = reading.pack.cue("agreement_content")
+    terms = reading.pack.cue("agreement_terms")
     sentences = reading.document.sentences
     for index in range(1, len(sentences)):
         if index in scope or not ({index - 1, index - 2} & scope):
             continue
         start, end = sentences[index]
         bullet = reading.text[start:end].lstrip()[:1] in _BULLETS
-        if not (bullet or content.search(reading.folded, start, end)):
+        # what it covers, or its own terms and bodies ("A steering committee … will meet")
+        if not (bullet or content.search(reading.folded, start, end) or terms.search(reading.folded, start, end)):
             continue
         if not _names_another_instrument(index, reading):
             scope.add(index)
@@ -36,11 +39,10 @@ def scope_sentences(reading: SourceReading) -> set[int]:
     # ("Under the agreement, cadets will attend …. The two armies will also share …")
     earlier = earlier_only_sentences(reading.document.signings)
     elsewhere = {i for a in reading.document.agreements if a is not agreement for i in a.sentences}
-    terms = reading.pack.cue("agreement_terms") if reading.pack.data["cues"].get("agreement_terms") else None
     for index in sorted(scope):
         start, end = sentences[index]
         # what it covers, or its own terms ("it enters into force …, a joint committee will …")
-        if not (content.search(reading.folded, start, end) or (terms is not None and terms.search(reading.folded, start, end))):
+        if not (content.search(reading.folded, start, end) or terms.search(reading.folded, start, end)):
             continue
         first, last = reading.text.rfind("\n", 0, start) + 1, reading.text.find("\n", end)
         last = len(reading.text) if last == -1 else last

@@ -179,8 +179,9 @@ class LanguagePack:
     # --- cues, instruments, domains -----------------------------------------------------
     @cache
     def cue(self, name: str) -> re.Pattern[str]:
-        patterns = [fold(p) for p in self.data["cues"][name]]
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        patterns = [fold(p) for p in self.data["cues"].get(name) or ()]
+        # a cue the pack leaves empty matches nothing (an empty alternation would match everywhere)
+        return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
 
     @cache
     def cue_list(self, section: str, name: str) -> tuple[re.Pattern[str], ...]:

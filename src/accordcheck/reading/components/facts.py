@@ -322,10 +322,11 @@ class Facts(Work):
         """Sentences that go on listing what the agreement covers: right after a tied sentence
         saying what it covers ("it provides for ..."), in the same paragraph, naming no
         instrument, no background and no other agreement ("A joint committee will meet every
-        six months to review progress")."""
+        six months to review progress", which may open the next paragraph)."""
         if several:
             return set()
         content = self.pack.cue("agreement_content")
+        terms = self.pack.cue("agreement_terms")
         background = self.pack.cue("background")
         found: set[int] = set()
         for index in sorted(tied):
@@ -335,9 +336,9 @@ class Facts(Work):
             following = index + 1
             while following < len(self.sentences) and following not in tied:
                 next_start, next_end = self.sentences[following]
-                if "\n" in self.text[end:next_start]:
-                    break
                 sentence = self.folded[next_start:next_end]
+                if "\n" in self.text[end:next_start] and not terms.search(sentence):
+                    break  # a new paragraph, unless it names the body that follows the text up
                 if any(m.sentence == following for m in self.instruments) or background.search(sentence):
                     break
                 found.add(following)

@@ -1,0 +1,52 @@
+"""What counts as the agreement's scope for a domain claim, on phrasings seen on articles
+written apart from the rules: the body that follows the agreement up, named in the paragraph
+after the one saying what it covers, is part of what it sets up (four members, FR and EN)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.claims import check_one, claim_at, record_of
+
+FOLLOW_UP_BODY = [
+    # seen failing
+    ("en", "2026-03-10", "on Tuesday",
+     "The Netherlands and Bangladesh signed a memorandum of understanding on delta management in Dhaka on Tuesday. "
+     "It sets out four areas of cooperation: embankments, flood forecasting and sediment management.\n\n"
+     "A steering committee co-chaired by senior officials of both ministries will meet once a year to review progress.",
+     ("NLD", "Netherlands", "Netherlands"), ("BGD", "Bangladesh", "Bangladesh"), "2026-03-10",
+     "memorandum of understanding on delta management", "memorandum_of_understanding", ("Dhaka", "BGD", "Dhaka"),
+     ("water", "flood forecasting"), "steering committee"),
+    # other members
+    ("en", "2026-03-10", "on Monday",
+     "Kenya and Tanzania signed an agreement on cross-border trade in Arusha on Monday. It provides for joint border "
+     "posts and common customs procedures.\n\nA joint working group will oversee implementation and report to both "
+     "ministers every six months.",
+     ("KEN", "Kenya", "Kenya"), ("TZA", "Tanzania", "Tanzania"), "2026-03-09",
+     "agreement on cross-border trade", "agreement", ("Arusha", "TZA", "Arusha"),
+     ("trade", "common customs procedures"), "joint working group"),
+    ("fr", "2026-03-10", "lundi",
+     "Le Sénégal et la Mauritanie ont signé lundi à Nouakchott un accord de pêche. Il prévoit des licences pour les "
+     "pêcheurs artisanaux et un repos biologique commun.\n\nUn comité de suivi paritaire se réunira deux fois par an "
+     "pour évaluer la mise en œuvre.",
+     ("SEN", "Sénégal", "Sénégal"), ("MRT", "Mauritanie", "Mauritanie"), "2026-03-09",
+     "accord de pêche", "agreement", ("Nouakchott", "MRT", "Nouakchott"),
+     ("agriculture", "pêcheurs artisanaux"), "comité de suivi"),
+    ("fr", "2026-03-10", "lundi",
+     "Le Bénin et le Togo ont signé lundi à Lomé une convention sur la santé. Elle porte sur la vaccination et la "
+     "surveillance des épidémies.\n\nUne commission mixte se réunira chaque année, alternativement à Cotonou et à "
+     "Lomé, pour faire le point.",
+     ("BEN", "Bénin", "Bénin"), ("TGO", "Togo", "Togo"), "2026-03-09",
+     "convention sur la santé", "convention", ("Lomé", "TGO", "Lomé"),
+     ("health", "vaccination"), "commission mixte"),
+]
+
+
+@pytest.mark.parametrize("case", FOLLOW_UP_BODY, ids=[f"{c[0]}-{i}" for i, c in enumerate(FOLLOW_UP_BODY)])
+def test_the_body_following_the_agreement_up_is_its_scope(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, place, covered, body = case
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+                       title=title, place=place, domains=[covered, ("monitoring_mechanism", body)])
+    result = check_one(tmp_path, text, record)
+    verdict = claim_at(result, "domains[1].code")
+    assert verdict.verdict == "supported", verdict
