@@ -14,6 +14,7 @@ from accordcheck.checks.sides import title_sides
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord, Person
 from accordcheck.reading.document import PersonReading, RoleCue
+from accordcheck.reading.text import undotted
 
 __all__ = ["check_people", "match_person", "sentence_cue"]
 
@@ -303,7 +304,7 @@ def sentence_cue(role: str, person: Person, candidate: PersonReading | None, rea
         looked on")."""
         start, end = reading.document.sentences[index]
         return all(
-            witness.search(folded[start:at]) or (at in ends and looking_on.search(folded[ends[at] : end]))
+            witness.search(folded[start:at]) or (at in ends and looking_on.search(undotted(folded[ends[at] : end], reading.pack)))
             for at in mentions.get(index, [])
         )
 

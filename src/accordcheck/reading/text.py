@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from accordcheck.lang import LanguagePack, fold
 
-__all__ = ["SpanIndex", "Text", "Token"]
+__all__ = ["SpanIndex", "Text", "Token", "undotted"]
 
 _TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*|[^\w\s]", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[«\"A-ZÀ-ÖØ-Þ0-9])|\n+")
@@ -177,3 +177,17 @@ class SpanIndex:
     def covers(self, offset: int) -> bool:
         i = bisect_right(self.starts, offset) - 1
         return i >= 0 and self.reach[i] > offset
+
+
+@lru_cache(maxsize=None)
+def _dotted_words(pack: LanguagePack) -> re.Pattern[str]:
+    words = sorted(pack.data["cues"]["dotted_honorifics"], key=len, reverse=True)
+    # and an initial inside a name ("Deodat K. Ramcharran"), whose dot is no sentence's end either
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\.|(?<![\w.])([A-ZÀ-ÖØ-Þ][a-z]?)\.(?= [A-ZÀ-ÖØ-Þ])")
+
+
+def undotted(text: str, pack: LanguagePack) -> str:
+    """``text`` with the dots of honorifics ("Mr.", "M.") and initials masked, same length and
+    offsets: a role cue reading up to a clause's end ("… and Mr. Hasanli looked on") is not
+    stopped by them."""
+    return _dotted_words(pack).sub(lambda m: (m.group(1) or m.group(2)).replace(".", "_") + "_", text)

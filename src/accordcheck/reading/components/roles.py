@@ -12,6 +12,7 @@ from accordcheck.reading.components.base import Work
 from accordcheck.reading.components.names import bare_honorifics, country_link
 from accordcheck.reading.document import PersonMention, RoleCue
 from accordcheck.reading.pipeline import Component, State
+from accordcheck.reading.text import undotted
 
 __all__ = ["Roles"]
 
@@ -47,10 +48,8 @@ class _Work(Work):
         """A determiner ending the text before a mention ("du ", "l'"): dropped before the cues."""
         return _determiner_tail(self.pack)
 
-    @property
-    def _HONORIFIC_DOT(self) -> re.Pattern[str]:
-        """"M.", "Dr.": an honorific's dot, which is no sentence's end."""
-        return _honorific_dot(self.pack)
+    def _undotted(self, text: str) -> str:
+        return undotted(text, self.pack)
 
     def _roles(self, mention: PersonMention) -> list[RoleCue]:
         s_start, s_end = self.sentences[mention.sentence]
@@ -61,10 +60,11 @@ class _Work(Work):
         if head is not None and (self._holds_signing(head) or self._holds_presence(head)):
             h_start, h_end = self.sentences[head]
             lead = self.folded[h_start:h_end] + " "
-        raw_before = lead + self._HONORIFIC_DOT.sub(lambda m: (m.group(1) or m.group(2)).replace(".", "_") + "_", self.folded[s_start : self._mention_left(mention)])
+        raw_before = lead + self._undotted(self.folded[s_start : self._mention_left(mention)])
         before = self._DETERMINER_TAIL.sub("", raw_before)
         end = self._past_country_of(mention.end)  # "Ahmed Aftab of Pakistan signed …"
-        after = self.folded[end:s_end].lstrip(" ,")
+        # "… and Mr. Hasanli looked on": the honorific's dot ends no clause after the mention either
+        after = self._undotted(self.folded[end:s_end].lstrip(" ,"))
         after_offset = s_end - len(self.folded[end:s_end].lstrip(" ,"))
         cues: list[RoleCue] = []
 
@@ -157,10 +157,3 @@ def _honorific_tail(pack: LanguagePack) -> re.Pattern[str]:
 @cache
 def _determiner_tail(pack: LanguagePack) -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:{pack.alternation('determiners_before_person', 'cues')})\s*)$", re.IGNORECASE)
-
-
-@cache
-def _honorific_dot(pack: LanguagePack) -> re.Pattern[str]:
-    words = sorted(pack.data["cues"]["dotted_honorifics"], key=len, reverse=True)
-    # and an initial inside a name ("Deodat K. Ramcharran"), whose dot is no sentence's end either
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\.|(?<![\w.])([A-ZÀ-ÖØ-Þ][a-z]?)\.(?= [A-ZÀ-ÖØ-Þ])")

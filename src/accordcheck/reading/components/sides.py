@@ -15,7 +15,7 @@ __all__ = ["Sides"]
 
 class Sides(Component):
     name = "sides"
-    requires = ("officials", "visit_draft", "countries", "signings")
+    requires = ("officials", "mentions_with_roles", "visit_draft", "countries", "signings")
     assigns = ("sided_officials", "visit")
 
     def __call__(self, state: State) -> dict:
@@ -31,6 +31,8 @@ class _Work(Work):
         side = self.pack.cue("side_before_country")
         after = self.pack.cue("side_after_person") if self.pack.data["cues"].get("side_after_person") else None
         others = sorted(m.start for p in self.officials if p is not person for m in p.mentions)
+        own = {m.start for m in person.mentions}
+        other_ends = [m.end for m in self.mentions_with_roles if m.start not in own]  # anyone named, official or not
         led = self.pack.cue("side_led_by") if self.pack.data["cues"].get("side_led_by") else None
         for mention in person.mentions:
             s_start, s_end = self.sentences[mention.sentence]
@@ -48,6 +50,9 @@ class _Work(Work):
                 if s_start <= c.start < mention.start and side.search(self.folded[max(s_start, c.start - 40) : c.start])
                 # a side named before another official's mention is that official's
                 and not any(c.start < o < mention.start for o in others)
+                # and so is one that follows another official's name ("B on behalf of
+                # Azerbaijan, while C looked on": Azerbaijan is B's side, not C's)
+                and not (after is not None and any(e <= c.start <= e + 60 and after.search(self.folded[e : c.start]) for e in other_ends))
             ]
             if marked:
                 return marked[-1]

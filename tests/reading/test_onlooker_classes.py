@@ -1,0 +1,93 @@
+"""Classes of phrasing about who looked on and whose side a phrase names, seen failing on
+articles written apart from the reader; each with the seen member and three others."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accordcheck.reading.reader import read_document
+
+PUBLISHED = dt.date(2026, 1, 14)  # a Wednesday
+
+
+def _people(text: str, language: str) -> dict[str, tuple[str | None, list[str]]]:
+    document = read_document(text, language, PUBLISHED)
+    return {p.name: (p.country, p.role_names()) for p in document.people if p.name}
+
+
+# --- an honorific's dot ends no clause: "A and Mr. B looked on" makes A an onlooker too ---------
+DOTTED_COORDINATION = [
+    # seen failing
+    ("en", "The MoU was signed by Secretary Sadia Ahmed on behalf of Pakistan and Deputy Minister Sahib Mammadov on "
+           "behalf of Azerbaijan, while Federal Minister for Commerce Jam Zafar Ali Khan and Mr. Hasanli looked on.",
+     "Jam Zafar Ali Khan", "witness"),
+    # other members
+    ("en", "The treaty was signed by Justice Minister Ana Silva and Justice Minister João Costa, as Foreign Minister "
+           "Pedro Alves and Mrs. Rita Gomes looked on.", "Pedro Alves", "witness"),
+    ("en", "Trade Minister Lee Kinyanjui and Mr. Francis Mwebesa signed the agreement on Tuesday.", "Lee Kinyanjui", "signatory"),
+    ("en", "Defence Minister Richard Marles and Dr. Ng Eng Hen, Singapore's defence minister, signed the treaty.",
+     "Richard Marles", "signatory"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "role"), DOTTED_COORDINATION, ids=[f"{c[0]}-{i}" for i, c in enumerate(DOTTED_COORDINATION)])
+def test_an_honorifics_dot_does_not_end_the_role_clause(language, text, name, role):
+    assert role in _people(text, language)[name][1]
+
+
+# --- French onlookers coordinated before the verb: "A et M. B ont assisté à la cérémonie" -------
+COORDINATED_ONLOOKERS_FR = [
+    "Le ministre malien de la Sécurité, Amadou Traoré, et M. Ali Mahamane ont assisté à la cérémonie de signature.",
+    "La ministre sénégalaise des Mines, Awa Diop, et Mme. Fatou Sow, sa directrice de cabinet, ont pris part à la cérémonie.",
+    "Le ministre Ibrahim Yacouba et le Premier ministre Ali Lamine Zeine ont assisté à la signature.",
+    "Le ministre gabonais de la Défense, Brice Oligui, ainsi que l’ambassadeur de France ont assisté à la cérémonie.",
+]
+FIRST_ONLOOKER = ["Amadou Traoré", "Awa Diop", "Ibrahim Yacouba", "Brice Oligui"]
+
+
+@pytest.mark.parametrize(("text", "name"), list(zip(COORDINATED_ONLOOKERS_FR, FIRST_ONLOOKER)), ids=[str(i) for i in range(4)])
+def test_the_first_of_coordinated_onlookers_is_a_witness(text, name):
+    assert "witness" in _people(text, "fr")[name][1]
+
+
+# --- a side named right after another official's name is theirs --------------------------------
+SIDE_AFTER_ANOTHER = [
+    # seen failing
+    ("en", "The MoU was signed by Secretary Sadia Ahmed on behalf of Pakistan and Deputy Minister Sahib Mammadov on "
+           "behalf of Azerbaijan, while Federal Minister for Commerce Jam Zafar Ali Khan and Mr. Hasanli looked on.",
+     "Jam Zafar Ali Khan", "AZE"),
+    # other members
+    ("fr", "L’accord a été signé par Amadou Traoré pour la partie malienne et par Ali Mahamane pour la partie "
+           "nigérienne, en présence du ministre Souleymane Diarra.", "Souleymane Diarra", "NER"),
+    ("en", "The accord was signed by Finance Minister Kwame Asante for Ghana and Trade Minister Kodjo Adedze for Togo, "
+           "in the presence of Minister Mahama Ayariga.", "Mahama Ayariga", "TGO"),
+    ("fr", "La convention a été paraphée par Jean Kaboré au nom du Burkina Faso et par Issa Diallo au nom du Mali, sous "
+           "le regard du Premier ministre Apollinaire Kyélem.", "Apollinaire Kyélem", "MLI"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "not_side"), SIDE_AFTER_ANOTHER, ids=[f"{c[0]}-{i}" for i, c in enumerate(SIDE_AFTER_ANOTHER)])
+def test_a_side_after_another_officials_name_is_not_the_next_ones(language, text, name, not_side):
+    assert _people(text, language)[name][0] != not_side
+
+
+# --- English without a name model: a full name told again without its title --------------------
+NAMED_AGAIN_EN = [
+    # seen failing
+    ("Federal Minister for Commerce Jam Zafar Ali Khan looked on. Earlier, Jam Zafar Ali Khan received the Azerbaijani "
+     "minister.", "Jam Zafar Ali Khan", "host"),
+    # other members
+    ("Defence Minister Richard Marles signed the treaty with his Papuan counterpart. Later, Richard Marles hosted a lunch "
+     "for the visiting delegation.", "Richard Marles", "host"),
+    ("Kenyan Trade Secretary Lee Kinyanjui arrived on Monday. On Tuesday, Lee Kinyanjui and Trade Minister Francis "
+     "Mwebesa signed the agreement.", "Lee Kinyanjui", "signatory"),
+    ("Foreign Secretary Vikram Misri led the talks on the memorandum. On Friday, Vikram Misri also witnessed the signing "
+     "of the memorandum.", "Vikram Misri", "witness"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), NAMED_AGAIN_EN, ids=[str(i) for i in range(4)])
+def test_a_full_name_told_again_is_a_mention_of_the_official(text, name, role):
+    assert role in _people(text, "en")[name][1]
