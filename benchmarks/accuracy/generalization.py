@@ -13,7 +13,9 @@ For each set it prints, all in one check run per set:
 * **corruptions** (the single-fact kinds of ``benchmarks/accuracy/mutations.py``): caught on their
   field, with the record's evidence kept and emptied;
 * **LLM-style records**: planted errors flagged (an ``error`` on the planted path or inside
-  it) and other errors (an ``error`` on a path that holds no planted error).
+  it) and other errors (an ``error`` on a path that holds no planted error). A dateline's city
+  given as the signing place comes with the dateline's country: an error on ``place.country``
+  there is the planted error's, not another one.
 
 A set holding a file named ``SEALED`` is measured like any other, but ``--details`` (which
 lists the failing checks of correct records) refuses it: a sealed set is only ever read in
@@ -108,11 +110,17 @@ def measure(root: Path, seed: int, per_record: int, details: bool) -> SetFigures
             if details and not flagged:
                 said = [f"{c.check} {c.verdict}/{c.severity}" for c in by_stem[stem].checks if _inside(c.path, item["path"])]
                 figures.details.append(f"[llm missed] {rid} {item['path']} {item['kind']}: {said or 'no check'}")
-        other = [c for c in errors if not any(_inside(c.path, item["path"]) for item in planted)]
+        other = [c for c in errors if not any(_inside(c.path, _site(item)) for item in planted)]
         figures.llm_other_errors += len(other)
         if details:
             figures.details += [f"[llm] {rid} planted {[p['path'] for p in planted]}; other error {c.check} {c.path}: {c.message[:120]}" for c in other]
     return figures
+
+
+def _site(item: dict) -> str:
+    """Where a planted error lies: its path, or the whole place for a dateline given as the
+    place of signing (its country is the dateline's too)."""
+    return "place" if item["kind"] == "dateline_place" else item["path"]
 
 
 def _llm_records(root: Path) -> list[tuple[str, dict, list]]:

@@ -89,6 +89,7 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
         return
     city = fold(place.city).lower()
     in_clause = _in_signing_clause(place.city, reading)
+    other_place = None
     if found is not None and fold(found.city).lower() == city:
         yield Outcome("place_city", "place.city", "supported", f"signed in '{found.text}'", [reading.span(found.start, found.end)])
     elif in_clause is not None and (found is None or reading.document.sentence_of(found.start) != reading.document.sentence_of(in_clause[0])):
@@ -100,14 +101,16 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
             [reading.span(*in_clause)],
         )
     elif found is not None:
+        # stated when the sentence reporting the signing names it; a dateline or a
+        # visit's destination taken for the place is the reader's inference
+        stated = any(c.sentence == reading.document.sentence_of(found.start) and c.status == "signed" for c in reading.document.signings) \
+            and about_this_record(reading.document.sentence_of(found.start), record, reading)
+        if stated:
+            other_place = found  # the source states another place: the country is tested against it too
         yield Outcome(
             "place_city", "place.city", "contradicted",
             f"record says {place.city}; the source says it was signed in '{found.text}' ('{reading.quote(*reading.sentence_span(found.start), limit=120)}')",
-            [reading.span(found.start, found.end)], suggestion=found.city,
-            # stated when the sentence reporting the signing names it; a dateline or a
-            # visit's destination taken for the place is the reader's inference
-            stated=any(c.sentence == reading.document.sentence_of(found.start) and c.status == "signed" for c in reading.document.signings)
-            and about_this_record(reading.document.sentence_of(found.start), record, reading),
+            [reading.span(found.start, found.end)], suggestion=found.city, stated=stated,
         )
     else:
         located = _located_in_agreement(place.city, reading)
@@ -129,6 +132,14 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
             yield Outcome("place_city", "place.city", "not_found", f"'{place.city}' does not occur in the source")
 
     if place.country is None:
+        return
+    if other_place is not None and other_place.country and other_place.country != place.country:
+        # a dateline's city and country given for a signing elsewhere: both are wrong
+        yield Outcome(
+            "place_country", "place.country", "contradicted",
+            f"record says {place.country}; the source says it was signed in '{other_place.text}', in {other_place.country}",
+            [reading.span(other_place.start, other_place.end)], suggestion=other_place.country,
+        )
         return
     gazetteer = reading.pack.gazetteer.get(fold(place.city))
     expected = gazetteer[0] if gazetteer else (found.country if found and fold(found.city).lower() == city else None)

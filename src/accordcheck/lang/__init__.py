@@ -75,16 +75,18 @@ class LanguagePack:
 
     @cached_property
     def _country_index(self) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
-        """Case-sensitive forms (names, long forms, abbreviations) and lowercase demonyms."""
+        """Case-sensitive forms (names, abbreviations) and forms read in any case, by their
+        lowercase: demonyms, and long forms of several words, which communiqués write in title
+        case or capitals ("République Démocratique du Congo")."""
         exact: dict[str, tuple[str, str]] = {}
-        demonyms: dict[str, tuple[str, str]] = {}
+        any_case: dict[str, tuple[str, str]] = {}
         for entry in self.countries.values():
             for form, kind in entry.forms.items():
-                if kind == "demonym":
-                    demonyms.setdefault(form.lower(), (entry.code, kind))
+                if kind == "demonym" or (kind == "long_form" and len(form.split()) > 1):
+                    any_case.setdefault(form.lower(), (entry.code, kind))
                 else:
                     exact.setdefault(form, (entry.code, kind))
-        return exact, demonyms
+        return exact, any_case
 
     @cached_property
     def country_regex(self) -> re.Pattern[str]:
