@@ -29,9 +29,10 @@ def person_country(claim: Any, spans: list[Span], reading: SourceReading, path: 
     person = _person(record, path)
     about = [s for s in spans if any(has(s.text, part) for part in [person.name, *person.titles, _surname(person)] if part)
              or _told_with_demonyms(s.text, person, reading)]
+    others = [p.name for p in record.people if p is not person and p.name]
     sides = {}
     for span in about:
-        for window in _own_words(span.text, person) + _told_with_demonyms(span.text, person, reading):
+        for window in _own_words(span.text, person, others) + _told_with_demonyms(span.text, person, reading, others):
             for code in title_sides(window, reading.pack):
                 sides.setdefault(code, span)
         for code in side_named(span.text, reading.pack):  # "pour le Mali, par Mme X"
@@ -42,22 +43,24 @@ def person_country(claim: Any, spans: list[Span], reading: SourceReading, path: 
         code, span = next(iter(sides.items()))
         return "other", span, f"that they are of {code}"
     # "ambassadeur … au Kazakhstan", "High Commissioner to Kenya": posted there, not of there
-    posted = next((s for s in about for w in _own_words(s.text, person) if claim in destinations(w, reading.pack)), None)
+    posted = next((s for s in about for w in _own_words(s.text, person, others) if claim in destinations(w, reading.pack)), None)
     if posted is not None:
         return "other", posted, f"that they are posted to {claim}, not of it"
     # two sides, or words about them that give none ("le ministre de l'Énergie, X")
     return ("unclear", about[0], "") if about else ("silent", None, "")
 
 
-def _own_words(text: str, person: Any) -> list[str]:
+def _own_words(text: str, person: Any, others: list[str] = ()) -> list[str]:
     """The words of ``text`` that are the person's own: each title with what stands just
     before it ("Suriname’s Minister of Public Works"), and what follows the name up to the next
-    comma ("X, ministre marocain")."""
+    comma ("X, ministre marocain") — not a title that names another person of the record
+    ("Minister Tamihana and Chile’s Minister of Agriculture, Ignacio Larraín Soto")."""
     folded = fold(text)
     windows = []
     for title in person.titles:
         for m in re.finditer(re.escape(fold(title)), folded, re.IGNORECASE):
-            windows.append(folded[max(0, m.start() - 25) : m.end()])
+            if not _names_another(folded, m.end(), others):
+                windows.append(folded[max(0, m.start() - 25) : m.end()])
     if person.name:
         for m in re.finditer(re.escape(fold(person.name)), folded, re.IGNORECASE):
             tail = folded[m.end() : m.end() + 60].split(",")
@@ -65,7 +68,13 @@ def _own_words(text: str, person: Any) -> list[str]:
     return windows
 
 
-def _told_with_demonyms(text: str, person: Any, reading: SourceReading) -> list[str]:
+def _names_another(folded: str, end: int, others: list[str]) -> bool:
+    """The title ending at ``end`` is followed by another person's name ("…, Ignacio Larraín Soto")."""
+    after = folded[end : end + 80].lstrip(" ,")
+    return any(after.lower().startswith(fold(name).lower()) for name in others)
+
+
+def _told_with_demonyms(text: str, person: Any, reading: SourceReading, others: list[str] = ()) -> list[str]:
     """The person's titles told again in ``text`` with demonyms inside ("le ministre nigérien
     des Mines" for "ministre des Mines"): the record cites those words as the person's."""
     folded = fold(text)
@@ -77,6 +86,8 @@ def _told_with_demonyms(text: str, person: Any, reading: SourceReading) -> list[
         gaps = r"\s+(?:(\w+)\s+)?".join(re.escape(w) for w in words)
         for m in re.finditer(rf"(?<!\w){gaps}(?!\w)", folded, re.IGNORECASE):
             inserted = [g for g in m.groups() if g]
+            if _names_another(folded, m.end(), others):
+                continue
             if inserted and all((reading.pack.country_of_form(g) or ("", ""))[1] == "demonym" for g in inserted):
                 found.append(m.group())
     return found

@@ -60,3 +60,13 @@ class Work:
             if match:
                 return match
         return None
+
+    def _locates_a_city(self, country) -> bool:
+        """The country only says where a city named just before it is ("in Gyeongju, Republic
+        of Korea", "à Genève (Suisse)"): a place, not a party or a side. Reads ``places``."""
+        pattern = self.pack.cue("country_after_city")
+        return any(
+            0 <= country.start - place.end <= 40 and pattern.search(self.folded[place.end : country.start])
+            for place in self.places
+        )
+

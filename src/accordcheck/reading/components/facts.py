@@ -72,11 +72,12 @@ class Facts(Work):
         chosen: dict[str, CountryMention] = {}
         title_spans = [(t.start, t.end) for p in people for t in p.titles]
         and_words = self.pack.alternation("and_words", "cues")
-        for country in self.countries:
+        countries = [c for c in self.countries if not self._locates_a_city(c)]  # "in Gyeongju, Republic of Korea"
+        for country in countries:
             if subject_zone[0] <= country.start < subject_zone[1] and not any(s <= country.start < e for s, e in title_spans):
                 chosen.setdefault(country.country, country)
         between = next(filter(None, (p.search(self.folded[s_start:s_end]) for p in self._between)), None)
-        for country in self.countries:
+        for country in countries:
             if between and s_start + between.start() <= country.start <= min(s_start + between.end() + 60, s_end) and country.kind != "demonym":
                 chosen.setdefault(country.country, country)
         for place in self.places:
@@ -97,7 +98,7 @@ class Facts(Work):
                     if mention is not None:
                         chosen[code] = mention
         if len(chosen) < 2:
-            for country in self.countries:
+            for country in countries:
                 if s_start <= country.start < s_end:
                     chosen.setdefault(country.country, country)
         if len(chosen) == 1:

@@ -15,7 +15,7 @@ __all__ = ["Sides"]
 
 class Sides(Component):
     name = "sides"
-    requires = ("officials", "mentions_with_roles", "visit_draft", "countries", "signings")
+    requires = ("officials", "mentions_with_roles", "visit_draft", "countries", "places", "signings")
     assigns = ("sided_officials", "visit")
 
     def __call__(self, state: State) -> dict:
@@ -71,7 +71,8 @@ class _Work(Work):
         signing_sentences = {c.sentence for c in self.signings if c.status == "signed"}
         for person in signatories:
             if person.country is None:
-                others = [c.country for c in self.countries if self.sentence_of(c.start) in signing_sentences and c.country not in known]
+                others = [c.country for c in self.countries if self.sentence_of(c.start) in signing_sentences and c.country not in known
+                          and not self._locates_a_city(c)]
                 if others:
                     person.country = others[0]
                     known.add(others[0])
