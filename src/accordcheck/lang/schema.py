@@ -152,6 +152,11 @@ class CuesData(_Section):
     dotted_honorifics: Words  # case-sensitive, without their dot
 
 
+class PurposeHeads(_Section):
+    heads: Words
+    purpose: str
+
+
 class InstrumentsData(_Section):
     kinds: dict[str, Words]
     complement_links: Words
@@ -184,13 +189,17 @@ class InstrumentsData(_Section):
     attaching_links: Words = []
     earlier_instrument_after: Patterns = []
     description_after: Patterns = []
+    # words that name an instrument of a kind only with what their title says it is for:
+    # {kind: {"heads": [...], "purpose": pattern}} — "Programme of Cultural Cooperation",
+    # "programme d’échanges culturels", but not "nuclear programme"
+    purpose_heads: dict[str, PurposeHeads] = {}
     # languages that capitalise a title's words ("Agreement on Technical and Vocational
     # Education and Training"): the small words that may join them inside the title
     title_case_links: Words = []
 
-    @field_validator("kinds")
+    @field_validator("kinds", "purpose_heads")
     @classmethod
-    def _known_kinds(cls, kinds: dict[str, Words]) -> dict[str, Words]:
+    def _known_kinds(cls, kinds: dict) -> dict:
         from accordcheck.model.record import InstrumentKind
 
         unknown = set(kinds) - {k.value for k in InstrumentKind}

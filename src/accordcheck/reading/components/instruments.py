@@ -43,9 +43,25 @@ class _Work(Phrases):
             inner = [self._token_index(match.start("inner") + w.start()) for w in re.finditer(r"\S+", match["inner"])]
             if all(i is not None and self._adjective_at(i) for i in inner) and not self._not_an_instrument(match.start(), kind):
                 found.append(self._mention(match.start(), match.end(), kind))
+        found += self._purpose_named(found)
         found.sort(key=lambda m: m.start)
         found = self._attach_instruments(found)
         return sorted(found + self._head_word_references(found), key=lambda m: m.start)
+
+    def _purpose_named(self, found: list[InstrumentMention]) -> list[InstrumentMention]:
+        """A head that names an instrument only with its purpose ("Programme of Cultural
+        Cooperation", "Cultural Exchange Programme", "programme d’échanges culturels"), where no
+        kind's name already stands: its title must say what it is for."""
+        named = []
+        for kind, spec in _purpose_heads(self.pack):
+            heads, purpose = spec
+            for token in self.tokens:
+                if token.lower not in heads or any(m.start <= token.start < m.end for m in found + named):
+                    continue
+                mention = self._mention(token.start, token.end, kind)
+                if purpose.search(self.folded, mention.start, mention.end):
+                    named.append(mention)
+        return named
 
     def _head_word_references(self, found: list[InstrumentMention]) -> list[InstrumentMention]:
         """"le programme", "the plan": a definite determiner and a word of the pack's
@@ -208,3 +224,13 @@ def _instrument_words(pack: LanguagePack, key: str) -> frozenset[str]:
     """An instruments section's word list, folded: once per pack, not per word read (the
     pack's ``words`` requires the key; these lists are optional)."""
     return frozenset(fold(w).lower() for w in pack.data["instruments"].get(key, []))
+
+
+@cache
+def _purpose_heads(pack: LanguagePack) -> tuple[tuple[str, tuple[frozenset[str], re.Pattern[str]]], ...]:
+    specs = pack.data["instruments"].get("purpose_heads", {})
+    return tuple(
+        (kind, (frozenset(fold(h).lower() for h in spec["heads"]), re.compile(fold(spec["purpose"]), re.IGNORECASE)))
+        for kind, spec in specs.items()
+    )
+
