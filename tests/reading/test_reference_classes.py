@@ -99,24 +99,3 @@ DESCRIBED_AGAIN = [
 def test_a_description_of_its_kind_is_no_second_agreement(language, text):
     assert len(read_document(text, language, PUBLISHED).agreements) == 1
 
-
-# --- a visit told by the visitor's arrival or reception, in any agreement of the participle ----
-ARRIVAL_VISITS_FR = [
-    # seen failing
-    ("Le ministre centrafricain de la Défense, Rigobert Sélé, a signé lundi à Bangui un accord de coopération militaire "
-     "avec les Émirats arabes unis. La délégation émiratie, arrivée samedi dans la capitale centrafricaine, avait été "
-     "reçue dimanche par le président Faustin-Archange Touadéra.", ("CAF", "ARE")),
-    # other members
-    ("La ministre sénégalaise de la Santé, Awa Diop, arrivée lundi à Nouakchott, a signé mardi un mémorandum d’entente "
-     "avec son homologue mauritanien, Sidi Ould Zahaf.", ("MRT", "SEN")),
-    ("Les ministres tchadiens, qui ont été reçus lundi par le président nigérien, ont signé à Niamey un accord sur la "
-     "sécurité avec le ministre nigérien de l’Intérieur, Mohamed Toumba.", ("NER", "TCD")),
-    ("La ministre marocaine du Tourisme, Fatim-Zahra Ammor, a été accueillie lundi à Dakar par son homologue "
-     "sénégalaise, Khady Diène Gaye, avec qui elle a signé un mémorandum d’entente sur le tourisme.", ("SEN", "MAR")),
-]
-
-
-@pytest.mark.parametrize(("text", "host_visitor"), ARRIVAL_VISITS_FR, ids=[str(i) for i in range(len(ARRIVAL_VISITS_FR))])
-def test_an_arrival_or_a_reception_is_a_visit(text, host_visitor):
-    visit = read_document(text, "fr", PUBLISHED).agreements[0].visit
-    assert visit is not None and (visit.host, visit.visitor) == host_visitor
