@@ -50,3 +50,40 @@ def test_the_body_following_the_agreement_up_is_its_scope(tmp_path, case):
     result = check_one(tmp_path, text, record)
     verdict = claim_at(result, "domains[1].code")
     assert verdict.verdict == "supported", verdict
+
+
+# --- what a speaker says in quotes is no scope, whatever verb the quote uses -------------------
+QUOTED_SPEECH = [
+    # seen failing: a planted inferred domain taken as supported
+    ("fr", "2025-05-16", "jeudi",
+     "Le Mali et la Turquie ont signé jeudi à Ankara un accord sur l’acquisition de drones de surveillance. « Ces moyens "
+     "nous permettront de mieux protéger nos populations face aux groupes terroristes », a déclaré le ministre malien.",
+     ("MLI", "Mali", "Mali"), ("TUR", "Turquie", "Turquie"), "2025-05-15", "accord sur l’acquisition de drones de surveillance",
+     "agreement", ("Ankara", "TUR", "Ankara"), ("equipment_procurement", "acquisition de drones"), ("counter_terrorism", "groupes terroristes")),
+    # other members
+    ("en", "2026-01-14", "on Tuesday",
+     "Kenya and Somalia signed an agreement on the purchase of patrol boats on Tuesday in Nairobi. “This deal enables "
+     "our forces to take on terrorist groups at sea,” the minister told reporters.",
+     ("KEN", "Kenya", "Kenya"), ("SOM", "Somalia", "Somalia"), "2026-01-13", "agreement on the purchase of patrol boats",
+     "agreement", ("Nairobi", "KEN", "Nairobi"), ("equipment_procurement", "purchase of patrol boats"), ("counter_terrorism", "terrorist groups")),
+    ("en", "2026-01-14", "on Tuesday",
+     "Ghana and Nigeria signed a memorandum of understanding on customs on Tuesday in Accra. \"The accord establishes a "
+     "basis for tackling cybercrime as well,\" he said.",
+     ("GHA", "Ghana", "Ghana"), ("NGA", "Nigeria", "Nigeria"), "2026-01-13", "memorandum of understanding on customs",
+     "memorandum_of_understanding", ("Accra", "GHA", "Accra"), ("trade", "customs"), ("cybersecurity", "cybercrime")),
+    ("fr", "2026-01-14", "mardi",
+     "Le Niger et le Bénin ont signé mardi à Cotonou un accord sur le transport ferroviaire. « Cet accord vise aussi à "
+     "renforcer la lutte contre le terrorisme », a souligné la ministre.",
+     ("NER", "Niger", "Niger"), ("BEN", "Bénin", "Bénin"), "2026-01-13", "accord sur le transport ferroviaire",
+     "agreement", ("Cotonou", "BEN", "Cotonou"), ("transport", "transport ferroviaire"), ("counter_terrorism", "terrorisme")),
+]
+
+
+@pytest.mark.parametrize("case", QUOTED_SPEECH, ids=[f"{c[0]}-{i}" for i, c in enumerate(QUOTED_SPEECH)])
+def test_a_domain_only_in_quoted_speech_is_not_supported(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, place, covered, spoken = case
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+                       title=title, place=place, domains=[covered, spoken])
+    result = check_one(tmp_path, text, record)
+    assert claim_at(result, "domains[0].code").verdict == "supported"
+    assert claim_at(result, "domains[1].code").severity == "error", claim_at(result, "domains[1].code")

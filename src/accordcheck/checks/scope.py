@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from accordcheck.checks.context import SourceReading
 from accordcheck.reading.document import earlier_only_sentences
+from accordcheck.reading.text import quoted_spans
 
-__all__ = ["scope_sentences"]
+__all__ = ["in_quoted_speech", "scope_sentences"]
 
 
 def scope_sentences(reading: SourceReading) -> set[int]:
@@ -31,7 +32,7 @@ def scope_sentences(reading: SourceReading) -> set[int]:
         start, end = sentences[index]
         bullet = reading.text[start:end].lstrip()[:1] in _BULLETS
         # what it covers, or its own terms and bodies ("A steering committee … will meet")
-        if not (bullet or content.search(reading.folded, start, end) or terms.search(reading.folded, start, end)):
+        if not (bullet or _said_outside_quotes(content, reading, start, end) or terms.search(reading.folded, start, end)):
             continue
         if not _names_another_instrument(index, reading):
             scope.add(index)
@@ -42,7 +43,7 @@ def scope_sentences(reading: SourceReading) -> set[int]:
     for index in sorted(scope):
         start, end = sentences[index]
         # what it covers, or its own terms ("it enters into force …, a joint committee will …")
-        if not (content.search(reading.folded, start, end) or terms.search(reading.folded, start, end)):
+        if not (_said_outside_quotes(content, reading, start, end) or terms.search(reading.folded, start, end)):
             continue
         first, last = reading.text.rfind("\n", 0, start) + 1, reading.text.find("\n", end)
         last = len(reading.text) if last == -1 else last
@@ -50,6 +51,26 @@ def scope_sentences(reading: SourceReading) -> set[int]:
             if first <= sentences[other][0] < last and other not in earlier | elsewhere and not _names_another_instrument(other, reading):
                 scope.add(other)
     return scope
+
+
+def in_quoted_speech(start: int, reading: SourceReading) -> bool:
+    """Inside a quote that is someone's speech: quoted words whose sentence says what the
+    agreement covers only inside the quotes ("« Cet accord vise aussi à … », a souligné la
+    ministre"), not quoted words the reporter gives as its content ("l’accord porte sur
+    « l’échange de renseignements »")."""
+    quote = next(((s, e) for s, e in quoted_spans(reading.text) if s <= start < e), None)
+    if quote is None:
+        return False
+    index = reading.document.sentence_of(start)
+    s_start, s_end = reading.document.sentences[index]
+    return not _said_outside_quotes(reading.pack.cue("agreement_content"), reading, s_start, s_end)
+
+
+def _said_outside_quotes(cue, reading: SourceReading, start: int, end: int) -> bool:
+    """The cue stands in the reporter's words, not in a quoted speech ("« Ces moyens nous
+    permettront de … face aux groupes terroristes », a déclaré le ministre")."""
+    quotes = quoted_spans(reading.text)
+    return any(not any(s <= m.start() < e for s, e in quotes) for m in cue.finditer(reading.folded, start, end))
 
 
 def _names_another_instrument(index: int, reading: SourceReading) -> bool:

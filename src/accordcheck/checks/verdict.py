@@ -29,7 +29,7 @@ from accordcheck.checks.cited_people import has, person_country, role
 from accordcheck.checks.context import SourceReading, own_part
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.place import provision_sentences
-from accordcheck.checks.scope import scope_sentences
+from accordcheck.checks.scope import in_quoted_speech, scope_sentences
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord, Span
 
@@ -245,6 +245,8 @@ def _domain(claim: Any, spans: list[Span], reading: SourceReading, path: str, re
     """A domain: a span is the source's words for it, in what the agreement covers."""
     scope = scope_sentences(reading)
     phrased = []
+    # what a speaker says in quotes is their view, not the text's terms
+    spans = [s for s in spans if not in_quoted_speech(s.start, reading)]
     for span in spans:
         own = [c for c, pattern in reading.pack.domain_regexes if pattern.search(fold(span.text))]
         if claim in own and reading.document.sentence_of(span.start) in scope and own_part(span, reading):

@@ -15,10 +15,12 @@ from functools import cached_property, lru_cache
 
 from accordcheck.lang import LanguagePack, fold
 
-__all__ = ["SpanIndex", "Text", "Token", "undotted"]
+__all__ = ["SpanIndex", "Text", "Token", "quoted_spans", "undotted"]
 
 _TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*|[^\w\s]", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[«\"A-ZÀ-ÖØ-Þ0-9])|\n+")
+# a sentence ends after . ! ? or a closing guillemet, or after . ! ? and a closing quotation
+# mark ('… he said." The', '… reporters.” Then'), before a capital, a digit or an opening quote
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?»])|(?<=[.!?][”\"’]))\s+(?=[«\"“‘A-ZÀ-ÖØ-Þ0-9])|\n+")
 # an initial inside a name ("Deodat K. Ramcharran", "Farrukh Sh. Yusupov") ends no sentence
 # a list item's marker: a bullet, a dash or a number ("•", "-", "2.", "3)"), typography not words
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪‣◦]|\d{1,2}[.)])\s+")
@@ -153,8 +155,7 @@ class Text:
 
     @cached_property
     def quoted_spans(self) -> list[tuple[int, int]]:
-        """What someone says in quotes."""
-        return [(m.start(), m.end()) for m in re.finditer(r"«[^»]{0,1000}»|“[^”]{0,1000}”", self.text)]
+        return quoted_spans(self.text)
 
     @cached_property
     def lowercase_words(self) -> frozenset[str]:
@@ -191,3 +192,10 @@ def undotted(text: str, pack: LanguagePack) -> str:
     offsets: a role cue reading up to a clause's end ("… and Mr. Hasanli looked on") is not
     stopped by them."""
     return _dotted_words(pack).sub(lambda m: (m.group(1) or m.group(2)).replace(".", "_") + "_", text)
+
+
+@lru_cache(maxsize=64)
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """What someone says in quotes (« », “ ”, or straight quotes on one line)."""
+    return [(m.start(), m.end()) for m in re.finditer(r'«[^»]{0,1000}»|“[^”]{0,1000}”|"[^"\n]{0,1000}"', text)]
+
