@@ -53,3 +53,40 @@ def test_another_persons_title_in_the_cited_span_gives_no_side(tmp_path, case):
     result = check_one(tmp_path, text, record)
     country = claim_at(result, "people[0].country")
     assert country.severity != "error", country
+
+
+
+# --- a cited span with only their name, title and country says nothing of their role ----------
+NAME_ONLY_SPANS = [
+    # seen failing: a planted signatory who only looked on was left a warning
+    ("en", "Lithuania and Norway signed a defence agreement on Tuesday in Vilnius. It was not signed by the ministers but "
+           "by Vice-Minister Ieva Stankūnaitė and State Secretary Marius Lund-Hagen. Lithuania’s Minister of National "
+           "Defence, Rūta Vaitkevičienė, looked on.",
+     "Rūta Vaitkevičienė", "Minister of National Defence", "LTU", "Lithuania’s Minister of National Defence, Rūta Vaitkevičienė"),
+    # other members
+    ("en", "Lithuania and Norway signed a defence agreement on Tuesday in Vilnius. It was signed by Vice-Minister Ieva "
+           "Stankūnaitė and State Secretary Marius Lund-Hagen. Kenya’s Cabinet Secretary for Defence, Soipan Tuya, looked on.",
+     "Soipan Tuya", "Cabinet Secretary for Defence", "KEN", "Kenya’s Cabinet Secretary for Defence, Soipan Tuya"),
+    ("en", "Lithuania and Norway signed a defence agreement on Tuesday in Vilnius. It was signed by Vice-Minister Ieva "
+           "Stankūnaitė and State Secretary Marius Lund-Hagen. Norway’s ambassador to Lithuania, Hilde Stokke, attended "
+           "the ceremony.",
+     "Hilde Stokke", "ambassador to Lithuania", "NOR", "Norway’s ambassador to Lithuania, Hilde Stokke"),
+    ("fr", "La Lituanie et la Norvège ont signé mardi à Vilnius un accord de défense. Il a été signé par la vice-ministre "
+           "Ieva Stankūnaitė et le secrétaire d’État Marius Lund-Hagen. Le ministre lituanien de la Défense nationale, "
+           "Rūta Vaitkevičienė, a assisté à la cérémonie.",
+     "Rūta Vaitkevičienė", "ministre de la Défense nationale", "LTU", "ministre lituanien de la Défense nationale, Rūta Vaitkevičienė"),
+]
+
+
+@pytest.mark.parametrize("case", NAME_ONLY_SPANS, ids=[f"{c[0]}-{i}" for i, c in enumerate(NAME_ONLY_SPANS)])
+def test_a_name_and_title_span_does_not_make_an_onlooker_a_signatory(tmp_path, case):
+    language, text, name, title, code, words = case
+    en = language == "en"
+    parties = [("LTU", "Lithuania", "Lithuania"), ("NOR", "Norway", "Norway")] if en else [("LTU", "Lituanie", "Lituanie"), ("NOR", "Norvège", "Norvège")]
+    record = record_of(text, language, "2025-09-10", parties=parties, date="2025-09-09",
+                       expression="on Tuesday" if en else "mardi", kind="agreement",
+                       title="defence agreement" if en else "accord de défense", place=("Vilnius", "LTU", "Vilnius"),
+                       people=[(name, [title], code, ["signatory"], [words])])
+    result = check_one(tmp_path, text, record)
+    role = claim_at(result, "people[0].roles[0]")
+    assert role.severity == "error", role

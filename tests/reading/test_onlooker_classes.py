@@ -91,3 +91,21 @@ NAMED_AGAIN_EN = [
 @pytest.mark.parametrize(("text", "name", "role"), NAMED_AGAIN_EN, ids=[str(i) for i in range(4)])
 def test_a_full_name_told_again_is_a_mention_of_the_official(text, name, role):
     assert role in _people(text, "en")[name][1]
+
+
+# --- an abbreviation's dot ends no clause either ("signed on Oct. 7 … by X") --------------------
+ABBREVIATION_DOTS = [
+    # seen failing
+    ("It was signed on Oct. 7 at the Ministry of Education and Training in Hanoi by Ireland’s ambassador to Vietnam, "
+     "Deirdre Ní Fhalluin, and Vietnam’s Deputy Minister of Education and Training, Lê Quang Vinh.", "Deirdre Ní Fhalluin"),
+    # other members
+    ("The deal was signed on Jan. 5 in Lima by Peru’s Minister of Foreign Trade, Úrsula Desilú León.", "Úrsula Desilú León"),
+    ("The memorandum was signed at the U.N. headquarters in New York by Ghana’s Minister of Health, Kwabena Mintah Akandoh.",
+     "Kwabena Mintah Akandoh"),
+    ("The treaty was signed on Sept. 12 at St. Julian’s by Malta’s Minister for Home Affairs, Byron Camilleri.", "Byron Camilleri"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ABBREVIATION_DOTS, ids=[str(i) for i in range(len(ABBREVIATION_DOTS))])
+def test_an_abbreviations_dot_does_not_end_the_signing_clause(text, name):
+    assert "signatory" in _people(text, "en")[name][1]

@@ -216,7 +216,10 @@ def _beyond_name(span: Span, person: Any, reading: SourceReading) -> bool:
     # honorifics ("The minister, Mr X"), a counterpart's head ("son homologue tunisien")
     for word in [*reading.pack.titles.get("honorifics", []), *reading.pack.titles.get("counterpart_heads", [])]:
         rest = re.sub(rf"(?<!\w){re.escape(fold(word).lower())}(?!\w)", " ", rest)
-    words = [w for w in re.findall(r"\w+", rest) if not reading.pack.country_of_form(w)]  # "tunisien"
+    # a country or its demonym ("tunisien", "Lithuania’s", read in lower case here) and the
+    # possessive's "s" say nothing more
+    words = [w for w in re.findall(r"\w+", rest)
+             if len(w) > 1 and not (reading.pack.country_of_form(w) or reading.pack.country_of_form(w.capitalize()))]
     return len(words) >= 2  # "was inked", "a accueilli": a verb phrase
 
 

@@ -182,13 +182,15 @@ class SpanIndex:
 
 @lru_cache(maxsize=None)
 def _dotted_words(pack: LanguagePack) -> re.Pattern[str]:
-    words = sorted(pack.data["cues"]["dotted_honorifics"], key=len, reverse=True)
+    cues = pack.data["cues"]
+    # honorifics and the pack's other abbreviations ("Oct.", "Gen.", "U.S."): dots that end no sentence
+    words = sorted({*cues["dotted_honorifics"], *(a.rstrip(".") for a in cues.get("sentence_abbreviations", ()))}, key=len, reverse=True)
     # and an initial inside a name ("Deodat K. Ramcharran"), whose dot is no sentence's end either
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\.|(?<![\w.])([A-ZÀ-ÖØ-Þ][a-z]?)\.(?= [A-ZÀ-ÖØ-Þ])")
 
 
 def undotted(text: str, pack: LanguagePack) -> str:
-    """``text`` with the dots of honorifics ("Mr.", "M.") and initials masked, same length and
+    """``text`` with the dots of honorifics ("Mr.", "M."), abbreviations ("Oct.") and initials masked, same length and
     offsets: a role cue reading up to a clause's end ("… and Mr. Hasanli looked on") is not
     stopped by them."""
     return _dotted_words(pack).sub(lambda m: (m.group(1) or m.group(2)).replace(".", "_") + "_", text)
