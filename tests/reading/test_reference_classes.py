@@ -42,6 +42,16 @@ BARE_DEFINITE = [
            "la formation des imams. Le mémorandum a été signé par le ministre marocain des Habous, Ahmed Toufiq, et "
            "par l’ambassadeur du Sénégal au Maroc, Saliou Ndiaye.",
      {"Ahmed Toufiq", "Saliou Ndiaye"}),
+    # a demonstrative whose words name no agreement ("Cette convention prévoit", read with its verb)
+    ("fr", "La France et le Cambodge ont signé lundi à Phnom Penh une convention d’extradition. Le texte fixe les "
+           "procédures.\n\nLe même jour, ils ont signé une convention relative à la conservation du patrimoine. Cette "
+           "convention a été signée par la ministre française de la Culture, Rachida Dati, et par le ministre cambodgien "
+           "de la Culture, Phoeurng Sackona.",
+     {"Rachida Dati", "Phoeurng Sackona"}),
+    ("en", "Chile and Peru signed a treaty on extradition in Lima on Monday. The treaty sets out the procedures.\n\n"
+           "Separately, Chile and Bolivia signed a treaty on water resources in La Paz on Tuesday. This treaty was signed "
+           "by Chile's Foreign Minister Alberto van Klaveren and Bolivia's Foreign Minister Celinda Sosa.",
+     {"Alberto van Klaveren", "Celinda Sosa"}),
 ]
 
 

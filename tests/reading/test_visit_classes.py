@@ -55,3 +55,30 @@ TRIPS = [
 def test_a_trip_or_a_tour_is_a_visit(language, text, host_visitor):
     visit = read_document(text, language, PUBLISHED).agreements[0].visit
     assert visit is not None and (visit.host, visit.visitor) == host_visitor
+
+
+# --- a stay's first day is no signing date ----------------------------------------------------
+STAY_RANGES = [
+    # seen failing (once a plural no longer dated the pair)
+    ("en", "India and Mauritius signed two agreements yesterday in Port Louis. Indian Defence Minister Arvind Sethi, who "
+           "is in Mauritius from May 4 to 6, signed the Framework Agreement on Maritime Security with Mauritius’s "
+           "Minister of Internal Security, Devanand Ruhee.", dt.date(2026, 5, 6), dt.date(2026, 5, 5)),
+    # other members
+    ("en", "Ugandan Trade Minister Francis Mwebesa, in Nairobi from March 2 to 4, signed a trade agreement with Kenya's "
+           "Trade Minister Lee Kinyanjui yesterday.", dt.date(2026, 3, 5), dt.date(2026, 3, 4)),
+    ("en", "Mauritian Health Minister Anjali Boodhoo, who is in New Delhi from June 10 to 12, signed the protocol on "
+           "Thursday with India's Health Minister.", dt.date(2026, 6, 12), dt.date(2026, 6, 11)),
+    ("en", "The Estonian minister, visiting Helsinki from Sept. 1 to 3, signed the memorandum with her Finnish counterpart "
+           "on Wednesday.", dt.date(2026, 9, 3), dt.date(2026, 9, 2)),
+    # French ranges are read whole ("du 2 au 4 mars"): guards
+    ("fr", "Le ministre malien des Transports, en visite à Dakar du 2 au 4 mars, a signé hier un accord de transport avec "
+           "son homologue sénégalais.", dt.date(2026, 3, 5), dt.date(2026, 3, 4)),
+    ("fr", "La ministre tchadienne de la Défense, à Niamey du 3 au 5 mars, a paraphé mercredi un accord de défense avec "
+           "son homologue nigérien.", dt.date(2026, 3, 6), dt.date(2026, 3, 4)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "signed"), STAY_RANGES, ids=[f"{c[0]}-{i}" for i, c in enumerate(STAY_RANGES)])
+def test_a_stays_first_day_is_not_the_signing_date(language, text, published, signed):
+    agreements = read_document(text, language, published).agreements
+    assert agreements and all(a.date is not None and a.date.date == signed for a in agreements)

@@ -63,18 +63,24 @@ def _words(text: str | None) -> set[str]:
     return set(re.findall(r"\w+", fold(text or "").lower()))
 
 
-def similarity(record: AgreementRecord, reading: AgreementReading) -> float:
+def similarity(record: AgreementRecord, reading: AgreementReading, document: Document | None = None) -> float:
     """How plausibly ``reading`` is the agreement ``record`` describes.
 
-    Title words, domains, date and people decide; the record's kind only breaks ties, so a
+    Title words (of its naming, or of any naming in its own sentences: "the long-awaited
+    agreement" is then called "the Bilateral Agreement on the Design … of the Corentyne River
+    Bridge"), domains, date and people decide; the record's kind only breaks ties, so a
     record with a wrong kind is still held against the agreement it describes.
     """
     score = 0.0
     instrument = reading.instrument
     if instrument is not None:
-        a, b = _words(record.instrument.title), _words(instrument.title)
-        if a and b:
-            score += 2.0 * len(a & b) / len(a | b)
+        a = _words(record.instrument.title)
+        titles = [instrument.title]
+        if document is not None:
+            titles += [m.title for m in document.instruments if m.sentence in reading.sentences and not m.anaphoric and not m.plural]
+        overlaps = [len(a & b) / len(a | b) for b in map(_words, titles) if a and b]
+        if overlaps:
+            score += 2.0 * max(overlaps)
         if instrument.kind == record.instrument.kind.value:
             score += 0.1
     codes_a = {d.code for d in record.domains}
@@ -96,7 +102,7 @@ def match_agreement(record: AgreementRecord, document: Document) -> AgreementRea
     """The agreement of ``document`` that ``record`` most plausibly describes."""
     if not document.agreements:
         return None
-    return max(document.agreements, key=lambda reading: similarity(record, reading))
+    return max(document.agreements, key=lambda reading: similarity(record, reading, document))
 
 
 def reading_for(record: AgreementRecord, index: int, document: Document) -> SourceReading:

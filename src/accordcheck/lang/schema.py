@@ -189,6 +189,9 @@ class InstrumentsData(_Section):
     attaching_links: Words = []
     earlier_instrument_after: Patterns = []
     description_after: Patterns = []
+    # a kind's name that is part of a venue's name ("Arthur Chung Convention Centre", "the
+    # Treaty Room"): the capitalised nouns that make it a place, not an instrument
+    venue_nouns: Words = []
     # words that name an instrument of a kind only with what their title says it is for:
     # {kind: {"heads": [...], "purpose": pattern}} — "Programme of Cultural Cooperation",
     # "programme d’échanges culturels", but not "nuclear programme"

@@ -8,18 +8,14 @@ The component copies the officials it is given and marks its copies as tied to a
 
 from __future__ import annotations
 
-import re
 from copy import copy
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import cached_property
 
 from accordcheck.lang import fold
-from accordcheck.reading.components.counted import counted_groups, own_words
-from accordcheck.reading.components.facts import Facts
+from accordcheck.reading.components.namings import Namings
 from accordcheck.reading.document import AgreementReading, InstrumentMention, PersonReading, RoleCue, SigningClause
 from accordcheck.reading.pipeline import Component, State
-from accordcheck.reading.text import title_words
 
 __all__ = ["Agreements"]
 
@@ -48,7 +44,7 @@ class Agreements(Component):
         return {"agreements": agreements, "people": work.people}
 
 
-class _Work(Facts):
+class _Work(Namings):
     def _agreements(self) -> list[AgreementReading]:
         self.people = [copy(p) for p in self.sided_officials]  # ours to tie to agreements
         signed = [c for c in self.signings if c.status == "signed"]
@@ -57,10 +53,13 @@ class _Work(Facts):
         new_mentions: list[tuple[InstrumentMention, SigningClause]] = []
         for clause in signed:
             in_sentence = [m for m in self.instruments if m.sentence == clause.sentence]
+            # a plural ("two agreements on maritime security and medicines") is not what a
+            # singular naming repeats: it is each of them
+            singular = [n for n, _ in new_mentions if not n.plural]
             fresh = [
                 m for m in in_sentence
                 if not m.anaphoric and m.start not in self.counted
-                and not self._repeats(m, [n for n, _ in new_mentions]) and not self._told_again(m, [n for n, _ in new_mentions])
+                and not self._repeats(m, singular) and not self._told_again(m, singular)
                 and not self._earlier_instrument(m)
             ]
             for mention in fresh:
@@ -77,6 +76,10 @@ class _Work(Facts):
                 if count_clause is not None and not any(m.start == member.start for m, _ in new_mentions):
                     new_mentions.append((member, count_clause))
         new_mentions = self._body_over_headline(sorted(new_mentions, key=lambda pair: pair[0].start), signed)
+        if any(not m.plural for m, _ in new_mentions):
+            # "the two memoranda", "les conventions": a plural names agreements the article
+            # names one by one, never one more agreement of its own
+            new_mentions = [(m, c) for m, c in new_mentions if not m.plural]
         if not new_mentions:
             # "Ce protocole a été signé" with the instrument named earlier, or named after
             for clause in signed:
@@ -103,41 +106,6 @@ class _Work(Facts):
                 readings.append(self._agreement(mention, clause, [mention] if mention else []))
                 break
         return readings
-
-    @cached_property
-    def _background(self) -> frozenset[int]:
-        """Sentences whose signings are only earlier or planned ones: no instrument named
-        there is signed in the story."""
-        signed = {c.sentence for c in self.signings if c.status == "signed"}
-        planned_only = {c.sentence for c in self.signings if c.status == "planned"} - signed
-        return frozenset(self._earlier_only | planned_only)
-
-    @cached_property
-    def counted(self) -> dict[int, list[InstrumentMention]]:
-        """"deux mémorandums …. Le mémorandum sur … . Le mémorandum sur …": each count (by its
-        start) with the instruments it announces; the count itself is no instrument."""
-        return counted_groups(self.instruments, self.pack, lambda m: m.sentence not in self._background and not self._earlier_instrument(m))
-
-    @cached_property
-    def _counted_members(self) -> frozenset[int]:
-        return frozenset(m.start for members in self.counted.values() for m in members)
-
-    def _antecedent(self, mention: InstrumentMention) -> InstrumentMention:
-        """The naming a definite mention repeats: "a Memorandum of Understanding on Labour
-        Migration. The memorandum covers …. The memorandum was signed on Monday" is signed
-        as the memorandum first named — the closest earlier naming that is not itself a
-        repeat, an earlier agreement, or one that is only planned."""
-        if mention.determiner not in self.pack.words("definite_determiners", "instruments") or self._counted_member(mention):
-            return mention
-        named = [
-            m for m in self.instruments
-            if m.end <= mention.start and not m.anaphoric and m.determiner not in self.pack.words("definite_determiners", "instruments")
-            and m.sentence not in self._background and not self._earlier_instrument(m) and m.start not in self.counted
-        ]
-        for candidate in reversed(named):
-            if self._repeats(mention, [candidate]):
-                return candidate
-        return mention
 
     def _body_over_headline(
         self, new_mentions: list[tuple[InstrumentMention, SigningClause]], signed: list[SigningClause]
@@ -180,8 +148,8 @@ class _Work(Facts):
         """Agreements signed together: "two agreements ... yesterday in Port Louis" dates and
         places the second text too, when its own sentences give no date or place; so does a
         lead that names no instrument ("ont conclu hier à Abidjan deux nouveaux textes")."""
-        named = {m.sentence for m in self.instruments if m.start not in self.counted}
-        leads = [c for c in signed if c.sentence not in named]  # a count names none: "deux mémorandums"
+        named = {m.sentence for m in self.instruments if m.start not in self.counted and not m.plural}
+        leads = [c for c in signed if c.sentence not in named]  # a count or a plural names none: "deux mémorandums"
         dated = next((r.date for r in readings if r.date is not None), None)
         placed = next((r.place for r in readings if r.place is not None), None)
         for clause in leads:
@@ -198,31 +166,6 @@ class _Work(Facts):
                 reading.date = dated
             if reading.place is None:
                 reading.place = placed
-
-    def _earlier_instrument(self, mention: InstrumentMention) -> bool:
-        """An instrument the sentence names as already there: "… of a treaty that has been in
-        force since 2009", "l’accord de 2012, en vigueur depuis"."""
-        patterns = self.pack.data["instruments"].get("earlier_instrument_after", [])
-        after = self.folded[mention.end : mention.end + 80]
-        return any(re.match(fold(p), after, re.IGNORECASE) for p in patterns)
-
-    def _repeats(self, mention: InstrumentMention, earlier: list[InstrumentMention]) -> bool:
-        """A definite mention of an instrument already introduced ("le mémorandum")."""
-        definite = self.pack.words("definite_determiners", "instruments")
-        if mention.determiner not in definite:
-            return False
-        if self._counted_member(mention):
-            # one of a count named one by one repeats only an earlier naming of the same one
-            words = own_words(mention, self.pack)
-            return any(e.start < mention.start and words & own_words(e, self.pack) for e in earlier)
-        # the same kind, or the same first word: "le protocole" repeats "protocole d’accord …"
-        # (words the reader took for its adjectives may be a verb: "Le protocole couvre …")
-        bare = fold(mention.title).lower().split()[:1]
-        return any(
-            e.start < mention.start
-            and (e.kind == mention.kind or fold(e.title).lower().split()[:1] == bare)
-            for e in earlier
-        )
 
     def _agreement(
         self,
@@ -269,19 +212,6 @@ class _Work(Facts):
             if not any(m.sentence == item and not m.anaphoric and (mention is None or m.start != mention.start) for m in self.instruments)
         )
         return tied
-
-    def _told_again(self, mention: InstrumentMention, earlier: list[InstrumentMention]) -> bool:
-        """A signing named again in other words: of an earlier one's kind, and what it is about
-        a part of what that one is about ("une entente sur l’enseignement supérieur" after
-        "une entente de coopération en matière d’enseignement supérieur et de recherche");
-        "transport routier" and "transport aérien" stay two."""
-        words = own_words(mention, self.pack)
-        if not words or self._counted_member(mention):
-            return False
-        return any(e.kind == mention.kind and e.start < mention.start and words <= own_words(e, self.pack) for e in earlier)
-
-    def _counted_member(self, mention: InstrumentMention) -> bool:
-        return mention.start in self._counted_members
 
     def _about_another_instrument(self, index: int, mention: InstrumentMention | None) -> bool:
         """Every instrument sentence ``index`` names is introduced as a new one, not this
@@ -331,23 +261,6 @@ class _Work(Facts):
                     table.owned.setdefault(current, []).append(index)
         tables[key] = table
         return table
-
-    def _closest_agreement(self, mention: InstrumentMention, agreements: list[InstrumentMention]) -> InstrumentMention:
-        if any(a.start == mention.start for a in agreements):
-            return next(a for a in agreements if a.start == mention.start)
-        if not own_words(mention, self.pack) and mention.determiner in self.pack.words("definite_determiners", "instruments"):
-            # a bare "the agreement", "l’accord" says nothing of its subject: it is the one of
-            # its kind named last before it (a bulletin's second item, a story's second text)
-            before = [a for a in agreements if a.start < mention.start and a.kind == mention.kind]
-            if before:
-                return max(before, key=lambda a: a.start)
-
-        def closeness(agreement: InstrumentMention) -> float:
-            a, b = title_words(mention.title), title_words(agreement.title)
-            overlap = len(a & b) / len(a | b) if a | b else 0.0
-            return (agreement.kind == mention.kind) + 2 * overlap
-
-        return max(agreements, key=closeness)
 
     def _tied_people(self, tied: set[int], foreign: frozenset[int] | set[int] = frozenset()) -> list[PersonReading]:
         """Officials tied to this agreement or the visit; what they did for another

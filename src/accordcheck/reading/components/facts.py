@@ -126,6 +126,8 @@ class Facts(Work):
         in_sentence = [d for d in self.dates if s_start <= d.start < s_end]
         if dateline := dateline_end(self.text):  # "ABUJA, Dec. 15 — ... signed on Sunday": the dateline dates the story
             in_sentence = [d for d in in_sentence if d.start >= dateline] or in_sentence
+        # "who is in Mauritius from May 4 to 6": a stay's first day, not the signing's
+        in_sentence = [d for d in in_sentence if not self._opens_a_range(d)]
         # "a indiqué mercredi", "said in a statement on Monday": when the story was told
         reported = [d for d in in_sentence if self._reported(d)]
         # the sentence's only dates date the report: the signing's own date, told elsewhere
@@ -170,6 +172,13 @@ class Facts(Work):
             if dateline:
                 return dateline[0]
         return None
+
+    def _opens_a_range(self, date: DateMention) -> bool:
+        """"from May 4 to 6", "du 4 au 6 mai": the date is a span's first day."""
+        range_from, range_to = self.pack.alternation("range_from", "dates"), self.pack.alternation("range_to", "dates")
+        before = self.folded[max(0, date.start - 15) : date.start]
+        return bool(re.search(rf"\b(?:{range_from})\s*$", before, re.IGNORECASE)
+                    and re.match(rf"\s*(?:{range_to})\b", self.folded[date.end : date.end + 10], re.IGNORECASE))
 
     def _reported(self, date: DateMention) -> bool:
         """A date attached to a reporting verb or statement (pack cue ``reported_before_date``)."""

@@ -31,7 +31,7 @@ class _Work(Phrases):
         found: list[InstrumentMention] = []
         for match in self.pack.instrument_regex.finditer(self.folded):
             kind = self.pack.instrument_kinds.get(match.group().lower())
-            if kind is not None and not self._not_an_instrument(match.start(), kind):
+            if kind is not None and not self._not_an_instrument(match.start(), kind) and not self._venue_name(match.end()):
                 mention = self._mention(match.start(), match.end(), kind)
                 found.append(replace(mention, plural=match.group().lower() in self._folded_words("plural_kind_names")))
         # "programme indicatif de coopération": a word inside a multiword kind's name
@@ -89,6 +89,17 @@ class _Work(Phrases):
                     )
                 )
         return references
+
+    def _venue_name(self, end: int) -> bool:
+        """The kind's name ends in a venue's name: "Convention Centre", "Treaty Room"."""
+        venues = self.pack.data["instruments"].get("venue_nouns", [])
+        following = re.match(r"\s+(\w+)", self.text[end : end + 30])
+        return following is not None and following.group(1) in venues and self.text[end - 1 : end].isalpha() and self._capitalised_before(end)
+
+    def _capitalised_before(self, end: int) -> bool:
+        """The kind's own name is written with a capital ("Convention", not "convention")."""
+        head = re.search(r"(\w+)$", self.text[max(0, end - 40) : end])
+        return head is not None and head.group(1)[:1].isupper()
 
     def _not_an_instrument(self, start: int, kind: str) -> bool:
         """"d’un commun accord", "in full accord": the head word, not an agreement."""

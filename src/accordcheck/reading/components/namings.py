@@ -1,0 +1,112 @@
+"""Namings: which mention of an instrument names which agreement — a definite mention
+repeating an earlier naming, a naming told again in other words, a count and the members it
+announces, an instrument the sentence names as already there, and the agreement a mention is
+closest to. The agreements component builds on it."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from accordcheck.lang import fold
+from accordcheck.reading.components.counted import counted_groups, own_words
+from accordcheck.reading.components.facts import Facts
+from accordcheck.reading.document import InstrumentMention
+from accordcheck.reading.text import title_words
+
+__all__ = ["Namings"]
+
+
+class Namings(Facts):
+    @cached_property
+    def _background(self) -> frozenset[int]:
+        """Sentences whose signings are only earlier or planned ones: no instrument named
+        there is signed in the story."""
+        signed = {c.sentence for c in self.signings if c.status == "signed"}
+        planned_only = {c.sentence for c in self.signings if c.status == "planned"} - signed
+        return frozenset(self._earlier_only | planned_only)
+
+    @cached_property
+    def counted(self) -> dict[int, list[InstrumentMention]]:
+        """"deux mémorandums …. Le mémorandum sur … . Le mémorandum sur …": each count (by its
+        start) with the instruments it announces; the count itself is no instrument."""
+        return counted_groups(self.instruments, self.pack, lambda m: m.sentence not in self._background and not self._earlier_instrument(m))
+
+    @cached_property
+    def _counted_members(self) -> frozenset[int]:
+        return frozenset(m.start for members in self.counted.values() for m in members)
+
+    def _antecedent(self, mention: InstrumentMention) -> InstrumentMention:
+        """The naming a definite mention repeats: "a Memorandum of Understanding on Labour
+        Migration. The memorandum covers …. The memorandum was signed on Monday" is signed
+        as the memorandum first named — the closest earlier naming that is not itself a
+        repeat, an earlier agreement, or one that is only planned."""
+        if mention.determiner not in self.pack.words("definite_determiners", "instruments") or self._counted_member(mention):
+            return mention
+        named = [
+            m for m in self.instruments
+            if m.end <= mention.start and not m.anaphoric and not m.plural and m.determiner not in self.pack.words("definite_determiners", "instruments")
+            and m.sentence not in self._background and not self._earlier_instrument(m) and m.start not in self.counted
+        ]
+        for candidate in reversed(named):
+            if self._repeats(mention, [candidate]):
+                return candidate
+        return mention
+
+    def _earlier_instrument(self, mention: InstrumentMention) -> bool:
+        """An instrument the sentence names as already there: "… of a treaty that has been in
+        force since 2009", "l’accord de 2012, en vigueur depuis"."""
+        patterns = self.pack.data["instruments"].get("earlier_instrument_after", [])
+        after = self.folded[mention.end : mention.end + 80]
+        return any(re.match(fold(p), after, re.IGNORECASE) for p in patterns)
+
+    def _repeats(self, mention: InstrumentMention, earlier: list[InstrumentMention]) -> bool:
+        """A definite mention of an instrument already introduced ("le mémorandum")."""
+        definite = self.pack.words("definite_determiners", "instruments")
+        if mention.determiner not in definite:
+            return False
+        if self._counted_member(mention):
+            # one of a count named one by one repeats only an earlier naming of the same one
+            words = own_words(mention, self.pack)
+            return any(e.start < mention.start and words & own_words(e, self.pack) for e in earlier)
+        # the same kind, or the same first word: "le protocole" repeats "protocole d’accord …"
+        # (words the reader took for its adjectives may be a verb: "Le protocole couvre …")
+        bare = fold(mention.title).lower().split()[:1]
+        return any(
+            e.start < mention.start
+            and (e.kind == mention.kind or fold(e.title).lower().split()[:1] == bare)
+            for e in earlier
+        )
+
+    def _told_again(self, mention: InstrumentMention, earlier: list[InstrumentMention]) -> bool:
+        """A signing named again in other words: of an earlier one's kind, and what it is about
+        a part of what that one is about ("une entente sur l’enseignement supérieur" after
+        "une entente de coopération en matière d’enseignement supérieur et de recherche");
+        "transport routier" and "transport aérien" stay two."""
+        words = own_words(mention, self.pack)
+        if not words or self._counted_member(mention):
+            return False
+        return any(e.kind == mention.kind and e.start < mention.start and words <= own_words(e, self.pack) for e in earlier)
+
+    def _counted_member(self, mention: InstrumentMention) -> bool:
+        return mention.start in self._counted_members
+
+    def _closest_agreement(self, mention: InstrumentMention, agreements: list[InstrumentMention]) -> InstrumentMention:
+        if any(a.start == mention.start for a in agreements):
+            return next(a for a in agreements if a.start == mention.start)
+        words = own_words(mention, self.pack)
+        referring = self.pack.words("definite_determiners", "instruments") | self.pack.words("anaphoric_determiners", "instruments")
+        if mention.determiner in referring and not any(words & own_words(a, self.pack) for a in agreements):
+            # a bare "the agreement", "l’accord", "cette convention" says nothing of its subject
+            # (no word of it is in any agreement's title): it is the one of its kind named
+            # last before it (a bulletin's second item, a story's second text)
+            before = [a for a in agreements if a.start < mention.start and a.kind == mention.kind]
+            if before:
+                return max(before, key=lambda a: a.start)
+
+        def closeness(agreement: InstrumentMention) -> float:
+            a, b = title_words(mention.title), title_words(agreement.title)
+            overlap = len(a & b) / len(a | b) if a | b else 0.0
+            return (agreement.kind == mention.kind) + 2 * overlap
+
+        return max(agreements, key=closeness)
