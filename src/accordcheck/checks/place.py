@@ -9,7 +9,7 @@ from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord
 
-__all__ = ["check_place", "provision_sentences"]
+__all__ = ["check_place", "opens_a_line", "provision_sentences"]
 
 
 def _after_preposition(city: str, reading: SourceReading, sentences: set[int], *, dateline: bool = False) -> tuple[int, int] | None:
@@ -18,14 +18,14 @@ def _after_preposition(city: str, reading: SourceReading, sentences: set[int], *
     for start, end in reading.find(city):
         before = reading.folded[max(0, start - 12) : start].split()
         index = reading.document.sentence_of(start)
-        if dateline and index <= 2 and _opens_a_line(start, end, reading):
+        if dateline and index <= 2 and opens_a_line(start, end, reading):
             return start, end
         if before and before[-1].lower() in prepositions and index in sentences:
             return start, end
     return None
 
 
-def _opens_a_line(start: int, end: int, reading: SourceReading) -> bool:
+def opens_a_line(start: int, end: int, reading: SourceReading) -> bool:
     """A dateline: the city opens a line and a dash, comma, parenthesis or colon follows it
     ("DAKAR —", "Tbilisi, 10 September 2025") — not a government's metonym ("Hanoi and
     Santiago will work together")."""

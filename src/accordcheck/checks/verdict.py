@@ -28,7 +28,7 @@ from typing import Any, Literal
 from accordcheck.checks.cited_people import has, person_country, role
 from accordcheck.checks.context import SourceReading, own_part
 from accordcheck.checks.outcome import Outcome
-from accordcheck.checks.place import provision_sentences
+from accordcheck.checks.place import opens_a_line, provision_sentences
 from accordcheck.checks.scope import in_quoted_speech, scope_sentences
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord, Span
@@ -128,14 +128,12 @@ def _place(claim: Any, spans: list[Span], reading: SourceReading, path: str, rec
     for span in spans:
         if not has(span.text, claim) or reading.document.sentence_of(span.start) in provisions:
             continue
-        for start, _ in reading.find(claim):
+        for start, end in reading.find(claim):
             if not (span.start <= start < span.end):
                 continue
             before = reading.folded[max(0, start - 160) : start].lower()
-            line_start = not reading.folded[reading.text.rfind("\n", 0, start) + 1 : start].strip()
-            after = reading.folded[start + len(claim) : start + len(claim) + 3].lstrip(" ")
             if (any(re.search(rf"(?:^|\W){re.escape(p)}\s+[^.;:!?]{{0,120}}$", before) for p in prepositions)
-                    or before.rstrip().endswith(",") or (line_start and after[:1] in (",", "(", "–", "—", "-", ":"))):
+                    or before.rstrip().endswith(",") or opens_a_line(start, end, reading)):
                 return "carries", span, ""
     # the city is cited only where it stands for a government, or not at all
     return "silent", None, ""

@@ -8,7 +8,7 @@ import re
 
 from accordcheck.lang import fold
 from accordcheck.reading.components.base import Work
-from accordcheck.reading.components.names import country_link, naming_cues
+from accordcheck.reading.components.names import country_after, naming_cues
 from accordcheck.reading.document import PersonMention, PersonReading, TitleMention
 from accordcheck.reading.pipeline import Component, State
 
@@ -127,15 +127,8 @@ class _Work(Work):
     def _country_after_name(self, group: list[PersonMention]):
         """"President Elchin Rustamov of Azerbaijan", "le ministre Amadou Traoré, du Mali": the
         country named right after the name."""
-        links = self.pack.titles.get("name_country_links")
-        if not links:
-            return None
-        after = country_link(self.pack)
         for m in group:
-            if m.name_end is None or (found := after.match(self.folded, m.name_end)) is None:
-                continue
-            country = next((c for c in self.countries if c.start == found.end() and c.kind in ("name", "long_form")), None)
-            if country is not None:
+            if m.name_end is not None and (country := country_after(m.name_end, self.folded, self.countries, self.pack)) is not None:
                 return country
         return None
 
@@ -257,8 +250,7 @@ class _Work(Work):
 
     def _bare_words(self, title: TitleMention) -> tuple[str, ...]:
         """A title's words without its demonyms: "ministre nigérien des Mines" → ministre des mines."""
-        words = re.findall(r"\w[\w'-]*", self.folded[title.start : title.end].lower())
-        return tuple(w for w in words if (self.pack.country_of_form(w) or ("", ""))[1] != "demonym")
+        return tuple(w for w in self._words(title) if (self.pack.country_of_form(w) or ("", ""))[1] != "demonym")
 
     def _same_title(self, title: TitleMention, groups, country_of):
         """The one named official whose title is this one told without its demonym ("signé par

@@ -15,7 +15,7 @@ from accordcheck.reading.document import PersonMention
 from accordcheck.reading.pipeline import Component, State
 from accordcheck.reading.text import Token
 
-__all__ = ["NameFinder", "Names", "NamingCues", "bare_honorifics", "naming_cues"]
+__all__ = ["NameFinder", "Names", "NamingCues", "bare_honorifics", "country_after", "country_link", "naming_cues"]
 
 
 class Names(Component):
@@ -333,3 +333,15 @@ def naming_cues(pack: LanguagePack) -> NamingCues | None:
 def country_link(pack: LanguagePack) -> re.Pattern[str]:
     """The link between a name and the country after it: "… of ", ", du "."""
     return re.compile(r",?\s+(?:" + pack.alternation("name_country_links", "titles") + r")\s*", re.IGNORECASE)
+
+
+def country_after(offset: int, folded: str, countries, pack: LanguagePack):
+    """The country named right after a name ending at ``offset`` ("President Elchin Rustamov
+    of Azerbaijan", "le ministre Amadou Traoré, du Mali"), by its name or long form; else None."""
+    if not pack.titles.get("name_country_links"):
+        return None
+    link = country_link(pack).match(folded, offset)
+    if link is None:
+        return None
+    return next((c for c in countries if c.start == link.end() and c.kind in ("name", "long_form")), None)
+

@@ -9,7 +9,7 @@ from functools import cache
 
 from accordcheck.lang import LanguagePack
 from accordcheck.reading.components.base import Work
-from accordcheck.reading.components.names import bare_honorifics, country_link
+from accordcheck.reading.components.names import bare_honorifics, country_after
 from accordcheck.reading.document import PersonMention, RoleCue
 from accordcheck.reading.pipeline import Component, State
 from accordcheck.reading.text import undotted
@@ -102,12 +102,7 @@ class _Work(Work):
 
     def _past_country_of(self, offset: int) -> int:
         """The end of "of Pakistan" / ", du Mali" right after a name (else ``offset``)."""
-        if not self.pack.titles.get("name_country_links"):
-            return offset
-        link = country_link(self.pack).match(self.folded, offset)
-        if link is None:
-            return offset
-        country = next((c for c in self.countries if c.start == link.end() and c.kind in ("name", "long_form")), None)
+        country = country_after(offset, self.folded, self.countries, self.pack)
         return country.end if country is not None else offset
 
     def _holds_presence(self, index: int) -> bool:
