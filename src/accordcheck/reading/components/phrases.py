@@ -189,16 +189,26 @@ class Phrases(Work):
 
     def _name_run_at(self, index: int, links: frozenset[str]) -> bool:
         """Two or more capitalised words from ``index`` that the article never writes in lower
-        case, no place or country, and no complement after them: a name."""
-        k = index
-        while k < len(self.tokens) and self.tokens[k].is_word and self.tokens[k].capitalized:
+        case (with a name's particles between them), no place or country, and no complement
+        after them: a name."""
+        particles = self.pack.words("name_particles")
+        k, words = index, 0
+        while k < len(self.tokens) and self.tokens[k].is_word:
             token = self.tokens[k]
-            if token.lower in self.t.lowercase_words or self.pack.country_of_form(token.text) or any(m.start <= token.start < m.end for m in (*self.countries, *self.places)):
-                return False
             if k > index and self.folded[self.tokens[k - 1].end : token.start] != " ":
                 break
+            if not token.capitalized:
+                # a particle inside the name ("Fahd bin Saad Al-Ghamdi"), before a capital
+                following = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+                if words and token.lower in particles and following is not None and following.capitalized:
+                    k += 1
+                    continue
+                break
+            if token.lower in self.t.lowercase_words or self.pack.country_of_form(token.text) or any(m.start <= token.start < m.end for m in (*self.countries, *self.places)):
+                return False
+            words += 1
             k += 1
-        return k - index >= 2 and not (k < len(self.tokens) and self._match_words(k, links))
+        return words >= 2 and not (k < len(self.tokens) and self._match_words(k, links))
 
     def _complement_capital(self, index: int, capital_words: frozenset[str], links: frozenset[str]) -> bool:
         """A capitalised word a title's complement holds: an office word, a country or a city
