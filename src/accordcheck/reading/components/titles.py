@@ -63,6 +63,9 @@ class _Work(Phrases):
             end = match.end()
             index = self._token_index(match.end())
             is_location_head = head.startswith(location_heads)
+            # a location link starts a complement for an envoy ("Ambassador to Japan"); for
+            # anyone else only before an institution's capital ("State Secretary at the Ministry
+            # of Climate"), not before a place or an event ("the minister at the ceremony")
             allowed_links = links if is_location_head else links - location_links
             # modifiers and demonyms right after the head
             while index is not None and index < len(self.tokens):
@@ -81,7 +84,7 @@ class _Work(Phrases):
                     continue
                 break
             if not counterpart and index is not None and index < len(self.tokens) and not self.folded[end : self.tokens[index].start].strip():
-                end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded, capital_words=capital_words, bare_nouns=True, stop_at_names=True)
+                end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded | location_links, capital_words=capital_words, bare_nouns=True, stop_at_names=True)
             start = match.start()
             if pre_words:
                 start = self._pre_head_start(match.start(), 4, lambda t, c=counterpart: self._title_premodifier(t, pre_words, c))
