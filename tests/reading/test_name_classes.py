@@ -67,3 +67,30 @@ HONORIFIC_ABBREVIATIONS = [
 def test_an_honorific_abbreviation_is_not_the_name(text, name):
     names = {p.name for p in read_document(text, "en", dt.date(2026, 1, 14)).people}
     assert name in names, names
+
+
+# --- one envoy's two hats: titles joined by a bare coordinator before one name -------------------
+TWO_HATS = [
+    # seen failing
+    ("en", "Also present was Kenya’s Ambassador to Ethiopia and Permanent Representative to the African Union, H.E. Amb. "
+           "Caroline Nduati-Mwangi.", "Ambassador to Ethiopia", "Permanent Representative to the African Union"),
+    # other members
+    ("en", "It was signed by Ghana's Ambassador to Belgium and Head of Mission to the European Union, Kwame Boateng, and "
+           "the Belgian minister.", "Ambassador to Belgium", "Head of Mission to the European Union"),
+    ("fr", "L’accord a été signé par l’ambassadeur du Sénégal en Éthiopie et représentant permanent auprès de l’Union "
+           "africaine, Moussa Diop.", "ambassadeur du Sénégal en Éthiopie", "représentant permanent auprès de l’Union africaine"),
+    ("en", "It was signed by Pakistan's Ambassador to Belgium and Head of Mission to the European Union, Amna Baloch.",
+     "Ambassador to Belgium", "Head of Mission to the European Union"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "first", "second"), TWO_HATS, ids=[f"{c[0]}-{i}" for i, c in enumerate(TWO_HATS)])
+def test_an_envoys_two_titles_before_one_name_are_one_person(language, text, first, second):
+    people = [[t.text for t in p.titles] for p in read_document(text, language, dt.date(2026, 1, 14)).people]
+    assert any(first in titles and second in titles for titles in people), people
+
+
+def test_two_officials_each_with_a_determiner_stay_two():
+    people = read_document("Also present were the Ambassador of Japan and the Minister of Trade, Ahmed Ali.", "en",
+                           dt.date(2026, 1, 14)).people
+    assert [[t.text for t in p.titles] for p in people] == [["Ambassador of Japan"], ["Minister of Trade"]]

@@ -56,7 +56,7 @@ class _Work(NameFinder):
                 used_names.add(name_span)
                 named = [chain[-1]]
                 for title in reversed(chain[:-1]):
-                    if self._same_person_titles(title, named):
+                    if self._same_person_titles(title, named, self.folded[title.end : named[0].start]):
                         named.insert(0, title)
                     else:
                         break
@@ -149,11 +149,22 @@ class _Work(NameFinder):
             titles.append(title)
         return titles
 
-    def _same_person_titles(self, title: TitleMention, named: list[TitleMention]) -> bool:
+    def _same_person_titles(self, title: TitleMention, named: list[TitleMention], link: str | None = None) -> bool:
+        """``title`` is the same official's as the ``named`` titles after it: not of another
+        country, and no envoy's title of its own ("the Ambassador of Japan and the Minister of
+        Trade, X") — unless the two titles are joined with no determiner, one person's two
+        hats ("Kenya’s Ambassador to Ethiopia and Permanent Representative to the African
+        Union, X")."""
         if title.country and any(t.country and t.country != title.country for t in named):
             return False
         lowered = fold(title.text).lower()
-        return not lowered.startswith(tuple(self.pack.words("own_person_prefixes")))
+        if not lowered.startswith(tuple(self.pack.words("own_person_prefixes"))):
+            return True
+        if link is None:
+            return False
+        words = re.findall(r"\w+", link.lower())
+        determiners = {fold(d).lower() for d in self.pack.words("complement_determiners")}
+        return bool(words) and not any(w in determiners for w in words) and bool(self.pack.words("coordinators") & {" ".join(words)})
 
     def _mention(self, titles: list[TitleMention], name_span: tuple[int, int] | None) -> PersonMention:
         start = titles[0].start if titles else name_span[0]  # type: ignore[index]
