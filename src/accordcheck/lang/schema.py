@@ -90,6 +90,7 @@ class TitlesData(_Section):
     chain_links: str  # a pattern
     resident_heads: Words
     own_person_prefixes: Words  # a title in a chain that is a person of its own ("ambassad…")
+    given_name_heads: Words = []  # heads that are also first names ("Cheikh Tidiane Gadio"), told apart by case
 
 
 class NamedLater(_Section):

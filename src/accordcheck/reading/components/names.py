@@ -163,6 +163,10 @@ class NameFinder(Work):
             end = more.end()
         if cut_at_apostrophe and (tail := _NAME_TAIL.match(self.folded, end)):
             end = tail.end()  # "Emmanuel Nkou’" + "a" + " Mbarga": the model stopped at the apostrophe
+        # "Moussa" + " N’Diaye", "Cheikh Tidiane" + " N’Diaye": a capital and an apostrophe open
+        # a surname the model left out
+        if (elided := _ELIDED_SURNAME.match(self.folded, end)) is not None:
+            end = elided.end()
         end = self._with_patronymic(end)
         # "Luísa" + " dos Almeida": a model's span that stopped at a particle runs on over it
         following = self._token_index(end)
@@ -260,6 +264,7 @@ class NameFinder(Work):
 _INITIAL = re.compile(r"[A-Z\u00c0-\u00de][a-z]?")
 _NAME_RUN_ON = re.compile(r"\w+(?:['-]\w+)*")  # after a span cut at "N'" or "Ben-"
 _NAME_JOINT = re.compile(r"(?:['-]\w+)+")  # a span cut right before "'Guessan", "-Koffi"
+_ELIDED_SURNAME = re.compile(r" [A-ZÀ-ÖØ-Þ]'[A-ZÀ-ÖØ-Þ]\w+(?:-\w+)*")  # " N’Diaye", " O’Brien" (folded apostrophe)
 _NAME_TAIL = re.compile(r"(?: [A-ZÀ-ÖØ-Þ][\w'-]*){1,2}")  # the capitalised words after it
 
 

@@ -30,6 +30,20 @@ class _Work(Phrases):
     def per_spans(self) -> list[tuple[int, int]]:
         return self.state.ner_spans
 
+    def _given_name(self, start: int, end: int) -> bool:
+        """A head that is also a first name (the pack's ``given_name_heads``), in a language that
+        writes titles in lower case: capitalised inside a sentence, with no determiner before
+        it, and a capitalised name after it ("Cheikh Tidiane Gadio", not "le cheikh Tamim")."""
+        names = self.pack.words("given_name_heads") if "given_name_heads" in self.pack.titles else frozenset()
+        if not names or self.folded[start:end].lower() not in names or not self.text[start].isupper():
+            return False
+        index = self._token_index(start)
+        if index is None or index + 1 >= len(self.tokens) or not self.tokens[index + 1].capitalized:
+            return False
+        previous = self.tokens[index - 1] if index else None
+        determiners = self.pack.words("determiners_before_person", "cues") | self.pack.words("complement_determiners")
+        return previous is None or not previous.is_word or previous.lower not in determiners
+
     def _titles(self) -> list[TitleMention]:
         titles: list[TitleMention] = []
         links = self.pack.words("complement_links")
@@ -57,6 +71,8 @@ class _Work(Phrases):
                 continue
             if pre_words and match.group().lower() in pre_words and self._next_word_start(match.end()) in starts:
                 continue  # "Deputy Secretary General": a head that premodifies the next one
+            if self._given_name(match.start(), match.end()):
+                continue  # "Cheikh Tidiane N’Diaye": a first name, not "le cheikh Tamim"
             head = match.group().lower()
             counterpart = match.start() in counterparts
             official = head not in non_official
