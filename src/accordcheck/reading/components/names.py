@@ -299,7 +299,7 @@ class _NerWork(NameFinder):
             after_title = has_title
         # a signing sentence's names come from its parse, whole over their flat:name parts
         # ("Carla dos Almeida", "Sidi Mohamed Ould Cheikh"), where the bare NER cuts them
-        parses = [p for p in (self.parses.get(i) for i in self.parses.sentences) if p is not None]
+        parses = self.parses.all()
         parsed = {p.parsed.start for p in parses}
         found = [(s, p.name_end(s, e)) for p in parses for s, e in p.parsed.persons]
         found += ner.person_spans(self.pack.code, self.text, [w for w in windows if w[0] not in parsed])

@@ -99,14 +99,26 @@ class Parses:
         if index not in self.spans:
             return None
         if index not in self._done:
-            parsed = ner.parse(self.language, self.text, [self.spans[index]])
-            if not parsed:
-                self._done[index] = None
-            else:
-                sentence = parsed[0]
-                cue = tuple(i for i, t in enumerate(sentence.tokens) if any(s <= t[0] < e for s, e in self.cues[index]))
-                self._done[index] = Parse(index, sentence, cue)
+            self._parse([index])
         return self._done[index]
+
+    def all(self) -> list[Parse]:
+        """Every signed clause's sentence parsed, in one pass of the model (not one per
+        sentence: a pass has a fixed cost)."""
+        self._parse([i for i in self.sentences if i not in self._done])
+        return [p for p in (self._done[i] for i in self.sentences) if p is not None]
+
+    def _parse(self, indexes: list[int]) -> None:
+        if not indexes:
+            return
+        parsed = ner.parse(self.language, self.text, [self.spans[i] for i in indexes])
+        for k, index in enumerate(indexes):
+            if k >= len(parsed):
+                self._done[index] = None
+                continue
+            sentence = parsed[k]
+            cue = tuple(i for i, t in enumerate(sentence.tokens) if any(s <= t[0] < e for s, e in self.cues[index]))
+            self._done[index] = Parse(index, sentence, cue)
 
 
 class Syntax(Component):
