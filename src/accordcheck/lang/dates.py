@@ -148,6 +148,12 @@ _DATELINE_WITH_DATE = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_]),[^\n
 
 def dateline_end(text: str) -> int:
     """Where a wire dateline that carries a date ends ("ABUJA, Feb 4 (WANW) – "), or 0: the
-    dateline dates the story, not what the story reports."""
-    dateline = _DATELINE_WITH_DATE.match(text)
-    return dateline.end() if dateline and dateline.group(1).isupper() else 0
+    dateline dates the story, not what the story reports. It opens one of the first lines: a
+    release may put a kicker or its issuer above it ("PRESS RELEASE", "Ministry of …")."""
+    offset = 0
+    for line in text[:400].split("\n")[:4]:
+        dateline = _DATELINE_WITH_DATE.match(line)
+        if dateline and dateline.group(1).isupper():
+            return offset + dateline.end()
+        offset += len(line) + 1
+    return 0
