@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import import_module, resources
 from typing import Any
 
-__all__ = ["LanguagePack", "available_languages", "fold", "get_pack", "phrase_pattern"]
+__all__ = ["LanguagePack", "available_languages", "fold", "get_pack", "phrase_pattern", "place_key"]
 
 APOSTROPHES = "’'ʼ"
 
@@ -29,6 +30,15 @@ def fold(text: str) -> str:
     """Same-length view of ``text`` in which every apostrophe is ``'`` and every no-break
     space (French typography: "signé :", "13 janvier") a plain one (offsets unchanged)."""
     return text.translate(_FOLDED)
+
+
+def place_key(name: str) -> str:
+    """What two spellings of one place name share: no accents, apostrophes or case, a hyphen
+    as a space ("Malé" / "Male'", "Sana'a" / "Sanaa", "Port-Louis" / "Port Louis",
+    "LOMÉ" / "Lome"). Writers and transliterations differ on exactly these."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    bare = re.sub(rf"[{APOSTROPHES}]", "", bare).replace("-", " ")
+    return " ".join(bare.casefold().split())
 
 
 def phrase_pattern(phrase: str) -> str:
@@ -124,6 +134,21 @@ class LanguagePack:
             for city in raw.get("cities", []):
                 places.setdefault(fold(city), (raw["code"], False))
         return places
+
+    def city_entry(self, name: str) -> tuple[str, bool] | None:
+        """The gazetteer entry of a city however it is spelled (:func:`place_key`)."""
+        return self.gazetteer.get(fold(name)) or self.gazetteer.get(self.city_spelling(name) or "")
+
+    def city_spelling(self, name: str) -> str | None:
+        """The gazetteer's spelling of a city written another way ("LOME" → "Lomé")."""
+        return self._gazetteer_by_key.get(place_key(name))
+
+    @cached_property
+    def _gazetteer_by_key(self) -> dict[str, str]:
+        keyed: dict[str, str] = {}
+        for city in self.gazetteer:
+            keyed.setdefault(place_key(city), city)
+        return keyed
 
     @cached_property
     def contracted_cities(self) -> dict[str, str]:

@@ -260,11 +260,10 @@ class Facts(Work):
                 dated = line[dateline.end() - 1 : dateline.end()] == "," and any(0 <= d.start - comma <= 4 for d in self.dates)
                 if name.isupper() or (dated and name[:1].isupper()):
                     candidate = name.title() if name.isupper() else name
-                    for form in (candidate, candidate.replace("'", "’")):
-                        entry = self.pack.gazetteer.get(fold(form))
-                        if entry:
-                            start = offset + dateline.start(1)
-                            return PlaceMention(start, start + len(dateline.group(1)), dateline.group(1), form, entry[0])
+                    form = candidate if fold(candidate) in self.pack.gazetteer else self.pack.city_spelling(candidate)
+                    if form is not None:
+                        start = offset + dateline.start(1)
+                        return PlaceMention(start, start + len(dateline.group(1)), dateline.group(1), form, self.pack.gazetteer[fold(form)][0])
             offset += len(line) + 1
         return None
 

@@ -1,0 +1,44 @@
+"""A record's city spelled another way than the source's (accents dropped, a local apostrophe,
+a hyphen for a space) is the same city: supported, never "signed elsewhere" (seen: "Male'" for
+the city the source calls "the Maldivian capital"). A different city is still an error."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.claims import check_one, claim_at, record_of
+
+CASES = [
+    # seen failing
+    ("en", "2024-05-16", "yesterday", "The MoU was signed yesterday at the Ministry of Health in the Maldivian capital by "
+     "the health ministers of Sri Lanka and the Maldives.", ("LKA", "Sri Lanka", "Sri Lanka"), ("MDV", "Maldives", "Maldives"),
+     "2024-05-15", "MoU", "memorandum_of_understanding", ("Male'", "MDV", "the Maldivian capital"), "Colombo"),
+    # other members
+    ("en", "2025-10-21", "on Tuesday", "Colombia and Ecuador signed a migration agreement in Bogotá on Tuesday.",
+     ("COL", "Colombia", "Colombia"), ("ECU", "Ecuador", "Ecuador"), "2025-10-21", "migration agreement", "agreement",
+     ("Bogota", "COL", "Bogotá"), "Quito"),
+    ("fr", "2025-03-04", "lundi", "Le Yémen et Oman ont signé lundi à Sanaa un accord sur les transports.",
+     ("YEM", "Yémen", "Yémen"), ("OMN", "Oman", "Oman"), "2025-03-03", "accord sur les transports", "agreement",
+     ("Sana'a", "YEM", "Sanaa"), "Mascate"),
+    ("fr", "2025-03-04", "lundi", "Maurice et Madagascar ont signé lundi à Port-Louis un accord de pêche.",
+     ("MUS", "Maurice", "Maurice"), ("MDG", "Madagascar", "Madagascar"), "2025-03-03", "accord de pêche", "agreement",
+     ("Port Louis", "MUS", "Port-Louis"), "Antananarivo"),
+    ("fr", "2025-03-04", "lundi", "LOME, 4 mars (AIT) – Le Togo et le Bénin ont signé lundi un accord sur l’énergie.",
+     ("TGO", "Togo", "Togo"), ("BEN", "Bénin", "Bénin"), "2025-03-03", "accord sur l’énergie", "agreement",
+     ("Lomé", "TGO", "LOME"), "Cotonou"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_a_city_spelled_another_way_is_the_same_city(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, place, elsewhere = case
+
+    def record(city):
+        return record_of(text, language, published, parties=[a, b], date=date, expression=expression,
+                         kind=kind, title=title, place=(city, place[1], place[2]))
+
+    good = check_one(tmp_path / "good", text, record(place[0]))
+    assert claim_at(good, "place.city").verdict == "supported", claim_at(good, "place.city")
+    assert claim_at(good, "place.country").verdict == "supported", claim_at(good, "place.country")
+    bad = check_one(tmp_path / "bad", text, record(elsewhere))
+    assert claim_at(bad, "place.city").severity == "error", claim_at(bad, "place.city")
