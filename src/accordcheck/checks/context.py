@@ -114,6 +114,11 @@ def about_this_record(sentence: int, record: AgreementRecord, reading: SourceRea
     record describes: it names one of the record's parties or words of its title. A value
     such a sentence states contradicts the record; one from a sentence about another
     signing (a bulletin's next item, an earlier accord) is the reader's inference."""
+    if about_another_agreement(sentence, reading, only=True):
+        # "Also on Wednesday, at Camp Aguinaldo in Quezon City, … inked a memorandum on
+        # defence industry": the article's other agreement shares the parties and the kind's
+        # words, so neither tells which agreement the sentence is about; the reader's tie does
+        return False
     start, end = reading.document.sentences[sentence]
     text = reading.text[start:end]
     parties = {p.country for p in record.parties}
