@@ -87,3 +87,48 @@ def test_a_domain_only_in_quoted_speech_is_not_supported(tmp_path, case):
     result = check_one(tmp_path, text, record)
     assert claim_at(result, "domains[0].code").verdict == "supported"
     assert claim_at(result, "domains[1].code").severity == "error", claim_at(result, "domains[1].code")
+
+
+# --- what an earlier text covered, told with its own past date near this one's scope ----------
+EARLIER_SCOPE = [
+    # seen: a planted inferred domain taken as supported
+    ("en", "2025-07-22", "on Monday 21 July 2025",
+     "Fiji and India signed a Memorandum of Understanding on Cooperation in the Field of Education on Monday 21 July 2025 "
+     "in Suva. The Memorandum provides for the exchange of teachers. High Commissioner Menon recalled the development "
+     "cooperation framework agreed during the visit of Prime Minister Modi to Fiji in November 2014, which also covered "
+     "health, agriculture and renewable energy.",
+     ("FJI", "Fiji", "Fiji"), ("IND", "India", "India"), "2025-07-21",
+     "Memorandum of Understanding on Cooperation in the Field of Education", "memorandum_of_understanding",
+     ("Suva", "FJI", "Suva"), ("education", "exchange of teachers"), ("health", "which also covered health")),
+    # other members
+    ("en", "2025-07-22", "on Monday",
+     "Peru and Chile signed a memorandum of understanding on fisheries in Lima on Monday. It covers joint patrols of "
+     "fishing grounds. A roadmap the two governments adopted in March 2019 also covered trade and tourism.",
+     ("PER", "Peru", "Peru"), ("CHL", "Chile", "Chile"), "2025-07-21", "memorandum of understanding on fisheries",
+     "memorandum_of_understanding", ("Lima", "PER", "Lima"), ("agriculture", "fisheries"), ("tourism", "trade and tourism")),
+    ("en", "2025-07-22", "on Monday",
+     "Kenya and Tanzania signed a memorandum of understanding on border health in Namanga on Monday. It provides for "
+     "joint screening posts. The partnership the two ministries launched in August 2022 also covered energy and mining.",
+     ("KEN", "Kenya", "Kenya"), ("TZA", "Tanzania", "Tanzania"), "2025-07-21", "memorandum of understanding on border health",
+     "memorandum_of_understanding", ("Namanga", "KEN", "Namanga"), ("health", "joint screening posts"), ("energy", "energy")),
+    ("fr", "2025-07-22", "lundi",
+     "Le Togo et le Ghana ont signé lundi à Lomé un accord sur la santé. Il prévoit l’échange de médecins. Il prolonge "
+     "un cadre de coopération adopté en 2018, qui portait aussi sur l’énergie et les mines.",
+     ("TGO", "Togo", "Togo"), ("GHA", "Ghana", "Ghana"), "2025-07-21", "accord sur la santé", "agreement",
+     ("Lomé", "TGO", "Lomé"), ("health", "échange de médecins"), ("energy", "énergie")),
+    ("fr", "2025-07-22", "lundi",
+     "Le Bénin et le Niger ont signé lundi à Cotonou un mémorandum d’entente sur le transport. Il porte sur le corridor "
+     "ferroviaire. Les deux pays avaient déjà arrêté en juin 2021 une stratégie commune couvrant la santé.",
+     ("BEN", "Bénin", "Bénin"), ("NER", "Niger", "Niger"), "2025-07-21", "mémorandum d’entente sur le transport",
+     "memorandum_of_understanding", ("Cotonou", "BEN", "Cotonou"), ("transport", "corridor ferroviaire"), ("health", "couvrant la santé")),
+]
+
+
+@pytest.mark.parametrize("case", EARLIER_SCOPE, ids=[f"{c[0]}-{i}" for i, c in enumerate(EARLIER_SCOPE)])
+def test_what_an_earlier_text_covered_is_not_this_ones_scope(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, place, covered, earlier = case
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+                       title=title, place=place, domains=[covered, earlier])
+    result = check_one(tmp_path, text, record)
+    assert claim_at(result, "domains[0].code").verdict == "supported", claim_at(result, "domains[0].code")
+    assert claim_at(result, "domains[1].code").severity == "error", claim_at(result, "domains[1].code")

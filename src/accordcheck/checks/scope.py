@@ -4,7 +4,7 @@ in to be this agreement's scope (the verdict rule's test for a domain claim)."""
 from __future__ import annotations
 
 from accordcheck.checks.context import SourceReading
-from accordcheck.reading.document import earlier_only_sentences
+from accordcheck.reading.document import dated_in_an_earlier_year, earlier_only_sentences
 from accordcheck.reading.text import quoted_spans
 
 __all__ = ["in_quoted_speech", "scope_sentences"]
@@ -23,6 +23,11 @@ def scope_sentences(reading: SourceReading) -> set[int]:
         return set()
     # what an agreement signed long before covered is not this one's scope
     scope = set(agreement.sentences) - earlier_only_sentences(reading.document.signings)
+    # "… a framework agreed in November 2014, which also covered health": what a sentence
+    # dates in a year before the signing's is background, not a continuation of the scope
+    signed = agreement.date.date if agreement.date is not None else None
+    year = signed.year if signed is not None else (reading.document.published.year if reading.document.published else None)
+    dated_before = lambda index: dated_in_an_earlier_year(reading.document.dates, sentences[index], year)  # noqa: E731
     content = reading.pack.cue("agreement_content")
     terms = reading.pack.cue("agreement_terms")
     sentences = reading.document.sentences
@@ -34,7 +39,7 @@ def scope_sentences(reading: SourceReading) -> set[int]:
         # what it covers, or its own terms and bodies ("A steering committee … will meet")
         if not (bullet or _said_outside_quotes(content, reading, start, end) or terms.search(reading.folded, start, end)):
             continue
-        if not _names_another_instrument(index, reading):
+        if not _names_another_instrument(index, reading) and not dated_before(index):
             scope.add(index)
     # the paragraph that says what the agreement covers: its other sentences go on saying it
     # ("Under the agreement, cadets will attend …. The two armies will also share …")
@@ -48,7 +53,8 @@ def scope_sentences(reading: SourceReading) -> set[int]:
         first, last = reading.text.rfind("\n", 0, start) + 1, reading.text.find("\n", end)
         last = len(reading.text) if last == -1 else last
         for other in range(len(sentences)):
-            if first <= sentences[other][0] < last and other not in earlier | elsewhere and not _names_another_instrument(other, reading):
+            if (first <= sentences[other][0] < last and other not in earlier | elsewhere
+                    and not _names_another_instrument(other, reading) and not dated_before(other)):
                 scope.add(other)
     return scope
 

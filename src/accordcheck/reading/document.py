@@ -197,3 +197,13 @@ def earlier_only_sentences(signings) -> set[int]:
     """Sentences whose only signing is an earlier one (status ``earlier``): what they say an
     agreement covered belongs to that old agreement, not to the article's own."""
     return {c.sentence for c in signings if c.status == "earlier"} - {c.sentence for c in signings if c.status == "signed"}
+
+
+def dated_in_an_earlier_year(dates, span: tuple[int, int], year: int | None) -> bool:
+    """The sentence at ``span`` dates what it tells in a year before ``year`` (the signing's):
+    "a framework agreed … in November 2014, which also covered health", "une stratégie arrêtée
+    en juin 2021": background, whatever its verbs."""
+    if year is None:
+        return False
+    start, end = span
+    return any(start <= d.start < end and not d.relative and d.date is not None and d.date.year < year for d in dates)

@@ -181,7 +181,7 @@ class _Work(Namings):
         parties = self._parties(clause, people)
         date = self._signing_date(clause, tied)
         place = self._signing_place(clause, tied)
-        domains = self._agreement_domains(mention, all_mentions, tied)
+        domains = self._agreement_domains(mention, all_mentions, tied, date)
         visit = self.visit if self.visit is not None and self._visit_tied(tied) else None
         return AgreementReading(mention, clause, parties, date, place, people, domains, visit, sorted(tied))
 

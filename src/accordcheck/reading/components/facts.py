@@ -9,7 +9,7 @@ from functools import cached_property
 from accordcheck.reading.components.base import Work
 from accordcheck.lang.dates import DateMention, dateline_end
 from accordcheck.reading.enumeration import part_owners
-from accordcheck.reading.document import CountryMention, DomainMention, InstrumentMention, PersonReading, PlaceMention, SigningClause, earlier_only_sentences
+from accordcheck.reading.document import CountryMention, DomainMention, InstrumentMention, PersonReading, PlaceMention, SigningClause, dated_in_an_earlier_year, earlier_only_sentences
 from accordcheck.lang import fold
 
 __all__ = ["Facts"]
@@ -267,11 +267,13 @@ class Facts(Work):
             offset += len(line) + 1
         return None
 
-    def _agreement_domains(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], tied: set[int]) -> list[DomainMention]:
+    def _agreement_domains(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], tied: set[int],
+                           date: DateMention | None = None) -> list[DomainMention]:
         domains = self.domains
         starts, by_sentence, quoted = self._domain_index()
         holders = self._domain_holders(tuple(all_mentions))
-        tied = tied | self._content_continuations(tied, len(all_mentions) > 1)
+        year = date.date.year if date is not None and date.date is not None else (self.published.year if self.published else None)
+        tied = tied | self._content_continuations(tied, len(all_mentions) > 1, year)
         # the domains this agreement may have: in its sentences, or in its own title
         candidates = {i for index in tied for i in by_sentence.get(index, ())}
         if mention is not None:
@@ -327,7 +329,7 @@ class Facts(Work):
             cache[key] = holders
         return cache[key]
 
-    def _content_continuations(self, tied: set[int], several: bool) -> set[int]:
+    def _content_continuations(self, tied: set[int], several: bool, year: int | None = None) -> set[int]:
         """Sentences that go on listing what the agreement covers: right after a tied sentence
         saying what it covers ("it provides for ..."), in the same paragraph, naming no
         instrument, no background and no other agreement ("A joint committee will meet every
@@ -350,6 +352,8 @@ class Facts(Work):
                     break  # a new paragraph, unless it names the body that follows the text up
                 if any(m.sentence == following for m in self.instruments) or background.search(sentence):
                     break
+                if dated_in_an_earlier_year(self.dates, (next_start, next_end), year):
+                    break  # "… a framework agreed in November 2014, which also covered health"
                 found.add(following)
                 end = next_end
                 following += 1
