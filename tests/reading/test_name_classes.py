@@ -117,3 +117,23 @@ def test_a_lower_case_title_head_stays_a_title():
     people = read_document("L’émir du Qatar, le cheikh Tamim ben Hamad Al Thani, a assisté à la signature.", "fr",
                            dt.date(2026, 1, 14)).people
     assert [(p.name, [t.text for t in p.titles]) for p in people] == [("Tamim ben Hamad Al Thani", ["émir du Qatar", "cheikh"])]
+
+
+# --- an initial before a lower-case particle: the name runs on over both ---------------------------
+INITIAL_BEFORE_PARTICLE = [
+    # seen failing: "Roberto C" and a nameless "Commandant of the Philippine Coast Guard"
+    ("en", "It was signed by Admiral Roberto C. de Guzman, Commandant of the Philippine Coast Guard, and Minister Ana Lopez.",
+     "Roberto C. de Guzman"),
+    # other members
+    ("en", "It was signed by Secretary Emmanuel A. de los Reyes and Minister Ana Lopez.", "Emmanuel A. de los Reyes"),
+    ("en", "It was signed by Minister Maria T. van der Berg and Minister Ana Lopez.", "Maria T. van der Berg"),
+    ("en", "It was signed by Ambassador Jose M. da Silva and Minister Ana Lopez.", "Jose M. da Silva"),
+    ("fr", "L’accord a été signé par le ministre Antonio F. da Costa et la ministre Ana Lopez.", "Antonio F. da Costa"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), INITIAL_BEFORE_PARTICLE)
+def test_an_initial_before_a_particle_keeps_the_name_whole(language, text, name):
+    document = read_document("Kenya and Peru signed an agreement on Monday. " + text if language == "en"
+                             else "Le Kenya et le Pérou ont signé lundi un accord. " + text, language, dt.date(2025, 6, 3))
+    assert name in [p.name for p in document.people], [p.name for p in document.people]

@@ -138,7 +138,11 @@ class NameFinder(Work):
             return None
         if bare_honorifics(self.pack).match(self.folded, token.start):  # "Dr. Ramesh": an honorific
             return None
-        if self.folded[dot.end : following.start] != " " or not (following.capitalized and following.is_word):
+        if self.folded[dot.end : following.start] != " ":
+            return None
+        # "Roberto C. de Guzman": a particle may follow, before the surname
+        particle = following.lower in self.pack.words("name_particles") and self._after_particles(j + 2) is not None
+        if not (following.capitalized and following.is_word) and not particle:
             return None
         return j + 2
 
