@@ -109,3 +109,25 @@ ABBREVIATION_DOTS = [
 @pytest.mark.parametrize(("text", "name"), ABBREVIATION_DOTS, ids=[str(i) for i in range(len(ABBREVIATION_DOTS))])
 def test_an_abbreviations_dot_does_not_end_the_signing_clause(text, name):
     assert "signatory" in _people(text, "en")[name][1]
+
+
+# --- onlookers whose clause goes on to others signing: "X and Y looked on as the officers signed" ---
+ONLOOKERS_OF_OTHERS_SIGNING = [
+    # seen failing: the first onlooker read as a signatory
+    ("en", "The memorandum was signed by the heads of the two coast guards. President Ferdinand R. Marcos Jr. and "
+     "Vietnamese President Luong Cuong looked on as the two officers exchanged the signed copies.", "Ferdinand R. Marcos Jr."),
+    # other members
+    ("en", "Kenya and Peru signed an agreement on trade on Monday. President William Ruto and President Dina Boluarte "
+     "looked on as the two ministers inked the memorandum.", "William Ruto"),
+    ("fr", "Le Sénégal et la Gambie ont signé lundi un accord sur la pêche. Le président Bassirou Diomaye Faye et le "
+     "président Adama Barrow ont assisté à la cérémonie au cours de laquelle les deux ministres ont signé l’accord.",
+     "Bassirou Diomaye Faye"),
+    ("fr", "Le Sénégal et la Gambie ont signé lundi un accord sur la pêche. Le président Bassirou Diomaye Faye et le "
+     "président Adama Barrow étaient présents lorsque les deux ministres ont paraphé le texte.", "Bassirou Diomaye Faye"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), ONLOOKERS_OF_OTHERS_SIGNING)
+def test_onlookers_of_others_signing_are_witnesses_only(language, text, name):
+    roles = _people(text, language)[name][1]
+    assert "witness" in roles and "signatory" not in roles, roles

@@ -93,8 +93,11 @@ class _Work(Work):
         add("witness", "witness_after_person", after, after_offset)
         if len(cues) > witnessed_after:
             # "signed by A and B, as C looked on", "A signed it with C looking on": the clause
-            # that ends on the onlooking verb holds C, whatever signing cue came before it
-            cues = [c for c in cues if c.role != "signatory" or c.start >= mention.end]
+            # that ends on the onlooking verb holds C, whatever signing cue came before it; and
+            # "C and D looked on as the officers signed": a signing told after the onlooking
+            # verb is the others', in the clause that follows it
+            onlooking = cues[witnessed_after]
+            cues = [c for c in cues if c.role != "signatory" or mention.end <= c.start and c.end <= onlooking.end]
         if not any(c.role in ("signatory", "witness") for c in cues):
             # where the patterns find no role, the parse may ("signé, pour la partie X, par ...")
             cues += self._signed_in_parse(mention)
