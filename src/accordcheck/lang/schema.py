@@ -59,6 +59,10 @@ class CountriesData(_Section):
     countries: list[Country]
     contracted_articles: dict[str, Words] = {}  # "Le": ["au", "du"]: "au Caire" is "Le Caire"
     shared_demonyms: dict[str, Words] = {}
+    # a country's form inside a geographic feature's name is no mention of the country:
+    # "Gulf of Guinea", "South China Sea", "golfe de Guinée"
+    feature_before: Words = []
+    feature_after: Words = []
 
 
 class TitlesData(_Section):

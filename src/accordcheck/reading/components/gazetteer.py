@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from accordcheck.lang import fold
+from accordcheck.lang import fold, phrase_pattern
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import CountryMention, PlaceMention
 from accordcheck.reading.pipeline import Component, State
@@ -25,13 +25,28 @@ class Gazetteer(Component):
 class _Work(Work):
     def _countries(self) -> list[CountryMention]:
         found = []
+        feature = self._feature_name()
         for match in self.pack.country_regex.finditer(self.folded):
             entry = self.pack.country_of_form(match.group())
-            if entry is None:
+            if entry is None or feature(match.start(), match.end()):
                 continue
             code, kind = entry
             found.append(CountryMention(match.start(), match.end(), self.text[match.start() : match.end()], code, kind))
         return self._settle_shared_demonyms(found)
+
+    def _feature_name(self):
+        """Whether a country's form is part of a sea's, gulf's, lake's or river's name ("Gulf of
+        Guinea", "South China Sea", "lac Tchad"; pack ``feature_before``/``feature_after``)."""
+        data = self.pack.data["countries"]
+        before = data.get("feature_before") or []
+        after = data.get("feature_after") or []
+        ahead = re.compile(rf"(?i:\b(?:{'|'.join(phrase_pattern(w) for w in before)})\s+)$") if before else None
+        behind = re.compile(rf"(?i:\s+(?:{'|'.join(phrase_pattern(w) for w in after)})\b)") if after else None
+
+        def inside(start: int, end: int) -> bool:
+            return bool((ahead is not None and ahead.search(self.folded, max(0, start - 30), start))
+                        or (behind is not None and behind.match(self.folded, end)))
+        return inside
 
     def _settle_shared_demonyms(self, found: list[CountryMention]) -> list[CountryMention]:
         """A demonym two countries share goes to the one the article names."""
