@@ -77,3 +77,20 @@ def test_a_kind_inside_a_venues_name_is_no_instrument(text):
     document = read_document(text, "en", PUBLISHED)
     assert len(document.instruments) == 1
     assert len(document.agreements) == 1
+
+
+# --- a passive "sealed" or "concluded" with the agreement as its subject is a signing ----------------
+PASSIVE_SEALED = [
+    # seen failing: the place told only there
+    ("Tanzania and Oman have new shipping rules. The deals were sealed in Muscat on Tuesday during a working visit.", "Muscat"),
+    # other members
+    ("Kenya and Uganda have a new trade framework. The two pacts were formally sealed in Nairobi on Monday, officials said.", "Nairobi"),
+    ("Kazakhstan and Mongolia now cooperate on rail. The agreement was concluded in Astana on Monday.", "Astana"),
+    ("Qatar and Nepal have new labour rules. The memorandum of understanding had been sealed in Doha on Sunday.", "Doha"),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), PASSIVE_SEALED)
+def test_a_passive_sealed_or_concluded_agreement_was_signed(text, city):
+    [agreement] = read_document(text, "en", dt.date(2026, 5, 17)).agreements
+    assert agreement.place is not None and agreement.place.city == city, agreement.place
