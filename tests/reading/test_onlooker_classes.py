@@ -131,3 +131,21 @@ ONLOOKERS_OF_OTHERS_SIGNING = [
 def test_onlookers_of_others_signing_are_witnesses_only(language, text, name):
     roles = _people(text, language)[name][1]
     assert "witness" in roles and "signatory" not in roles, roles
+
+
+# --- an initial's dot before a name particle ends no role clause ("Roberto C. de Guzman, …, and B") --
+INITIAL_BEFORE_PARTICLE_ROLES = [
+    # seen failing: the second signer lost the signing
+    ("The memorandum was signed at Malacañang Palace by Admiral Roberto C. de Guzman, Commandant of the Philippine Coast "
+     "Guard, and Lieutenant General Nguyen Van Tuan, Commander of the Vietnam Coast Guard.", "Nguyen Van Tuan", "signatory"),
+    # other members
+    ("The agreement was signed by Secretary Emmanuel A. de los Reyes and Minister Ana Lopez.", "Ana Lopez", "signatory"),
+    ("The agreement was signed by Minister Maria T. van der Berg and Minister Ana Lopez.", "Ana Lopez", "signatory"),
+    ("The ministers signed the agreement while President Jose M. da Silva and President William Ruto looked on.",
+     "William Ruto", "witness"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), INITIAL_BEFORE_PARTICLE_ROLES)
+def test_an_initials_dot_before_a_particle_ends_no_role_clause(text, name, role):
+    assert role in _people("Kenya and Peru signed an agreement on Monday. " + text, "en")[name][1]

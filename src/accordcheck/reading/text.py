@@ -185,8 +185,11 @@ def _dotted_words(pack: LanguagePack) -> re.Pattern[str]:
     cues = pack.data["cues"]
     # honorifics and the pack's other abbreviations ("Oct.", "Gen.", "U.S."): dots that end no sentence
     words = sorted({*cues["dotted_honorifics"], *(a.rstrip(".") for a in cues.get("sentence_abbreviations", ()))}, key=len, reverse=True)
-    # and an initial inside a name ("Deodat K. Ramcharran"), whose dot is no sentence's end either
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\.|(?<![\w.])([A-ZÀ-ÖØ-Þ][a-z]?)\.(?= [A-ZÀ-ÖØ-Þ])")
+    # and an initial inside a name ("Deodat K. Ramcharran", "Roberto C. de Guzman"), whose dot
+    # is no sentence's end either
+    particles = "|".join(re.escape(p) for p in sorted(pack.words("name_particles"), key=len, reverse=True))
+    name_goes_on = rf"[A-ZÀ-ÖØ-Þ]|(?:{particles}) " if particles else "[A-ZÀ-ÖØ-Þ]"
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\.|(?<![\w.])([A-ZÀ-ÖØ-Þ][a-z]?)\.(?= (?:" + name_goes_on + "))")
 
 
 def undotted(text: str, pack: LanguagePack) -> str:
