@@ -33,3 +33,40 @@ KICKER_DATELINES = [
 def test_a_dateline_below_a_kicker_dates_the_release_not_the_signing(language, text, date):
     [agreement] = read_document(text, language, PUBLISHED).agreements
     assert agreement.date is not None and agreement.date.date == date, agreement.date
+
+
+# --- a lead dated only by its dateline, and a later sentence that dates the signing ------------------
+DATELINE_ONLY_LEADS = [
+    # seen failing: the dateline's date (the day after) taken for the signing's
+    ("en", dt.date(2026, 7, 1), "APIA, July 1 (PNW) – Samoa and Australia have signed a new memorandum of understanding on "
+     "labour mobility.\n\nThe memorandum was signed in Canberra on Tuesday, June 30, by the two ministers.", dt.date(2026, 6, 30)),
+    # other members
+    ("en", dt.date(2025, 3, 5), "NAIROBI, March 5 (Reuters) - Kenya and Ethiopia have signed an agreement on cross-border "
+     "trade. The agreement was signed in Addis Ababa on Monday by the two trade ministers.", dt.date(2025, 3, 3)),
+    ("fr", dt.date(2025, 3, 5), "DAKAR, 5 mars (APS) – Le Sénégal et le Mali ont signé un accord sur le transport routier. "
+     "L’accord a été signé lundi à Bamako par les deux ministres des Transports.", dt.date(2025, 3, 3)),
+    ("fr", dt.date(2025, 3, 5), "ABIDJAN, 5 mars 2025 (AIP) – La Côte d’Ivoire et le Ghana ont signé un mémorandum "
+     "d’entente sur le cacao.\n\nLe texte a été signé le 2 mars à Accra par les ministres de l’Agriculture.", dt.date(2025, 3, 2)),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text", "date"), DATELINE_ONLY_LEADS)
+def test_a_lead_dated_only_by_its_dateline_takes_the_signings_date(language, published, text, date):
+    [agreement] = read_document(text, language, published).agreements
+    assert agreement.date is not None and agreement.date.date == date, agreement.date
+
+
+# --- a date after "since"/"depuis" tells when a stay began, not when anything was signed --------
+STAY_SINCE = [
+    ("fr", dt.date(2024, 8, 20), "LIBREVILLE, 20 août (AGP) — Le Gabon et le Congo ont signé un accord sur le transport "
+     "routier.\n\nLe document a été signé par les deux ministres, dont le Congolais, qui séjourne depuis lundi à Libreville.",
+     dt.date(2024, 8, 20)),
+    ("en", dt.date(2025, 3, 5), "NAIROBI, March 5 (Reuters) - Kenya and Ethiopia have signed a trade agreement. It was "
+     "signed by the Ethiopian minister, who has been in Nairobi since Monday, and his Kenyan counterpart.", dt.date(2025, 3, 5)),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text", "date"), STAY_SINCE)
+def test_a_date_after_since_is_not_the_signings(language, published, text, date):
+    [agreement] = read_document(text, language, published).agreements
+    assert agreement.date is not None and agreement.date.date == date, agreement.date

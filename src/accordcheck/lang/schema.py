@@ -229,6 +229,7 @@ class DatesData(_Section):
     hour_units: Words
     range_from: Words  # "du 4 au 6 mai"
     range_to: Words
+    since: Words = []  # "qui séjourne depuis lundi": when a state began, not an event's date
 
 
 class DomainsData(RootModel[dict[str, Any]]):

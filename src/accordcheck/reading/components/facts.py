@@ -125,7 +125,14 @@ class Facts(Work):
         s_start, s_end = self.sentences[clause.sentence]
         in_sentence = [d for d in self.dates if s_start <= d.start < s_end]
         if dateline := dateline_end(self.text):  # "ABUJA, Dec. 15 — ... signed on Sunday": the dateline dates the story
-            in_sentence = [d for d in in_sentence if d.start >= dateline] or in_sentence
+            told = [d for d in in_sentence if d.start >= dateline]
+            if not told and in_sentence:
+                # a lead dated by its dateline alone: a later sentence that dates this
+                # signing ("The memorandum was signed in Canberra on Tuesday, June 30") comes
+                # first; the dateline's date is the flash's only date otherwise
+                if (elsewhere := self._date_of_another_signing(clause, tied)) is not None:
+                    return elsewhere
+            in_sentence = told or in_sentence
         # "who is in Mauritius from May 4 to 6": a stay's first day, not the signing's
         in_sentence = [d for d in in_sentence if not self._opens_a_range(d)]
         # "a indiqué mercredi", "said in a statement on Monday": when the story was told
@@ -173,6 +180,11 @@ class Facts(Work):
                 return dateline[0]
         return None
 
+    def _begins_a_state(self, date: DateMention) -> bool:
+        """"qui séjourne depuis lundi", "in Nairobi since Sunday": when a stay began."""
+        since = self.pack.alternation("since", "dates") if self.pack.data["dates"].get("since") else None
+        return since is not None and re.search(rf"\b(?:{since})\s*$", self.folded[max(0, date.start - 12) : date.start], re.IGNORECASE) is not None
+
     def _opens_a_range(self, date: DateMention) -> bool:
         """"from May 4 to 6", "du 4 au 6 mai": the date is a span's first day."""
         range_from, range_to = self.pack.alternation("range_from", "dates"), self.pack.alternation("range_to", "dates")
@@ -194,7 +206,8 @@ class Facts(Work):
             if other.status != "signed" or other.sentence == clause.sentence or other.sentence not in tied:
                 continue
             start, end = self.sentences[other.sentence]
-            found = [d for d in self.dates if start <= d.start < end and not self._reported(d)]
+            found = [d for d in self.dates if start <= d.start < end and not self._reported(d)
+                     and not self._opens_a_range(d) and not self._begins_a_state(d)]
             if found:
                 return min(found, key=lambda d: min(abs(d.start - other.end), abs(other.start - d.end)))
         return None
