@@ -137,3 +137,28 @@ def test_an_initial_before_a_particle_keeps_the_name_whole(language, text, name)
     document = read_document("Kenya and Peru signed an agreement on Monday. " + text if language == "en"
                              else "Le Kenya et le Pérou ont signé lundi un accord. " + text, language, dt.date(2025, 6, 3))
     assert name in [p.name for p in document.people], [p.name for p in document.people]
+
+
+# --- an envoy's title, then a rank or honorific and the name between commas: one official ---------
+ENVOY_APPOSITION = [
+    # seen failing: a nameless ambassador, and the name given the host's side
+    ("en", "Oman's Ambassador to Sri Lanka, Sheikh Salim bin Hamad Al Harthy, signed on behalf of the Sultanate.",
+     "Salim bin Hamad Al Harthy", "OMN"),
+    # other members
+    ("en", "Kenya's Ambassador to Oman, Major General Peter Ngure, signed for Kenya.", "Peter Ngure", "KEN"),
+    ("en", "Pakistan's ambassador to Morocco, Lieutenant General Hamid Khan, signed the memorandum.", "Hamid Khan", "PAK"),
+    ("fr", "L’ambassadeur du Qatar au Sénégal, cheikh Ali Al-Thani, a signé l’accord.", "Ali Al-Thani", "QAT"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "country"), ENVOY_APPOSITION)
+def test_an_envoys_title_before_a_rank_and_name_between_commas_is_theirs(language, text, name, country):
+    people = read_document(text, language, dt.date(2025, 6, 3)).people
+    assert [p for p in people if p.name is None] == [], [(p.name, [t.text for t in p.titles]) for p in people]
+    assert [p.country for p in people if p.name == name] == [country]
+
+
+def test_a_list_of_an_envoy_and_named_ministers_stays_apart():
+    people = read_document("The Ambassador of Japan, Minister Kenji Sato and Minister Ana Lopez signed the accord.", "en",
+                           dt.date(2025, 6, 3)).people
+    assert any(p.name is None for p in people)

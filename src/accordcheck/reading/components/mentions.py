@@ -55,8 +55,11 @@ class _Work(NameFinder):
             if name_span is not None:
                 used_names.add(name_span)
                 named = [chain[-1]]
+                # "Oman's Ambassador to Sri Lanka, Sheikh Salim …, signed": the name closes an
+                # apposition with a comma, which a list's item ("…, Minister X and Minister Y") does not
+                apposed = self.folded[name_span[1] : name_span[1] + 2].lstrip(" ")[:1] == ","
                 for title in reversed(chain[:-1]):
-                    if self._same_person_titles(title, named, self.folded[title.end : named[0].start]):
+                    if self._same_person_titles(title, named, self.folded[title.end : named[0].start], apposed=apposed):
                         named.insert(0, title)
                     else:
                         break
@@ -149,7 +152,7 @@ class _Work(NameFinder):
             titles.append(title)
         return titles
 
-    def _same_person_titles(self, title: TitleMention, named: list[TitleMention], link: str | None = None) -> bool:
+    def _same_person_titles(self, title: TitleMention, named: list[TitleMention], link: str | None = None, *, apposed: bool = False) -> bool:
         """``title`` is the same official's as the ``named`` titles after it: not of another
         country, and no envoy's title of its own ("the Ambassador of Japan and the Minister of
         Trade, X") — unless the two titles are joined with no determiner, one person's two
@@ -163,6 +166,8 @@ class _Work(NameFinder):
         if link is None:
             return False
         words = re.findall(r"\w+", link.lower())
+        if not words and link.strip() == "," and apposed:
+            return True  # the envoy's title, then their rank or honorific and name between commas
         determiners = {fold(d).lower() for d in self.pack.words("complement_determiners")}
         return bool(words) and not any(w in determiners for w in words) and bool(self.pack.words("coordinators") & {" ".join(words)})
 
