@@ -94,3 +94,23 @@ PASSIVE_SEALED = [
 def test_a_passive_sealed_or_concluded_agreement_was_signed(text, city):
     [agreement] = read_document(text, "en", dt.date(2026, 5, 17)).agreements
     assert agreement.place is not None and agreement.place.city == city, agreement.place
+
+
+# --- signatures put, affixed or added to a text, with or without "own": a signing ------------------
+SIGNATURES_PUT = [
+    # seen failing: the second agreement of the article lost
+    ("en", "The two ministers then put their own signatures to an agreement on maritime transport.", "agreement on maritime transport"),
+    # other members
+    ("en", "The two ministers affixed their signatures to a memorandum of understanding on fisheries.",
+     "memorandum of understanding on fisheries"),
+    ("en", "Both ministers added their signatures to a protocol on customs cooperation.", "protocol on customs cooperation"),
+    ("fr", "Les deux ministres ont apposé leurs propres signatures sur un accord relatif au transport maritime.",
+     "accord relatif au transport maritime"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "title"), SIGNATURES_PUT)
+def test_signatures_put_to_a_text_sign_it(language, text, title):
+    lead = "Kenya and Oman held talks on Monday. " if language == "en" else "Le Kenya et Oman ont tenu lundi des discussions. "
+    agreements = read_document(lead + text, language, dt.date(2026, 5, 17)).agreements
+    assert [a.instrument.title for a in agreements if a.instrument] == [title]
