@@ -55,3 +55,37 @@ def test_the_second_items_signers_are_its_records(tmp_path, case):
     for i in range(len(signers)):
         role = claim_at(result, f"people[{i}].roles[0]")
         assert role.verdict == "supported", role
+
+
+# --- a sentence naming only a plural ("the deals", "les deux accords") is about every agreement -----
+PLURAL_LEADS = [
+    # seen: a planted dateline place no longer caught once the article's second agreement was read
+    ("en", "2026-05-17", "on Tuesday", "DAR ES SALAAM: Tanzania and Oman concluded two shipping deals this week. The deals were "
+     "sealed in Muscat on Tuesday. At a ceremony, the two officials signed a memorandum of understanding on port "
+     "development. The two ministers then put their signatures to an agreement on maritime transport.",
+     ("TZA", "Tanzania", "Tanzania"), ("OMN", "Oman", "Oman"), "2026-05-12", "memorandum of understanding on port development",
+     "memorandum_of_understanding", ("Dar es Salaam", "TZA", "DAR ES SALAAM")),
+    # other members
+    ("fr", "2025-03-05", "lundi", "DAKAR, 5 mars (APS) – Le Sénégal et le Mali ont conclu deux textes. Les deux accords ont "
+     "été signés lundi à Bamako. Le premier, un mémorandum d’entente sur la santé, a été paraphé par les ministres de la "
+     "Santé. Le second, une convention sur les transports, a été signé par les ministres des Transports.",
+     ("SEN", "Sénégal", "Sénégal"), ("MLI", "Mali", "Mali"), "2025-03-03", "mémorandum d’entente sur la santé",
+     "memorandum_of_understanding", ("Dakar", "SEN", "DAKAR")),
+    ("en", "2025-06-03", "on Monday", "NAIROBI, June 3 (Reuters) - Both agreements were signed in Kampala on Monday. The "
+     "first, a memorandum of understanding on health, was signed by the health ministers of Kenya and Uganda. The second, "
+     "a trade agreement, was signed by the trade ministers.", ("KEN", "Kenya", "Kenya"), ("UGA", "Uganda", "Uganda"),
+     "2025-06-02", "memorandum of understanding on health", "memorandum_of_understanding", ("Nairobi", "KEN", "NAIROBI")),
+    ("en", "2025-06-07", "on Friday", "ACCRA: The three documents were signed in Lomé on Friday. Ghana and Togo signed a "
+     "memorandum of understanding on energy, an agreement on customs and a protocol on fisheries.",
+     ("GHA", "Ghana", "Ghana"), ("TGO", "Togo", "Togo"), "2025-06-06", "memorandum of understanding on energy",
+     "memorandum_of_understanding", ("Accra", "GHA", "ACCRA")),
+]
+
+
+@pytest.mark.parametrize("case", PLURAL_LEADS, ids=[f"{c[0]}-{i}" for i, c in enumerate(PLURAL_LEADS)])
+def test_a_plural_leads_city_contradicts_a_dateline_city(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, dateline = case
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression,
+                       kind=kind, title=title, place=dateline)
+    city = claim_at(check_one(tmp_path, text, record), "place.city")
+    assert city.severity == "error", city

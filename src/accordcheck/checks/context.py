@@ -119,6 +119,16 @@ def about_this_record(sentence: int, record: AgreementRecord, reading: SourceRea
         # defence industry": the article's other agreement shares the parties and the kind's
         # words, so neither tells which agreement the sentence is about; the reader's tie does
         return False
+    named = [m for m in reading.document.instruments if m.sentence == sentence]
+    agreements = reading.document.agreements
+    if len(agreements) > 1 and all(m.plural for m in named):
+        # "The deals were sealed in Muscat", "The three documents were signed in Lomé": a
+        # plural, or a signing that names no text and that the reader ties to no one
+        # agreement, tells of all the article's agreements, this one too
+        signing = any(c.sentence == sentence and c.status == "signed" for c in reading.document.signings)
+        tied = [a for a in agreements if sentence in a.sentences]
+        if named or (signing and (not tied or reading.agreement in tied)):
+            return True
     start, end = reading.document.sentences[sentence]
     text = reading.text[start:end]
     parties = {p.country for p in record.parties}
@@ -145,6 +155,11 @@ def about_another_agreement(index: int, reading: SourceReading, *, only: bool = 
     if own is None or not others:
         return False
     named = [m for m in reading.document.instruments if m.sentence == index]
+    if named and all(m.plural for m in named):
+        # "The deals were sealed in Muscat", "Les deux accords ont été signés lundi à Bamako":
+        # a plural names every agreement of the article, this one too
+        return False
+    named = [m for m in named if not m.plural]
     if not named:
         # "Elle a été signée par …", "This one was signed by …": a sentence that names no
         # instrument is about the agreement whose sentences the reader tied it to

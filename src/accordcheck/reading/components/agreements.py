@@ -161,11 +161,22 @@ class _Work(Namings):
             told = SigningClause(count.start, count.end, count.sentence, "signed")
             dated = dated or self._signing_date(told, {count.sentence})
             placed = placed or self._signing_place(told, {count.sentence})
+        # "DAKAR, 5 mars – … Les deux accords ont été signés lundi à Bamako": a city the lead or
+        # the count names places each text before the dateline does (the reporter's city)
+        dateline = self._dateline_place
+        told = None
+        for clause in leads:
+            found = self._signing_place(clause, {clause.sentence})
+            if found is not None and (dateline is None or found.start != dateline.start):
+                told = found
+                break
         for reading in readings:
             if reading.date is None:
                 reading.date = dated
             if reading.place is None:
-                reading.place = placed
+                reading.place = told or placed
+            elif told is not None and dateline is not None and reading.place.start == dateline.start:
+                reading.place = told
 
     def _agreement(
         self,
