@@ -114,6 +114,7 @@ class CuesData(_Section):
     visitor_before_person: Patterns
     witness_before_person: Patterns
     witness_after_person: Patterns
+    residence_before_place: Patterns = []  # "who is resident in Pretoria", "avec résidence à Bamako": where an envoy lives
     witness_pronoun: Patterns = []  # "signé en leur présence", "signed before them": the signing is what they looked on
     side_before_country: Patterns
     reported_before_date: Patterns = []  # "a indiqué mercredi", "said in a statement on": the report's date

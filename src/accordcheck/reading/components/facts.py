@@ -213,11 +213,15 @@ class Facts(Work):
         return None
 
     def _signing_place(self, clause: SigningClause, tied: set[int]) -> PlaceMention | None:
+        residence = self.pack.cue("residence_before_place") if self.pack.data["cues"].get("residence_before_place") else None
+
         def located(index: int) -> PlaceMention | None:
             start, end = self.sentences[index]
             for place in self.places:
                 if not start <= place.start < end:
                     continue
+                if residence and residence.search(self.folded[max(start, place.start - 40) : place.start]):
+                    continue  # "…, who is resident in Pretoria": where the envoy lives
                 before = self.folded[max(start, place.start - 12) : place.start]
                 country_words = self.pack.data["cues"].get("country_prepositions", [])
                 if country_words and self.pack.country_of_form(place.text) and before.split()[-1:] and before.split()[-1].lower() in country_words:
