@@ -70,3 +70,23 @@ STAY_SINCE = [
 def test_a_date_after_since_is_not_the_signings(language, published, text, date):
     [agreement] = read_document(text, language, published).agreements
     assert agreement.date is not None and agreement.date.date == date, agreement.date
+
+
+# --- a stay's days ("du 28 juin au 3 juillet", "from 4 to 6 March") are not the signing date ------
+STAY_LAST_DAYS = [
+    # seen failing
+    ("fr", "Le Congo et Cuba ont signé un accord sur la santé. Le texte a été signé par le vice-ministre cubain, en visite "
+     "de travail au Congo du 28 juin au 3 juillet."),
+    # other members
+    ("en", "Kenya and Cuba signed a health agreement. It was signed by the Cuban deputy minister, who is on a working visit "
+     "to Kenya from June 28 to July 3."),
+    ("fr", "Le Mali et le Niger ont signé un accord. Il a été signé par le ministre nigérien, en visite à Bamako du 4 au 6 mars."),
+    ("en", "Ghana and Togo signed a customs agreement. It was signed by the Togolese minister, in Accra from 4 to 6 March."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STAY_LAST_DAYS)
+def test_a_stays_last_day_is_not_the_signing_date(language, text):
+    [agreement] = read_document(text, language, dt.date(2026, 7, 2)).agreements
+    stay = (dt.date(2026, 6, 28), dt.date(2026, 7, 3), dt.date(2026, 3, 4), dt.date(2026, 3, 6))
+    assert agreement.date is None or agreement.date.date not in stay, agreement.date

@@ -161,14 +161,14 @@ class Facts(Work):
                 continue  # "the 2004 accord, which was signed in Kampala on 12 May 2004"
             start, end = self.sentences[index]
             if ceremony.search(self.folded[start:end]):
-                found = [d for d in self.dates if start <= d.start < end and not self._reported(d)]
+                found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)]
                 if found:
                     return found[0]
         head = self.t.list_head_of(clause.sentence)
         if head is not None:
             # "At the conclusion of the talks on Tuesday, … the following instruments …:"
             start, end = self.sentences[head]
-            found = [d for d in self.dates if start <= d.start < end and not self._reported(d)]
+            found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)]
             if found:
                 return found[-1]
         if only_reported:
@@ -180,17 +180,24 @@ class Facts(Work):
                 return dateline[0]
         return None
 
+    def _dates_an_event(self, date: DateMention) -> bool:
+        """Not the date of a report, nor a stay's first or last day, nor when a stay began."""
+        return not self._reported(date) and not self._opens_a_range(date) and not self._begins_a_state(date)
+
     def _begins_a_state(self, date: DateMention) -> bool:
         """"qui séjourne depuis lundi", "in Nairobi since Sunday": when a stay began."""
         since = self.pack.alternation("since", "dates") if self.pack.data["dates"].get("since") else None
         return since is not None and re.search(rf"\b(?:{since})\s*$", self.folded[max(0, date.start - 12) : date.start], re.IGNORECASE) is not None
 
     def _opens_a_range(self, date: DateMention) -> bool:
-        """"from May 4 to 6", "du 4 au 6 mai": the date is a span's first day."""
+        """"from May 4 to 6", "du 4 au 6 mai": the date is a span's first day — or its last
+        ("du 28 juin au 3 juillet", "from 4 to 6 March"): a stay, not an event."""
         range_from, range_to = self.pack.alternation("range_from", "dates"), self.pack.alternation("range_to", "dates")
         before = self.folded[max(0, date.start - 15) : date.start]
-        return bool(re.search(rf"\b(?:{range_from})\s*$", before, re.IGNORECASE)
-                    and re.match(rf"\s*(?:{range_to})\b", self.folded[date.end : date.end + 10], re.IGNORECASE))
+        if re.search(rf"\b(?:{range_from})\s*$", before, re.IGNORECASE) and re.match(rf"\s*(?:{range_to})\b", self.folded[date.end : date.end + 10], re.IGNORECASE):
+            return True
+        before = self.folded[max(0, date.start - 30) : date.start]
+        return re.search(rf"\b(?:{range_from})\s+[\w ]{{1,20}}?\s+(?:{range_to})\s*$", before, re.IGNORECASE) is not None
 
     def _reported(self, date: DateMention) -> bool:
         """A date attached to a reporting verb or statement (pack cue ``reported_before_date``)."""
@@ -206,8 +213,7 @@ class Facts(Work):
             if other.status != "signed" or other.sentence == clause.sentence or other.sentence not in tied:
                 continue
             start, end = self.sentences[other.sentence]
-            found = [d for d in self.dates if start <= d.start < end and not self._reported(d)
-                     and not self._opens_a_range(d) and not self._begins_a_state(d)]
+            found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)]
             if found:
                 return min(found, key=lambda d: min(abs(d.start - other.end), abs(other.start - d.end)))
         return None
