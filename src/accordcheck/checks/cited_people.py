@@ -32,7 +32,7 @@ def person_country(claim: Any, spans: list[Span], reading: SourceReading, path: 
     others = [p.name for p in record.people if p is not person and p.name]
     sides = {}
     for span in about:
-        for window in _own_words(span.text, person, others) + _told_with_demonyms(span.text, person, reading, others):
+        for window in _own_words(span.text, person, others, reading.pack) + _told_with_demonyms(span.text, person, reading, others):
             for code in title_sides(window, reading.pack):
                 sides.setdefault(code, span)
         for code in side_named(span.text, reading.pack):  # "pour le Mali, par Mme X"
@@ -43,18 +43,20 @@ def person_country(claim: Any, spans: list[Span], reading: SourceReading, path: 
         code, span = next(iter(sides.items()))
         return "other", span, f"that they are of {code}"
     # "ambassadeur … au Kazakhstan", "High Commissioner to Kenya": posted there, not of there
-    posted = next((s for s in about for w in _own_words(s.text, person, others) if claim in destinations(w, reading.pack)), None)
+    posted = next((s for s in about for w in _own_words(s.text, person, others, reading.pack) if claim in destinations(w, reading.pack)), None)
     if posted is not None:
         return "other", posted, f"that they are posted to {claim}, not of it"
     # two sides, or words about them that give none ("le ministre de l'Énergie, X")
     return ("unclear", about[0], "") if about else ("silent", None, "")
 
 
-def _own_words(text: str, person: Any, others: list[str] = ()) -> list[str]:
+def _own_words(text: str, person: Any, others: list[str] = (), pack: Any = None) -> list[str]:
     """The words of ``text`` that are the person's own: each title with what stands just
     before it ("Suriname’s Minister of Public Works"), and what follows the name up to the next
     comma ("X, ministre marocain") — not a title that names another person of the record
-    ("Minister Tamihana and Chile’s Minister of Agriculture, Ignacio Larraín Soto")."""
+    ("Minister Tamihana and Chile’s Minister of Agriculture, Ignacio Larraín Soto"), nor a
+    relative clause, which tells what they did ("X, qui avait reçu la délégation cubaine"),
+    unless it gives their title ("X, who is Kenya's minister of trade")."""
     folded = fold(text)
     windows = []
     for title in person.titles:
@@ -64,8 +66,20 @@ def _own_words(text: str, person: Any, others: list[str] = ()) -> list[str]:
     if person.name:
         for m in re.finditer(re.escape(fold(person.name)), folded, re.IGNORECASE):
             tail = folded[m.end() : m.end() + 60].split(",")
-            windows.append(tail[1] if len(tail) > 1 else "")
+            apposed = tail[1] if len(tail) > 1 else ""
+            if pack is not None and _relative_clause(apposed, pack):
+                apposed = ""
+            windows.append(apposed)
     return windows
+
+
+def _relative_clause(words: str, pack: Any) -> bool:
+    """``words`` open with a relative pronoun that does not introduce a title."""
+    lowered = words.strip().lower()
+    first = lowered.split(" ", 1)[0]
+    if first not in pack.words("relative_pronouns"):
+        return False
+    return not any(lowered.startswith(fold(link).lower()) for link in pack.words("relative_title_links"))
 
 
 def _names_another(folded: str, end: int, others: list[str]) -> bool:

@@ -90,6 +90,7 @@ class TitlesData(_Section):
     appositive_prefix: str | None = None
     name_suffix_particles: Words = []  # patronymics after a name: "Azamat Zhenishbek uulu", "Aida Bakyt kyzy"
     name_country_links: Words = []  # "President X of Azerbaijan", "le ministre X, du Mali"
+    relative_pronouns: Words = []  # "X, qui avait reçu la délégation cubaine": what they did, not what they are
     relative_title_links: Words = []  # "X, who is also <title>", "X, qui est également <title>"
     chain_links: str  # a pattern
     resident_heads: Words
