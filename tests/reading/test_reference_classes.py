@@ -109,3 +109,35 @@ DESCRIBED_AGAIN = [
 def test_a_description_of_its_kind_is_no_second_agreement(language, text):
     assert len(read_document(text, language, PUBLISHED).agreements) == 1
 
+
+
+# --- "the new agreement" refers back to the one just signed; "a new agreement" is another -------
+NEW_BUT_DEFINITE = [
+    # seen failing: the scope list after "Under the new agreement, the two countries will:" was lost
+    ("en", "Poland and Chile signed an agreement on polar research on Wednesday. Poland's minister spoke of a long "
+     "friendship. Under the new agreement, the two countries will exchange researchers."),
+    # other members
+    ("en", "Kenya and Oman signed a memorandum of understanding on ports on Tuesday. Officials praised the talks. The new "
+     "memorandum provides for the modernisation of Mombasa port."),
+    ("fr", "La Pologne et le Chili ont signé mercredi un accord sur la recherche polaire. La ministre a salué une longue "
+     "amitié. Aux termes du nouvel accord, les deux pays échangeront des chercheurs."),
+    ("fr", "Le Sénégal et le Mali ont signé mardi un protocole sur le transport. Les ministres ont salué la qualité des "
+     "discussions. Le nouveau protocole prévoit un poste de contrôle unique."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NEW_BUT_DEFINITE)
+def test_the_new_agreement_is_the_one_just_signed(language, text):
+    [agreement] = read_document(text, language, dt.date(2026, 2, 12)).agreements
+    assert 2 in agreement.sentences, agreement.sentences
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Poland and Chile signed an agreement on polar research on Wednesday. A new agreement on fisheries is expected "
+     "next year."),
+    ("fr", "La Pologne et le Chili ont signé mercredi un accord sur la recherche polaire. Un nouvel accord sur la pêche est "
+     "en négociation."),
+])
+def test_a_new_agreement_is_another(language, text):
+    [agreement] = read_document(text, language, dt.date(2026, 2, 12)).agreements
+    assert 1 not in agreement.sentences

@@ -172,6 +172,7 @@ class InstrumentsData(_Section):
     anaphoric_determiners: Words
     definite_determiners: Words
     determiner_adjectives: Words  # "le présent accord"
+    qualifying_adjectives: Words = []  # "the new agreement", "un nouvel accord": the determiner before them decides
     participle_endings: Words  # a word ending so is a verb, not an adjective of the head
     not_instrument_before: Patterns = []
     post_head_adjectives: int = 2

@@ -38,12 +38,23 @@ class Phrases(Work):
             k -= 1
         return start
 
+    @property
+    def _determiner_words(self) -> frozenset[str]:
+        return frozenset().union(*(self.pack.words(key, "instruments") for key in ("definite_determiners", "anaphoric_determiners", "new_determiners")))
+
     def _determiner_before(self, offset: int) -> str:
         before = self.folded[max(0, offset - 20) : offset]
         match = re.search(r"(\w+'|\w+)\s*$", before)
         if match is None:
             return ""
         word = match.group(1).lower()
+        if word in self.pack.words("qualifying_adjectives", "instruments"):
+            # "the new agreement" refers back, "a new agreement" introduces one: the article
+            # before the adjective decides ("new agreements" alone keeps "new")
+            prior = re.search(r"(\w+'|\w+)\s+\w+\s*$", before)
+            if prior is not None and prior.group(1).lower() in self._determiner_words:
+                return prior.group(1).lower()
+            return word
         if word in self.pack.words("determiner_adjectives", "instruments"):
             prior = re.search(r"(\w+)\s+\w+\s*$", before)
             return f"{prior.group(1).lower()} {word}" if prior else word
