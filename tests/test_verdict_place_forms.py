@@ -42,3 +42,29 @@ def test_a_city_spelled_another_way_is_the_same_city(tmp_path, case):
     assert claim_at(good, "place.country").verdict == "supported", claim_at(good, "place.country")
     bad = check_one(tmp_path / "bad", text, record(elsewhere))
     assert claim_at(bad, "place.city").severity == "error", claim_at(bad, "place.city")
+
+
+# --- a city given for a signing the source says was held at a distance is wrong ------------------
+REMOTE = [
+    ("en", "2026-02-12", "on Wednesday", "WARSAW, Feb 12 (VPA) – Poland and Chile signed an agreement on polar research on "
+     "Wednesday, in a ceremony held by videoconference.", ("POL", "Poland", "Poland"), ("CHL", "Chile", "Chile"),
+     "2026-02-11", "agreement on polar research", "agreement", ("Warsaw", "POL", "WARSAW")),
+    ("fr", "2026-02-12", "mercredi", "DAKAR, 12 févr. (APS) – Le Sénégal et l’Indonésie ont signé mercredi, par "
+     "visioconférence, un mémorandum d’entente sur le numérique.", ("SEN", "Sénégal", "Sénégal"),
+     ("IDN", "Indonésie", "Indonésie"), "2026-02-11", "mémorandum d’entente sur le numérique", "memorandum_of_understanding",
+     ("Dakar", "SEN", "DAKAR")),
+]
+
+
+@pytest.mark.parametrize("case", REMOTE, ids=[f"{c[0]}-{i}" for i, c in enumerate(REMOTE)])
+def test_a_city_for_a_remote_signing_is_an_error_and_none_passes(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, dateline = case
+
+    def record(place):
+        return record_of(text, language, published, parties=[a, b], date=date, expression=expression,
+                         kind=kind, title=title, place=place)
+
+    bad = check_one(tmp_path / "bad", text, record(dateline))
+    assert claim_at(bad, "place.city").verdict == "contradicted", claim_at(bad, "place.city")
+    good = check_one(tmp_path / "good", text, record(None))
+    assert not [c for c in good.checks if c.path.startswith("place") and c.severity == "error"]

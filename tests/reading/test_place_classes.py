@@ -32,3 +32,24 @@ RESIDENCES = [
 def test_where_an_envoy_resides_is_not_the_signing_place(language, text, city):
     [agreement] = read_document(text, language, PUBLISHED).agreements
     assert agreement.place is not None and agreement.place.city == city, agreement.place
+
+
+# --- a signing held at a distance has no place: the dateline does not place it -----------------
+REMOTE_SIGNINGS = [
+    # seen: a planted dateline place taken as supported
+    ("en", "WARSAW, Feb 12 (VPA) – Poland and Chile signed an agreement on polar research on Wednesday, in a ceremony held "
+     "by videoconference because of the Antarctic field season."),
+    # other members
+    ("fr", "DAKAR, 12 févr. (APS) – Le Sénégal et l’Indonésie ont signé mercredi, par visioconférence, un mémorandum "
+     "d’entente sur le numérique."),
+    ("en", "NAIROBI, Feb 12 (EAN) – Kenya and the UAE signed a memorandum of understanding on space on Wednesday. The signing "
+     "was held virtually, with officials in Nairobi and Abu Dhabi."),
+    ("fr", "ABIDJAN, 12 févr. (AIP) – La Côte d’Ivoire et le Vietnam ont signé mercredi un accord sur l’anacarde. La "
+     "cérémonie de signature s’est tenue en visioconférence."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REMOTE_SIGNINGS)
+def test_a_signing_held_at_a_distance_has_no_place(language, text):
+    [agreement] = read_document(text, language, dt.date(2026, 2, 12)).agreements
+    assert agreement.place is None and agreement.remote is not None, agreement.place

@@ -87,6 +87,17 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
                 suggestion={"city": found.city, "country": found.country},
             )
         return
+    remote = reading.agreement.remote if reading.agreement else None
+    if remote is not None:
+        # "in a ceremony held by videoconference": a city given for it is the reader's
+        # dateline or an inference of the writer's
+        yield Outcome(
+            "place_city", "place.city", "contradicted",
+            f"record says {place.city}; the source says it was signed at a distance: '{reading.quote(*remote)}' "
+            f"('{reading.quote(*reading.sentence_span(remote[0]), limit=120)}')",
+            [reading.span(*remote)], suggestion=None, stated=True,
+        )
+        return
     city = place_key(place.city)
     in_clause = _in_signing_clause(place.city, reading)
     other_place = None

@@ -115,6 +115,7 @@ class CuesData(_Section):
     visitor_before_person: Patterns
     witness_before_person: Patterns
     witness_after_person: Patterns
+    remote_signing: Patterns = []  # "signed by videoconference", "par visioconférence": a signing with no place
     residence_before_place: Patterns = []  # "who is resident in Pretoria", "avec résidence à Bamako": where an envoy lives
     witness_pronoun: Patterns = []  # "signé en leur présence", "signed before them": the signing is what they looked on
     side_before_country: Patterns

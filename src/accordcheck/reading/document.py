@@ -156,6 +156,7 @@ class AgreementReading:
     domains: list[DomainMention]
     visit: VisitReading | None
     sentences: list[int]
+    remote: tuple[int, int] | None = None  # "by videoconference": the words saying it was signed at a distance
 
     @property
     def signed(self) -> bool:

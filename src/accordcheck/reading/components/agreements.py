@@ -173,6 +173,8 @@ class _Work(Namings):
         for reading in readings:
             if reading.date is None:
                 reading.date = dated
+            if reading.remote is not None:
+                continue  # signed at a distance: no place
             if reading.place is None:
                 reading.place = told or placed
             elif told is not None and dateline is not None and reading.place.start == dateline.start:
@@ -191,10 +193,11 @@ class _Work(Namings):
         people = self._tied_people(tied, foreign)
         parties = self._parties(clause, people)
         date = self._signing_date(clause, tied)
-        place = self._signing_place(clause, tied)
+        remote = self._remote_signing(clause, tied)
+        place = None if remote else self._signing_place(clause, tied)
         domains = self._agreement_domains(mention, all_mentions, tied, date)
         visit = self.visit if self.visit is not None and self._visit_tied(tied) else None
-        return AgreementReading(mention, clause, parties, date, place, people, domains, visit, sorted(tied))
+        return AgreementReading(mention, clause, parties, date, place, people, domains, visit, sorted(tied), remote)
 
     def _tied_sentences(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], clause_sentence: int) -> set[int]:
         """Sentences about this agreement: its signing, its mentions, what refers back to it.

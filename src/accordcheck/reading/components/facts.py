@@ -218,6 +218,25 @@ class Facts(Work):
                 return min(found, key=lambda d: min(abs(d.start - other.end), abs(other.start - d.end)))
         return None
 
+    def _remote_signing(self, clause: SigningClause, tied: set[int]) -> tuple[int, int] | None:
+        """The words saying this agreement was signed at a distance ("in a ceremony held by
+        videoconference", "par visioconférence"), in its signing sentence or another sentence
+        of it that tells of the signing or the ceremony: then it has no place."""
+        if not self.pack.data["cues"].get("remote_signing"):
+            return None
+        remote, ceremony = self.pack.cue("remote_signing"), self.pack.cue("ceremony")
+        signed_here = {c.sentence for c in self.signings if c.status == "signed"}
+        # and a ceremony sentence that names no text ("La cérémonie de signature s’est tenue en visioconférence")
+        named = {m.sentence for m in self.instruments}
+        unnamed = {i for i in range(len(self.sentences)) if i not in named}
+        for index in [clause.sentence, *sorted((tied | unnamed) - self._earlier_only - {clause.sentence})]:
+            start, end = self.sentences[index]
+            if index != clause.sentence and (index not in tied or index not in signed_here) and not ceremony.search(self.folded[start:end]):
+                continue
+            if (found := remote.search(self.folded, start, end)) is not None:
+                return found.start(), found.end()
+        return None
+
     def _signing_place(self, clause: SigningClause, tied: set[int]) -> PlaceMention | None:
         residence = self.pack.cue("residence_before_place") if self.pack.data["cues"].get("residence_before_place") else None
 
