@@ -132,3 +132,73 @@ def test_what_an_earlier_text_covered_is_not_this_ones_scope(tmp_path, case):
     result = check_one(tmp_path, text, record)
     assert claim_at(result, "domains[0].code").verdict == "supported", claim_at(result, "domains[0].code")
     assert claim_at(result, "domains[1].code").severity == "error", claim_at(result, "domains[1].code")
+
+
+# --- what the talks covered was discussed, not signed -------------------------------------------
+TALKS_TOPICS = [
+    # seen: a planted inferred domain taken as supported
+    ("en", "2025-11-20", "on Tuesday",
+     "Botswana and South Korea signed a Memorandum of Understanding on critical minerals in Gaborone on Tuesday. It covers "
+     "joint exploration of copper deposits. The talks covered critical minerals, health care and access to Korean markets "
+     "for Botswana beef.", ("BWA", "Botswana", "Botswana"), ("KOR", "South Korea", "South Korea"), "2025-11-18",
+     "Memorandum of Understanding on critical minerals", "memorandum_of_understanding", ("Gaborone", "BWA", "Gaborone"),
+     ("other", "joint exploration of copper deposits"), ("agriculture", "access to Korean markets for Botswana beef")),
+    # other members
+    ("en", "2025-11-20", "on Tuesday",
+     "Fiji and Samoa signed a memorandum of understanding on labour mobility in Suva on Tuesday. It provides for seasonal "
+     "work permits. Their discussions focused on tourism and fisheries.", ("FJI", "Fiji", "Fiji"), ("WSM", "Samoa", "Samoa"),
+     "2025-11-18", "memorandum of understanding on labour mobility", "memorandum_of_understanding", ("Suva", "FJI", "Suva"),
+     ("migration", "seasonal work permits"), ("tourism", "tourism")),
+    ("fr", "2025-11-20", "mardi",
+     "Le Niger et le Togo ont signé mardi à Lomé un accord sur le transport routier. Il prévoit un corridor unique. Les "
+     "entretiens ont porté sur la sécurité et l’énergie.", ("NER", "Niger", "Niger"), ("TGO", "Togo", "Togo"), "2025-11-18",
+     "accord sur le transport routier", "agreement", ("Lomé", "TGO", "Lomé"), ("transport", "corridor unique"), ("energy", "énergie")),
+    ("fr", "2025-11-20", "mardi",
+     "Le Maroc et l’Espagne ont signé mardi à Rabat un accord sur l’eau. Il prévoit le dessalement de l’eau de mer. Le "
+     "tête-à-tête entre les deux chefs de gouvernement a porté sur la migration.", ("MAR", "Maroc", "Maroc"),
+     ("ESP", "Espagne", "Espagne"), "2025-11-18", "accord sur l’eau", "agreement", ("Rabat", "MAR", "Rabat"),
+     ("water", "dessalement de l’eau de mer"), ("migration", "migration")),
+]
+
+
+@pytest.mark.parametrize("case", TALKS_TOPICS, ids=[f"{c[0]}-{i}" for i, c in enumerate(TALKS_TOPICS)])
+def test_what_the_talks_covered_is_not_the_agreements_scope(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, place, covered, discussed = case
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+                       title=title, place=place, domains=[covered, discussed])
+    result = check_one(tmp_path, text, record)
+    assert claim_at(result, "domains[1].code").severity == "error", claim_at(result, "domains[1].code")
+
+
+# --- what the source says the text leaves out, in any form of denial ----------------------------
+DENIALS = [
+    # seen: a planted inferred domain taken as supported, the reader reading the denial as scope
+    ("en", "2025-11-20", "on Tuesday",
+     "Botswana and South Korea signed a Memorandum of Understanding on critical minerals in Gaborone on Tuesday. It covers "
+     "joint exploration of copper deposits. Nothing in the minerals memorandum, the Ledger understands, touches on agriculture.",
+     ("BWA", "Botswana", "Botswana"), ("KOR", "South Korea", "South Korea"), "2025-11-18",
+     "Memorandum of Understanding on critical minerals", "memorandum_of_understanding", ("Gaborone", "BWA", "Gaborone"),
+     ("other", "joint exploration of copper deposits"), ("agriculture", "touches on agriculture")),
+    # other members
+    ("en", "2025-11-20", "on Tuesday",
+     "Peru and Ecuador signed an agreement on border trade in Lima on Tuesday. It provides for a single customs post. The "
+     "agreement says nothing about fisheries.", ("PER", "Peru", "Peru"), ("ECU", "Ecuador", "Ecuador"), "2025-11-18",
+     "agreement on border trade", "agreement", ("Lima", "PER", "Lima"), ("trade", "single customs post"), ("agriculture", "fisheries")),
+    ("fr", "2025-11-20", "mardi",
+     "Le Sénégal et la Mauritanie ont signé mardi à Dakar un accord sur le gaz. Il prévoit un gazoduc commun. Rien dans le "
+     "texte ne concerne la pêche.", ("SEN", "Sénégal", "Sénégal"), ("MRT", "Mauritanie", "Mauritanie"), "2025-11-18",
+     "accord sur le gaz", "agreement", ("Dakar", "SEN", "Dakar"), ("energy", "gazoduc"), ("agriculture", "pêche")),
+    ("fr", "2025-11-20", "mardi",
+     "Le Maroc et l’Espagne ont signé mardi à Rabat un accord sur l’eau. Il prévoit le dessalement de l’eau de mer. Le texte "
+     "ne dit rien de la migration.", ("MAR", "Maroc", "Maroc"), ("ESP", "Espagne", "Espagne"), "2025-11-18",
+     "accord sur l’eau", "agreement", ("Rabat", "MAR", "Rabat"), ("water", "dessalement de l’eau de mer"), ("migration", "migration")),
+]
+
+
+@pytest.mark.parametrize("case", DENIALS, ids=[f"{c[0]}-{i}" for i, c in enumerate(DENIALS)])
+def test_what_the_source_says_the_text_leaves_out_is_not_its_scope(tmp_path, case):
+    language, published, expression, text, a, b, date, title, kind, place, covered, denied = case
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+                       title=title, place=place, domains=[covered, denied])
+    result = check_one(tmp_path, text, record)
+    assert claim_at(result, "domains[1].code").severity == "error", claim_at(result, "domains[1].code")

@@ -4,7 +4,7 @@ in to be this agreement's scope (the verdict rule's test for a domain claim)."""
 from __future__ import annotations
 
 from accordcheck.checks.context import SourceReading
-from accordcheck.reading.document import dated_in_an_earlier_year, earlier_only_sentences
+from accordcheck.reading.document import dated_in_an_earlier_year, earlier_only_sentences, cued_sentences
 from accordcheck.reading.text import quoted_spans
 
 __all__ = ["in_quoted_speech", "scope_sentences"]
@@ -22,7 +22,9 @@ def scope_sentences(reading: SourceReading) -> set[int]:
     if agreement is None:
         return set()
     # what an agreement signed long before covered is not this one's scope
-    scope = set(agreement.sentences) - earlier_only_sentences(reading.document.signings)
+    # what talks covered, or what the text leaves out, is not its scope
+    outside = cued_sentences(reading.pack, reading.folded, reading.document.sentences, "scope_denied", "talks_topics")
+    scope = set(agreement.sentences) - earlier_only_sentences(reading.document.signings) - outside
     # "… a framework agreed in November 2014, which also covered health": what a sentence
     # dates in a year before the signing's is background, not a continuation of the scope
     signed = agreement.date.date if agreement.date is not None else None
@@ -39,7 +41,7 @@ def scope_sentences(reading: SourceReading) -> set[int]:
         # what it covers, or its own terms and bodies ("A steering committee … will meet")
         if not (bullet or _said_outside_quotes(content, reading, start, end) or terms.search(reading.folded, start, end)):
             continue
-        if not _names_another_instrument(index, reading) and not dated_before(index):
+        if not _names_another_instrument(index, reading) and not dated_before(index) and index not in outside:
             scope.add(index)
     # the paragraph that says what the agreement covers: its other sentences go on saying it
     # ("Under the agreement, cadets will attend …. The two armies will also share …")
@@ -53,7 +55,7 @@ def scope_sentences(reading: SourceReading) -> set[int]:
         first, last = reading.text.rfind("\n", 0, start) + 1, reading.text.find("\n", end)
         last = len(reading.text) if last == -1 else last
         for other in range(len(sentences)):
-            if (first <= sentences[other][0] < last and other not in earlier | elsewhere
+            if (first <= sentences[other][0] < last and other not in earlier | elsewhere | outside
                     and not _names_another_instrument(other, reading) and not dated_before(other)):
                 scope.add(other)
     return scope

@@ -208,3 +208,10 @@ def dated_in_an_earlier_year(dates, span: tuple[int, int], year: int | None) -> 
         return False
     start, end = span
     return any(start <= d.start < end and not d.relative and d.date is not None and d.date.year < year for d in dates)
+
+
+def cued_sentences(pack, folded: str, sentences, *cues: str) -> set[int]:
+    """The sentences any of the pack's ``cues`` finds: what an agreement leaves out ("is not
+    part of the agreement") or what talks covered ("the talks covered …") lends it no domain."""
+    patterns = [pack.cue(name) for name in cues if pack.data["cues"].get(name)]
+    return {i for i, (start, end) in enumerate(sentences) if any(p.search(folded, start, end) for p in patterns)}

@@ -9,7 +9,7 @@ from functools import cached_property
 from accordcheck.reading.components.base import Work
 from accordcheck.lang.dates import DateMention, dateline_end
 from accordcheck.reading.enumeration import part_owners
-from accordcheck.reading.document import CountryMention, DomainMention, InstrumentMention, PersonReading, PlaceMention, SigningClause, dated_in_an_earlier_year, earlier_only_sentences
+from accordcheck.reading.document import CountryMention, DomainMention, InstrumentMention, PersonReading, PlaceMention, SigningClause, dated_in_an_earlier_year, earlier_only_sentences, cued_sentences
 from accordcheck.lang import fold
 
 __all__ = ["Facts"]
@@ -32,10 +32,9 @@ class Facts(Work):
     def _denied_scope(self) -> set[int]:
         """Sentences that say a subject is not in the agreement ("ne figurent pas dans le
         mémorandum", "is not part of the agreement"): they lend it no domain."""
-        if not self.pack.data["cues"].get("scope_denied"):
-            return set()
-        denied = self.pack.cue("scope_denied")
-        return {i for i, (start, end) in enumerate(self.sentences) if denied.search(self.folded, start, end)}
+        # and what talks covered ("the talks covered critical minerals, health care and … beef"):
+        # discussed, not signed
+        return cued_sentences(self.pack, self.folded, self.sentences, "scope_denied", "talks_topics")
 
     def _in_instrument_subject(self, offset: int, cue_start: int, sentence_start: int) -> bool:
         """The town goes on an instrument's noun phrase, led there by no place preposition
