@@ -6,10 +6,10 @@ import re
 from bisect import bisect_left
 from functools import cached_property
 
-from accordcheck.reading.components.base import Work
-from accordcheck.lang.dates import DateMention, dateline_end
+from accordcheck.reading.components.signing_dates import SigningDates
+from accordcheck.lang.dates import DateMention
 from accordcheck.reading.enumeration import part_owners
-from accordcheck.reading.document import CountryMention, DomainMention, InstrumentMention, PersonReading, PlaceMention, SigningClause, dated_in_an_earlier_year, earlier_only_sentences, cued_sentences
+from accordcheck.reading.document import CountryMention, DomainMention, InstrumentMention, PersonReading, PlaceMention, SigningClause, cued_sentences, dated_in_an_earlier_year
 from accordcheck.lang import fold
 
 __all__ = ["Facts"]
@@ -19,14 +19,8 @@ __all__ = ["Facts"]
 _DATELINE_CITY = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_])\s*(?:,|\(|–|-|—)")
 
 
-class Facts(Work):
+class Facts(SigningDates):
     """Per-agreement readings, for the agreements component's work."""
-
-    @cached_property
-    def _earlier_only(self) -> set[int]:
-        """Sentences whose only signing is an earlier one: they date, place and scope none
-        of the story's agreements."""
-        return earlier_only_sentences(self.signings)
 
     @cached_property
     def _denied_scope(self) -> set[int]:
@@ -119,103 +113,6 @@ class Facts(Work):
                 if title.start <= country.start < title.end and country.country == person.country:
                     return country
         return next((c for c in self.countries if c.country == person.country), None)
-
-    def _signing_date(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
-        s_start, s_end = self.sentences[clause.sentence]
-        in_sentence = [d for d in self.dates if s_start <= d.start < s_end]
-        if dateline := dateline_end(self.text):  # "ABUJA, Dec. 15 — ... signed on Sunday": the dateline dates the story
-            told = [d for d in in_sentence if d.start >= dateline]
-            if not told and in_sentence:
-                # a lead dated by its dateline alone: a later sentence that dates this
-                # signing ("The memorandum was signed in Canberra on Tuesday, June 30") comes
-                # first; the dateline's date is the flash's only date otherwise
-                if (elsewhere := self._date_of_another_signing(clause, tied)) is not None:
-                    return elsewhere
-            in_sentence = told or in_sentence
-        # "who is in Mauritius from May 4 to 6": a stay's first day, not the signing's
-        in_sentence = [d for d in in_sentence if not self._opens_a_range(d)]
-        # "a indiqué mercredi", "said in a statement on Monday": when the story was told
-        reported = [d for d in in_sentence if self._reported(d)]
-        # the sentence's only dates date the report: the signing's own date, told elsewhere
-        # (another signing sentence, the ceremony's), comes first, the report's date last
-        only_reported = bool(reported) and len(reported) == len(in_sentence)
-        in_sentence = [d for d in in_sentence if d not in reported]
-        if in_sentence:
-            return min(in_sentence, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
-        # "X et Y ont signé un mémorandum. Le mémorandum a été signé mardi à Dakar."
-        told = self._date_of_another_signing(clause, tied)
-        if told is not None:
-            return told
-        ceremony = self.pack.cue("ceremony")
-        candidates = sorted(tied)
-        if only_reported:
-            # "…, rapportent mercredi les médias. Les ministres ont présidé mardi la cérémonie de
-            # signature": a ceremony sentence that names no agreement of its own is this signing's
-            named = {m.sentence for m in self.instruments if not m.anaphoric}
-            candidates = [i for i in candidates if i != clause.sentence] + [
-                i for i in range(clause.sentence + 1, len(self.sentences)) if i not in tied and i not in named and i not in self._earlier_only
-            ]
-        for index in candidates:
-            if index in self._earlier_only:
-                continue  # "the 2004 accord, which was signed in Kampala on 12 May 2004"
-            start, end = self.sentences[index]
-            if ceremony.search(self.folded[start:end]):
-                found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)]
-                if found:
-                    return found[0]
-        head = self.t.list_head_of(clause.sentence)
-        if head is not None:
-            # "At the conclusion of the talks on Tuesday, … the following instruments …:"
-            start, end = self.sentences[head]
-            found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)]
-            if found:
-                return found[-1]
-        if only_reported:
-            return min(reported, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
-        if self.sentences:
-            start, end = self.sentences[0]
-            dateline = [d for d in self.dates if start <= d.start < min(end, start + 60)]
-            if dateline:
-                return dateline[0]
-        return None
-
-    def _dates_an_event(self, date: DateMention) -> bool:
-        """Not the date of a report, nor a stay's first or last day, nor when a stay began."""
-        return not self._reported(date) and not self._opens_a_range(date) and not self._begins_a_state(date)
-
-    def _begins_a_state(self, date: DateMention) -> bool:
-        """"qui séjourne depuis lundi", "in Nairobi since Sunday": when a stay began."""
-        since = self.pack.alternation("since", "dates") if self.pack.data["dates"].get("since") else None
-        return since is not None and re.search(rf"\b(?:{since})\s*$", self.folded[max(0, date.start - 12) : date.start], re.IGNORECASE) is not None
-
-    def _opens_a_range(self, date: DateMention) -> bool:
-        """"from May 4 to 6", "du 4 au 6 mai": the date is a span's first day — or its last
-        ("du 28 juin au 3 juillet", "from 4 to 6 March"): a stay, not an event."""
-        range_from, range_to = self.pack.alternation("range_from", "dates"), self.pack.alternation("range_to", "dates")
-        before = self.folded[max(0, date.start - 15) : date.start]
-        if re.search(rf"\b(?:{range_from})\s*$", before, re.IGNORECASE) and re.match(rf"\s*(?:{range_to})\b", self.folded[date.end : date.end + 10], re.IGNORECASE):
-            return True
-        before = self.folded[max(0, date.start - 30) : date.start]
-        return re.search(rf"\b(?:{range_from})\s+[\w ]{{1,20}}?\s+(?:{range_to})\s*$", before, re.IGNORECASE) is not None
-
-    def _reported(self, date: DateMention) -> bool:
-        """A date attached to a reporting verb or statement (pack cue ``reported_before_date``)."""
-        if not self.pack.data["cues"].get("reported_before_date"):
-            return False
-        s_start, _ = self.sentences[self.sentence_of(date.start)]
-        return self.pack.cue("reported_before_date").search(self.folded[max(s_start, date.start - 80) : date.start]) is not None
-
-    def _date_of_another_signing(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
-        """The date of a later sentence of this agreement that says it was signed, when the
-        signing sentence only dates the report."""
-        for other in self.signings:
-            if other.status != "signed" or other.sentence == clause.sentence or other.sentence not in tied:
-                continue
-            start, end = self.sentences[other.sentence]
-            found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)]
-            if found:
-                return min(found, key=lambda d: min(abs(d.start - other.end), abs(other.start - d.end)))
-        return None
 
     def _remote_signing(self, clause: SigningClause, tied: set[int]) -> tuple[int, int] | None:
         """The words saying this agreement was signed at a distance ("in a ceremony held by
