@@ -114,3 +114,21 @@ def test_signatures_put_to_a_text_sign_it(language, text, title):
     lead = "Kenya and Oman held talks on Monday. " if language == "en" else "Le Kenya et Oman ont tenu lundi des discussions. "
     agreements = read_document(lead + text, language, dt.date(2026, 5, 17)).agreements
     assert [a.instrument.title for a in agreements if a.instrument] == [title]
+
+
+# --- renewing an agreement signs it anew ------------------------------------------------------------
+RENEWALS = [
+    # seen failing: the lead's place read as what the agreement provides
+    ("fr", "Le Congo et Cuba ont renouvelé, mardi dernier au Palais du Peuple, à Brazzaville, leur accord de coopération "
+     "dans le domaine de la santé.", "Brazzaville"),
+    # other members
+    ("fr", "Le Maroc et la France ont renouvelé lundi à Rabat leur convention sur la gestion de l’eau.", "Rabat"),
+    ("en", "Kenya and Uganda renewed their agreement on border security in Kampala on Monday.", "Kampala"),
+    ("en", "Chile and Peru on Monday renewed the memorandum of understanding on fisheries in Lima.", "Lima"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), RENEWALS)
+def test_renewing_an_agreement_signs_it(language, text, city):
+    [agreement] = read_document(text, language, dt.date(2026, 7, 2)).agreements
+    assert agreement.signed and agreement.place is not None and agreement.place.city == city, agreement.place
