@@ -141,3 +141,29 @@ def test_the_new_agreement_is_the_one_just_signed(language, text):
 def test_a_new_agreement_is_another(language, text):
     [agreement] = read_document(text, language, dt.date(2026, 2, 12)).agreements
     assert 1 not in agreement.sentences
+
+
+# --- a text still to come, named beside several signed ones, is none of theirs ----------------------
+PLANNED_BESIDE_SEVERAL = [
+    # seen: the planned rice agreement's trade given to the first memorandum
+    ("en", "Kenya and Oman signed two memoranda on Tuesday. The first, a memorandum of understanding on ports, was signed "
+     "by the transport ministers. The second, a memorandum of understanding on defence industry, was signed by the defence "
+     "ministers. Officials praised the talks. An agreement on rice trade is expected to be signed in Muscat in October."),
+    # other members
+    ("fr", "Le Maroc et le Sénégal ont signé mardi deux mémorandums. Le premier, un mémorandum d’entente sur les ports, a été "
+     "signé par les ministres des Transports. Le second, un mémorandum d’entente sur la défense, a été signé par les ministres "
+     "de la Défense. Un accord sur le commerce du riz doit être signé en octobre."),
+    ("en", "Ghana and Togo signed a memorandum of understanding on energy and a protocol on health on Friday. A treaty on "
+     "trade in rice and maize should be signed next year."),
+    ("fr", "Le Niger et le Bénin ont signé lundi un accord sur le transport et un protocole sur la santé. Une convention sur "
+     "le commerce des céréales sera signée en mars."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PLANNED_BESIDE_SEVERAL)
+def test_a_text_still_to_come_is_none_of_the_signed_ones(language, text):
+    agreements = read_document(text, language, dt.date(2025, 8, 21)).agreements
+    assert len(agreements) == 2
+    last = len(read_document(text, language, dt.date(2025, 8, 21)).sentences) - 1
+    assert all(last not in a.sentences for a in agreements), [a.sentences for a in agreements]
+    assert all("trade" not in [d.code for d in a.domains] for a in agreements)

@@ -250,6 +250,8 @@ class _Work(Namings):
             by_sentence.setdefault(m.sentence, []).append(m)
         table = _SentenceTable([], [], {}, {})
         closest: dict[int, int] = {}
+        planned_only = {c.sentence for c in self.signings if c.status == "planned"} - signed
+        new = self.pack.words("new_determiners", "instruments")
         current = None  # the agreement the text is talking about, sentence by sentence
         for index, (start, end) in enumerate(self.sentences):
             here = by_sentence.get(index, [])
@@ -259,6 +261,11 @@ class _Work(Namings):
                     members = {n.start for n in self.counted.get(m.start, [])}
                     if members & {a.start for a in all_mentions}:
                         owners.update(members & {a.start for a in all_mentions})  # "deux mémorandums": each of them
+                        continue
+                    if index in planned_only and m.determiner in new and m.start not in {a.start for a in all_mentions}:
+                        # "An agreement on rice trade is expected to be signed in October": a
+                        # text still to come, none of the article's signed ones
+                        owners.add(-1)
                         continue
                     if m.start not in closest:
                         closest[m.start] = self._closest_agreement(m, list(all_mentions)).start
