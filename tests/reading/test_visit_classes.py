@@ -82,3 +82,28 @@ STAY_RANGES = [
 def test_a_stays_first_day_is_not_the_signing_date(language, text, published, signed):
     agreements = read_document(text, language, published).agreements
     assert agreements and all(a.date is not None and a.date.date == signed for a in agreements)
+
+
+# --- the official a visitor calls on is the visit's host ------------------------------------------
+CALLED_ON = [
+    # seen: the unnamed Prime Minister the visiting minister called on
+    ("en", "Japan and India signed a defence technology agreement in New Delhi on Tuesday, during a three-day visit by "
+     "Japanese Defence Minister Kenji Morikawa. Morikawa called on the Prime Minister at his residence on Wednesday evening.",
+     None, "Prime Minister"),
+    # other members
+    ("en", "Japan and India signed a defence technology agreement in New Delhi on Tuesday, during a three-day visit by "
+     "Japanese Defence Minister Kenji Morikawa. Morikawa called on Prime Minister Narendra Modi on Wednesday.",
+     "Narendra Modi", "Prime Minister"),
+    ("en", "Oman and Kenya signed a port agreement in Nairobi on Tuesday, during a visit by Omani Transport Minister Said "
+     "Al Maskari. The minister paid a courtesy call on President William Ruto at State House.", "William Ruto", "President"),
+    ("fr", "La Gambie et le Sénégal ont signé mardi à Dakar un accord sur la pêche, lors d’une visite du ministre gambien "
+     "de la Pêche, Moses Jobarteh. Il a rendu une visite de courtoisie au président Bassirou Diomaye Faye.",
+     "Bassirou Diomaye Faye", "président"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "title"), CALLED_ON)
+def test_the_official_a_visitor_calls_on_is_the_host(language, text, name, title):
+    people = read_document(text, language, PUBLISHED).people
+    [host] = [p for p in people if p.name == name and any(t.text == title for t in p.titles)]
+    assert "host" in host.role_names(), host.role_names()
