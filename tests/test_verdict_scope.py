@@ -8,6 +8,15 @@ import pytest
 
 from helpers.claims import check_one, claim_at, record_of
 
+
+def _checked(tmp_path, case):
+    """The result of checking a record of the case's text claiming its two domains: the
+    one the agreement covers, then one it does not."""
+    language, published, expression, text, a, b, date, title, kind, place, covered, other = case
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
+                       title=title, place=place, domains=[covered, other])
+    return check_one(tmp_path, text, record)
+
 FOLLOW_UP_BODY = [
     # seen failing
     ("en", "2026-03-10", "on Tuesday",
@@ -81,11 +90,8 @@ QUOTED_SPEECH = [
 
 @pytest.mark.parametrize("case", QUOTED_SPEECH, ids=[f"{c[0]}-{i}" for i, c in enumerate(QUOTED_SPEECH)])
 def test_a_domain_only_in_quoted_speech_is_not_supported(tmp_path, case):
-    language, published, expression, text, a, b, date, title, kind, place, covered, spoken = case
-    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
-                       title=title, place=place, domains=[covered, spoken])
-    result = check_one(tmp_path, text, record)
-    assert claim_at(result, "domains[0].code").verdict == "supported"
+    result = _checked(tmp_path, case)
+    assert claim_at(result, "domains[0].code").verdict == "supported", claim_at(result, "domains[0].code")
     assert claim_at(result, "domains[1].code").severity == "error", claim_at(result, "domains[1].code")
 
 
@@ -126,10 +132,7 @@ EARLIER_SCOPE = [
 
 @pytest.mark.parametrize("case", EARLIER_SCOPE, ids=[f"{c[0]}-{i}" for i, c in enumerate(EARLIER_SCOPE)])
 def test_what_an_earlier_text_covered_is_not_this_ones_scope(tmp_path, case):
-    language, published, expression, text, a, b, date, title, kind, place, covered, earlier = case
-    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
-                       title=title, place=place, domains=[covered, earlier])
-    result = check_one(tmp_path, text, record)
+    result = _checked(tmp_path, case)
     assert claim_at(result, "domains[0].code").verdict == "supported", claim_at(result, "domains[0].code")
     assert claim_at(result, "domains[1].code").severity == "error", claim_at(result, "domains[1].code")
 
@@ -163,10 +166,7 @@ TALKS_TOPICS = [
 
 @pytest.mark.parametrize("case", TALKS_TOPICS, ids=[f"{c[0]}-{i}" for i, c in enumerate(TALKS_TOPICS)])
 def test_what_the_talks_covered_is_not_the_agreements_scope(tmp_path, case):
-    language, published, expression, text, a, b, date, title, kind, place, covered, discussed = case
-    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
-                       title=title, place=place, domains=[covered, discussed])
-    result = check_one(tmp_path, text, record)
+    result = _checked(tmp_path, case)
     assert claim_at(result, "domains[1].code").severity == "error", claim_at(result, "domains[1].code")
 
 
@@ -197,8 +197,5 @@ DENIALS = [
 
 @pytest.mark.parametrize("case", DENIALS, ids=[f"{c[0]}-{i}" for i, c in enumerate(DENIALS)])
 def test_what_the_source_says_the_text_leaves_out_is_not_its_scope(tmp_path, case):
-    language, published, expression, text, a, b, date, title, kind, place, covered, denied = case
-    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind=kind,
-                       title=title, place=place, domains=[covered, denied])
-    result = check_one(tmp_path, text, record)
+    result = _checked(tmp_path, case)
     assert claim_at(result, "domains[1].code").severity == "error", claim_at(result, "domains[1].code")
