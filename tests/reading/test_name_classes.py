@@ -162,3 +162,19 @@ def test_a_list_of_an_envoy_and_named_ministers_stays_apart():
     people = read_document("The Ambassador of Japan, Minister Kenji Sato and Minister Ana Lopez signed the accord.", "en",
                            dt.date(2025, 6, 3)).people
     assert any(p.name is None for p in people)
+
+
+# --- a head that premodifies a later head through other premodifiers: one title ----------------------
+PREMODIFYING_HEADS = [
+    ("Deputy Foreign Minister Sergei Vershinin", "Deputy Foreign Minister"),
+    ("First Deputy Foreign Minister Sergei Vershinin", "First Deputy Foreign Minister"),
+    ("Deputy Defence Minister Sergei Vershinin", "Deputy Defence Minister"),
+    ("Vice Foreign Minister Sergei Vershinin", "Vice Foreign Minister"),
+]
+
+
+@pytest.mark.parametrize(("words", "title"), PREMODIFYING_HEADS)
+def test_a_head_premodifying_a_later_head_is_one_title(words, title):
+    text = f"Russia and Peru signed a trade agreement on Monday. The agreement was signed by {words}."
+    [person] = [p for p in read_document(text, "en", dt.date(2025, 6, 3)).people if p.name == "Sergei Vershinin"]
+    assert [t.text for t in person.titles] == [title]

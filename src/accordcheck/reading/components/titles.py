@@ -69,8 +69,8 @@ class _Work(Phrases):
         for match in heads:
             if match.start() < covered_until:
                 continue
-            if pre_words and match.group().lower() in pre_words and self._next_word_start(match.end()) in starts:
-                continue  # "Deputy Secretary General": a head that premodifies the next one
+            if pre_words and match.group().lower() in pre_words and self._premodified_head(match.end(), pre_words, starts):
+                continue  # "Deputy Secretary General", "Deputy Foreign Minister": a head that premodifies a later one
             if self._given_name(match.start(), match.end()):
                 continue  # "Cheikh Tidiane N’Diaye": a first name, not "le cheikh Tamim"
             head = match.group().lower()
@@ -141,6 +141,22 @@ class _Work(Phrases):
         determiners = self.pack.words("complement_determiners")
         words = [w for w in re.findall(r"\w+'?", self.folded[title_start:offset].lower()) if w not in determiners]
         return bool(words) and words[-1] in links
+
+    def _premodified_head(self, offset: int, pre_words: frozenset[str], starts: set[int]) -> bool:
+        """Another head follows ``offset``, right after it or past capitalised words that
+        premodify a head ("Deputy Foreign Minister", "First Deputy Defence Minister")."""
+        for _ in range(4):
+            following = self._next_word_start(offset)
+            if following is None:
+                return False
+            if following in starts:
+                return True
+            index = self._token_index(following)
+            # in title case only: "the deputy energy minister" describes, and stays as it was read
+            if index is None or self.tokens[index].lower not in pre_words or not self.tokens[index].capitalized:
+                return False
+            offset = self.tokens[index].end
+        return False
 
     def _next_word_start(self, offset: int) -> int | None:
         """Start of the word right after ``offset`` when only spaces part them."""
