@@ -178,3 +178,29 @@ def test_a_head_premodifying_a_later_head_is_one_title(words, title):
     text = f"Russia and Peru signed a trade agreement on Monday. The agreement was signed by {words}."
     [person] = [p for p in read_document(text, "en", dt.date(2025, 6, 3)).people if p.name == "Sergei Vershinin"]
     assert [t.text for t in person.titles] == [title]
+
+
+# --- French ordinals before a head belong to the title ("le premier vice-ministre") -----------------
+FRENCH_ORDINAL_TITLES = [
+    # seen failing: "vice-ministre …" without "premier"
+    ("L’accord a été signé par le premier vice-ministre cubain de la Santé publique, Raúl Ortega.", "Raúl Ortega",
+     "premier vice-ministre cubain de la Santé publique"),
+    # other members
+    ("L’accord a été signé par le deuxième vice-président de l’Assemblée, Jean Kaba.", "Jean Kaba",
+     "deuxième vice-président de l’Assemblée"),
+    ("L’accord a été signé par la première secrétaire de l’ambassade, Awa Diop.", "Awa Diop", "première secrétaire de l’ambassade"),
+    ("L’accord a été signé par le premier conseiller de l’ambassade, Malick Ba.", "Malick Ba", "premier conseiller de l’ambassade"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), FRENCH_ORDINAL_TITLES)
+def test_a_french_ordinal_before_a_head_is_the_titles(text, name, title):
+    people = read_document("Le Sénégal et Cuba ont signé lundi un accord. " + text, "fr", dt.date(2025, 6, 3)).people
+    [person] = [p for p in people if p.name == name]
+    assert [t.text for t in person.titles] == [title]
+
+
+def test_the_premier_ministre_stays_one_head():
+    people = read_document("Le Sénégal et Cuba ont signé lundi un accord. Le Premier ministre Ousmane Sonko a présidé la "
+                           "cérémonie.", "fr", dt.date(2025, 6, 3)).people
+    assert [[t.text for t in p.titles] for p in people if p.name == "Ousmane Sonko"] == [["Premier ministre"]]
