@@ -204,3 +204,24 @@ def test_the_premier_ministre_stays_one_head():
     people = read_document("Le Sénégal et Cuba ont signé lundi un accord. Le Premier ministre Ousmane Sonko a présidé la "
                            "cérémonie.", "fr", dt.date(2025, 6, 3)).people
     assert [[t.text for t in p.titles] for p in people if p.name == "Ousmane Sonko"] == [["Premier ministre"]]
+
+
+# --- an honorific after a coordinated link starts another official, not a complement --------------
+HONORIFIC_AFTER_LINK = [
+    # seen failing: "Ministre de l’Agriculture … et de Madame le" read as one title
+    ("en présence de Monsieur le Ministre de l’Agriculture et du Développement Rural et de Madame le Ministre de "
+     "l’Élevage, des Pêches et des Industries Animales",
+     ["Ministre de l’Agriculture et du Développement Rural", "Ministre de l’Élevage, des Pêches et des Industries Animales"]),
+    # other members
+    ("en présence du ministre de la Santé et de Monsieur le ministre des Finances", ["ministre de la Santé", "ministre des Finances"]),
+    ("en présence du ministre des Mines et de l’Énergie et de Mme la ministre de l’Eau",
+     ["ministre des Mines et de l’Énergie", "ministre de l’Eau"]),
+    ("en présence de la ministre du Commerce et de M. le ministre de l’Industrie", ["ministre du Commerce", "ministre de l’Industrie"]),
+]
+
+
+@pytest.mark.parametrize(("words", "titles"), HONORIFIC_AFTER_LINK)
+def test_an_honorific_after_a_link_starts_another_official(words, titles):
+    text = f"Le Cameroun et le Brésil ont signé mardi un accord. La cérémonie s’est déroulée {words}."
+    found = [t.text for p in read_document(text, "fr", dt.date(2025, 6, 11)).people for t in p.titles]
+    assert found == titles
