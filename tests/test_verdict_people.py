@@ -128,3 +128,54 @@ def test_a_relative_clause_after_the_name_gives_no_side(tmp_path, case):
                        title=title, place=place, people=[(name, [], code, [role], words[1:])])
     country = claim_at(check_one(tmp_path, text, record), "people[0].country")
     assert country.severity != "error", country
+
+
+# --- an unnamed official is the one their first title names ------------------------------------
+# Two unnamed officials side by side: a record that gives the second one the first one's title as
+# well must not be matched to the first one (and so pass); its first title says who it is.
+TWO_UNNAMED = [
+    # seen on eval-fr-g: the moved title was found "supported"
+    ("fr", "2025-06-11", "le mardi 10 juin 2025",
+     "Le Cameroun et le Brésil ont signé le mardi 10 juin 2025 à Yaoundé un accord de coopération agricole, en présence de "
+     "Monsieur le Ministre de l’Agriculture et du Développement Rural et de Madame le Ministre de l’Élevage, des Pêches et des "
+     "Industries Animales.",
+     ("CMR", "Cameroun", "Cameroun"), ("BRA", "Brésil", "Brésil"), "2025-06-10", "accord de coopération agricole",
+     ("Yaoundé", "CMR", "Yaoundé"), "Ministre de l’Agriculture et du Développement Rural",
+     "Ministre de l’Élevage, des Pêches et des Industries Animales"),
+    # other members
+    ("fr", "2026-02-04", "mardi",
+     "Le Niger et le Tchad ont signé mardi à Niamey un accord de coopération sanitaire, en présence du ministre de la Santé "
+     "publique et de Monsieur le ministre des Finances.",
+     ("NER", "Niger", "Niger"), ("TCD", "Tchad", "Tchad"), "2026-02-03", "accord de coopération sanitaire",
+     ("Niamey", "NER", "Niamey"), "ministre de la Santé publique", "ministre des Finances"),
+    ("fr", "2026-02-04", "mardi",
+     "Le Gabon et le Congo ont signé mardi à Libreville un accord sur l’énergie, en présence de la ministre des Mines et de "
+     "Mme la ministre de l’Eau et des Forêts.",
+     ("GAB", "Gabon", "Gabon"), ("COG", "Congo", "Congo"), "2026-02-03", "accord sur l’énergie",
+     ("Libreville", "GAB", "Libreville"), "ministre des Mines", "ministre de l’Eau et des Forêts"),
+    ("en", "2026-02-04", "on Tuesday",
+     "Ghana and Togo signed an agreement on trade on Tuesday in Accra, in the presence of the Minister of Finance and the "
+     "Minister of Roads and Highways.",
+     ("GHA", "Ghana", "Ghana"), ("TGO", "Togo", "Togo"), "2026-02-03", "agreement on trade",
+     ("Accra", "GHA", "Accra"), "Minister of Finance", "Minister of Roads and Highways"),
+]
+
+
+def _two_unnamed(case, moved: bool):
+    language, published, expression, text, a, b, date, title, place, first, second = case
+    people = [(None, [first], a[0], ["witness"], [first]),
+              (None, [second, first] if moved else [second], a[0], ["witness"], [second])]
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression,
+                       kind="agreement", title=title, place=place, people=people)
+    return text, record
+
+
+@pytest.mark.parametrize("case", TWO_UNNAMED, ids=[f"{c[0]}-{i}" for i, c in enumerate(TWO_UNNAMED)])
+def test_an_unnamed_official_is_matched_by_their_first_title(tmp_path, case):
+    text, record = _two_unnamed(case, moved=True)
+    result = check_one(tmp_path / "moved", text, record)
+    assert claim_at(result, "people[1].titles[1]").severity == "error"
+    assert claim_at(result, "people[1].titles[0]").verdict == "supported"
+    text, record = _two_unnamed(case, moved=False)
+    result = check_one(tmp_path / "correct", text, record)
+    assert not [c for c in result.checks if c.path.startswith("people") and c.severity == "error"], result.checks

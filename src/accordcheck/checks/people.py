@@ -44,9 +44,10 @@ def match_person(person: Person, reading: SourceReading) -> tuple[PersonReading 
     people = _people_pool(reading)
     if person.name is None:
         keys = {_title_key(t) for t in person.titles}
-        for candidate in people:
-            if candidate.name is None and keys & {_title_key(t.text) for t in candidate.titles}:
-                return candidate, "exact"
+        for key in (_title_key(t) for t in person.titles):  # in the record's order: its first title says who it is
+            for candidate in people:
+                if candidate.name is None and key in {_title_key(t.text) for t in candidate.titles}:
+                    return candidate, "exact"
         for candidate in people:  # the reading cut the title short ("… of Bosnia" for "… of Bosnia and Herzegovina")
             if candidate.name is None and any(_cut_short(_title_key(t.text), keys) for t in candidate.titles):
                 return candidate, "exact"
