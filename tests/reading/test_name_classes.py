@@ -225,3 +225,63 @@ def test_an_honorific_after_a_link_starts_another_official(words, titles):
     text = f"Le Cameroun et le Brésil ont signé mardi un accord. La cérémonie s’est déroulée {words}."
     found = [t.text for p in read_document(text, "fr", dt.date(2025, 6, 11)).people for t in p.titles]
     assert found == titles
+
+
+# --- English names with no title, in a signer's or witness's place ---------------------------------
+# English has no name model here: names come from patterns anchored on titles. A name the
+# article gives no title is found where a signing cue touches it (subject or agent of the
+# signing); who signs for a state is its official.
+UNTITLED_EN = [
+    # "Dogbe signed": a name ending in 'be' was read as the passive "be signed"
+    ("Kwame Mensah and Ama Dogbe signed the memorandum on behalf of their governments.",
+     {"Kwame Mensah": "signatory", "Ama Dogbe": "signatory"}),
+    ("The memorandum was signed by Rahul Verma and Li Wei at the foreign ministry.",
+     {"Rahul Verma": "signatory", "Li Wei": "signatory"}),
+    ("Ana Souza signed for Brazil, while Tomas Lindqvist signed for Sweden.",
+     {"Ana Souza": "signatory", "Tomas Lindqvist": "signatory"}),
+    ("It was inked by Maria Santos for the Ghanaian side and Jonas Berg for Sweden.",
+     {"Maria Santos": "signatory", "Jonas Berg": "signatory"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), UNTITLED_EN)
+def test_english_untitled_names_in_a_role_place(sentence, expected):
+    text = f"Ghana and Sweden signed a memorandum of understanding on trade on Tuesday in Accra. {sentence}"
+    people = read_document(text, "en", dt.date(2026, 2, 4)).people
+    found = {p.name: p.role_names() for p in people if p.name}
+    assert {name: role in found.get(name, []) for name, role in expected.items()} == {name: True for name in expected}, found
+
+
+def test_english_capitalised_runs_beside_a_signing_are_not_all_names():
+    text = ("Ghana and Sweden signed a memorandum of understanding on trade on Tuesday in Accra. The Trade Ministry and "
+            "Export Council signed a second text. It was signed by the two ministers at the Jubilee House, and a third was "
+            "signed by their deputies in Kotoka Hall.")
+    assert [p.name for p in read_document(text, "en", dt.date(2026, 2, 4)).people if p.name] == []
+
+
+# --- a name ending in "is", "be", "are", "was" before "signed" is no passive -----------------------
+# "Lewis signed" held "is signed", "Dogbe signed" "be signed": the passive guards needed a word start.
+ENDING_LIKE_AN_AUXILIARY = ["Ann Lewis", "Kofi Dogbe", "Abdul Kabare", "Ali Kawas"]
+
+
+@pytest.mark.parametrize("name", ENDING_LIKE_AN_AUXILIARY)
+def test_a_signers_name_ending_like_an_auxiliary(name):
+    text = (f"Ghana and Sweden signed a memorandum of understanding on trade on Tuesday in Accra. Trade Minister Kwesi Amoah "
+            f"and Swedish Trade Minister {name} signed the memorandum.")
+    people = {p.name: p.role_names() for p in read_document(text, "en", dt.date(2026, 2, 4)).people}
+    assert "signatory" in people.get("Kwesi Amoah", []), people
+
+
+# the same class where names come from the model: a signer with no title is an official too
+UNTITLED_FR = [
+    ("Amadou Traoré et Moussa Diop ont paraphé le document au nom de leurs gouvernements.", ["Amadou Traoré", "Moussa Diop"]),
+    ("Le document a été signé par Aminata Touré et Oumar Keïta.", ["Aminata Touré", "Oumar Keïta"]),
+    ("Pour le Mali, c’est Oumar Keïta qui a signé.", ["Oumar Keïta"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), UNTITLED_FR)
+def test_french_untitled_signers_are_officials(sentence, names):
+    text = f"Le Sénégal et le Mali ont signé mardi un accord sur la pêche. {sentence}"
+    people = {p.name: p.role_names() for p in read_document(text, "fr", dt.date(2026, 2, 4)).people}
+    assert all("signatory" in people.get(n, []) for n in names), people

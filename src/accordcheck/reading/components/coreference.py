@@ -111,6 +111,9 @@ class _Work(Work):
             official = any(t.official for m in group for t in m.titles if not t.counterpart) or (bool(named) and any(t.counterpart for m in group for t in m.titles))
             if any(not t.official for t in titles):
                 official = False
+            roles = [cue for m in group for cue in m.roles]
+            if named and not titles and any(c.role == "signatory" for c in roles) and self._full_name(name):
+                official = True  # "Kwame Mensah and Ama Dogbe signed": who signs for a state is its official
             country = None
             evidence = None
             for m in sorted(group, key=lambda m: (m.name is None, m.start)):
@@ -120,9 +123,21 @@ class _Work(Work):
                     break
             if country is None and (after := self._country_after_name(group)) is not None:
                 country, evidence = after.country, (after.start, after.end)
-            roles = [cue for m in group for cue in m.roles]
             people.append(PersonReading(name, group, titles, country, evidence, roles, official, False))
         return [p for p in people if p.official and (p.titles or p.name)]
+
+    def _full_name(self, name: str) -> bool:
+        """Two words or more, capitalised but for particles, none of them an honorific, and not a
+        place ("Maurice", "Sri Lanka", "Son Excellence Monsieur", "la ministre des Forces armées"):
+        what a name with no title must be to stand for an official."""
+        folded = fold(name)
+        honorifics = {fold(h).rstrip(".").lower() for h in self.pack.titles["honorifics"] for h in [h, *h.split()]}
+        words = [w.rstrip(".").lower() for w in folded.split()]
+        particles = self.pack.words("name_particles")
+        lower = [w for w in name.split() if not w[:1].isupper() and w.lower() not in particles]  # "la ministre des Forces armées"
+        return len(words) >= 2 and not lower and not any(w in honorifics for w in words) \
+            and self.pack.country_of_form(folded) is None and not self.pack.country_regex.fullmatch(folded) \
+            and not self.pack.city_regex.fullmatch(folded)
 
     def _country_after_name(self, group: list[PersonMention]):
         """"President Elchin Rustamov of Azerbaijan", "le ministre Amadou Traoré, du Mali": the

@@ -13,7 +13,7 @@ from accordcheck.reading import ner
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import PersonMention
 from accordcheck.reading.pipeline import Component, State
-from accordcheck.reading.text import Token
+from accordcheck.reading.text import Token, undotted
 
 __all__ = ["NameFinder", "Names", "NamingCues", "bare_honorifics", "country_after", "country_link", "naming_cues"]
 
@@ -261,8 +261,20 @@ class NameFinder(Work):
                 found.append((start, end))  # "Earlier, Jam Zafar Ali Khan received …": named again in full
             elif words == 1 and self.folded[start:end] in surnames:
                 found.append((start, end))
+            elif words >= 2 and not self._common_words(start, end) and self._in_a_role_place(start, end):
+                found.append((start, end))  # "Kwame Mensah and Ama Dogbe signed", "signed by Rahul Verma"
             i = j
         return found
+
+    def _in_a_role_place(self, start: int, end: int) -> bool:
+        """A name with no title where the language's cues put a signer: subject or agent of the
+        signing (for a pack without a name model; whoever signs for a state is an official)."""
+        s_start, s_end = self.sentences[self.sentence_of(start)]
+        before = undotted(self.folded[s_start:start], self.pack)
+        if _after_a_place_preposition(self.pack).search(before):
+            return False  # "signed by …, at the Jubilee House": a venue
+        after = undotted(self.folded[end:s_end], self.pack).lstrip(" ,")
+        return bool(self.pack.cue("signatory_after_person").search(after) or self.pack.cue("signatory_before_person").search(before))
 
 
 _INITIAL = re.compile(r"[A-Z\u00c0-\u00de][a-z]?")
@@ -279,6 +291,14 @@ def _honorifics(pack: LanguagePack) -> re.Pattern[str]:
     alternation = "|".join(re.escape(fold(h)) for h in sorted(pack.titles["honorifics"], key=len, reverse=True))
     determiners = "|".join(re.escape(fold(d)) for d in sorted(pack.data["cues"]["determiners_before_person"], key=len, reverse=True))
     return re.compile(rf"(?:(?:{determiners})\s*(?=(?:{alternation})(?![\w])))?(?:(?:{alternation})(?![\w])\.?\s*)+")
+
+
+@cache
+def _after_a_place_preposition(pack: LanguagePack) -> re.Pattern[str]:
+    """The end of "… at the ", "… in ": what comes next is a place, not a person."""
+    prepositions = "|".join(re.escape(fold(p)) for p in pack.data["cues"].get("place_prepositions", []))
+    determiners = "|".join(re.escape(fold(d)) for d in pack.titles.get("complement_determiners", []))
+    return re.compile(rf"\b(?:{prepositions})\s+(?:(?:{determiners})\s+)?$", re.IGNORECASE) if prepositions else re.compile(r"(?!)")
 
 
 @cache
