@@ -47,9 +47,28 @@ def phrase_pattern(phrase: str) -> str:
     return escaped.replace(r"\ ", r"\s+")
 
 
-def _alternation(phrases: list[str]) -> str:
-    unique = sorted({fold(p) for p in phrases if p}, key=len, reverse=True)
-    return "|".join(phrase_pattern(p) for p in unique)
+def _alternation(phrases: list[str], *, ignore_case: bool = False) -> str:
+    """The phrases as one regex, the longest that matches winning (as a longest-first
+    alternation does), written as a character trie: Python's engine tries a flat alternation
+    of hundreds of country names at every position of a text, a trie one branch. With
+    ``ignore_case`` (for use under ``(?i:…)``) the trie is built on lower case, so that no
+    shorter phrase in one case can shadow a longer one in another."""
+    trie: dict[str, dict] = {}
+    for phrase in {fold(p).lower() if ignore_case else fold(p) for p in phrases if p}:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie) or "(?!)"
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # a phrase may end here: trying the longer ones first keeps the longest match
+    return f"(?:{body})?" if "" in node else body
 
 
 WORD_START = r"(?<![\w-])"
@@ -102,7 +121,7 @@ class LanguagePack:
     def country_regex(self) -> re.Pattern[str]:
         exact, demonyms = self._country_index
         return re.compile(
-            rf"{WORD_START}(?:(?P<exact>{_alternation(list(exact))})|(?i:(?P<demonym>{_alternation(list(demonyms))}))){WORD_END}"
+            rf"{WORD_START}(?:(?P<exact>{_alternation(list(exact))})|(?i:(?P<demonym>{_alternation(list(demonyms), ignore_case=True)}))){WORD_END}"
         )
 
     def countries_in(self, text: str) -> list[str]:
@@ -190,7 +209,7 @@ class LanguagePack:
     @cached_property
     def title_head_regex(self) -> re.Pattern[str]:
         heads = self.titles["official_heads"] + self.titles["non_official_heads"]
-        return re.compile(rf"(?i:{WORD_START}(?:{_alternation(heads)}){WORD_END})")
+        return re.compile(rf"(?i:{WORD_START}(?:{_alternation(heads, ignore_case=True)}){WORD_END})")
 
     @cached_property
     def non_official_heads(self) -> frozenset[str]:
@@ -201,7 +220,7 @@ class LanguagePack:
         return frozenset(fold(w).lower() for w in self.data[section][key])
 
     def regex_of(self, key: str, section: str = "titles") -> re.Pattern[str]:
-        return re.compile(rf"(?i:{WORD_START}(?:{_alternation(self.data[section][key])}){WORD_END})")
+        return re.compile(rf"(?i:{WORD_START}(?:{_alternation(self.data[section][key], ignore_case=True)}){WORD_END})")
 
     # --- cues, instruments, domains -----------------------------------------------------
     @cache
@@ -217,7 +236,7 @@ class LanguagePack:
     @cached_property
     def instrument_regex(self) -> re.Pattern[str]:
         heads = [h for phrases in self.data["instruments"]["kinds"].values() for h in phrases]
-        return re.compile(rf"(?i:{WORD_START}(?:{_alternation(heads)}){WORD_END})")
+        return re.compile(rf"(?i:{WORD_START}(?:{_alternation(heads, ignore_case=True)}){WORD_END})")
 
     @cached_property
     def instrument_insertion_regex(self) -> re.Pattern[str] | None:
@@ -228,8 +247,8 @@ class LanguagePack:
         phrases = [words for words in phrases if len(words) > 1]
         if not count or not phrases:
             return None
-        first = _alternation([words[0] for words in phrases])
-        rest = _alternation([" ".join(words[1:]) for words in phrases])
+        first = _alternation([words[0] for words in phrases], ignore_case=True)
+        rest = _alternation([" ".join(words[1:]) for words in phrases], ignore_case=True)
         inner = rf"(?:\s+[^\W\d_][\w’'-]*){{1,{count}}}"
         return re.compile(rf"(?i:{WORD_START}(?P<first>{first})(?P<inner>{inner})\s+(?P<rest>{rest}){WORD_END})")
 
@@ -261,8 +280,11 @@ class LanguagePack:
         return self.data["meta"].get("ner_model")
 
     def alternation(self, key: str, section: str) -> str:
-        """The words of a pack list as a regex alternation over folded text, longest first."""
-        return _alternation(self.data[section][key])
+        """The words of a pack list as a regex alternation over folded text, longest first
+        (flat: callers may compile it case-insensitively, where a trie's branches in two cases
+        could let a shorter phrase win)."""
+        unique = sorted({fold(p) for p in self.data[section][key] if p}, key=len, reverse=True)
+        return "|".join(phrase_pattern(p) for p in unique)
 
     def __hash__(self) -> int:
         return hash(self.code)
