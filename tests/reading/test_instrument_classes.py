@@ -132,3 +132,90 @@ RENEWALS = [
 def test_renewing_an_agreement_signs_it(language, text, city):
     [agreement] = read_document(text, language, dt.date(2026, 7, 2)).agreements
     assert agreement.signed and agreement.place is not None and agreement.place.city == city, agreement.place
+
+
+# --- a denied signing is no signing ----------------------------------------------------------------
+# seen on eval-fr-g: "Aucun accord n’a été signé à cette occasion" gave a signed agreement
+DENIED = [
+    ("fr", "Le Ghana et le Togo ont tenu des consultations lundi à Accra. Aucun accord n’a été signé à cette occasion."),
+    ("fr", "Le Ghana et le Togo ont discuté lundi à Accra, mais l’accord n’a pas encore été paraphé."),
+    ("fr", "Le Ghana et le Togo ont tenu des consultations lundi à Accra, sans signer d’accord."),
+    ("en", "Ghana and Togo held talks on Monday in Accra. No agreement was signed."),
+    ("en", "Ghana and Togo held talks on Monday in Accra; no new defence pact was signed, officials said."),
+    ("en", "Ghana and Togo held talks on Monday in Accra. The two ministers did not sign the memorandum."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DENIED)
+def test_a_denied_signing_gives_no_agreement(language, text):
+    assert [a for a in read_document(text, language, dt.date(2026, 2, 4)).agreements if a.signing.status == "signed"] == []
+
+
+def test_a_denial_of_other_texts_leaves_the_signed_one():
+    text = "Le Ghana et le Togo ont signé lundi à Accra un accord sur la pêche. Aucun autre texte n’a été paraphé."
+    assert [a.signing.status for a in read_document(text, "fr", dt.date(2026, 2, 4)).agreements] == ["signed"]
+
+
+# --- a bulletin's items between other countries share no date or place ------------------------------
+# seen on eval-fr-g: the Chad–UAE item took the Morocco–Georgia item's "mercredi à Tbilissi"
+ITEMS = [
+    ("fr", "Le Maroc et la Géorgie ont signé mercredi à Tbilissi un accord relatif aux services aériens.\n\n"
+           "Par ailleurs, un accord de coopération militaire a été signé entre le Tchad et les Émirats arabes unis.", "TCD"),
+    ("fr", "Le Sénégal et la Gambie ont signé lundi à Banjul un accord sur la pêche.\n\nPar ailleurs, le Niger et le "
+           "Bénin ont signé un mémorandum d’entente sur l’énergie.", "NER"),
+    ("en", "Kenya and Uganda signed a trade agreement on Monday in Nairobi.\n\nSeparately, Peru and Chile signed a "
+           "memorandum of understanding on fisheries.", "PER"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "party"), ITEMS)
+def test_an_item_between_other_countries_borrows_no_date_or_place(language, text, party):
+    agreements = read_document(text, language, dt.date(2026, 2, 5)).agreements
+    other = next(a for a in agreements if party in {p.country for p in a.parties})
+    first = next(a for a in agreements if a is not other)
+    assert first.date is not None and first.place is not None
+    assert (other.date, other.place) == (None, None)
+
+
+def test_texts_signed_by_the_same_two_sides_still_share_their_date():
+    text = ("Le Sénégal et la Gambie ont signé lundi à Banjul un accord sur la pêche.\n\nLe Niger et le Bénin ont signé "
+            "mardi à Niamey un accord sur l’énergie. Le Sénégal et la Gambie ont également signé un mémorandum sur la santé.")
+    agreements = read_document(text, "fr", dt.date(2026, 2, 5)).agreements
+    senegal = [a for a in agreements if "SEN" in {p.country for p in a.parties}]
+    assert len(senegal) == 2 and {a.date.expression for a in senegal} == {"lundi"}
+
+
+# "not by the ministers but by their secretaries": the agent is denied, not the signing
+NOT_BY_BUT_BY = [
+    ("fr", "Le mémorandum n’a pas été signé par les ministres eux-mêmes, mais par les secrétaires généraux des deux ministères."),
+    ("fr", "L’accord n’a pas été paraphé par le président, mais par son ministre des Affaires étrangères."),
+    ("en", "The memorandum was not signed by the ministers themselves but by the secretaries-general of the two ministries."),
+    ("en", "The agreement was not signed by the presidents, but by their foreign ministers."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), NOT_BY_BUT_BY)
+def test_a_denied_agent_is_no_denied_signing(language, sentence):
+    lead = {"fr": "Le Ghana et le Togo ont tenu des consultations lundi à Accra.", "en": "Ghana and Togo held talks on Monday in Accra."}
+    agreements = read_document(f"{lead[language]} {sentence}", language, dt.date(2026, 2, 4)).agreements
+    assert [a.signing.status for a in agreements] == ["signed"]
+
+
+# --- the kind's word as a common noun: etiquette's "protocol" --------------------------------------
+# seen on eval-en-g: "In a choice of protocol …, the document was not signed by …" read a protocol
+PROTOCOL_AS_ETIQUETTE = [
+    ("en", "In a choice of protocol that both sides called deliberate, the document was signed by the two deputies."),
+    ("en", "As a matter of protocol, the memorandum was signed by the two deputies."),
+    ("en", "The chief of protocol said the memorandum was signed by the two deputies."),
+    ("fr", "Selon le chef du protocole, le mémorandum a été signé par les deux vice-ministres."),
+    ("fr", "Par souci du protocole, le mémorandum a été signé par les deux vice-ministres."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), PROTOCOL_AS_ETIQUETTE)
+def test_protocol_as_etiquette_is_no_instrument(language, sentence):
+    lead = {"fr": "Le Ghana et le Togo ont signé lundi à Accra un mémorandum d’entente sur le commerce.",
+            "en": "Ghana and Togo signed a memorandum of understanding on trade on Monday in Accra."}
+    document = read_document(f"{lead[language]} {sentence}", language, dt.date(2026, 2, 4))
+    assert [m.kind for m in document.instruments if not m.anaphoric and m.kind == "protocol"] == []
+    assert len([a for a in document.agreements if a.signing.status == "signed"]) == 1

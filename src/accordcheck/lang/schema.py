@@ -107,6 +107,7 @@ class CuesData(_Section):
     signed: Patterns
     watched_signing: Patterns = []  # "watched their ministers sign": a signing reported by its onlookers (who are witnesses)
     planned: Patterns
+    negated_signing: Patterns = []  # "Aucun accord n’a été signé", "was not signed": no signing at all
     signatory_after_person: Patterns
     signatory_before_person: Patterns
     host_after_person: Patterns
@@ -176,7 +177,9 @@ class InstrumentsData(_Section):
     determiner_adjectives: Words  # "le présent accord"
     qualifying_adjectives: Words = []  # "the new agreement", "un nouvel accord": the determiner before them decides
     participle_endings: Words  # a word ending so is a verb, not an adjective of the head
-    not_instrument_before: Patterns = []
+    # per kind, the words before its name that make it a common noun ("d’un commun accord",
+    # "in full accord", "a breach of protocol", "le chef du protocole")
+    not_instrument_before: dict[str, Patterns] = {}
     post_head_adjectives: int = 2
     # words a language may put inside a multiword kind's name, after its first word
     # ("programme [indicatif] de coopération", "plan [conjoint] d’action")

@@ -170,6 +170,17 @@ class _Work(Namings):
             if found is not None and (dateline is None or found.start != dateline.start):
                 told = found
                 break
+        sides = {id(r): frozenset(p.country for p in r.parties) for r in readings}
+        if any(a and b and not a & b for a in sides.values() for b in sides.values()):
+            # a bulletin's items between other countries were not signed together: an item
+            # takes a date or place only from texts with a side in common with its own
+            own = {id(r): [o for o in readings if o is not r and sides[id(o)] & sides[id(r)]] for r in readings}
+            for reading in readings:
+                if reading.date is None:
+                    reading.date = next((o.date for o in own[id(reading)] if o.date is not None), None)
+                if reading.place is None and reading.remote is None:
+                    reading.place = next((o.place for o in own[id(reading)] if o.place is not None), None)
+            return
         for reading in readings:
             if reading.date is None:
                 reading.date = dated

@@ -102,10 +102,11 @@ class _Work(Phrases):
         return head is not None and head.group(1)[:1].isupper()
 
     def _not_an_instrument(self, start: int, kind: str) -> bool:
-        """"d’un commun accord", "in full accord": the head word, not an agreement."""
-        patterns = self.pack.data["instruments"].get("not_instrument_before", [])
+        """"d’un commun accord", "in full accord", "a breach of protocol": the kind's word as a
+        common noun, not an instrument."""
+        patterns = self.pack.data["instruments"].get("not_instrument_before", {}).get(kind, [])
         before = self.folded[max(0, start - 30) : start].lower()
-        return kind == "agreement" and any(re.search(fold(p), before) for p in patterns)
+        return any(re.search(fold(p), before) for p in patterns)
 
     def _adjective_at(self, index: int) -> bool:
         """The token at ``index`` may be an adjective of an instrument's name: a lower-case

@@ -75,7 +75,9 @@ class SigningDates(Work):
                 return found[-1]
         if only_reported:
             return min(reported, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
-        if self.sentences:
+        if self.sentences and (clause.sentence == 0 or not any(c.sentence == 0 and c.status == "signed" for c in self.signings)):
+            # a date early in the first sentence is its dateline's ("ABUJA, Dec 15 — …"), unless
+            # that sentence reports a signing of its own (another item's: "X et Y ont signé lundi …")
             start, end = self.sentences[0]
             dateline = [d for d in self.dates if start <= d.start < min(end, start + 60)]
             if dateline:

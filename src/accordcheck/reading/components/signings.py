@@ -30,11 +30,14 @@ class _Work(Work):
             # "watched their ministers sign": the signing its onlookers report (roles make them witnesses)
             signed = re.compile(f"{signed.pattern}|{self.pack.cue('watched_signing').pattern}", re.IGNORECASE)
         planned = self.pack.cue("planned")
+        negated = self.pack.cue("negated_signing")
         for index, (start, end) in enumerate(self.sentences):
             sentence = self.folded[start:end]
             plans = list(planned.finditer(sentence))
+            # "Aucun accord n’a été signé", "the memorandum was not signed": no signing, not even a planned one
+            denials = list(negated.finditer(sentence))
             for match in signed.finditer(sentence):
-                if any(p.start() <= match.start() < p.end() or match.start() <= p.start() < match.end() for p in plans):
+                if any(p.start() <= match.start() < p.end() or match.start() <= p.start() < match.end() for p in plans + denials):
                     continue
                 found.append(SigningClause(start + match.start(), start + match.end(), index, "signed"))
             if not any(c.sentence == index for c in found):
