@@ -816,15 +816,10 @@ def test_regression_a_three_part_name_of_a_host():
     assert "Adebayo Owusu Boateng" in [p.name for p in record.people]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "check matches an unnamed official to the source's by any one shared title: with the "
-        "ambassador's title moved onto the (unnamed) head of state, it matches the ambassador, reports "
-        "the head of state's own title (titles[0]) and country as wrong and accepts the moved title "
-        "(titles[1]); found by property 3 with require=['person.ambassador', 'person.head_of_state.m']"
-    ),
-)
+# found by property 3 with require=['person.ambassador', 'person.head_of_state.m']: the check
+# matched an unnamed official to the source's by any one shared title (with the ambassador's
+# title moved onto the unnamed head of state, it matched the ambassador and accepted the moved
+# title); it now goes by the record's first title (tests/test_verdict_people.py, TWO_UNNAMED)
 def test_regression_a_title_moved_between_unnamed_officials(tmp_path):
     from accordcheck.testing._render import Official, Plan, render
 
