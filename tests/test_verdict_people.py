@@ -179,3 +179,30 @@ def test_an_unnamed_official_is_matched_by_their_first_title(tmp_path, case):
     text, record = _two_unnamed(case, moved=False)
     result = check_one(tmp_path / "correct", text, record)
     assert not [c for c in result.checks if c.path.startswith("people") and c.severity == "error"], result.checks
+
+
+# --- "Secretary to Sri Lanka’s Ministry of …": a possessive country after "to" is no destination ---
+# seen on eval-en-i: the Sri Lankan secretary was "posted to LKA, not of it" (contradicted)
+POSSESSIVE_AFTER_TO = [
+    ("Secretary to Sri Lanka’s Ministry of Education", "LKA"),
+    ("Adviser to Kenya's President", "KEN"),
+    ("Special Adviser to Nigeria’s Minister of Finance", "NGA"),
+    ("Principal Secretary to Ghana's Ministry of Trade", "GHA"),
+]
+
+
+@pytest.mark.parametrize(("title", "code"), POSSESSIVE_AFTER_TO)
+def test_a_possessive_country_after_to_is_the_holders_side(title, code):
+    from accordcheck.checks.sides import destinations, title_sides
+    from accordcheck.lang import get_pack
+
+    pack = get_pack("en")
+    assert (title_sides(title, pack), destinations(title, pack)) == ([code], [])
+
+
+def test_an_envoy_to_a_country_is_still_posted_there():
+    from accordcheck.checks.sides import destinations, title_sides
+    from accordcheck.lang import get_pack
+
+    pack = get_pack("en")
+    assert (title_sides("Ambassador to Japan", pack), destinations("High Commissioner to the Maldives", pack)) == ([], ["MDV"])

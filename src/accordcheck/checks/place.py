@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from accordcheck.checks.context import SourceReading, about_this_record
 from accordcheck.checks.outcome import Outcome
-from accordcheck.lang import fold, place_key
+from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord
 
 __all__ = ["check_place", "opens_a_line", "provision_sentences"]
@@ -57,12 +57,12 @@ def _located_in_agreement(city: str, reading: SourceReading) -> tuple[int, int] 
 
 
 def _other_cities(city: str, reading: SourceReading, sentences: set[int]) -> set[str]:
-    mine = place_key(city)
+    mine = reading.pack.city_key(city)
     found = set()
     for index in sentences:
         start, end = reading.document.sentences[index]
         for match in reading.pack.city_regex.finditer(reading.folded, start, end):
-            if place_key(match.group()) != mine:
+            if reading.pack.city_key(match.group()) != mine:
                 found.add(match.group())
     return found
 
@@ -98,10 +98,10 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
             [reading.span(*remote)], suggestion=None, stated=True,
         )
         return
-    city = place_key(place.city)
+    city = reading.pack.city_key(place.city)
     in_clause = _in_signing_clause(place.city, reading)
     other_place = None
-    if found is not None and place_key(found.city) == city:
+    if found is not None and reading.pack.city_key(found.city) == city:
         yield Outcome("place_city", "place.city", "supported", f"signed in '{found.text}'", [reading.span(found.start, found.end)])
     elif in_clause is not None and (found is None or reading.document.sentence_of(found.start) != reading.document.sentence_of(in_clause[0])):
         # "ont signé, le 1er avril à Garoua-Boulaï, …": the sentence that reports the signing
@@ -153,7 +153,7 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
         )
         return
     gazetteer = reading.pack.city_entry(place.city)
-    expected = gazetteer[0] if gazetteer else (found.country if found and place_key(found.city) == city else None)
+    expected = gazetteer[0] if gazetteer else (found.country if found and reading.pack.city_key(found.city) == city else None)
     if expected is None:
         yield Outcome("place_country", "place.country", "not_found", f"no gazetteer entry for '{place.city}'")
     elif expected == place.country:

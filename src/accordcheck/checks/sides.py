@@ -22,7 +22,7 @@ def title_sides(title: str, pack: LanguagePack) -> list[str]:
     for match in pack.country_regex.finditer(folded):
         before = re.findall(r"\w+[’']?", folded[: match.start()].lower())
         before = [w for w in before if w not in determiners]
-        if before and before[-1] in links:
+        if before and before[-1] in links and not _possessive_at(folded, match.end(), pack):
             continue
         found = pack.countries_in(match.group())
         sides += [c for c in found if c not in sides]
@@ -50,6 +50,13 @@ def destinations(text: str, pack: LanguagePack) -> list[str]:
     found = []
     for match in pack.country_regex.finditer(folded):
         before = [w for w in re.findall(r"\w+[’']?", folded[max(0, match.start() - 30) : match.start()].lower()) if w not in determiners]
-        if before and before[-1] in links:
+        if before and before[-1] in links and not _possessive_at(folded, match.end(), pack):
             found += [c for c in pack.countries_in(match.group()) if c not in found]
     return found
+
+
+def _possessive_at(folded: str, offset: int, pack: LanguagePack) -> bool:
+    """"Secretary to Sri Lanka’s Ministry of Education": a country in the possessive after the
+    link qualifies what follows it; the link goes to that, not to the country."""
+    return any(folded.startswith(fold(p), offset) and not folded[offset + len(fold(p)) : offset + len(fold(p)) + 1].isalpha()
+               for p in pack.titles.get("possessive_suffixes", []))

@@ -147,9 +147,13 @@ class LanguagePack:
     def gazetteer(self) -> dict[str, tuple[str, bool]]:
         """City as written → (country code, is capital)."""
         places: dict[str, tuple[str, bool]] = {}
+        suffixes = self.data["countries"].get("capital_suffixes", [])
         for raw in self.data["countries"]["countries"]:
             if raw.get("capital"):
                 places.setdefault(fold(raw["capital"]), (raw["code"], True))
+                if place_key(raw["capital"]) == place_key(raw["name"]):
+                    for suffix in suffixes:  # "Djibouti City"
+                        places.setdefault(fold(raw["capital"] + suffix), (raw["code"], True))
             for city in raw.get("cities", []):
                 places.setdefault(fold(city), (raw["code"], False))
         return places
@@ -157,6 +161,16 @@ class LanguagePack:
     def city_entry(self, name: str) -> tuple[str, bool] | None:
         """The gazetteer entry of a city however it is spelled (:func:`place_key`)."""
         return self.gazetteer.get(fold(name)) or self.gazetteer.get(self.city_spelling(name) or "")
+
+    def city_key(self, name: str) -> str:
+        """What every writing of one city shares: :func:`place_key`, without a capital's
+        suffix ("Djibouti City" and "Djibouti" are one city)."""
+        key = place_key(name)
+        for suffix in self.data["countries"].get("capital_suffixes", []):
+            ending = " " + place_key(suffix)
+            if key.endswith(ending) and self.city_entry(name) is not None:
+                return key.removesuffix(ending)
+        return key
 
     def city_spelling(self, name: str) -> str | None:
         """The gazetteer's spelling of a city written another way ("LOME" → "Lomé")."""

@@ -63,6 +63,9 @@ class CountriesData(_Section):
     # "Gulf of Guinea", "South China Sea", "golfe de Guinée"
     feature_before: Words = []
     feature_after: Words = []
+    # a capital named like its country is also written with these after it, joiner included
+    # ("Djibouti City", "Koweït City", "Djibouti-Ville"): the same city
+    capital_suffixes: Words = []
 
 
 class TitlesData(_Section):

@@ -129,8 +129,12 @@ class Facts(SigningDates):
             start, end = self.sentences[index]
             if index != clause.sentence and (index not in tied or index not in signed_here) and not ceremony.search(self.folded[start:end]):
                 continue
-            if (found := remote.search(self.folded, start, end)) is not None:
-                return found.start(), found.end()
+            content = self.pack.cue("agreement_content")
+            for found in remote.finditer(self.folded, start, end):
+                # "… une convention qui vise à faciliter l’audition de témoins par visioconférence":
+                # what the text provides for, not how it was signed
+                if not content.search(self.folded, start, found.start()):
+                    return found.start(), found.end()
         return None
 
     def _signing_place(self, clause: SigningClause, tied: set[int]) -> PlaceMention | None:
@@ -138,9 +142,12 @@ class Facts(SigningDates):
 
         def located(index: int) -> PlaceMention | None:
             start, end = self.sentences[index]
+            earlier_steps = self._earlier_steps(index)
             for place in self.places:
                 if not start <= place.start < end:
                     continue
+                if any(s <= place.start < e for s, e in earlier_steps):
+                    continue  # "paraphé en mars dernier à Nairobi, puis signé dimanche": an earlier step's place
                 if residence and residence.search(self.folded[max(start, place.start - 40) : place.start]):
                     continue  # "…, who is resident in Pretoria": where the envoy lives
                 before = self.folded[max(start, place.start - 12) : place.start]
@@ -183,6 +190,17 @@ class Facts(SigningDates):
         if head is not None and (found := located(head)) is not None:
             return found
         return self._dateline_place
+
+    def _earlier_steps(self, index: int) -> list[tuple[int, int]]:
+        """The words of an earlier signing in a sentence that also tells the story's own
+        ("paraphé en mars dernier à Nairobi, puis signé dimanche"): each earlier clause up to
+        the next clause of the sentence."""
+        clauses = sorted((c for c in self.signings if c.sentence == index), key=lambda c: c.start)
+        if not any(c.status == "signed" for c in clauses):
+            return []
+        end = self.sentences[index][1]
+        return [(c.start, clauses[k + 1].start if k + 1 < len(clauses) else end)
+                for k, c in enumerate(clauses) if c.status == "earlier"]
 
     @cached_property
     def _dateline_place(self) -> PlaceMention | None:

@@ -43,6 +43,7 @@ class _Work(Work):
             if not any(c.sentence == index for c in found):
                 for match in plans:
                     found.append(SigningClause(start + match.start(), start + match.end(), index, "planned"))
+        found = self._initialled_before(found)
         earlier = {c.sentence for c in found if c.status == "signed" and self._long_before(c.sentence)}
         if any(c.status == "signed" and self._dated_recently(c.sentence) for c in found):
             # only next to a signing dated in the story's own time: an article may be about an old one
@@ -57,6 +58,26 @@ class _Work(Work):
 
     #: how far before publication a dated signing is the background of a story
     _RECENT_DAYS = 180
+
+    def _initialled_before(self, found: list[SigningClause]) -> list[SigningClause]:
+        """"Il a été paraphé en mars dernier à Nairobi, puis signé dimanche": of two signings
+        one sentence tells, one dated months back and the other recently, the old one is an
+        earlier step (each clause dated by the words up to the next clause)."""
+        out = list(found)
+        for index in {c.sentence for c in found}:
+            clauses = sorted((c for c in found if c.sentence == index and c.status == "signed"), key=lambda c: c.start)
+            if len(clauses) < 2 or self.published is None:
+                continue
+            s_start, s_end = self.sentences[index]
+            bounds = [c.start for c in clauses[1:]] + [s_end]
+            ages = []
+            for clause, end in zip(clauses, bounds):
+                dated = [m for m in self.dates if clause.start <= m.start < end and m.date is not None]
+                ages.append(None if not dated else all((self.published - m.date).days >= self._RECENT_DAYS for m in dated))
+            if True in ages and False in ages:
+                old = {c.start for c, age in zip(clauses, ages) if age}
+                out = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.start in old else c for c in out]
+        return out
 
     def _dated_recently(self, index: int) -> bool:
         """The sentence gives a date within months of the publication ("mardi", "on 12 May")."""
