@@ -82,3 +82,30 @@ def test_a_city_for_a_remote_signing_is_an_error_and_none_passes(tmp_path, case)
     assert claim_at(bad, "place.city").verdict == "contradicted", claim_at(bad, "place.city")
     good = check_one(tmp_path / "good", text, record(None))
     assert not [c for c in good.checks if c.path.startswith("place") and c.severity == "error"]
+
+
+# --- a dateline is where the story was filed: it states no place of signing -------------------------
+# seen on eval-en-i: "COLOMBO, Nov 20 (Reuters) - … signed" contradicted the cited "in Battaramulla"
+DATELINE_NOT_STATED = [
+    ("en", "2025-11-20", "yesterday", "COLOMBO, Nov 20 (Reuters) - Sri Lanka and Senegal signed a memorandum yesterday. The "
+     "ministers put their names to the document at the ministry's offices in Battaramulla.", ("LKA", "Sri Lanka", "Sri Lanka"),
+     ("SEN", "Senegal", "Senegal"), "2025-11-19", "memorandum", ("Battaramulla", "LKA", "in Battaramulla")),
+    ("en", "2025-11-20", "yesterday", "BANJUL, Nov 20 (Reuters) - Gambia and Ghana signed a memorandum yesterday. The "
+     "ceremony was held at a hotel in Kololi.", ("GMB", "Gambia", "Gambia"), ("GHA", "Ghana", "Ghana"), "2025-11-19",
+     "memorandum", ("Kololi", "GMB", "in Kololi")),
+    ("fr", "2025-11-20", "hier", "TUNIS, 20 nov. (TAP) - La Tunisie et le Sénégal ont signé hier un mémorandum. La "
+     "cérémonie s’est tenue dans un palais de Sidi Bou Saïd.", ("TUN", "Tunisie", "Tunisie"), ("SEN", "Sénégal", "Sénégal"),
+     "2025-11-19", "mémorandum", ("Sidi Bou Saïd", "TUN", "de Sidi Bou Saïd")),
+    ("en", "2025-11-20", "yesterday", "GABORONE: Botswana and Namibia signed a memorandum yesterday. The ministers signed "
+     "it at a lodge in Kasane.", ("BWA", "Botswana", "Botswana"), ("NAM", "Namibia", "Namibia"), "2025-11-19", "memorandum",
+     ("Kasane", "BWA", "in Kasane")),
+]
+
+
+@pytest.mark.parametrize("case", DATELINE_NOT_STATED, ids=[f"{c[0]}-{i}" for i, c in enumerate(DATELINE_NOT_STATED)])
+def test_a_dateline_city_does_not_contradict_the_cited_place(tmp_path, case):
+    language, published, expression, text, a, b, date, title, place = case
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression,
+                       kind="memorandum_of_understanding", title=title, place=place)
+    result = check_one(tmp_path, text, record)
+    assert claim_at(result, "place.city").severity != "error", claim_at(result, "place.city")

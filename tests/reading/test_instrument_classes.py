@@ -219,3 +219,24 @@ def test_protocol_as_etiquette_is_no_instrument(language, sentence):
     document = read_document(f"{lead[language]} {sentence}", language, dt.date(2026, 2, 4))
     assert [m.kind for m in document.instruments if not m.anaphoric and m.kind == "protocol"] == []
     assert len([a for a in document.agreements if a.signing.status == "signed"]) == 1
+
+
+# --- "put their names to the document" is a signing ------------------------------------------------
+PUT_NAMES = [
+    ("Minister Ama Owusu and Secretary Ana Perera put their names to the document on Tuesday.", "Ana Perera"),
+    ("Minister Ama Owusu and Secretary Ana Perera set their names to the memorandum on Tuesday.", "Ana Perera"),
+    ("On Tuesday, Minister Ama Owusu and Secretary Ana Perera put their names on both copies of the agreement.", "Ana Perera"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "signer"), PUT_NAMES)
+def test_putting_names_to_the_document_is_signing(sentence, signer):
+    text = f"Ghana and Sri Lanka have a new memorandum of understanding on education. {sentence}"
+    document = read_document(text, "en", dt.date(2026, 2, 4))
+    assert [a.signing.status for a in document.agreements] == ["signed"]
+    assert "signatory" in next(p for p in document.people if p.name == signer).role_names()
+
+
+def test_adding_a_name_to_a_list_is_no_signing():
+    text = "Ghana and Sri Lanka held talks on Tuesday. The minister added his name to the list of speakers."
+    assert read_document(text, "en", dt.date(2026, 2, 4)).agreements == []
