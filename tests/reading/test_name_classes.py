@@ -285,3 +285,33 @@ def test_french_untitled_signers_are_officials(sentence, names):
     text = f"Le Sénégal et le Mali ont signé mardi un accord sur la pêche. {sentence}"
     people = {p.name: p.role_names() for p in read_document(text, "fr", dt.date(2026, 2, 4)).people}
     assert all("signatory" in people.get(n, []) for n in names), people
+
+
+# --- English complements: a last coordinated word before the apposition, a possessive country --------
+# seen on eval-en-i: "Minister of Vocational Training and Apprenticeship, Dr. …" read as "… Training";
+# "the Secretary to Sri Lanka's Ministry of Education, W. A. …" read as "Secretary"
+EN_COMPLEMENTS = [
+    ("Senegal's Minister of Vocational Training and Apprenticeship, Dr. Aminata N'Diaye Sall, signed for Senegal.",
+     "Aminata N'Diaye Sall", "Minister of Vocational Training and Apprenticeship"),
+    ("Ghana's Minister of Chieftaincy and Stoolship, Ama Owusu, signed for Ghana.", "Ama Owusu", "Minister of Chieftaincy and Stoolship"),
+    ("The Secretary to Ghana's Ministry of Education, Ama Owusu, signed for Ghana.", "Ama Owusu",
+     "Secretary to Ghana's Ministry of Education"),
+    ("The Principal Secretary to Kenya’s Ministry of Trade, Ama Owusu, signed for Kenya.", "Ama Owusu",
+     "Principal Secretary to Kenya’s Ministry of Trade"),
+    ("Ama Owusu, Adviser to Ghana's Ministry of Finance, signed for Ghana.", "Ama Owusu",
+     "Adviser to Ghana's Ministry of Finance"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), EN_COMPLEMENTS)
+def test_english_complements_run_to_the_apposition(sentence, name, title):
+    text = f"Ghana and Senegal signed a memorandum of understanding on Tuesday in Accra. {sentence}"
+    people = {p.name: [t.text for t in p.titles] for p in read_document(text, "en", dt.date(2026, 2, 4)).people}
+    assert people.get(name) == [title], people
+
+
+def test_an_envoy_to_a_country_and_an_adviser_to_another_official_keep_their_bounds():
+    text = ("Ghana and Senegal signed a memorandum of understanding on Tuesday in Accra. Kofi Adu, Senegal's Ambassador to "
+            "Ghana, signed for Senegal, and Awa Ndiaye, Special Adviser to Ghana's Minister of Trade, looked on.")
+    titles = [[t.text for t in p.titles] for p in read_document(text, "en", dt.date(2026, 2, 4)).people]
+    assert ["Ambassador to Ghana"] in titles and ["Special Adviser"] in titles

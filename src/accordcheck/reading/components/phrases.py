@@ -138,6 +138,9 @@ class Phrases(Work):
             last_capital = None
             while j < len(self.tokens):
                 token = self.tokens[j]
+                if capital_words is not None and not words and (after := self._possessive_country(j)) is not None:
+                    j, end, words, last_capital = after, self.tokens[after - 1].end, 1, True
+                    continue  # "Secretary to Sri Lanka’s Ministry of Education": the country's, then its office
                 if not token.is_word or token.lower in stops or token.lower in boundary or token.lower in coordinators:
                     if bare_nouns and words and self._match_words(j, coordinators) and self._bare_noun(j + self._match_words(j, coordinators), stops, links):
                         j += self._match_words(j, coordinators)  # "la recherche et développement"
@@ -180,6 +183,20 @@ class Phrases(Work):
                 committed = end
             i = j
         return committed
+
+    def _possessive_country(self, index: int) -> int | None:
+        """The index after "Ghana’s" (tokens "Ghana’", "s") or "Ghana’" at ``index``, a
+        country in the possessive, when a capitalised word follows it; else None."""
+        token = self.tokens[index]
+        if not token.text.endswith("'") or not self.pack.country_of_form(token.text[:-1]):
+            return None
+        after = index + 1
+        if after < len(self.tokens) and self.tokens[after].text == "s" and self.tokens[after].start == token.end:
+            after += 1
+        if after < len(self.tokens) and self.tokens[after].capitalized and self.tokens[after].is_word \
+                and not self.pack.title_head_regex.match(self.folded, self.tokens[after].start):
+            return after  # (not "Adviser to Ghana’s President": another official's title)
+        return None
 
     def _bare_noun(self, index: int, stops: frozenset[str], links: frozenset[str]) -> bool:
         """A lowercase word that is no determiner, link or stop word, ending the phrase there."""
@@ -247,6 +264,8 @@ class Phrases(Work):
             return False
         if token.lower in self.t.lowercase_words:
             return True  # the article writes it in lower case elsewhere ("hydrogen"): a noun, not a name
+        if following.text == "," and following.start == token.end and index > 0 and self.tokens[index - 1].lower in self.pack.words("coordinators"):
+            return True  # "of Vocational Training and Apprenticeship, Dr. …": the last word before the apposition
         if self.folded[token.end : following.start] != " ":
             return False
         return bool(self._match_words(index + 1, links) or self._match_words(index + 1, self.pack.words("coordinators"))
@@ -267,8 +286,8 @@ class Phrases(Work):
         if not token.capitalized or not token.is_word:
             return 0
         rest = self.folded[token.start : token.start + 40]
-        if self.pack.country_regex.match(rest) or self.pack.city_regex.match(rest):
-            return 0
+        if (self.pack.country_regex.match(rest) or self.pack.city_regex.match(rest)) and self._possessive_country(j) is None:
+            return 0  # "to Ghana": a destination; "to Ghana’s Ministry of …" goes on
         return span
 
     def _per_starts_at(self, offset: int) -> bool:
