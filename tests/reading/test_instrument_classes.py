@@ -240,3 +240,31 @@ def test_putting_names_to_the_document_is_signing(sentence, signer):
 def test_adding_a_name_to_a_list_is_no_signing():
     text = "Ghana and Sri Lanka held talks on Tuesday. The minister added his name to the list of speakers."
     assert read_document(text, "en", dt.date(2026, 2, 4)).agreements == []
+
+
+# --- a portal's list: the instrument's name on its own line, then "The document was signed by …" -----
+# seen on eval-en-i: two documents read as one, the second's signers given to the first
+PORTAL_LISTS = [
+    ("en", "Azerbaijani-Slovak documents were signed in Baku today.\n\n“Memorandum of Understanding on cooperation in the "
+           "field of energy”\n\nThe document was signed by Minister of Energy Ramil Guliyev and Minister of Economy Martina "
+           "Kovacova.\n\n“Agreement on international road transport”\n\nThe document was signed by Minister of Transport Anar "
+           "Huseynzade and Ambassador Peter Hrnciar."),
+    ("fr", "Des documents tuniso-sénégalais ont été signés aujourd’hui à Tunis.\n\n« Accord de coopération dans le domaine de "
+           "la santé »\n\nLe document a été signé par le ministre de la Santé Ali Mrabet et par la ministre Marie Khémesse Ngom "
+           "Ndiaye.\n\n« Mémorandum d’entente sur l’enseignement supérieur »\n\nLe document a été signé par le ministre Moncef "
+           "Boukthir et par l’ambassadeur Saliou Diop."),
+    ("en", "Kenyan and Rwandan documents were signed in Nairobi today.\n\nMemorandum of Understanding on Tourism\n\nThe document "
+           "was signed by Minister of Tourism Rebecca Miano and Minister Yves Iradukunda.\n\nAgreement on Air Services\n\nThe "
+           "document was signed by Minister of Transport Kipchumba Murkomen and Ambassador Martin Ngoga."),
+    ("en", "Kenyan and Rwandan documents were signed in Nairobi today.\n\n1. Memorandum of Understanding on Tourism\n\nThe "
+           "document was signed by Minister of Tourism Rebecca Miano and Minister Yves Iradukunda.\n\n2. Agreement on Air "
+           "Services\n\nThe document was signed by Minister of Transport Kipchumba Murkomen and Ambassador Martin Ngoga."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PORTAL_LISTS)
+def test_a_listed_documents_signers_are_its_own(language, text):
+    agreements = [a for a in read_document(text, language, dt.date(2025, 5, 12)).agreements if a.signing.status == "signed"]
+    assert len(agreements) == 2
+    first, second = ({p.name for p in a.people if "signatory" in p.role_names()} for a in agreements)
+    assert len(first) == 2 and len(second) == 2 and not first & second

@@ -139,9 +139,15 @@ class _Work(Namings):
         before = clause.sentence - 1
         if before < 0 or any(c.sentence == before for c in planned):
             return None
-        if "\n" in self.text[self.sentences[before][1] : self.sentences[clause.sentence][0]]:
-            return None
         named = [m for m in self.instruments if m.sentence == before and not m.anaphoric and not self._earlier_instrument(m)]
+        if "\n" in self.text[self.sentences[before][1] : self.sentences[clause.sentence][0]]:
+            # a paragraph apart, only when that paragraph is the instrument's name alone, as a
+            # portal lists its documents ("“Agreement between … on road transport”" / "The
+            # document was signed by …")
+            start, _ = self.sentences[before]
+            opening = self.text[start : named[0].start] if named else "-"
+            if not named or opening.strip(" \n\t\"“”«»'‘’0123456789.)•–*-") or any(c.sentence == before for c in self.signings):
+                return None
         return named[-1] if named else None
 
     def _share_date_and_place(self, readings: list[AgreementReading], signed: list[SigningClause]) -> None:
