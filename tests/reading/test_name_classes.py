@@ -315,3 +315,27 @@ def test_an_envoy_to_a_country_and_an_adviser_to_another_official_keep_their_bou
             "Ghana, signed for Senegal, and Awa Ndiaye, Special Adviser to Ghana's Minister of Trade, looked on.")
     titles = [[t.text for t in p.titles] for p in read_document(text, "en", dt.date(2026, 2, 4)).people]
     assert ["Ambassador to Ghana"] in titles and ["Special Adviser"] in titles
+
+
+# --- two people who share only a surname are two people --------------------------------------------
+SHARED_SURNAME = [
+    ("fr", "Le document a été signé par la ministre Marie Khémesse Ngom Ndiaye et par l’ambassadeur Saliou Ndiaye.",
+     {"Marie Khémesse Ngom Ndiaye", "Saliou Ndiaye"}),
+    ("en", "The document was signed by Minister Ama Owusu and Ambassador Kwame Owusu.", {"Ama Owusu", "Kwame Owusu"}),
+    ("en", "The document was signed by Minister Li Wei and Ambassador Zhang Wei.", {"Li Wei", "Zhang Wei"}),
+    ("fr", "Le document a été signé par le ministre Amadou Diallo et par l’ambassadeur Oumar Diallo.", {"Amadou Diallo", "Oumar Diallo"}),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "names"), SHARED_SURNAME)
+def test_two_people_sharing_a_surname_stay_two(language, sentence, names):
+    lead = {"fr": "Le Sénégal et la Tunisie ont signé lundi à Tunis un accord sur la santé.",
+            "en": "Ghana and China signed a health agreement on Monday in Accra."}[language]
+    people = {p.name for p in read_document(f"{lead} {sentence}", language, dt.date(2026, 2, 4)).people}
+    assert names <= people, people
+
+
+def test_a_later_short_mention_is_the_same_person():
+    text = ("Ghana and China signed a health agreement on Monday in Accra. The document was signed by Minister Kamal Sharma. "
+            "K. Sharma said the deal mattered, and Mr Sharma thanked his hosts.")
+    assert [p.name for p in read_document(text, "en", dt.date(2026, 2, 4)).people] == ["Kamal Sharma"]

@@ -295,6 +295,17 @@ class _Work(Work):
     def _corefer(self, group: list[PersonMention], mention: PersonMention) -> bool:
         if mention.name:
             surname = mention.name.split()[-1].lower()
-            return any(m.name and (m.name.split()[-1].lower() == surname) for m in group)
+            return any(m.name and m.name.split()[-1].lower() == surname and _same_given_names(m.name, mention.name) for m in group)
         return False
+
+
+def _same_given_names(a: str, b: str) -> bool:
+    """Two names with one surname are one person unless both give first names that share
+    nothing ("Saliou Ndiaye" is not "Marie Khémesse Ngom Ndiaye"; "K. Sharma" may be "Kamal
+    Sharma", "Ndiaye" anyone's)."""
+    given_a = [w.strip(".").lower() for w in fold(a).split()[:-1]]
+    given_b = [w.strip(".").lower() for w in fold(b).split()[:-1]]
+    if not given_a or not given_b:
+        return True
+    return any(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) for x in given_a for y in given_b)
 
