@@ -94,3 +94,19 @@ def test_an_earlier_step_in_the_signing_sentence_dates_and_places_nothing(langua
     [agreement] = [a for a in read_document(text, language, dt.date(2025, 12, 2)).agreements if a.signing.status == "signed"]
     assert agreement.date is not None and agreement.date.expression == date
     assert (agreement.place.city if agreement.place else None) == city
+
+
+# --- a city's name used for its region is not the city -----------------------------------------------
+# seen on eval-en-i: "at the Embrapa research centre in Campinas, in São Paulo state" read as São Paulo
+REGIONS = [
+    ("en", "Brazil and Indonesia signed a letter of intent on Thursday at a research centre in Campinas, in São Paulo state."),
+    ("en", "Pakistan and China signed a memorandum of understanding on Thursday at a dam site in the province of Punjab, near Lahore district offices."),
+    ("fr", "Le Brésil et l’Indonésie ont signé jeudi une lettre d’intention dans un centre de recherche de l’État de São Paulo."),
+    ("en", "Nigeria and Ghana signed a memorandum of understanding on Thursday at a farm in Kano state."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REGIONS)
+def test_a_city_named_for_its_region_places_nothing(language, text):
+    [agreement] = read_document(text, language, dt.date(2026, 2, 27)).agreements
+    assert agreement.place is None or agreement.place.city not in ("São Paulo", "Kano", "Lahore"), agreement.place

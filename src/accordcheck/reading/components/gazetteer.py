@@ -71,7 +71,10 @@ class _Work(Work):
 
     def _places(self) -> list[PlaceMention]:
         found = []
+        region_before, region_after = self.pack.cue("region_before_place"), self.pack.cue("region_after_place")
         for match in self.pack.city_regex.finditer(self.folded):
+            if region_after.search(self.folded[match.end() : match.end() + 20]) or region_before.search(self.folded[max(0, match.start() - 30) : match.start()]):
+                continue  # "in São Paulo state", "dans l’État de São Paulo": a region, not the city
             city, skip = self.pack.city_named(match.group())
             code, _capital = self.pack.gazetteer[city]
             start = match.start() + skip  # "au Caire": the mention is "Caire", the city "Le Caire"
