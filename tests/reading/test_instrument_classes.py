@@ -268,3 +268,46 @@ def test_a_listed_documents_signers_are_its_own(language, text):
     assert len(agreements) == 2
     first, second = ({p.name for p in a.people if "signatory" in p.role_names()} for a in agreements)
     assert len(first) == 2 and len(second) == 2 and not first & second
+
+
+# --- a quoted instrument's name is its title, not someone's words: its domains count ----------------
+# seen on eval-en-i: "“Memorandum of Understanding … in the field of energy”" gave the MoU no domain
+QUOTED_TITLES = [
+    ("en", "Ghanaian-Togolese documents were signed in Accra today.\n\n“Memorandum of Understanding on cooperation in the "
+           "field of energy”\n\nThe document was signed by Minister of Energy Kofi Adu and Minister Ama Kpogo.", "energy"),
+    ("fr", "Des documents tuniso-sénégalais ont été signés aujourd’hui à Tunis.\n\n« Accord de coopération dans le domaine de "
+           "la santé »\n\nLe document a été signé par le ministre Ali Mrabet et par la ministre Awa Diop.", "health"),
+    ("en", "Ghana and Togo signed the “Agreement on Cooperation in Tourism” on Monday in Accra.", "tourism"),
+    ("fr", "Le Ghana et le Togo ont signé lundi à Lomé le « Mémorandum d’entente sur l’agriculture ».", "agriculture"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "code"), QUOTED_TITLES)
+def test_a_quoted_instruments_name_gives_its_domains(language, text, code):
+    [agreement] = [a for a in read_document(text, language, dt.date(2025, 5, 12)).agreements if a.signing.status == "signed"]
+    assert code in [d.code for d in agreement.domains]
+
+
+# --- a lower-case subject after a capitalised "between … and …" run is the title's --------------------
+# seen on eval-en-i: "Agreement between the Government of … and the Government of … on international road transport"
+FORMAL_TITLES = [
+    ("Agreement between the Government of the Republic of Ghana and the Government of the Togolese Republic on international "
+     "road transport of passengers and goods", "transport"),
+    ("Memorandum of Understanding between the Ministry of Health of Ghana and the Ministry of Health of Togo on cooperation in "
+     "the field of health", "health"),
+    ("Agreement between the Republic of Ghana and the Togolese Republic concerning the promotion and protection of investments",
+     "investment"),
+]
+
+
+@pytest.mark.parametrize(("title", "code"), FORMAL_TITLES)
+def test_a_formal_titles_lower_case_subject_is_its_own(title, code):
+    text = f"Ghana and Togo signed the {title} on Monday in Accra."
+    [agreement] = read_document(text, "en", dt.date(2025, 5, 13)).agreements
+    assert agreement.instrument.title == title and code in [d.code for d in agreement.domains]
+
+
+def test_a_capitalised_title_stops_before_on_behalf_of():
+    text = "The Agreement on Trade was signed on Monday in Accra on behalf of Ghana and Togo."
+    [agreement] = read_document(text, "en", dt.date(2025, 5, 13)).agreements
+    assert agreement.instrument.title == "Agreement on Trade"

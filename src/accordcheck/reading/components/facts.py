@@ -268,7 +268,10 @@ class Facts(SigningDates):
             by_sentence: dict[int, list[int]] = {}
             for i, domain in enumerate(self.domains):
                 by_sentence.setdefault(domain.sentence, []).append(i)
-            quoted = {i for s, e in self.t.quoted_spans for i in range(bisect_left(starts, s), bisect_left(starts, e))}
+            # a quotation that opens with an instrument's name is its title ("“Memorandum of
+            # Understanding … in the field of energy”", « Accord … »), not someone's words
+            speech = [(s, e) for s, e in self.t.quoted_spans if not any(s <= m.start <= s + 2 for m in self.instruments)]
+            quoted = {i for s, e in speech for i in range(bisect_left(starts, s), bisect_left(starts, e))}
             self.__dict__["_domain_index_"] = (starts, by_sentence, quoted)
         return self.__dict__["_domain_index_"]
 

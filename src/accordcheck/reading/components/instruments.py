@@ -149,6 +149,12 @@ class _Work(Phrases):
             end = self._extend_phrase(index, links, stops, end, allow_capitals=True, bare_nouns=True)
         if self.text[head_start].isupper():
             end = self._title_case_run(end, self._folded_words("title_case_links"))
+            # "Agreement between the Government of … and the Government of … on international
+            # road transport": the subject, in lower case, after the capitalised run
+            following = self._token_index(end)
+            if following is not None and following < len(self.tokens) and self.folded[end : self.tokens[following].start] == " " \
+                    and self._match_words(following, links):
+                end = self._extend_phrase(following, links, stops, end, allow_capitals=True, bare_nouns=True)
         end = self._before_the_parties(head_start, end)
         # head-final languages: modifiers before the head ("a defence cooperation agreement")
         pre_stops = self._folded_words("pre_head_stops")
