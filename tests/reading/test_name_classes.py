@@ -339,3 +339,29 @@ def test_a_later_short_mention_is_the_same_person():
     text = ("Ghana and China signed a health agreement on Monday in Accra. The document was signed by Minister Kamal Sharma. "
             "K. Sharma said the deal mattered, and Mr Sharma thanked his hosts.")
     assert [p.name for p in read_document(text, "en", dt.date(2026, 2, 4)).people] == ["Kamal Sharma"]
+
+
+# --- a counterpart named afterwards through a pronoun ----------------------------------------------
+# seen on eval-en-i: "… signed by ul-Haq and his Ethiopian counterpart. ENA identified him in a later
+# dispatch as Dr. Tesfaye Wolde-Giorgis" — the named minister was no signatory
+NAMED_BY_PRONOUN = [
+    ("en", "Pakistan and Ethiopia signed a trade agreement on Monday in Addis Ababa. It was signed by Minister Jam Kamal Khan "
+           "and his Ethiopian counterpart. ENA identified him in a later dispatch as Dr. Tesfaye Wolde-Giorgis, Minister of "
+           "Trade.", "Tesfaye Wolde-Giorgis", "ETH"),
+    ("en", "Pakistan and Ethiopia signed a trade agreement on Monday in Addis Ababa. It was signed by Minister Jam Kamal Khan "
+           "and his Ethiopian counterpart. The ministry later named her as Hirut Kassaw, who leads the trade portfolio.",
+     "Hirut Kassaw", "ETH"),
+    ("fr", "Le Sénégal et la Tunisie ont signé lundi à Tunis un accord sur la santé. Il a été signé par le ministre Ibrahima "
+           "Sy et son homologue tunisien. L’agence TAP l’a présenté comme Mustapha Ferjani, ministre de la Santé.",
+     "Mustapha Ferjani", "TUN"),
+    ("fr", "Le Sénégal et la Tunisie ont signé lundi à Tunis un accord sur la santé. Il a été signé par le ministre Ibrahima "
+           "Sy et son homologue tunisien. Un communiqué l’a ensuite identifié comme étant Mustapha Ferjani.",
+     "Mustapha Ferjani", "TUN"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "code"), NAMED_BY_PRONOUN)
+def test_a_counterpart_named_through_a_pronoun_signed(language, text, name, code):
+    people = {p.name: (p.country, p.role_names()) for p in read_document(text, language, dt.date(2026, 2, 4)).people}
+    country, roles = people.get(name, (None, []))
+    assert country == code and "signatory" in roles, people

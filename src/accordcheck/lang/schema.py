@@ -104,6 +104,9 @@ class TitlesData(_Section):
 class NamedLater(_Section):
     ordinals: dict[str, int]
     host: str  # a pattern
+    # a pattern ending where a name begins that names the counterpart just mentioned
+    # ("ENA identified him in a later dispatch as Dr. X", "l’a présenté comme X")
+    pronoun: str | None = None
 
 
 class CuesData(_Section):

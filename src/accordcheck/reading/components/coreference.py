@@ -75,6 +75,7 @@ class _Work(Work):
             else:
                 unnamed_groups.append([mention])
         self._named_later(groups, unnamed_groups)
+        self._named_by_pronoun(groups, [m for m in mentions if not m.name and m.titles and m.titles[0].counterpart])
         groups.extend(unnamed_groups)
         groups.sort(key=lambda g: min(m.start for m in g))
         people = []
@@ -187,6 +188,24 @@ class _Work(Work):
                 target.sort(key=lambda m: m.start)
                 named.remove(group)
 
+
+    def _named_by_pronoun(self, named: list[list[PersonMention]], counterparts: list[PersonMention]) -> None:
+        """"… signed by ul-Haq and his Ethiopian counterpart. ENA identified him in a later
+        dispatch as Dr. Tesfaye Wolde-Giorgis": the counterpart just mentioned is the official
+        the pronoun's sentence names (its role and side go with the name)."""
+        cues = self.pack.data["cues"].get("named_later") or {}
+        if not cues.get("pronoun") or not counterparts:
+            return
+        pronoun = re.compile(fold(cues["pronoun"]), re.IGNORECASE)
+        for group in named:
+            first = min(group, key=lambda m: m.start)
+            s_start, _ = self.sentences[first.sentence]
+            if not pronoun.search(self.folded[s_start : first.start]):
+                continue
+            before = [m for m in counterparts if m.start < first.start and m.sentence >= first.sentence - 1]
+            if before:
+                group.append(before[-1])
+                group.sort(key=lambda m: m.start)
 
     def _names_a_function(self, first: PersonMention, group: list[PersonMention], unnamed: list[list[PersonMention]]):
         """"The minister, Dr Sello Mahlangu": a name whose only titles are short ones, after

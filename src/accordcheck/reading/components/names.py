@@ -268,13 +268,17 @@ class NameFinder(Work):
 
     def _in_a_role_place(self, start: int, end: int) -> bool:
         """A name with no title where the language's cues put a signer: subject or agent of the
-        signing (for a pack without a name model; whoever signs for a state is an official)."""
+        signing (for a pack without a name model; whoever signs for a state is an official), or
+        the name a pronoun gives a counterpart ("identified him as X")."""
         s_start, s_end = self.sentences[self.sentence_of(start)]
         before = undotted(self.folded[s_start:start], self.pack)
         if _after_a_place_preposition(self.pack).search(before):
             return False  # "signed by …, at the Jubilee House": a venue
         after = undotted(self.folded[end:s_end], self.pack).lstrip(" ,")
-        return bool(self.pack.cue("signatory_after_person").search(after) or self.pack.cue("signatory_before_person").search(before))
+        if self.pack.cue("signatory_after_person").search(after) or self.pack.cue("signatory_before_person").search(before):
+            return True
+        pronoun = (self.pack.data["cues"].get("named_later") or {}).get("pronoun")
+        return bool(pronoun) and re.search(fold(pronoun), before, re.IGNORECASE) is not None  # "identified him as X"
 
 
 _INITIAL = re.compile(r"[A-Z\u00c0-\u00de][a-z]?")
