@@ -8,6 +8,8 @@ The component copies the officials it is given and marks its copies as tied to a
 
 from __future__ import annotations
 
+import re
+
 from copy import copy
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -244,6 +246,18 @@ class _Work(Namings):
         )
         return tied
 
+    def _names_an_acronym(self, start: int, end: int) -> bool:
+        """The sentence calls an instrument by the short name its title gives in parentheses
+        ("l’accord relatif au cinquième Programme indicatif de coopération (PIC V)" … "le PIC V
+        mettra l’accent sur …"): a reference to it, like "cet accord"."""
+        if "_acronyms_" not in self.__dict__:
+            found = set()
+            for m in self.instruments:
+                found.update(re.findall(r"\(([A-Z][A-Z0-9]{1,9}(?: [IVX0-9]{1,4})?)\)", self.text[m.start : min(len(self.text), m.end + 30)]))
+            self.__dict__["_acronyms_"] = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(found, key=len, reverse=True)) + r")\b") if found else None
+        acronyms = self.__dict__["_acronyms_"]
+        return acronyms is not None and acronyms.search(self.text, start, end) is not None
+
     def _about_another_instrument(self, index: int, mention: InstrumentMention | None) -> bool:
         """Every instrument sentence ``index`` names is introduced as a new one, not this
         agreement's: "A framework agreement from that period still underpins …", "Un accord
@@ -291,7 +305,7 @@ class _Work(Namings):
                 if len(owners) > 1:
                     for owner in owners:
                         table.listing.setdefault(owner, []).append(index)
-            if here or index in signed or reference.search(self.folded[start:end]):
+            if here or index in signed or reference.search(self.folded[start:end]) or self._names_an_acronym(start, end):
                 table.eligible.append(index)
                 if current is None:
                     table.unowned.append(index)
