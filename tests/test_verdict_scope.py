@@ -199,3 +199,42 @@ DENIALS = [
 def test_what_the_source_says_the_text_leaves_out_is_not_its_scope(tmp_path, case):
     result = _checked(tmp_path, case)
     assert claim_at(result, "domains[1].code").severity == "error", claim_at(result, "domains[1].code")
+
+
+# --- a domain cited from quoted words where the source says what the agreement covers --------------
+# seen on eval-fr-h: "Le protocole … réduit la retenue à la source, afin, selon le Secrétariat d’État, de
+# «lever les obstacles fiscaux aux investissements croisés»": the reporter's sentence about the text
+# frames the quoted words as its purpose — not an error on a correct record
+QUOTED_SCOPE = [
+    ("fr", "La Suisse et le Tadjikistan ont signé mardi à Berne un protocole. Le protocole réduit la retenue à la source, afin, "
+           "selon le Secrétariat d’État, de «lever les obstacles fiscaux aux investissements croisés».",
+     ("CHE", "Suisse", "Suisse"), ("TJK", "Tadjikistan", "Tadjikistan"), "mardi", "protocole", ("Berne", "CHE", "Berne"),
+     "investment", "lever les obstacles fiscaux aux investissements croisés"),
+    ("en", "Switzerland and Tajikistan signed a protocol on Tuesday in Bern. The protocol cuts withholding taxes, in order, "
+           "the ministry said, to “remove tax obstacles to cross-border investment”.",
+     ("CHE", "Switzerland", "Switzerland"), ("TJK", "Tajikistan", "Tajikistan"), "on Tuesday", "protocol",
+     ("Bern", "CHE", "Bern"), "investment", "remove tax obstacles to cross-border investment"),
+    ("fr", "Le Sénégal et le Mali ont signé mardi à Dakar un accord. L’accord crée un comité mixte chargé, selon le ministre, "
+           "de «développer le tourisme le long du fleuve».",
+     ("SEN", "Sénégal", "Sénégal"), ("MLI", "Mali", "Mali"), "mardi", "accord", ("Dakar", "SEN", "Dakar"),
+     "tourism", "développer le tourisme le long du fleuve"),
+]
+
+
+@pytest.mark.parametrize("case", QUOTED_SCOPE, ids=[f"{c[0]}-{i}" for i, c in enumerate(QUOTED_SCOPE)])
+def test_a_domain_cited_from_quoted_words_about_the_scope_is_unverified(tmp_path, case):
+    language, text, a, b, expression, title, place, code, words = case
+    record = record_of(text, language, "2025-10-01", parties=[a, b], date="2025-09-30", expression=expression,
+                       kind="protocol" if title == "protocol" or title == "protocole" else "agreement", title=title,
+                       place=place, domains=[(code, words)])
+    claim = claim_at(check_one(tmp_path, text, record), "domains[0].code")
+    assert claim.verdict in ("supported", "unverified") and claim.severity != "error", claim
+
+
+def test_a_domain_cited_from_a_quote_about_something_else_stays_an_error(tmp_path):
+    text = ("Le Sénégal et le Mali ont signé mardi à Dakar un accord sur la pêche. En marge, le ministre a jugé qu’il fallait "
+            "«développer le tourisme le long du fleuve».")
+    record = record_of(text, "fr", "2025-10-01", parties=[("SEN", "Sénégal", "Sénégal"), ("MLI", "Mali", "Mali")],
+                       date="2025-09-30", expression="mardi", kind="agreement", title="accord sur la pêche",
+                       place=("Dakar", "SEN", "Dakar"), domains=[("tourism", "développer le tourisme le long du fleuve")])
+    assert claim_at(check_one(tmp_path, text, record), "domains[0].code").severity == "error"

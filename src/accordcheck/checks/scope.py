@@ -71,7 +71,13 @@ def in_quoted_speech(start: int, reading: SourceReading) -> bool:
         return False
     index = reading.document.sentence_of(start)
     s_start, s_end = reading.document.sentences[index]
-    return not _said_outside_quotes(reading.pack.cue("agreement_content"), reading, s_start, s_end)
+    if _said_outside_quotes(reading.pack.cue("agreement_content"), reading, s_start, s_end):
+        return False
+    # "Le protocole … réduit la retenue à la source, afin, selon le Secrétariat d’État, de
+    # « lever les obstacles fiscaux aux investissements »": the reporter's sentence about the
+    # text frames the quoted words as its purpose (a quote that opens the sentence is speech)
+    framed = reading.folded[s_start : quote[0]]
+    return not (framed.strip(" \"“”«»'‘’") and reading.pack.cue("agreement_reference").search(framed))
 
 
 def _said_outside_quotes(cue, reading: SourceReading, start: int, end: int) -> bool:
