@@ -206,3 +206,28 @@ def test_an_envoy_to_a_country_is_still_posted_there():
 
     pack = get_pack("en")
     assert (title_sides("Ambassador to Japan", pack), destinations("High Commissioner to the Maldives", pack)) == ([], ["MDV"])
+
+
+# --- a signatory claim cited with words that stop on a presence cue ---------------------------------
+# seen on eval-fr-h (LLM-style record): a witness made signatory, citing "Trois textes y ont été signés en
+# présence" — the words say whoever follows was present
+ENDS_ON_PRESENCE = [
+    ("fr", "Le Qatar et Madagascar ont signé dimanche à Doha un accord. Trois textes y ont été signés en présence du Premier "
+           "ministre, cheikh Abdallah Al Thani.", "Abdallah Al Thani", "Trois textes y ont été signés en présence"),
+    ("en", "Qatar and Madagascar signed an agreement on Sunday in Doha. The agreements were signed in the presence of Prime "
+           "Minister Abdallah Al Thani.", "Abdallah Al Thani", "The agreements were signed in the presence"),
+    ("fr", "Le Qatar et Madagascar ont signé dimanche à Doha un accord. La signature s’est déroulée en présence du Premier "
+           "ministre Abdallah Al Thani.", "Abdallah Al Thani", "La signature s’est déroulée en présence"),
+    ("en", "Qatar and Madagascar signed an agreement on Sunday in Doha. The documents were signed in the presence of Prime "
+           "Minister Abdallah Al Thani.", "Abdallah Al Thani", "The documents were signed in the presence of"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "words"), ENDS_ON_PRESENCE)
+def test_a_signatory_cited_with_words_ending_on_a_presence_is_an_error(tmp_path, language, text, name, words):
+    place = ("Doha", "QAT", "Doha")
+    record = record_of(text, language, "2025-12-01", parties=[("QAT", "Qatar", "Qatar"), ("MDG", "Madagascar", "Madagascar")],
+                       date="2025-11-30", expression="dimanche" if language == "fr" else "on Sunday", kind="agreement",
+                       title="accord" if language == "fr" else "agreement", place=place,
+                       people=[(name, ["Premier ministre" if language == "fr" else "Prime Minister"], "QAT", ["signatory"], [words])])
+    assert claim_at(check_one(tmp_path, text, record), "people[0].roles[0]").severity == "error"

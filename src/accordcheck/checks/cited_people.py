@@ -133,6 +133,11 @@ def role(claim: Any, spans: list[Span], reading: SourceReading, path: str, recor
             # visitor may sign too ("Son hôte, X, …" says nothing against it)
             return "other", span, f"that they were {role}, not that they signed"
     for span, role in nearest:
+        if claim == "signatory" and not _names(span.text, person, reading) and _ends_on_a_presence(span, reading):
+            # "Trois textes y ont été signés en présence": the words stop where the onlookers'
+            # names begin — what they say of whoever follows is that they were present
+            return "other", span, "that they were present, not that they signed"
+    for span, role in nearest:
         if role is None and claim == "signatory" and _only_looked_on(span.text, reading):
             # words about a group they are in ("les deux responsables ont présidé", "both
             # delegation heads witnessed"): an onlookers' act, and no signing, is what they say
@@ -141,6 +146,14 @@ def role(claim: Any, spans: list[Span], reading: SourceReading, path: str, recor
         if role is None and (claim != "signatory" or _about_signing(span, reading)):
             return "unclear", span, ""  # words about them the reader has no cue for
     return "silent", None, ""  # the words say what they did, and it is not this role
+
+
+def _ends_on_a_presence(span: Span, reading: SourceReading) -> bool:
+    """A witness cue closes the span, perhaps completed by the source's next word ("… ont été
+    signés en présence", "signed in the presence" + "of")."""
+    length = len(span.text.rstrip(" ,:"))
+    window = reading.folded[span.start : span.start + length + 6].lower()
+    return any(m.end() >= length - 3 and m.start() < length for pattern in _role_patterns("witness", reading) for m in pattern.finditer(window))
 
 
 def _nearest_cue(text: str, person: Any, reading: SourceReading) -> str | None:
