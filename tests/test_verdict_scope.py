@@ -238,3 +238,36 @@ def test_a_domain_cited_from_a_quote_about_something_else_stays_an_error(tmp_pat
                        date="2025-09-30", expression="mardi", kind="agreement", title="accord sur la pêche",
                        place=("Dakar", "SEN", "Dakar"), domains=[("tourism", "développer le tourisme le long du fleuve")])
     assert claim_at(check_one(tmp_path, text, record), "domains[0].code").severity == "error"
+
+
+# --- more ways to say a subject is outside the text, and a denial that points back ------------------
+# seen on eval-en-i (LLM-style record): "… studying a $400 million investment …. None of this is covered
+# by the memorandum" — the planted investment domain was supported
+DENIED_MORE = [
+    ("en", "Brazil and Indonesia signed a memorandum of understanding on biofuels on Friday in Brasília. A producer said it was "
+           "studying a $400 million investment in a mill. None of this is covered by the memorandum.",
+     ("BRA", "Brazil", "Brazil"), ("IDN", "Indonesia", "Indonesia"), "on Friday", "memorandum of understanding on biofuels",
+     ("Brasília", "BRA", "Brasília"), ("energy", "biofuels"), ("investment", "studying a $400 million investment in a mill")),
+    ("en", "Brazil and Indonesia signed a memorandum of understanding on biofuels on Friday in Brasília. Outside the signed "
+           "texts, the ministers discussed tourism links.",
+     ("BRA", "Brazil", "Brazil"), ("IDN", "Indonesia", "Indonesia"), "on Friday", "memorandum of understanding on biofuels",
+     ("Brasília", "BRA", "Brasília"), ("energy", "biofuels"), ("tourism", "tourism links")),
+    ("fr", "Le Brésil et l’Indonésie ont signé vendredi à Brasília un mémorandum d’entente sur les biocarburants. Un industriel "
+           "étudie un investissement de 400 millions de dollars. Rien de cela ne figure dans le mémorandum.",
+     ("BRA", "Brésil", "Brésil"), ("IDN", "Indonésie", "Indonésie"), "vendredi", "mémorandum d’entente sur les biocarburants",
+     ("Brasília", "BRA", "Brasília"), ("energy", "biocarburants"), ("investment", "un investissement de 400 millions de dollars")),
+    ("en", "Brazil and Indonesia signed a memorandum of understanding on biofuels on Friday in Brasília. Tourism, the ministry "
+           "said, falls outside the memorandum.",
+     ("BRA", "Brazil", "Brazil"), ("IDN", "Indonesia", "Indonesia"), "on Friday", "memorandum of understanding on biofuels",
+     ("Brasília", "BRA", "Brasília"), ("energy", "biofuels"), ("tourism", "Tourism")),
+]
+
+
+@pytest.mark.parametrize("case", DENIED_MORE, ids=[f"{c[0]}-{i}" for i, c in enumerate(DENIED_MORE)])
+def test_a_domain_the_source_puts_outside_the_text_is_an_error(tmp_path, case):
+    language, text, a, b, expression, title, place, covered, denied = case
+    record = record_of(text, language, "2026-02-28", parties=[a, b], date="2026-02-27", expression=expression,
+                       kind="memorandum_of_understanding", title=title, place=place, domains=[covered, denied])
+    result = check_one(tmp_path, text, record)
+    assert claim_at(result, "domains[0].code").severity != "error", claim_at(result, "domains[0].code")
+    assert claim_at(result, "domains[1].code").severity == "error", claim_at(result, "domains[1].code")

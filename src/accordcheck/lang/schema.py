@@ -153,6 +153,7 @@ class CuesData(_Section):
     agreement_terms: Patterns = []  # "enters into force", "renouvelable": a sentence about the agreement's own terms
     country_after_city: Patterns = []  # "Gyeongju, Republic of Korea", "Genève (Suisse)": what lies between a city and the country that locates it
     talks_topics: Patterns = []  # "the talks covered …", "les entretiens ont porté sur …": what was discussed, not signed
+    scope_denied_back: Patterns = []  # "None of this is covered …": a denial about the sentence before
     scope_denied: Patterns = []  # "ne figurent pas dans le mémorandum", "is not part of the agreement": subjects it leaves out
     background: Patterns
     subject_pronouns: Patterns

@@ -214,4 +214,11 @@ def cued_sentences(pack, folded: str, sentences, *cues: str) -> set[int]:
     """The sentences any of the pack's ``cues`` finds: what an agreement leaves out ("is not
     part of the agreement") or what talks covered ("the talks covered …") lends it no domain."""
     patterns = [pack.cue(name) for name in cues if pack.data["cues"].get(name)]
-    return {i for i, (start, end) in enumerate(sentences) if any(p.search(folded, start, end) for p in patterns)}
+    found = {i for i, (start, end) in enumerate(sentences) if any(p.search(folded, start, end) for p in patterns)}
+    if "scope_denied" in cues and pack.data["cues"].get("scope_denied_back"):
+        # "… studying a $400 million investment …. None of this is covered by the memorandum":
+        # a denial that points back takes in the sentence before it, in its paragraph
+        back = pack.cue("scope_denied_back")
+        found |= {i - 1 for i in found if i > 0 and back.search(folded, *sentences[i])
+                  and "\n" not in folded[sentences[i - 1][1] : sentences[i][0]]}
+    return found
