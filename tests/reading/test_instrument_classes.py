@@ -311,3 +311,23 @@ def test_a_capitalised_title_stops_before_on_behalf_of():
     text = "The Agreement on Trade was signed on Monday in Accra on behalf of Ghana and Togo."
     [agreement] = read_document(text, "en", dt.date(2025, 5, 13)).agreements
     assert agreement.instrument.title == "Agreement on Trade"
+
+
+# --- an instrument told as signed long before, whatever later date its sentence gives ----------------
+# seen on eval-fr-h: "… en vertu d’un arrangement signé le 14 novembre 2019 et arrivé à échéance en décembre
+# dernier" gave a second agreement of the story
+SIGNED_LONG_BEFORE = [
+    ("fr", "Il prend le relais d’un projet financé en vertu d’un arrangement signé le 14 novembre 2019 et arrivé à échéance "
+           "en décembre dernier."),
+    ("en", "It replaces an agreement signed on 12 May 2019 that expired last December."),
+    ("fr", "Il succède à un mémorandum signé le 3 mars 2018 à Dakar et échu en janvier dernier."),
+    ("en", "The new text builds on a memorandum, signed on 4 March 2019, which lapsed in January."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), SIGNED_LONG_BEFORE)
+def test_an_instrument_signed_long_before_is_no_agreement_of_the_story(language, sentence):
+    lead = {"fr": "Le Canada et Haïti ont signé lundi à Port-au-Prince un accord de contribution sur la santé.",
+            "en": "Canada and Haiti signed a contribution agreement on health on Monday in Port-au-Prince."}[language]
+    agreements = read_document(f"{lead} {sentence}", language, dt.date(2026, 3, 12)).agreements
+    assert [a.signing.status for a in agreements] == ["signed"], [a.instrument.title for a in agreements]

@@ -58,7 +58,19 @@ class Namings(Facts):
         force since 2009", "l’accord de 2012, en vigueur depuis"."""
         patterns = self.pack.data["instruments"].get("earlier_instrument_after", [])
         after = self.folded[mention.end : mention.end + 80]
-        return any(re.match(fold(p), after, re.IGNORECASE) for p in patterns)
+        return any(re.match(fold(p), after, re.IGNORECASE) for p in patterns) or self._signed_long_before(mention)
+
+    def _signed_long_before(self, mention: InstrumentMention) -> bool:
+        """"… en vertu d’un arrangement signé le 14 novembre 2019 et arrivé à échéance en
+        décembre dernier", "the 2004 accord, signed on 12 May 2004": the signing told right
+        after the instrument is dated months before the story (its other dates are other events)."""
+        if self.published is None:
+            return False
+        signed = self.pack.cue("signed").search(self.folded, mention.end, mention.end + 40)
+        if signed is None or self.folded[mention.end : signed.start()].strip(" ,()0123456789-–") != "":
+            return False
+        own = [d for d in self.dates if d.date is not None and d.start <= signed.end() + 12 and d.end >= signed.start()]
+        return bool(own) and all((self.published - d.date).days >= 180 for d in own)
 
     def _repeats(self, mention: InstrumentMention, earlier: list[InstrumentMention]) -> bool:
         """A definite mention of an instrument already introduced ("le mémorandum")."""
