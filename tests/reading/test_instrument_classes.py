@@ -331,3 +331,27 @@ def test_an_instrument_signed_long_before_is_no_agreement_of_the_story(language,
             "en": "Canada and Haiti signed a contribution agreement on health on Monday in Port-au-Prince."}[language]
     agreements = read_document(f"{lead} {sentence}", language, dt.date(2026, 3, 12)).agreements
     assert [a.signing.status for a in agreements] == ["signed"], [a.instrument.title for a in agreements]
+
+
+# --- a signing told inside someone's quoted words, where the reporter tells the story's own ----------
+# seen on eval-fr-h: "« C’est un accord entre entreprises, pas entre États, mais il donne du concret à ce que
+# les gouvernements signent », souligne-t-on" gave one more agreement
+QUOTED_SIGNINGS = [
+    ("fr", "« C’est un accord entre entreprises, mais il donne du concret à ce que les gouvernements signent », souligne-t-on."),
+    ("en", "“It is a deal between companies, but it gives substance to what governments sign,” an aide said."),
+    ("fr", "« Nous avons déjà signé un accord similaire avec le Ghana », a rappelé le ministre."),
+    ("en", "“We signed a similar memorandum with Ghana, and it works,” the minister recalled."),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), QUOTED_SIGNINGS)
+def test_a_signing_in_quoted_words_is_no_agreement_of_the_story(language, sentence):
+    lead = {"fr": "La Belgique et le Kazakhstan ont signé lundi à Astana un mémorandum sur l’hydrogène vert.",
+            "en": "Belgium and Kazakhstan signed a memorandum on green hydrogen on Monday in Astana."}[language]
+    agreements = read_document(f"{lead} {sentence}", language, dt.date(2026, 6, 10)).agreements
+    assert [a.signing.status for a in agreements] == ["signed"], [a.instrument.title for a in agreements]
+
+
+def test_a_signing_told_only_in_quotes_is_still_read():
+    text = "« Nous avons signé ce lundi à Astana un mémorandum sur l’hydrogène vert avec la Belgique », a déclaré le ministre kazakh."
+    assert [a.signing.status for a in read_document(text, "fr", dt.date(2026, 6, 10)).agreements] == ["signed"]

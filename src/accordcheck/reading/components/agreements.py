@@ -53,7 +53,14 @@ class _Work(Namings):
         planned = [c for c in self.signings if c.status == "planned"]
         readings: list[AgreementReading] = []
         new_mentions: list[tuple[InstrumentMention, SigningClause]] = []
+        quotes = self.t.quoted_spans
+        quoted = lambda offset: any(s <= offset < e for s, e in quotes)  # noqa: E731
+        told = any(not quoted(c.start) for c in signed)
         for clause in signed:
+            if told and quoted(clause.start):
+                # "« C’est un accord entre entreprises, … ce que les gouvernements signent »,
+                # souligne-t-on": a signing in someone's words, where the reporter tells its own
+                continue
             in_sentence = [m for m in self.instruments if m.sentence == clause.sentence]
             # a plural ("two agreements on maritime security and medicines") is not what a
             # singular naming repeats: it is each of them
