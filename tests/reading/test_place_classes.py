@@ -110,3 +110,23 @@ REGIONS = [
 def test_a_city_named_for_its_region_places_nothing(language, text):
     [agreement] = read_document(text, language, dt.date(2026, 2, 27)).agreements
     assert agreement.place is None or agreement.place.city not in ("São Paulo", "Kano", "Lahore"), agreement.place
+
+
+# --- a place preposition that opens the sentence ("In Brasília, …") -------------------------------
+# seen on eval-en-i: "JAKARTA — … In Brasília, … signed a Memorandum …" was placed in Jakarta
+OPENING_PREPOSITION = [
+    ("en", "JAKARTA — Indonesia looks to Brazil.\n\nIn Brasília, the two ministers signed a memorandum of understanding on "
+           "biofuels on Friday.", "Brasília"),
+    ("en", "LAGOS — Nigeria looks to Ghana.\n\nIn Accra, the two ministers signed a memorandum of understanding on trade on "
+           "Friday.", "Accra"),
+    ("fr", "PARIS — La France regarde vers le Sénégal.\n\nÀ Dakar, les deux ministres ont signé vendredi un mémorandum "
+           "d’entente sur la pêche.", "Dakar"),
+    ("en", "NAIROBI — Kenya looks to Rwanda.\n\nAt Kigali, the two ministers signed a memorandum of understanding on trade on "
+           "Friday.", "Kigali"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), OPENING_PREPOSITION)
+def test_a_place_preposition_opening_the_sentence_places_the_signing(language, text, city):
+    [agreement] = read_document(text, language, dt.date(2026, 2, 28)).agreements
+    assert agreement.place is not None and agreement.place.city == city, agreement.place

@@ -155,7 +155,7 @@ class Facts(SigningDates):
                 if country_words and self.pack.country_of_form(place.text) and before.split()[-1:] and before.split()[-1].lower() in country_words:
                     continue  # "au Panama": the country, not its capital
                 after = self.folded[place.end : place.end + 5]
-                if re.search(rf"\b(?:{self._place_prepositions})\s+$", before) and not re.match(rf"\s+(?:{self._coordinator_alternation})\s", after):
+                if re.search(rf"\b(?:{self._place_prepositions})\s+$", before, re.IGNORECASE) and not re.match(rf"\s+(?:{self._coordinator_alternation})\s", after):
                     return place
                 lead = self.folded[max(start, place.start - 80) : place.start]
                 cue = self.pack.cue("locality_before_name").search(lead) or self.pack.cue("venue_before_place").search(lead)
