@@ -67,14 +67,6 @@ def _other_cities(city: str, reading: SourceReading, sentences: set[int]) -> set
     return found
 
 
-def _opens_a_dateline(start: int, end: int, text: str) -> bool:
-    """The city opens one of the first lines and a comma, dash or colon follows it ("COLOMBO,
-    Nov 20 (Reuters) -", "ISLAMABAD:"): where the story was filed, which the lead's signing
-    sentence does not state as the place of signing."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return start < 400 and not text[line_start:start].strip() and text[end:end + 2].lstrip()[:1] in {",", ":", "-", "–", "—", "("}
-
-
 def _in_signing_clause(city: str, reading: SourceReading) -> tuple[int, int] | None:
     """"à <city>" right in the sentence whose verb reports this agreement's signing."""
     agreement = reading.agreement
@@ -124,7 +116,7 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
         # visit's destination taken for the place is the reader's inference
         stated = any(c.sentence == reading.document.sentence_of(found.start) and c.status == "signed" for c in reading.document.signings) \
             and about_this_record(reading.document.sentence_of(found.start), record, reading) \
-            and not _opens_a_dateline(found.start, found.end, reading.text)  # the reporter's city
+            and not (found.start < 400 and opens_a_line(found.start, found.end, reading))  # a dateline: the reporter's city
         if stated:
             other_place = found  # the source states another place: the country is tested against it too
         yield Outcome(

@@ -6,6 +6,7 @@ declared it ``requires``); attributes not on the work are read from those layers
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from accordcheck.lang import fold, phrase_pattern
@@ -15,6 +16,9 @@ __all__ = ["Work"]
 
 
 class Work:
+    #: how far before publication a dated signing is the background of a story
+    _RECENT_DAYS = 180
+
     def __init__(self, state: State) -> None:
         self.state = state
         t = state.text
@@ -25,6 +29,11 @@ class Work:
         self.published = t.published
         self.tokens = t.tokens
         self.sentences = t.sentences
+
+    def _months_before(self, date: dt.date | None) -> bool:
+        """The date (a date mention's ``date``) is months before the publication: what it dates
+        is the story's background, not its news."""
+        return self.published is not None and date is not None and (self.published - date).days >= self._RECENT_DAYS
 
     def __getattr__(self, name: str):
         if name.startswith("__"):

@@ -272,7 +272,8 @@ class NameFinder(Work):
         the name a pronoun gives a counterpart ("identified him as X")."""
         s_start, s_end = self.sentences[self.sentence_of(start)]
         before = undotted(self.folded[s_start:start], self.pack)
-        if _after_a_place_preposition(self.pack).search(before):
+        determiners = "|".join(re.escape(fold(d)) for d in self.pack.titles.get("complement_determiners", []))
+        if re.search(rf"\b(?:{self._place_prepositions})\s+(?:(?:{determiners})\s+)?$", before, re.IGNORECASE):
             return False  # "signed by …, at the Jubilee House": a venue
         after = undotted(self.folded[end:s_end], self.pack).lstrip(" ,")
         if self.pack.cue("signatory_after_person").search(after) or self.pack.cue("signatory_before_person").search(before):
@@ -295,14 +296,6 @@ def _honorifics(pack: LanguagePack) -> re.Pattern[str]:
     alternation = "|".join(re.escape(fold(h)) for h in sorted(pack.titles["honorifics"], key=len, reverse=True))
     determiners = "|".join(re.escape(fold(d)) for d in sorted(pack.data["cues"]["determiners_before_person"], key=len, reverse=True))
     return re.compile(rf"(?:(?:{determiners})\s*(?=(?:{alternation})(?![\w])))?(?:(?:{alternation})(?![\w])\.?\s*)+")
-
-
-@cache
-def _after_a_place_preposition(pack: LanguagePack) -> re.Pattern[str]:
-    """The end of "… at the ", "… in ": what comes next is a place, not a person."""
-    prepositions = "|".join(re.escape(fold(p)) for p in pack.data["cues"].get("place_prepositions", []))
-    determiners = "|".join(re.escape(fold(d)) for d in pack.titles.get("complement_determiners", []))
-    return re.compile(rf"\b(?:{prepositions})\s+(?:(?:{determiners})\s+)?$", re.IGNORECASE) if prepositions else re.compile(r"(?!)")
 
 
 @cache

@@ -70,7 +70,7 @@ class Namings(Facts):
         if signed is None or self.folded[mention.end : signed.start()].strip(" ,()0123456789-–") != "":
             return False
         own = [d for d in self.dates if d.date is not None and d.start <= signed.end() + 12 and d.end >= signed.start()]
-        return bool(own) and all((self.published - d.date).days >= 180 for d in own)
+        return bool(own) and all(self._months_before(d.date) for d in own)
 
     def _repeats(self, mention: InstrumentMention, earlier: list[InstrumentMention]) -> bool:
         """A definite mention of an instrument already introduced ("le mémorandum")."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from accordcheck.lang import fold
 from accordcheck.reading.components.base import Work
+from accordcheck.reading.components.names import bare_honorifics
 from accordcheck.reading.text import SpanIndex
 
 __all__ = ["Phrases"]
@@ -38,11 +38,6 @@ class Phrases(Work):
             limit -= 1
             k -= 1
         return start
-
-    def _honorific_at(self, offset: int) -> bool:
-        honorifics = self.pack.titles.get("honorifics") or []
-        return any(self.folded.startswith(fold(h), offset) and not self.folded[offset + len(h) : offset + len(h) + 1].isalpha()
-                   for h in honorifics)
 
     @property
     def _determiner_words(self) -> frozenset[str]:
@@ -132,7 +127,7 @@ class Phrases(Work):
                 j += 1
             if consumed and j < len(self.tokens) and self.pack.title_head_regex.match(self.folded, self.tokens[j].start):
                 break  # "et du commandant de la zone sud": a second title, not a complement
-            if consumed and j < len(self.tokens) and self._honorific_at(self.tokens[j].start):
+            if consumed and j < len(self.tokens) and bare_honorifics(self.pack).match(self.folded, self.tokens[j].start):
                 break  # "… et de Madame le Ministre de l’Élevage": another official
             words = 0
             last_capital = None

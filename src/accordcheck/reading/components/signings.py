@@ -56,9 +56,6 @@ class _Work(Work):
             found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in old and c.status == "signed" else c for c in found]
         return found
 
-    #: how far before publication a dated signing is the background of a story
-    _RECENT_DAYS = 180
-
     def _initialled_before(self, found: list[SigningClause]) -> list[SigningClause]:
         """"Il a été paraphé en mars dernier à Nairobi, puis signé dimanche": of two signings
         one sentence tells, one dated months back and the other recently, the old one is an
@@ -73,7 +70,7 @@ class _Work(Work):
             ages = []
             for clause, end in zip(clauses, bounds):
                 dated = [m for m in self.dates if clause.start <= m.start < end and m.date is not None]
-                ages.append(None if not dated else all((self.published - m.date).days >= self._RECENT_DAYS for m in dated))
+                ages.append(None if not dated else all(self._months_before(m.date) for m in dated))
             if True in ages and False in ages:
                 old = {c.start for c, age in zip(clauses, ages) if age}
                 out = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.start in old else c for c in out]
@@ -113,7 +110,7 @@ class _Work(Work):
         start, end = self.sentences[index]
         dated = [m for m in self.dates if start <= m.start < end]
         if dated:
-            return all(m.date is not None and (self.published - m.date).days >= self._RECENT_DAYS for m in dated)
+            return all(self._months_before(m.date) for m in dated)
         for match in self.pack.cue("background").finditer(self.folded, start, end):
             year = re.search(r"\d{4}", match.group())
             if year is None or int(year.group()) < self.published.year:
