@@ -130,3 +130,87 @@ OPENING_PREPOSITION = [
 def test_a_place_preposition_opening_the_sentence_places_the_signing(language, text, city):
     [agreement] = read_document(text, language, dt.date(2026, 2, 28)).agreements
     assert agreement.place is not None and agreement.place.city == city, agreement.place
+
+
+# --- a venue "of" its city: "au palais présidentiel de Paramaribo" ---------------------------------
+# seen on eval-fr-e / eval-fr-f / eval-fr-c: with the record's evidence emptied, the place was not found
+VENUE_OF_CITY = [
+    ("fr", "Le Brésil et le Suriname ont signé lundi un accord de coopération sanitaire. Le document a été signé au palais "
+     "présidentiel de Paramaribo, sous la présidence des deux chefs d’État.", "Paramaribo"),
+    ("fr", "Le Niger et la Turquie ont signé mardi un protocole d’accord sur les mines. La cérémonie s’est tenue dans la "
+     "grande salle du Palais des congrès de Niamey.", "Niamey"),
+    ("fr", "Le Sénégal et la Mauritanie ont signé mardi un accord-cadre sur l’énergie. La cérémonie de signature s’est "
+     "déroulée au Centre international de conférences Abdou-Diouf de Diamniadio.", "Diamniadio"),
+    ("fr", "Le Gabon et le Japon ont signé jeudi un accord de don. Le texte a été signé dans les locaux du ministère des "
+     "Affaires étrangères de Libreville, en présence de l’ambassadeur.", "Libreville"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), VENUE_OF_CITY)
+def test_a_venue_named_with_its_city_places_the_signing(language, text, city):
+    [agreement] = read_document(text, language, PUBLISHED).agreements
+    assert agreement.place is not None and agreement.place.city == city, agreement.place
+
+
+# --- a dateline closed by a colon, and an item's own dateline in a digest ----------------------
+# seen on eval-en-h / eval-en-d ("BISHKEK: Japan and Kyrgyzstan yesterday signed …") and on the
+# eval-en-i bulletin ("KUALA LUMPUR — …" opening its second item)
+DATELINES = [
+    ("en", "BISHKEK: Japan and Kyrgyzstan yesterday signed a grant agreement on hospital equipment, the ministry said.", "Bishkek"),
+    ("en", "ISLAMABAD: Pakistan and Azerbaijan on Monday inked an agreement on energy cooperation.", "Islamabad"),
+    ("fr", "ABIDJAN : La Côte d’Ivoire et la Corée ont signé mardi un mémorandum d’entente sur la pêche.", "Abidjan"),
+    ("en", "WEEKLY DIGEST | Friday 23 January 2026\n\n1. FIJI – INDIA: talks\n\nSUVA — Fiji and India held talks on "
+     "sugar on Monday. Nothing was signed.\n\n2. GHANA – NORWAY: fisheries\n\nACCRA — Ghana and Norway on Tuesday signed "
+     "a memorandum of understanding on fisheries research.", "Accra"),
+    ("fr", "LA SEMAINE EN BREF\n\nTogo – Bénin\n\nLOMÉ – Le Togo et le Bénin ont tenu lundi une réunion sur la frontière.\n\n"
+     "Niger – Tchad\n\nNIAMEY – Le Niger et le Tchad ont signé mercredi un protocole d’accord sur l’élevage.", "Niamey"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), DATELINES)
+def test_the_dateline_of_the_signing_item_places_it_when_nothing_else_does(language, text, city):
+    [agreement] = [a for a in read_document(text, language, PUBLISHED).agreements if a.signing.status == "signed"]
+    assert agreement.place is not None and agreement.place.city == city, agreement.place
+
+
+# --- a ceremony sentence that names no text belongs to the agreement around it --------------------
+# seen on eval-fr-g: "La cérémonie de signature s’est déroulée …, à Yaoundé" between the
+# communiqué's sentence and "L’Accord a été signé :"
+CEREMONY_BETWEEN = [
+    ("fr", "Le Cameroun et le Brésil ont procédé à la signature d’un accord de coopération technique dans le domaine de "
+     "l’agriculture. La cérémonie de signature s’est déroulée mardi, dans la salle des Actes, à Yaoundé. L’Accord a été "
+     "signé par le ministre délégué et par l’ambassadeur du Brésil.", "Yaoundé"),
+    ("en", "Ghana and Brazil signed a memorandum of understanding on cocoa research on Tuesday. The ceremony took place in "
+     "Kumasi, at the regional coordinating council. The memorandum was signed by the two ministers.", "Kumasi"),
+    ("fr", "Le Mali et la Guinée ont signé lundi un protocole d’accord sur les transports. La cérémonie s’est tenue à "
+     "Kankan. Le protocole prévoit la réhabilitation de la route.", "Kankan"),
+    ("en", "Kenya and Rwanda signed an agreement on air services on Friday. The signing ceremony was held in Mombasa. "
+     "The agreement opens new routes.", "Mombasa"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), CEREMONY_BETWEEN)
+def test_a_ceremony_sentence_naming_no_text_places_the_agreement_around_it(language, text, city):
+    [agreement] = read_document(text, language, PUBLISHED).agreements
+    assert agreement.place is not None and agreement.place.city == city, agreement.place
+
+
+# --- … but a ceremony still to come places nothing -------------------------------------------------
+# seen on eval-fr-h: "La signature pourrait intervenir lors de la prochaine réunion …, qui doit se
+# tenir à Antananarivo" took the place of three texts signed in Doha
+CEREMONY_AHEAD = [
+    ("fr", "DOHA – Madagascar et le Qatar ont signé dimanche un accord sur les services aériens. Il ouvre des vols réguliers. "
+     "La signature d’une convention fiscale pourrait intervenir à Antananarivo l’an prochain.", "Doha"),
+    ("en", "ACCRA — Ghana and Brazil signed a memorandum of understanding on cocoa research on Tuesday. It sets up joint "
+     "laboratories. A second signing ceremony will be held in Brasília next year.", "Accra"),
+    ("fr", "DAKAR – Le Sénégal et le Maroc ont signé lundi un protocole d’accord sur la pêche. Il organise des patrouilles. "
+     "La cérémonie de signature du volet portuaire est prévue à Rabat en juin.", "Dakar"),
+    ("en", "NAIROBI — Kenya and Rwanda signed an agreement on air services on Friday. It opens new routes. "
+     "The ceremony for the cargo protocol is expected to take place in Kigali.", "Nairobi"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), CEREMONY_AHEAD)
+def test_a_ceremony_still_to_come_places_nothing(language, text, city):
+    [agreement] = [a for a in read_document(text, language, PUBLISHED).agreements if a.signing.status == "signed"]
+    assert agreement.place is not None and agreement.place.city == city, agreement.place

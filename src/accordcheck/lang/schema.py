@@ -141,6 +141,7 @@ class CuesData(_Section):
     no_visit: Patterns
     agreement_reference: Patterns
     ceremony: Patterns
+    ceremony_ahead: Patterns = []  # "La signature pourrait intervenir …", "will be held in": a ceremony still to come
     frequent_words: Words  # for guessing an article's language
     role_in_sentence: dict[str, Patterns]
     plural_signatories: Patterns

@@ -178,11 +178,11 @@ class _Work(Namings):
             placed = placed or self._signing_place(told, {count.sentence})
         # "DAKAR, 5 mars – … Les deux accords ont été signés lundi à Bamako": a city the lead or
         # the count names places each text before the dateline does (the reporter's city)
-        dateline = self._dateline_place
+        datelines = {d.start for d in (self._dateline_place, *self._item_datelines) if d is not None}
         told = None
         for clause in leads:
             found = self._signing_place(clause, {clause.sentence})
-            if found is not None and (dateline is None or found.start != dateline.start):
+            if found is not None and found.start not in datelines:
                 told = found
                 break
         sides = {id(r): frozenset(p.country for p in r.parties) for r in readings}
@@ -203,7 +203,7 @@ class _Work(Namings):
                 continue  # signed at a distance: no place
             if reading.place is None:
                 reading.place = told or placed
-            elif told is not None and dateline is not None and reading.place.start == dateline.start:
+            elif told is not None and reading.place.start in datelines:
                 reading.place = told
 
     def _agreement(
@@ -220,7 +220,7 @@ class _Work(Namings):
         parties = self._parties(clause, people)
         date = self._signing_date(clause, tied)
         remote = self._remote_signing(clause, tied)
-        place = None if remote else self._signing_place(clause, tied)
+        place = None if remote else self._signing_place(clause, tied, foreign)
         domains = self._agreement_domains(mention, all_mentions, tied, date)
         visit = self.visit if self.visit is not None and self._visit_tied(tied) else None
         return AgreementReading(mention, clause, parties, date, place, people, domains, visit, sorted(tied), remote)

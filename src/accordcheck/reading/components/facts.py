@@ -16,7 +16,10 @@ __all__ = ["Facts"]
 
 # A dateline's city in capitals, in any alphabet ("KLAIPĖDA –", "DAKAR —"); the caller
 # checks the capitals, since re has no class for upper-case letters beyond ASCII.
-_DATELINE_CITY = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_])\s*(?:,|\(|–|-|—)")
+_DATELINE_CITY = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_])\s*(?:,|\(|–|-|—|:)")
+# An item's own dateline further down a digest: a line opening with a city in capitals and
+# a dash or colon ("KUALA LUMPUR — …", "NIAMEY – …", "BISHKEK: …").
+_ITEM_DATELINE = re.compile(r"(?m)^[ \t]*([^\W\d_](?:[^\W\d_]|[' -])*[^\W\d_])[ \t]*(?:–|-|—|:)[ \t]")
 
 
 class Facts(SigningDates):
@@ -137,7 +140,7 @@ class Facts(SigningDates):
                     return found.start(), found.end()
         return None
 
-    def _signing_place(self, clause: SigningClause, tied: set[int]) -> PlaceMention | None:
+    def _signing_place(self, clause: SigningClause, tied: set[int], foreign: frozenset[int] | set[int] = frozenset()) -> PlaceMention | None:
         residence = self.pack.cue("residence_before_place") if self.pack.data["cues"].get("residence_before_place") else None
 
         def located(index: int) -> PlaceMention | None:
@@ -173,14 +176,14 @@ class Facts(SigningDates):
         found = located(clause.sentence)
         if found is not None:
             return found
-        ceremony = self.pack.cue("ceremony")
+        ceremony, ahead = self.pack.cue("ceremony"), self.pack.cue("ceremony_ahead")
         signed_here = {c.sentence for c in self.signings if c.status == "signed"}
         earlier = self._earlier_only
-        for index in sorted(tied - earlier):
+        for index in sorted((tied | self._ceremonies_within(tied, foreign)) - earlier):
             start, end = self.sentences[index]
             # a ceremony, or a later sentence of this agreement saying it was signed ("Le
             # mémorandum a été signé mardi à Dakar")
-            if ceremony.search(self.folded[start:end]) or (index in signed_here and index > clause.sentence):
+            if (ceremony.search(self.folded[start:end]) and not ahead.search(self.folded[start:end])) or (index in signed_here and index > clause.sentence):
                 found = located(index)
                 if found is not None:
                     return found
@@ -189,7 +192,45 @@ class Facts(SigningDates):
         head = self.t.list_head_of(clause.sentence)
         if head is not None and (found := located(head)) is not None:
             return found
-        return self._dateline_place
+        return self._dateline_before(clause.sentence)
+
+    def _ceremonies_within(self, tied: set[int], foreign: frozenset[int] | set[int]) -> set[int]:
+        """Ceremony sentences naming no text that lie between two sentences of this agreement
+        or just after its last one, with none of another agreement's in between ("… ont procédé à la signature d’un Accord.
+        La cérémonie s’est déroulée … à Yaoundé. L’Accord a été signé : …"): this signing's."""
+        ceremony, ahead = self.pack.cue("ceremony"), self.pack.cue("ceremony_ahead")
+        named = {m.sentence for m in self.instruments}
+        ordered = sorted(tied)
+        # and the two sentences after its last one ("… signed an agreement on air services.
+        # The signing ceremony was held in Mombasa.")
+        ordered.append(min(ordered[-1] + 3, len(self.sentences)))
+        found = set()
+        for before, after in zip(ordered, ordered[1:]):
+            between = range(before + 1, after)
+            if any(i in foreign or i in named for i in between):
+                continue
+            # not one still to come ("La signature pourrait intervenir … à Antananarivo")
+            found.update(i for i in between if ceremony.search(self.folded, *self.sentences[i]) and not ahead.search(self.folded, *self.sentences[i]))
+        return found
+
+    def _dateline_before(self, index: int) -> PlaceMention | None:
+        """The dateline that places sentence ``index``: the last item dateline of a digest
+        before it ("KUALA LUMPUR — Papua New Guinea’s minister …"), else the article's own."""
+        start = self.sentences[index][0]
+        items = [d for d in self._item_datelines if d.start <= start]
+        return items[-1] if items else self._dateline_place
+
+    @cached_property
+    def _item_datelines(self) -> list[PlaceMention]:
+        found = []
+        for match in _ITEM_DATELINE.finditer(self.text):
+            name = match.group(1).strip()
+            if not name.isupper():
+                continue
+            form = self.pack.city_spelling(name.title())
+            if form is not None and form in self.pack.gazetteer:
+                found.append(PlaceMention(match.start(1), match.end(1), match.group(1), form, self.pack.gazetteer[form][0]))
+        return found
 
     def _earlier_steps(self, index: int) -> list[tuple[int, int]]:
         """The words of an earlier signing in a sentence that also tells the story's own
