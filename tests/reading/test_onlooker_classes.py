@@ -149,3 +149,68 @@ INITIAL_BEFORE_PARTICLE_ROLES = [
 @pytest.mark.parametrize(("text", "name", "role"), INITIAL_BEFORE_PARTICLE_ROLES)
 def test_an_initials_dot_before_a_particle_ends_no_role_clause(text, name, role):
     assert role in _people("Kenya and Peru signed an agreement on Monday. " + text, "en")[name][1]
+
+
+# --- "Neither X nor Y signed": a denied signer signed nothing ------------------------------------
+# seen on eval-en-i: "Neither Menon nor his Armenian host, Defence Minister Vahe Ter-Grigoryan,
+# signed the texts themselves" made both signatories
+DENIED_SIGNERS = [
+    ("en", "The memorandum was signed by two deputy ministers. Neither Defence Secretary Arvind Menon nor his host, "
+           "Defence Minister Vahe Petrosyan, signed the texts themselves.", "Vahe Petrosyan"),
+    ("en", "Neither Foreign Minister Ana Silva nor Trade Minister João Costa signed the agreement, which was signed by "
+           "their ambassadors.", "João Costa"),
+    ("en", "The protocol was signed by the directors general. None of the ministers, including Health Minister Grace "
+           "Akello, signed the document.", "Grace Akello"),
+    ("fr", "Le protocole a été signé par les secrétaires généraux. Ni le ministre Amadou Traoré ni son homologue, le "
+           "ministre Ali Mahamane, n’ont signé les textes eux-mêmes.", "Ali Mahamane"),
+    ("fr", "Le Mali et le Niger ont signé un mémorandum. Aucun des deux ministres, ni la ministre Awa Diop ni la "
+           "ministre Fatou Sow, n’a apposé sa signature au bas du mémorandum, signé par les directeurs.", "Fatou Sow"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), DENIED_SIGNERS, ids=[f"{c[0]}-{i}" for i, c in enumerate(DENIED_SIGNERS)])
+def test_a_denied_signer_is_no_signatory(language, text, name):
+    people = _people(text, language)
+    assert name in people and "signatory" not in people[name][1], people
+
+
+# --- "signed … during a visit by X": the agent of the visit, not of the signing -------------------
+# seen on eval-en-i: "The documents were signed on Friday at the Armenian Ministry of Defence in
+# Yerevan, on the third day of a four-day official visit to Armenia by Defence Secretary Arvind K.
+# Menon" made the visitor a signatory
+VISIT_AGENTS = [
+    ("en", "The documents were signed on Friday in Yerevan, on the third day of a four-day official visit to Armenia by "
+           "Defence Secretary Arvind Menon.", "Arvind Menon"),
+    ("en", "The agreements were signed on Monday during a three-day visit to Ghana by Foreign Minister Ana Silva.", "Ana Silva"),
+    ("en", "The memorandum was signed in Accra at the end of an official trip by Trade Minister João Costa.", "João Costa"),
+    ("fr", "Les accords ont été signés lundi à Dakar, lors de la visite de travail effectuée au Sénégal par le ministre "
+           "malien des Affaires étrangères, Abdoulaye Diop.", "Abdoulaye Diop"),
+    ("en", "The two texts were signed in Nairobi on the occasion of a working visit by Prime Minister Ali Lamine.", "Ali Lamine"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), VISIT_AGENTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(VISIT_AGENTS)])
+def test_the_agent_of_a_visit_is_no_signatory(language, text, name):
+    people = _people(text, language)
+    assert name in people and "signatory" not in people[name][1], people
+
+
+# --- "the directors general": the word after a plural title is part of it, no official ------------
+# seen: "The protocol was signed by the directors general." made "general" an unnamed official,
+# then the minister the text names next a signatory
+PLURAL_POSTPOSED = [
+    "Uganda and Kenya signed a protocol on health. The protocol was signed by the directors general. Health Minister "
+    "Grace Akello attended the ceremony.",
+    "Ghana and Togo signed a memorandum on trade. The secretaries general of the two ministries signed it. Trade "
+    "Minister Grace Akello looked on.",
+    "Fiji and Tonga signed an agreement on consular services. The consuls general signed on behalf of their "
+    "governments, while Foreign Minister Grace Akello attended.",
+    "Kenya and Uganda signed a memorandum on justice. It was signed by the attorneys general of both countries in the "
+    "presence of Justice Minister Grace Akello.",
+]
+
+
+@pytest.mark.parametrize("text", PLURAL_POSTPOSED, ids=[str(i) for i in range(len(PLURAL_POSTPOSED))])
+def test_the_word_after_a_plural_title_is_no_official(text):
+    people = _people(text, "en")
+    assert "signatory" not in people["Grace Akello"][1], people

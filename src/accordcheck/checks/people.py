@@ -299,6 +299,7 @@ def sentence_cue(role: str, person: Person, candidate: PersonReading | None, rea
     patterns = reading.pack.cue_list("role_in_sentence", role)
     witness = reading.pack.cue("witness_before_person")
     looking_on = reading.pack.cue("witness_after_person")
+    negated = reading.pack.cue("negated_signing")
 
     def present_only(index: int) -> bool:
         """Every mention of them in the sentence is an onlooker's ("en présence de X", "as X
@@ -315,8 +316,12 @@ def sentence_cue(role: str, person: Person, candidate: PersonReading | None, rea
         start, end = reading.document.sentences[index]
         if role == "signatory" and present_only(index):
             continue
+        # "Neither Menon nor his host … signed the texts themselves": a denied signing
+        denials = [m.span() for m in negated.finditer(folded, start, end)] if role == "signatory" else []
         for pattern in patterns:
             for match in pattern.finditer(folded, start, end):
+                if any(a <= match.start() < b or match.start() <= a < match.end() for a, b in denials):
+                    continue
                 if role != "signatory" or _signs_here(match, mentions[index], reading, start):
                     return RoleCue(role, match.start(), match.end())
     if role == "signatory" and person.country is not None and reading.agreement is not None:

@@ -101,7 +101,9 @@ class _Work(Work):
         if not any(c.role in ("signatory", "witness") for c in cues):
             # where the patterns find no role, the parse may ("signé, pour la partie X, par ...")
             cues += self._signed_in_parse(mention)
-        return cues
+        # "Neither Menon nor his host … signed the texts themselves", "… n’ont signé": a denied signing
+        denials = [m.span() for m in self.pack.cue("negated_signing").finditer(self.folded, s_start, s_end)]
+        return [c for c in cues if c.role != "signatory" or not any(a <= c.start < b or c.start <= a < c.end for a, b in denials)]
 
     def _past_country_of(self, offset: int) -> int:
         """The end of "of Pakistan" / ", du Mali" right after a name (else ``offset``)."""

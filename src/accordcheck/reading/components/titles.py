@@ -44,6 +44,17 @@ class _Work(Phrases):
         determiners = self.pack.words("determiners_before_person", "cues") | self.pack.words("complement_determiners")
         return previous is None or not previous.is_word or previous.lower not in determiners
 
+    def _after_plural_head(self, start: int) -> bool:
+        """The word before ``start`` is a one-word head in the plural ("directors", "secretaries")."""
+        before = self.folded[max(0, start - 30) : start]
+        words = before.split()
+        if not words or not before.endswith(" "):
+            return False
+        word = words[-1].lower()
+        singulars = {word[:-1], word[:-2], word[:-3] + "y"} if len(word) > 3 and word.endswith("s") else set()
+        heads = self.pack.words("official_heads") | self.pack.non_official_heads
+        return bool(singulars & (heads | {h.split()[0] for h in heads if " " in h}))  # "attorney general"
+
     def _titles(self) -> list[TitleMention]:
         titles: list[TitleMention] = []
         links = self.pack.words("complement_links")
@@ -73,6 +84,8 @@ class _Work(Phrases):
                 continue  # "Deputy Secretary General", "Deputy Foreign Minister": a head that premodifies a later one
             if self._given_name(match.start(), match.end()):
                 continue  # "Cheikh Tidiane N’Diaye": a first name, not "le cheikh Tamim"
+            if self._after_plural_head(match.start()):
+                continue  # "the directors general", "the consuls general": the last word of a plural title
             head = match.group().lower()
             counterpart = match.start() in counterparts
             official = head not in non_official
