@@ -214,3 +214,27 @@ CEREMONY_AHEAD = [
 def test_a_ceremony_still_to_come_places_nothing(language, text, city):
     [agreement] = [a for a in read_document(text, language, PUBLISHED).agreements if a.signing.status == "signed"]
     assert agreement.place is not None and agreement.place.city == city, agreement.place
+
+
+# --- where someone travelled, or is posted, is not where the signing took place --------------------
+# seen on eval-en-k: "The Prime Minister …, who arrived in Nadi on Tuesday for a four-day official
+# visit, presided over the signing at Suvavou House" (SUVA dateline), and "witnessed by … Kenya's
+# ambassador in Bangkok, …, who flew in for the ceremony"
+JOURNEYS_AND_POSTS = [
+    ("en", "SUVA — Fiji and Solomon Islands yesterday signed an air services agreement. The Prime Minister of Solomon "
+     "Islands, who arrived in Nadi on Tuesday for an official visit, presided over the signing at Suvavou House.", "Suva"),
+    ("en", "KIGALI — Rwanda and Ghana on Monday signed a memorandum of understanding on health. Ghana's minister, who flew "
+     "in from Accra on Sunday, attended the signing ceremony at the ministry.", "Kigali"),
+    ("fr", "DOHA – Madagascar et le Qatar ont signé dimanche un accord sur les services aériens. La cérémonie de signature, "
+     "présidée par le Premier ministre, rentré hier soir à Antananarivo, s’est tenue au Diwan Amiri.", "Doha"),
+    ("en", "NAIROBI — Kenya and Vietnam on Wednesday signed a protocol on avocado exports. The ceremony was witnessed by "
+     "Kenya's ambassador in Bangkok, Ruth Gathoni, and by the Vietnamese ambassador.", "Nairobi"),
+    ("fr", "DAKAR – Le Sénégal et la Corée ont signé mardi un mémorandum d’entente sur la pêche. La cérémonie s’est "
+     "déroulée en présence de l’ambassadeur du Sénégal à Séoul, Awa Diop.", "Dakar"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), JOURNEYS_AND_POSTS)
+def test_where_someone_travelled_or_is_posted_places_nothing(language, text, city):
+    [agreement] = read_document(text, language, PUBLISHED).agreements
+    assert agreement.place is not None and agreement.place.city == city, agreement.place

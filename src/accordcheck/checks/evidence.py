@@ -9,6 +9,7 @@ from accordcheck.checks.context import SourceReading
 from accordcheck.checks.domains import in_agreement_words
 from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
+from accordcheck.lang.dates import dateline_end
 from accordcheck.model.record import AgreementRecord, Span
 
 __all__ = ["check_evidence_support", "names_country"]
@@ -36,7 +37,18 @@ def _backs_date(span: Span, record: AgreementRecord, reading: SourceReading) -> 
     for mention in reading.document.dates:
         if span.start <= mention.start and mention.end <= span.end and mention.date == signed.date:
             return True
+        if span.start <= mention.start and mention.end <= span.end and _anchors(mention, span, signed, reading):
+            return True
     return signed.date is None
+
+
+def _anchors(mention, span: Span, signed, reading: SourceReading) -> bool:
+    """A wire dateline's date cited beside a relative expression ("KUALA LUMPUR, Sept 17
+    (Bernama) --" with "yesterday"): the day the story was filed, that the expression counts
+    back from — a day-precise signing date at most a week before it."""
+    if span.end > dateline_end(reading.text) or mention.date is None or signed.date is None or signed.precision.value != "day":
+        return False
+    return 0 <= (mention.date - signed.date).days <= 7
 
 
 def _backs_domain(span: Span, code: str, reading: SourceReading) -> bool:

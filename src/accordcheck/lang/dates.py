@@ -143,7 +143,7 @@ def _norm(word: str) -> str:
     return fold(word).lower().strip()
 
 
-_DATELINE_WITH_DATE = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_]),[^\n]{0,40}?\s[—–-]\s")
+_DATELINE_WITH_DATE = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_]),[^\n]{0,40}?\s[—–-]{1,2}\s")  # "(WAM) -- "
 
 
 def dateline_end(text: str) -> int:

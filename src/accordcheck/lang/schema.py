@@ -127,6 +127,7 @@ class CuesData(_Section):
     witness_after_person: Patterns
     remote_signing: Patterns = []  # "signed by videoconference", "par visioconférence": a signing with no place
     residence_before_place: Patterns = []  # "who is resident in Pretoria", "avec résidence à Bamako": where an envoy lives
+    journey_before_place: Patterns = []  # "who arrived in Nadi on Tuesday", "rentré hier soir à Antananarivo": where someone travelled, not the signing
     witness_pronoun: Patterns = []  # "signé en leur présence", "signed before them": the signing is what they looked on
     side_before_country: Patterns
     reported_before_date: Patterns = []  # "a indiqué mercredi", "said in a statement on": the report's date

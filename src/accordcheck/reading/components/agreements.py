@@ -37,7 +37,7 @@ def _from(indexes: list[int], first: int) -> list[int]:
 
 class Agreements(Component):
     name = "agreements"
-    requires = ("sided_officials", "visit", "instruments", "signings", "countries", "places", "dates", "domains")
+    requires = ("sided_officials", "titles", "visit", "instruments", "signings", "countries", "places", "dates", "domains")
     assigns = ("agreements", "people")
 
     def __call__(self, state: State) -> dict:

@@ -142,6 +142,8 @@ class Facts(SigningDates):
 
     def _signing_place(self, clause: SigningClause, tied: set[int], foreign: frozenset[int] | set[int] = frozenset()) -> PlaceMention | None:
         residence = self.pack.cue("residence_before_place") if self.pack.data["cues"].get("residence_before_place") else None
+        journey = self.pack.cue("journey_before_place")
+        posts = [(t.start, t.end) for t in self.titles]
 
         def located(index: int) -> PlaceMention | None:
             start, end = self.sentences[index]
@@ -153,6 +155,10 @@ class Facts(SigningDates):
                     continue  # "paraphé en mars dernier à Nairobi, puis signé dimanche": an earlier step's place
                 if residence and residence.search(self.folded[max(start, place.start - 40) : place.start]):
                     continue  # "…, who is resident in Pretoria": where the envoy lives
+                if journey.search(self.folded[max(start, place.start - 50) : place.start]):
+                    continue  # "who arrived in Nadi on Tuesday": where someone travelled
+                if any(a <= place.start < b for a, b in posts):
+                    continue  # "Kenya’s ambassador in Bangkok": a posting, part of a title
                 before = self.folded[max(start, place.start - 12) : place.start]
                 country_words = self.pack.data["cues"].get("country_prepositions", [])
                 if country_words and self.pack.country_of_form(place.text) and before.split()[-1:] and before.split()[-1].lower() in country_words:

@@ -1,0 +1,48 @@
+"""A wire dateline's date cited beside a relative expression is the day the expression counts
+back from ("KUALA LUMPUR, Sept 17 (Bernama) --" with "yesterday"): it backs the signing date it
+anchors, and only a date at most a week before it. Seen on eval-en-j, where three correct
+records cited their dateline that way and were called contradicted."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.claims import check_one, record_of, span
+
+CASES = [
+    ("en", "2026-09-17", "yesterday", "KUALA LUMPUR, Sept 17",
+     "KUALA LUMPUR, Sept 17 (Bernama) -- Malaysia and Cambodia signed a memorandum of understanding on transnational crime yesterday.",
+     ("MYS", "Malaysia", "Malaysia"), ("KHM", "Cambodia", "Cambodia"), "2026-09-16", "memorandum of understanding on transnational crime"),
+    ("en", "2025-05-21", "on Monday", "ABU DHABI, 21st May, 2025",
+     "ABU DHABI, 21st May, 2025 (WAM) -- The UAE and Nepal signed a memorandum of understanding on manpower on Monday.",
+     ("ARE", "UAE", "UAE"), ("NPL", "Nepal", "Nepal"), "2025-05-19", "memorandum of understanding on manpower"),
+    ("en", "2026-03-03", "today", "DHAKA, March 3",
+     "DHAKA, March 3 (BSS) - Bangladesh and Bhutan today signed a memorandum of understanding on hydropower.",
+     ("BGD", "Bangladesh", "Bangladesh"), ("BTN", "Bhutan", "Bhutan"), "2026-03-03", "memorandum of understanding on hydropower"),
+    ("fr", "2025-03-05", "hier", "DAKAR, 5 mars",
+     "DAKAR, 5 mars (APS) – Le Sénégal et le Maroc ont signé hier un mémorandum d’entente sur la pêche.",
+     ("SEN", "Sénégal", "Sénégal"), ("MAR", "Maroc", "Maroc"), "2025-03-04", "mémorandum d’entente sur la pêche"),
+]
+
+
+def _record(case, date):
+    language, published, expression, dateline, text, a, b, _date, title = case
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression,
+                       kind="memorandum_of_understanding", title=title, place=None)
+    record["signed"]["evidence"] = [span(text, expression), span(text, dateline)]
+    return record
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[3] for c in CASES])
+def test_a_dateline_cited_as_the_anchor_backs_the_date(tmp_path, case):
+    result = check_one(tmp_path, case[4], _record(case, case[7]))
+    anchor = next(c for c in result.checks if c.path == "signed.evidence[1]")
+    assert anchor.verdict == "supported", anchor
+    assert not [c for c in result.checks if c.severity == "error"], [c for c in result.checks if c.severity == "error"]
+
+
+@pytest.mark.parametrize("case", CASES[:2], ids=[c[3] for c in CASES[:2]])
+def test_a_dateline_backs_no_date_weeks_before_it(tmp_path, case):
+    result = check_one(tmp_path, case[4], _record(case, "2024-01-02"))
+    anchor = next(c for c in result.checks if c.path == "signed.evidence[1]")
+    assert anchor.verdict != "supported", anchor
