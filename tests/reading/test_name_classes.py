@@ -365,3 +365,25 @@ def test_a_counterpart_named_through_a_pronoun_signed(language, text, name, code
     people = {p.name: (p.country, p.role_names()) for p in read_document(text, language, dt.date(2026, 2, 4)).people}
     country, roles = people.get(name, (None, []))
     assert country == code and "signatory" in roles, people
+
+
+# --- an institution's acronym in a title's complement is no name -------------------------------
+# seen on eval-en-j: "the Acting President of the DGCA, Eng. Yousef Abdullah Al-Fawzan" read the
+# title and the name as two people
+ACRONYM_COMPLEMENTS = [
+    ("en", "Kuwait and Uzbekistan signed an agreement. It was signed by the Acting President of the DGCA, Eng. Yousef "
+           "Al-Fawzan, and by the Uzbek minister.", "Yousef Al-Fawzan", "Acting President of the DGCA"),
+    ("en", "Kenya and Vietnam signed a protocol. It was signed by the Director General of KEPHIS, John Mutui, and by the "
+           "Vietnamese minister.", "John Mutui", "Director General of KEPHIS"),
+    ("fr", "Le Sénégal et le Maroc ont signé un accord. Il a été signé par le directeur général de l’ANSD, Awa Diop, et "
+           "par le ministre marocain.", "Awa Diop", "directeur général de l’ANSD"),
+    ("en", "Pakistan and Turkey signed an agreement. It was signed by the Chairman of the NDMA, Inam Haider, and by the "
+           "Turkish minister.", "Inam Haider", "Chairman of the NDMA"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "title"), ACRONYM_COMPLEMENTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(ACRONYM_COMPLEMENTS)])
+def test_an_institutions_acronym_in_a_complement_is_no_name(language, text, name, title):
+    document = read_document(text, language, dt.date(2026, 1, 14))
+    person = next(p for p in document.people if p.name == name)
+    assert title in [text[t.start : t.end] for t in person.titles], person.titles

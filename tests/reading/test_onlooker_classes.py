@@ -214,3 +214,24 @@ PLURAL_POSTPOSED = [
 def test_the_word_after_a_plural_title_is_no_official(text):
     people = _people(text, "en")
     assert "signatory" not in people["Grace Akello"][1], people
+
+
+# --- a first signer titled "President" does not stop the second signer's clause ------------------
+# seen on eval-en-j: "signed … by the Acting President of the DGCA, Eng. Yousef Abdullah Al-Fawzan,
+# and Uzbekistan's First Deputy Minister of Transport, Akmal Yusupov" lost the second signer (the
+# guard against "presided" also caught "President")
+AFTER_A_PRESIDENT = [
+    ("en", "Kuwait and Uzbekistan signed an air services agreement. It was signed by the Acting President of the Authority, "
+           "Yousef Fawzan, and Uzbekistan's First Deputy Minister of Transport, Akmal Yusupov.", "Akmal Yusupov"),
+    ("en", "Ghana and Togo signed a memorandum. It was signed by the President of the Chamber of Commerce, Kofi Mensah, and "
+           "the Togolese Minister of Trade, Ama Dogbe.", "Ama Dogbe"),
+    ("en", "Fiji and Tonga signed an agreement. It was signed by the Vice President of the Commission, Sitiveni Rabuka, "
+           "and by Tonga's Minister of Finance, Tevita Lavemaau.", "Tevita Lavemaau"),
+    ("en", "Kenya and Rwanda signed a protocol. The protocol was signed by the Presidential Adviser on Trade, Jane Ruto, "
+           "and Rwanda's Minister of Trade, Prudence Sebahizi.", "Prudence Sebahizi"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), AFTER_A_PRESIDENT, ids=[f"{c[0]}-{i}" for i, c in enumerate(AFTER_A_PRESIDENT)])
+def test_a_presidents_title_does_not_end_the_signing_clause(language, text, name):
+    assert "signatory" in _people(text, language)[name][1]

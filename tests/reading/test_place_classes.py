@@ -238,3 +238,24 @@ JOURNEYS_AND_POSTS = [
 def test_where_someone_travelled_or_is_posted_places_nothing(language, text, city):
     [agreement] = read_document(text, language, PUBLISHED).agreements
     assert agreement.place is not None and agreement.place.city == city, agreement.place
+
+
+# --- "officials in Abuja say …": where a group of people is, not where the text was signed ---------
+# seen on eval-en-k: "Nigeria and Hungary have signed two agreements that officials in Abuja say …"
+# took the place of "The documents were signed last Thursday in Budapest"
+GROUPS_IN_A_CITY = [
+    ("en", "ABUJA — Nigeria and Hungary have signed a memorandum of understanding on irrigation that officials in Abuja say "
+     "could change farming in the north. The memorandum was signed last Thursday in Budapest.", "Budapest"),
+    ("en", "Kenya and Japan have signed a grant agreement on hospitals that diplomats in Nairobi describe as the largest in "
+     "years. It was signed in Tokyo on Monday.", "Tokyo"),
+    ("fr", "Le Mali et le Niger ont signé un accord sur l’élevage que les responsables à Bamako jugent décisif. Il a été "
+     "signé lundi à Niamey.", "Niamey"),
+    ("en", "Ghana and Togo signed an agreement on border trade, sources in Accra said. The agreement was signed in Lomé "
+     "on Friday.", "Lomé"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), GROUPS_IN_A_CITY)
+def test_where_a_group_of_people_is_places_nothing(language, text, city):
+    [agreement] = read_document(text, language, PUBLISHED).agreements
+    assert agreement.place is not None and agreement.place.city == city, agreement.place

@@ -26,6 +26,9 @@ _SENTENCE_END = re.compile(r"(?:(?<=[.!?»])|(?<=[.!?][”\"’]))\s+(?=[«\"“
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪‣◦]|\d{1,2}[.)])\s+")
 _ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}\.")
 _INITIAL_DOT = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-Þ]\w+|[A-ZÀ-ÖØ-Þ]\.) [A-ZÀ-ÖØ-Þ][a-z]?\.$")
+# a lone capital and its dot after a comma, a bracket or a lower-case word: an initial, unless
+# the next word is one of the language's most frequent (it opens a sentence: "Plan B. The …")
+_LONE_INITIAL = re.compile(r"(?:^|[\s,(])[A-ZÀ-ÖØ-Þ]\.$")
 
 
 @dataclass
@@ -71,8 +74,11 @@ class Text:
         abbreviations = tuple(self.pack.data["cues"].get("sentence_abbreviations", ()))
         for match in _SENTENCE_END.finditer(self.text):
             before = self.text[max(0, match.start() - 6) : match.start()]
-            if not match.group().strip(" ") and (any(before.endswith(a) for a in abbreviations) or _INITIAL_DOT.search(self.text, 0, match.start())):
+            if not match.group().strip(" ") and any(before.endswith(a) for a in abbreviations):
                 continue
+            initial = _INITIAL_DOT.search(self.text, 0, match.start()) or _LONE_INITIAL.search(self.text, max(0, match.start() - 3), match.start())
+            if not match.group().strip(" ") and initial and not self._opens_a_sentence(match.end()):
+                continue  # "Deodat K. Ramcharran", "by the Secretary, H. M. D. Nimal Bandara", "signed by A. K. Menon"
             line_start = self.text.rfind("\n", 0, match.start()) + 1
             if not match.group().strip(" ") and _ITEM_NUMBER.fullmatch(self.text, line_start, match.start()):
                 continue  # "1. Memorandum of Understanding …": a numbered item's marker ends no sentence
@@ -82,6 +88,14 @@ class Text:
         if self.text[start:].strip():
             spans.append((start, len(self.text.rstrip())))
         return spans or [(0, len(self.text))]
+
+    def _opens_a_sentence(self, offset: int) -> bool:
+        if re.match(r"[A-ZÀ-ÖØ-Þ][a-z]?\.\s", self.text[offset : offset + 4]):
+            return False  # another initial ("W. A. Nimal"): "A" is no article here
+        word = re.match(r"[^\W\d_]+", self.text[offset : offset + 30])
+        cues = self.pack.data["cues"]
+        frequent = {fold(w).lower() for key in ("frequent_words", "subject_pronouns", "determiners_before_person") for w in cues.get(key, ())}
+        return word is None or fold(word.group()).lower() in frequent
 
     def sentence_of(self, offset: int) -> int:
         """The sentence holding ``offset`` (the last sentence when none does)."""

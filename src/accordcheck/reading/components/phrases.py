@@ -253,6 +253,8 @@ class Phrases(Work):
         if index + 1 >= len(self.tokens):
             return False
         token, following = self.tokens[index], self.tokens[index + 1]
+        if self._institution_acronym(index, links):
+            return True  # "President of the DGCA, …", "directeur général de l’ANSD"
         if not token.is_word or not token.capitalized or token.text.endswith("'") or len(token.text) < 3:
             return False
         if any(s <= token.start < e for s, e in self.per_spans):
@@ -265,6 +267,20 @@ class Phrases(Work):
             return False
         return bool(self._match_words(index + 1, links) or self._match_words(index + 1, self.pack.words("coordinators"))
                     or self._office_word(index + 1, capital_words))
+
+    def _institution_acronym(self, index: int, links: frozenset[str]) -> bool:
+        """An institution's acronym right after a link or a determiner: two to six capitals
+        ("of the DGCA", "of KEPHIS", "de l’ANSD") — a name in capitals runs longer, or has no link."""
+        token = self.tokens[index]
+        if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]{1,5}", token.text) or index == 0:
+            return False
+        own = links - self.pack.words("location_links")  # "of the DGCA", not "at the PM House"
+        previous = self.tokens[index - 1]
+        if previous.lower in own or (previous.lower.endswith("'") and previous.lower[:-1] in own):
+            return True
+        before = self.tokens[index - 2] if index > 1 else None
+        determiners = self.pack.words("complement_determiners")
+        return (previous.lower in determiners or previous.lower.endswith("'")) and before is not None and before.lower in own
 
     def _guarded_link(self, index: int, guarded: frozenset[str]) -> int:
         if not guarded or index >= len(self.tokens):
