@@ -190,3 +190,28 @@ ACRONYMS = [
 def test_an_instruments_acronym_refers_to_it(language, text, code):
     [agreement] = [a for a in read_document(text, language, dt.date(2026, 2, 4)).agreements if a.signing.status == "signed"]
     assert code in [d.code for d in agreement.domains], agreement.domains
+
+
+# --- a label line ("Scope:") or the programme a text funds refers back to the agreement --------------
+# seen on eval-en-j ("(i) Memorandum of Understanding … / Signatory from … / Scope: exchange of
+# experts …") and eval-en-k ("… signed a Partnership Agreement on Nutrition … Over the next five
+# years, the programme will help 40,000 smallholder farming households …"): their domains were
+# "outside what the agreement covers"
+SCOPE_LINES = [
+    ("en", "India and Brunei signed two documents on Monday.\n\n(i) Memorandum of Understanding on Cooperation in the "
+           "Field of Traditional Medicine\n\nScope: exchange of experts, training of health professionals and joint "
+           "research on medicinal plants.\n", "health"),
+    ("en", "Ireland and Sierra Leone have signed a Partnership Agreement on Nutrition, under which Irish Aid will provide "
+           "€18 million. Over the next five years, the programme will help 40,000 smallholder farming households to "
+           "grow more crops.", "agriculture"),
+    ("fr", "Le Togo et le Ghana ont signé lundi un protocole d’accord.\n\nObjet : la lutte contre la pêche illicite et "
+           "la formation des garde-côtes.\n", "maritime_security"),
+    ("fr", "Le Japon et le Sénégal ont signé un accord de don de 2 milliards de yens. Le projet permettra de réhabiliter "
+           "le réseau d’irrigation de la vallée du fleuve.", "agriculture"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "code"), SCOPE_LINES, ids=[f"{c[0]}-{i}" for i, c in enumerate(SCOPE_LINES)])
+def test_a_scope_label_or_a_funded_programme_refers_back_to_the_agreement(language, text, code):
+    [agreement] = read_document(text, language, PUBLISHED).agreements
+    assert code in [d.code for d in agreement.domains], agreement.domains
