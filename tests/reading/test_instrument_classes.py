@@ -355,3 +355,26 @@ def test_a_signing_in_quoted_words_is_no_agreement_of_the_story(language, senten
 def test_a_signing_told_only_in_quotes_is_still_read():
     text = "« Nous avons signé ce lundi à Astana un mémorandum sur l’hydrogène vert avec la Belgique », a déclaré le ministre kazakh."
     assert [a.signing.status for a in read_document(text, "fr", dt.date(2026, 6, 10)).agreements] == ["signed"]
+
+
+# --- a page's furniture between the headline and the body: still one signing ---------------------
+# seen on eval-fr-j (a portal page: breadcrumb, headline, "Publié le …", a share bar, then the body)
+# — the headline's agreement was read as a second one, and the record matched it
+HEADLINE_FURNITURE = [
+    ("fr", "Accueil › Actualités\nMonaco et les Palaos signent un accord-cadre de coopération\nPublié le 21 octobre 2025\n"
+           "Partager : Facebook · X · LinkedIn\nMme Frédérique Lanteri, ministre des Relations extérieures, et M. Kazuo "
+           "Ngirmang, ministre d’État des Palaos, ont signé ce mardi un accord-cadre de coopération entre les deux "
+           "gouvernements.\n"),
+    ("en", "Kenya, Japan sign hospital grant deal\nPublished: 12 January 2026 | 3 min read\nShare: Facebook Twitter "
+           "Email\nKenya and Japan on Tuesday signed a grant agreement worth 1.4 billion yen for regional hospitals.\n"),
+    ("fr", "Le Sénégal et le Maroc signent un protocole sur la pêche\nPar Awa Diop\nMis à jour le 13 janvier 2026 à 10h12\n"
+           "Le Sénégal et le Maroc ont signé mardi à Dakar un protocole d’accord sur la pêche artisanale.\n"),
+    ("en", "Ghana and Togo sign border trade MoU\nBy Kofi Mensah, Accra\nPhoto: the two ministers after the signing\n"
+           "Ghana and Togo on Tuesday signed a memorandum of understanding on border trade.\n"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HEADLINE_FURNITURE, ids=[f"{c[0]}-{i}" for i, c in enumerate(HEADLINE_FURNITURE)])
+def test_page_furniture_between_headline_and_body_leaves_one_signing(language, text):
+    agreements = [a for a in read_document(text, language, PUBLISHED).agreements if a.signing.status == "signed"]
+    assert len(agreements) == 1, [a.instrument for a in agreements]

@@ -215,3 +215,26 @@ SCOPE_LINES = [
 def test_a_scope_label_or_a_funded_programme_refers_back_to_the_agreement(language, text, code):
     [agreement] = read_document(text, language, PUBLISHED).agreements
     assert code in [d.code for d in agreement.domains], agreement.domains
+
+
+# --- the parties a lead coordinates, when the signing sentence names none; no party inside an
+# organisation's name -------------------------------------------------------------------------
+# seen on eval-fr-j: "Le Canada et le Mexique se sont entendus sur … / Un plan d’action … a été signé
+# hier soir en marge de l’Assemblée générale de l’Organisation des États américains" gave one party, USA
+LEAD_PAIRS = [
+    ("fr", "Le Canada et le Mexique se sont entendus sur des mesures pour les travailleurs saisonniers. Un plan d’action "
+           "sur la mobilité a été signé hier soir en marge de l’Assemblée générale de l’Organisation des États américains, "
+           "à Asunción.", {"CAN", "MEX"}),
+    ("en", "Canada and Mexico reached a deal on seasonal workers. An action plan on labour mobility was signed late on "
+           "Tuesday on the sidelines of the Organization of American States assembly in Asunción.", {"CAN", "MEX"}),
+    ("fr", "Le Bénin et le Niger se sont entendus sur le transit des marchandises. Un protocole d’accord a été signé mardi "
+           "à Cotonou par les deux ministres.", {"BEN", "NER"}),
+    ("en", "Ghana and Togo agreed on new rules for border trade. A memorandum of understanding was signed on Tuesday by "
+           "the two ministers.", {"GHA", "TGO"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "parties"), LEAD_PAIRS, ids=[f"{c[0]}-{i}" for i, c in enumerate(LEAD_PAIRS)])
+def test_the_leads_coordinated_pair_are_the_parties(language, text, parties):
+    [agreement] = read_document(text, language, PUBLISHED).agreements
+    assert {p.country for p in agreement.parties} == parties, agreement.parties

@@ -30,6 +30,13 @@ class _SentenceTable:
     listing: dict[int, list[int]]  # agreement -> sentences listing it among others
 
 
+def _shortened(headline: str, body: str) -> bool:
+    """A headline's short name for the body's instrument: its head word opens the body's
+    title ("protocole sur la pêche" / "protocole d’accord sur la pêche artisanale")."""
+    head = headline.split()[:1]
+    return bool(head) and fold(body).lower().startswith(fold(head[0]).lower() + " ")
+
+
 def _from(indexes: list[int], first: int) -> list[int]:
     """The sorted ``indexes`` from ``first`` on."""
     return indexes[bisect_left(indexes, first) :]
@@ -126,11 +133,14 @@ class _Work(Namings):
         kept: list[tuple[InstrumentMention, SigningClause]] = []
         for mention, clause in new_mentions:
             if self.t.is_headline(mention.sentence):
+                # the next two sentences of running text: a page's furniture lines between
+                # ("Publié le 21 octobre 2025", "Partager : Facebook · X") do not count
+                following = [i for i in range(mention.sentence + 1, min(len(self.sentences), mention.sentence + 8)) if not self.t.is_headline(i)][:2]
                 body = next(
                     (
                         m for m in self.instruments
-                        if mention.sentence < m.sentence <= mention.sentence + 2 and not m.anaphoric
-                        and (m.kind == mention.kind or mention.kind == "agreement")
+                        if mention.sentence < m.sentence <= (following[-1] if following else mention.sentence) and not m.anaphoric
+                        and (m.kind == mention.kind or mention.kind == "agreement" or _shortened(mention.title, m.title))
                     ),
                     None,
                 )

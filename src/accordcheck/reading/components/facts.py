@@ -97,6 +97,11 @@ class Facts(SigningDates):
             for country in countries:
                 if s_start <= country.start < s_end:
                     chosen.setdefault(country.country, country)
+        if len(chosen) < 2:
+            # "Le Canada et le Mexique se sont entendus sur … / Un plan d’action … a été signé
+            # hier en marge de …": the pair the lead coordinates, two sentences back at most
+            for pair in self._coordinated_pair_before(clause.sentence, countries):
+                chosen.setdefault(pair.country, pair)
         if len(chosen) == 1:
             # "lui et le chef d’état-major jordanien ont signé": the signer's country is the
             # one the article keeps naming besides the other party (twice at least)
@@ -109,6 +114,18 @@ class Facts(SigningDates):
                 chosen[frequent[0][0].country] = frequent[0][0]
         ordered = sorted(chosen.values(), key=lambda c: c.start)
         return ordered
+
+    def _coordinated_pair_before(self, index: int, countries: list[CountryMention]) -> list[CountryMention]:
+        """Two countries (or capitals) joined by "and" in one of the two sentences before ``index``."""
+        and_words = self.pack.alternation("and_words", "cues")
+        named = countries + [CountryMention(p.start, p.end, p.text, p.country, "capital") for p in self.places if self.pack.capital_of(p.country) == p.city]
+        for before in range(index - 1, max(-1, index - 3), -1):
+            start, end = self.sentences[before]
+            here = sorted((c for c in named if start <= c.start < end), key=lambda c: c.start)
+            for a, b in zip(here, here[1:]):
+                if a.country != b.country and re.fullmatch(rf"\s+(?:{and_words})\s+(?:\w+\s+|\w+['’])?", self.folded[a.end : b.start]):
+                    return [a, b]
+        return []
 
     def _country_mention_for(self, person: PersonReading) -> CountryMention | None:
         for title in person.titles:

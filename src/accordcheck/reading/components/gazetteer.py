@@ -36,7 +36,8 @@ class _Work(Work):
 
     def _feature_name(self):
         """Whether a country's form is part of a sea's, gulf's, lake's or river's name ("Gulf of
-        Guinea", "South China Sea", "lac Tchad"; pack ``feature_before``/``feature_after``)."""
+        Guinea", "South China Sea", "lac Tchad"), or an organisation's ("Organisation des États
+        américains"; pack ``feature_before``/``feature_after``)."""
         data = self.pack.data["countries"]
         before = data.get("feature_before") or []
         after = data.get("feature_after") or []
