@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from accordcheck.lang import LanguagePack, fold
+from accordcheck.lang import LanguagePack, ends_with_phrase, fold
 
 __all__ = ["destinations", "side_named", "title_sides"]
 
@@ -22,7 +22,7 @@ def title_sides(title: str, pack: LanguagePack) -> list[str]:
     for match in pack.country_regex.finditer(folded):
         before = re.findall(r"\w+[’']?", folded[: match.start()].lower())
         before = [w for w in before if w not in determiners]
-        if before and before[-1] in links and not _possessive_at(folded, match.end(), pack):
+        if ends_with_phrase(before, links) and not _possessive_at(folded, match.end(), pack):
             continue
         found = pack.countries_in(match.group())
         sides += [c for c in found if c not in sides]
@@ -50,7 +50,7 @@ def destinations(text: str, pack: LanguagePack) -> list[str]:
     found = []
     for match in pack.country_regex.finditer(folded):
         before = [w for w in re.findall(r"\w+[’']?", folded[max(0, match.start() - 30) : match.start()].lower()) if w not in determiners]
-        if before and before[-1] in links and not _possessive_at(folded, match.end(), pack):
+        if ends_with_phrase(before, links) and not _possessive_at(folded, match.end(), pack):
             found += [c for c in pack.countries_in(match.group()) if c not in found]
     return found
 

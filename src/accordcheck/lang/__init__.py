@@ -32,6 +32,12 @@ def fold(text: str) -> str:
     return text.translate(_FOLDED)
 
 
+def ends_with_phrase(words: list[str], phrases: frozenset[str] | set[str]) -> bool:
+    """The last words of ``words`` are one of ``phrases`` (each one word or several: "to",
+    "auprès de")."""
+    return any(words[-len(p.split()):] == p.split() for p in phrases if p and len(p.split()) <= len(words))
+
+
 def place_key(name: str) -> str:
     """What two spellings of one place name share: no accents, apostrophes or case, a hyphen
     as a space ("Malé" / "Male'", "Sana'a" / "Sanaa", "Port-Louis" / "Port Louis",

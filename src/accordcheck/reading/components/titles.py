@@ -7,7 +7,7 @@ import re
 
 from bisect import bisect_left, bisect_right
 
-from accordcheck.lang import fold
+from accordcheck.lang import ends_with_phrase, fold
 from accordcheck.reading.components.phrases import Phrases
 from accordcheck.reading.document import TitleMention
 from accordcheck.reading.pipeline import Component, State
@@ -153,7 +153,7 @@ class _Work(Phrases):
         links = self.pack.words("destination_links", "cues")
         determiners = self.pack.words("complement_determiners")
         words = [w for w in re.findall(r"\w+'?", self.folded[title_start:offset].lower()) if w not in determiners]
-        return bool(words) and words[-1] in links
+        return ends_with_phrase(words, links)  # "Ambassador to", "ambassadeur … auprès de"
 
     def _premodified_head(self, offset: int, pre_words: frozenset[str], starts: set[int]) -> bool:
         """Another head follows ``offset``, right after it or past capitalised words that
