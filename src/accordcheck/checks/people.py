@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import difflib
-from functools import lru_cache
 import re
-import unicodedata
 from collections.abc import Iterator
 
 from accordcheck.checks.context import SourceReading, about_another_agreement
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.sides import title_sides
+from accordcheck.checks.titles import check_titles, text_key
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord, Person
 from accordcheck.reading.document import PersonReading, RoleCue
@@ -21,14 +20,8 @@ __all__ = ["check_people", "match_person", "sentence_cue"]
 _VARIANT_RATIO = 0.8
 
 
-@lru_cache(maxsize=8192)
-def _key(text: str | None) -> str:
-    stripped = unicodedata.normalize("NFKD", fold(text or "").lower())
-    return " ".join("".join(c for c in stripped if not unicodedata.combining(c)).replace("-", " ").split())
-
-
 def _title_key(text: str) -> str:
-    return _key(text)
+    return text_key(text)
 
 
 def _people_pool(reading: SourceReading) -> list[PersonReading]:
@@ -52,14 +45,14 @@ def match_person(person: Person, reading: SourceReading) -> tuple[PersonReading 
             if candidate.name is None and any(_cut_short(_title_key(t.text), keys) for t in candidate.titles):
                 return candidate, "exact"
         return None, "absent"
-    wanted = _key(person.name)
+    wanted = text_key(person.name)
     for candidate in people:
-        if any(_key(v) == wanted for v in candidate.name_variants()):
+        if any(text_key(v) == wanted for v in candidate.name_variants()):
             return candidate, "exact"
     best, best_ratio = None, 0.0
     for candidate in people:
         for variant in candidate.name_variants():
-            ratio = difflib.SequenceMatcher(None, _key(variant), wanted).ratio()
+            ratio = difflib.SequenceMatcher(None, text_key(variant), wanted).ratio()
             if ratio > best_ratio:
                 best, best_ratio = candidate, ratio
     if best is not None and best_ratio >= _VARIANT_RATIO:
@@ -127,7 +120,7 @@ def check_people(record: AgreementRecord, reading: SourceReading) -> Iterator[Ou
         if stand_in is not None:
             matched.append(stand_in)
             candidate = _merged(candidate, stand_in)
-        yield from _check_titles(i, person, candidate, reading)
+        yield from check_titles(i, person, candidate, reading)
         yield from _check_country(i, person, candidate, reading)
         yield from _check_roles(i, person, candidate, reading)
     tied = reading.agreement.people if reading.agreement else []
@@ -171,73 +164,6 @@ def _check_name(i: int, person: Person, candidate: PersonReading | None, how: st
         yield Outcome("person_name", path, "supported", f"'{person.name}' occurs in the source", [reading.span(*found[0])])
         return
     yield Outcome("person_name", path, "not_found", f"'{person.name}' is not named in the source")
-
-
-def _check_titles(i: int, person: Person, candidate: PersonReading | None, reading: SourceReading) -> Iterator[Outcome]:
-    own = {_title_key(t.text): t for t in candidate.titles} if candidate else {}
-    for j, title in enumerate(person.titles):
-        path = f"people[{i}].titles[{j}]"
-        key = _title_key(title)
-        if key in own:
-            t = own[key]
-            yield Outcome("person_title", path, "supported", f"the source calls them '{t.text}'", [reading.span(t.start, t.end)])
-            continue
-        # part of the source's title, or longer than what the reader read of it when the
-        # source writes it so (the reader may cut a title short; a reworded one is not the
-        # source's: "Deputy Chief of the General Staff …" for "deputy chief of general staff …")
-        near = [t for k, t in own.items() if key in k or (k in key and reading.find(title))]
-        if near:
-            t = near[0]
-            yield Outcome("person_title", path, "supported", f"the source calls them '{t.text}'", [reading.span(t.start, t.end)])
-            continue
-        holder = next(
-            (
-                other for other in reading.document.people
-                if (candidate is None or other.mentions[0].start != candidate.mentions[0].start)
-                and key in {_title_key(t.text) for t in other.titles}
-            ),
-            None,
-        )
-        beside = _title_beside_name(title, person, reading)
-        if holder is not None and (holder.name is not None or beside is None):
-            t = next(t for t in holder.titles if _title_key(t.text) == key)
-            label = holder.name or "another official"
-            unclaimed = [t.text for k, t in own.items() if k not in {_title_key(x) for x in person.titles}]
-            yield Outcome(
-                "person_title", path, "contradicted",
-                f"'{title}' is the title of {label} in the source: '{reading.quote(t.start, t.end)}'",
-                [reading.span(t.start, t.end)], suggestion=unclaimed[0] if unclaimed else None,
-                stated=False,  # whose title it is: the reader's attribution
-            )
-            continue
-        if beside is not None:
-            yield Outcome("person_title", path, "supported", f"'{reading.quote(*beside)}' stands beside their name in the source", [reading.span(*beside)])
-            continue
-        yield Outcome(
-            "person_title", path, "not_found", f"the source does not give them the title '{title}'",
-            suggestion=next(iter(t.text for t in own.values()), None),
-        )
-
-
-def _title_beside_name(title: str, person: Person, reading: SourceReading) -> tuple[int, int] | None:
-    """The title right before or after an occurrence of the name, in the same sentence.
-
-    Only a few words may separate them ("le ministre X, Prénom Nom"; "Nom, ministre X,"),
-    and none that introduces someone else ("Nom, en présence de l’ambassadeur de X").
-    """
-    if not person.name:
-        return None
-    folded = reading.folded
-    someone_else = reading.pack.cue("between_title_and_other_person")
-    names = reading.find(person.name) or reading.find(person.name.split()[-1])
-    for start, end in reading.find(title):
-        for n_start, n_end in names:
-            if reading.document.sentence_of(start) != reading.document.sentence_of(n_start):
-                continue
-            gap = folded[end:n_start] if end <= n_start else folded[n_end:start]
-            if len(gap) <= 40 and len(gap.split()) <= 6 and "." not in gap.strip().rstrip(".") and not someone_else.search(gap):
-                return start, end
-    return None
 
 
 def _check_country(i: int, person: Person, candidate: PersonReading | None, reading: SourceReading) -> Iterator[Outcome]:
@@ -359,9 +285,9 @@ def _apposed_other(phrase_start: int, offset: int, sentence_end: int, person: Pe
     if reading.text[offset : offset + 3].lstrip()[:1] != ",":
         return False
     window_end = min(sentence_end, offset + 120)
-    mine = _key(person.name)
+    mine = text_key(person.name)
     for other in reading.document.people:
-        if other.name and _key(other.name) != mine and any(phrase_start <= m.start < window_end for m in other.mentions):
+        if other.name and text_key(other.name) != mine and any(phrase_start <= m.start < window_end for m in other.mentions):
             return True
     return False
 

@@ -30,6 +30,7 @@ from accordcheck.checks.context import SourceReading, own_part
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.place import opens_a_line, provision_sentences
 from accordcheck.checks.scope import in_quoted_speech, scope_sentences
+from accordcheck.checks.titles import cuts_short
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord, Span
 
@@ -112,6 +113,24 @@ def _words(claim: Any, spans: list[Span], reading: SourceReading, path: str, rec
     for span in spans:
         if has(span.text, claim):
             return "carries", span, ""
+    return "silent", None, ""
+
+
+def _title(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
+    """A title quoted from the source — whole: in a span that holds a longer title of which
+    the claim is a cut ("ministre des Transports" of "Ministre des Transports routiers,
+    aériens et ferroviaires"), the words state another title."""
+    cut = None
+    for span in spans:
+        if not has(span.text, claim):
+            continue
+        longer = next((t for p in reading.document.people for t in p.titles
+                       if t.start < span.end and span.start < t.end and cuts_short(claim, t, reading)), None)
+        if longer is None:
+            return "carries", span, ""
+        cut = cut or (span, longer)
+    if cut is not None:
+        return "other", cut[0], f"that their title is '{reading.quote(cut[1].start, cut[1].end)}'"
     return "silent", None, ""
 
 
@@ -268,7 +287,7 @@ _CARRIERS: dict[str, Carrier] = {
     "date_precision": _precision,
     "place_city": _place,
     "person_name": _words,
-    "person_title": _words,
+    "person_title": _title,
     "person_country": person_country,
     "person_role": role,
     "domain_supported": _domain,

@@ -1,0 +1,47 @@
+"""A title cut short is not the source's title: the record's title stops where the source's
+goes on with more of its own complement ("ministre de l’Immigration" of "ministre de
+l’Immigration, des Réfugiés et de la Citoyenneté"). Leaving out a country or a national
+adjective is no cut. Seen on eval-fr-j's LLM-style records (a planted paraphrased title that
+passed as supported); the other members fail at 1bb35dd."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.claims import check_one, claim_at, record_of
+
+CUTS = [
+    ("fr", "la ministre de l’Immigration, des Réfugiés et de la Citoyenneté, Geneviève Roy", "Geneviève Roy", "ministre de l’Immigration"),
+    ("en", "the Minister of Trade and Industry, John Mensah", "John Mensah", "Minister of Trade"),
+    ("fr", "le ministre de l’Économie, des Finances et du Plan, Amadou Ba", "Amadou Ba", "ministre de l’Économie"),
+    ("en", "the Minister of Foreign Affairs and International Cooperation, Jane Roe", "Jane Roe", "Minister of Foreign Affairs"),
+]
+WHOLE = [
+    ("en", "Pakistani Defence Minister Khawaja Asif", "Khawaja Asif", "Defence Minister"),
+    ("en", "the Minister of Defence of Pakistan, Khawaja Asif", "Khawaja Asif", "Minister of Defence"),
+    ("fr", "la ministre de l’Immigration, des Réfugiés et de la Citoyenneté, Geneviève Roy", "Geneviève Roy",
+     "ministre de l’Immigration, des Réfugiés et de la Citoyenneté"),
+]
+
+
+def _result(tmp_path, language, phrase, name, title):
+    if language == "fr":
+        text = f"Le Ghana et le Togo ont signé lundi un mémorandum d’entente sur le commerce. Il a été signé par {phrase}, et par son homologue."
+        parties, expression, kind_title = [("GHA", "Ghana", "Ghana"), ("TGO", "Togo", "Togo")], "lundi", "mémorandum d’entente sur le commerce"
+    else:
+        text = f"Ghana and Togo signed a memorandum of understanding on trade on Monday. It was signed by {phrase}, and by his counterpart."
+        parties, expression, kind_title = [("GHA", "Ghana", "Ghana"), ("TGO", "Togo", "Togo")], "on Monday", "memorandum of understanding on trade"
+    record = record_of(text, language, "2026-01-14", parties=parties, date="2026-01-12", expression=expression,
+                       kind="memorandum_of_understanding", title=kind_title, place=None,
+                       people=[(name, [title], None, ["signatory"], [phrase])])
+    return claim_at(check_one(tmp_path, text, record), "people[0].titles[0]")
+
+
+@pytest.mark.parametrize("case", CUTS, ids=[c[3] for c in CUTS])
+def test_a_title_cut_short_is_an_error(tmp_path, case):
+    assert _result(tmp_path, *case).severity == "error"
+
+
+@pytest.mark.parametrize("case", WHOLE, ids=[c[3] for c in WHOLE])
+def test_a_title_without_its_country_or_whole_is_supported(tmp_path, case):
+    assert _result(tmp_path, *case).verdict == "supported"
