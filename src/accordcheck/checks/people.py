@@ -213,6 +213,8 @@ def sentence_cue(role: str, person: Person, candidate: PersonReading | None, rea
             ends[m.start] = m.end
     for phrase in [person.name, *(person.name.split()[-1:] if person.name else [])]:
         for start, end in reading.find(phrase):
+            if any(s < start < e for s, e in ends.items()):
+                continue  # the surname inside the full name found already
             mentions.setdefault(reading.document.sentence_of(start), []).append(start)
             ends.setdefault(start, end)
     pronouns = tuple(fold(p).lower() + " " for p in reading.pack.data["cues"].get("subject_pronouns", []))
@@ -232,7 +234,7 @@ def sentence_cue(role: str, person: Person, candidate: PersonReading | None, rea
         looked on")."""
         start, end = reading.document.sentences[index]
         return all(
-            witness.search(folded[start:at]) or (at in ends and looking_on.search(undotted(folded[ends[at] : end], reading.pack)))
+            witness.search(undotted(folded[start:at], reading.pack)) or (at in ends and looking_on.search(undotted(folded[ends[at] : end], reading.pack)))
             for at in mentions.get(index, [])
         )
 
