@@ -90,3 +90,24 @@ def test_a_stays_last_day_is_not_the_signing_date(language, text):
     [agreement] = read_document(text, language, dt.date(2026, 7, 2)).agreements
     stay = (dt.date(2026, 6, 28), dt.date(2026, 7, 3), dt.date(2026, 3, 4), dt.date(2026, 3, 6))
     assert agreement.date is None or agreement.date.date not in stay, agreement.date
+
+
+# --- "le 3 courant", and a signing "following the talks" the sentence before dates --------------
+# seen on eval-fr-i: "Le 3 courant, le Chef de l’État a reçu en audience … À l’issue de l’audience,
+# … les deux parties ont procédé à la signature" gave no date
+AFTER_A_DATED_EVENT = [
+    ("fr", "Le 3 courant, le chef de l’État a reçu en audience le ministre d’État. À l’issue de l’audience, les deux "
+           "parties ont procédé à la signature d’un accord sur le transit.", "2026-03-03"),
+    ("en", "Ghana and Togo want to double their trade. On Tuesday, the two ministers held talks in Accra. Following the talks, they signed a memorandum of "
+           "understanding on trade.", "2026-03-03"),
+    ("fr", "Le Sénégal et la Mauritanie veulent relancer leur coopération. Lundi, les deux délégations se sont réunies à Dakar. Au terme de la réunion, un protocole d’accord sur la "
+           "pêche a été signé.", "2026-03-02"),
+    ("en", "Kenya and Rwanda are old partners. The leaders met on 2 March. At the end of the meeting, the two sides signed an agreement on air services.", "2026-03-02"),
+    ("fr", "Le Togo et le Burkina ont signé le 4 courant un accord sur le transit.", "2026-03-04"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "date"), AFTER_A_DATED_EVENT, ids=[f"{c[0]}-{i}" for i, c in enumerate(AFTER_A_DATED_EVENT)])
+def test_a_signing_after_a_dated_event_takes_its_date(language, text, date):
+    [agreement] = read_document(text, language, dt.date(2026, 3, 5)).agreements
+    assert agreement.date is not None and agreement.date.date == dt.date.fromisoformat(date), agreement.date

@@ -101,6 +101,16 @@ class DateRules:
             offset = relative.get(_norm(groups["rel"]))
             date = published + dt.timedelta(days=offset) if (published and offset is not None) else None
             return DateMention(start, end, expression, date, "day", None, True)
+        if "cur" in groups and "d" in groups:
+            # a day of the month the text is written in ("le 3 courant")
+            raw_day = _norm(groups["d"])
+            day = day_words.get(raw_day) or int(re.sub(r"\D", "", raw_day) or 0)
+            if published is None:
+                return DateMention(start, end, expression, None, "day", wd, True)
+            try:
+                return DateMention(start, end, expression, published.replace(day=day), "day", wd, True)
+            except ValueError:
+                return None
         if "m" in groups:
             raw_month = _norm(groups["m"])
             month = int(raw_month) if raw_month.isdigit() else months.get(raw_month)

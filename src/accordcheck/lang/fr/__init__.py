@@ -7,6 +7,8 @@ DATE_RULES = DateRules(
         r"(?:le\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>\d{4})",
         r"(?:le\s+)?(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})",
         r"(?:le\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})",
+        # "le 3 courant", "le 15 du mois en cours": a day of the publication's month
+        r"(?:le\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY})\s+(?P<cur>courant|du\s+mois\s+(?:en\s+cours|courant))",
         r"(?:(?:en|au mois de|courant|début|fin|mi-)\s*)?(?P<m>{MONTH})\s+(?P<y>\d{4})",
         r"(?:en|au mois d(?:e\s+|’)|courant|début|fin|mi-)\s*(?P<m>{MONTH})(?![\w’-]|\s+\d)",
         r"(?P<rel>{RELATIVE})",

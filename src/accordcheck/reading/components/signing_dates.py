@@ -73,6 +73,14 @@ class SigningDates(Work):
             found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)]
             if found:
                 return found[-1]
+        c_start, c_end = self.sentences[clause.sentence]
+        if clause.sentence > 0 and self.pack.cue("after_dated_event").match(self.folded[c_start:c_end]):
+            # "Le 3 courant, le Chef de l’État a reçu … À l’issue de l’audience, les deux parties
+            # ont procédé à la signature": the day of the event the sentence before dates
+            start, end = self.sentences[clause.sentence - 1]
+            found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)]
+            if found:
+                return found[-1]
         if only_reported:
             return min(reported, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
         if self.sentences and (clause.sentence == 0 or not any(c.sentence == 0 and c.status == "signed" for c in self.signings)):
