@@ -111,3 +111,26 @@ AFTER_A_DATED_EVENT = [
 def test_a_signing_after_a_dated_event_takes_its_date(language, text, date):
     [agreement] = read_document(text, language, dt.date(2026, 3, 5)).agreements
     assert agreement.date is not None and agreement.date.date == dt.date.fromisoformat(date), agreement.date
+
+
+# --- "Then, …" / "Dans la foulée, …": the day of the signing just before ------------------------------
+# seen on eval-fr-g / eval-en-h, where a lookback for "the event before" took an old text's expiry
+# date, or missed the ceremony's date two sentences up
+AFTER_THE_PREVIOUS_SIGNING = [
+    ("fr", "Le Congo et Cuba ont signé mardi dernier un accord de coopération dans le domaine de la santé. Il remplace le "
+           "texte précédent, arrivé à échéance le 31 décembre 2025. Dans la foulée, un mémorandum d’entente sur la "
+           "formation de médecins a été signé par les deux ministres.", "2026-03-03", 1),
+    ("en", "The results came on 3 March at a ceremony in Tashkent. First, the two ministers signed an agreement on visa "
+           "exemption. Then, in their presence, a memorandum of understanding on transport was signed by two deputies.", "2026-03-03", 1),
+    ("fr", "Lundi, à Ankara, les deux ministres ont signé un accord-cadre de coopération militaire. Le texte couvre la "
+           "formation. Puis un protocole sur la formation militaire a été signé par les deux généraux.", "2026-03-02", 1),
+    ("en", "Kenya and Rwanda signed an agreement on air services on Monday. It opens new routes. Shortly afterwards, a "
+           "memorandum of understanding on tourism was signed by the two directors.", "2026-03-02", 1),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "date", "index"), AFTER_THE_PREVIOUS_SIGNING, ids=[f"{c[0]}-{i}" for i, c in enumerate(AFTER_THE_PREVIOUS_SIGNING)])
+def test_a_signing_right_after_another_takes_its_day(language, text, date, index):
+    agreements = read_document(text, language, dt.date(2026, 3, 5)).agreements
+    assert len(agreements) > index and agreements[index].date is not None, agreements
+    assert agreements[index].date.date == dt.date.fromisoformat(date), agreements[index].date

@@ -378,3 +378,20 @@ HEADLINE_FURNITURE = [
 def test_page_furniture_between_headline_and_body_leaves_one_signing(language, text):
     agreements = [a for a in read_document(text, language, PUBLISHED).agreements if a.signing.status == "signed"]
     assert len(agreements) == 1, [a.instrument for a in agreements]
+
+
+# --- plans named by what they organise are action plans ----------------------------------------------
+# seen on eval-en-j: "the two ministers signed the Cooperation Plan between the Ministry of Foreign
+# Affairs of Viet Nam and …" was no instrument at all
+PLANS = [
+    ("en", "Viet Nam and Timor-Leste signed the Cooperation Plan between their foreign ministries for 2026–2028."),
+    ("en", "Kenya and Rwanda signed a joint work plan on cross-border health on Monday."),
+    ("fr", "Le Togo et le Bénin ont signé lundi un plan de coopération pour la période 2026-2028."),
+    ("fr", "Le Mali et le Niger ont signé un plan de travail sur la transhumance."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PLANS, ids=[f"{c[0]}-{i}" for i, c in enumerate(PLANS)])
+def test_a_plan_named_by_what_it_organises_is_an_action_plan(language, text):
+    [agreement] = read_document(text, language, PUBLISHED).agreements
+    assert agreement.instrument is not None and agreement.instrument.kind == "action_plan", agreement.instrument

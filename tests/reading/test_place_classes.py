@@ -259,3 +259,24 @@ GROUPS_IN_A_CITY = [
 def test_where_a_group_of_people_is_places_nothing(language, text, city):
     [agreement] = read_document(text, language, PUBLISHED).agreements
     assert agreement.place is not None and agreement.place.city == city, agreement.place
+
+
+# --- a signing "after the talks" takes the place of the talks a sentence just before tells --------
+# seen on eval-en-j: "On the afternoon of February 4, in Ha Noi, … welcomed and held talks with …
+# After the talks, the two ministers signed the Cooperation Plan …"
+AFTER_AN_EVENT = [
+    ("en", "On the afternoon of February 4, in Ha Noi, the Deputy Prime Minister held talks with the visiting minister. "
+           "The two discussed trade. After the talks, the two ministers signed a cooperation plan for 2026–2028.", "Ha Noi"),
+    ("fr", "Lundi, à Niamey, le ministre nigérien a reçu son homologue tchadien. À l’issue de l’audience, les deux "
+           "ministres ont signé un protocole d’accord sur l’élevage.", "Niamey"),
+    ("en", "Ghana and Togo want more trade. On Tuesday the two ministers met in Kumasi. Following the meeting, they signed "
+           "a memorandum of understanding on border trade.", "Kumasi"),
+    ("fr", "Le Sénégal et la Mauritanie veulent relancer leur coopération. Les deux délégations se sont réunies mardi à "
+           "Saint-Louis. Au terme de la réunion, un accord sur la pêche a été signé.", "Saint-Louis"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), AFTER_AN_EVENT)
+def test_a_signing_after_an_event_takes_its_place(language, text, city):
+    [agreement] = read_document(text, language, PUBLISHED).agreements
+    assert agreement.place is not None and agreement.place.city == city, agreement.place

@@ -199,6 +199,11 @@ class Facts(SigningDates):
         found = located(clause.sentence)
         if found is not None:
             return found
+        # "On the afternoon of February 4, in Ha Noi, … held talks … After the talks, the two
+        # ministers signed …", "Then, …": where the event or signing just before took place
+        for before in self._told_before(clause):
+            if (found := located(before)) is not None:
+                return found
         ceremony, ahead = self.pack.cue("ceremony"), self.pack.cue("ceremony_ahead")
         signed_here = {c.sentence for c in self.signings if c.status == "signed"}
         earlier = self._earlier_only

@@ -73,12 +73,15 @@ class SigningDates(Work):
             found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)]
             if found:
                 return found[-1]
-        c_start, c_end = self.sentences[clause.sentence]
-        if clause.sentence > 0 and self.pack.cue("after_dated_event").match(self.folded[c_start:c_end]):
-            # "Le 3 courant, le Chef de l’État a reçu … À l’issue de l’audience, les deux parties
-            # ont procédé à la signature": the day of the event the sentence before dates
-            start, end = self.sentences[clause.sentence - 1]
-            found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)]
+        # "Then, … a Memorandum … was signed", "Dans la foulée, un protocole a été signé": the
+        # day of the signing a sentence before tells (or of the event just before that one);
+        # "Le 3 courant, le Chef de l’État a reçu … À l’issue de l’audience, les deux parties ont
+        # procédé à la signature": the day of the event a sentence just before dates
+        for before in self._told_before(clause):
+            start, end = self.sentences[before]
+            # an event already past ("au plus tard le 1er janvier 2027" dates none)
+            found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)
+                     and not (self.published and d.date and d.date > self.published)]
             if found:
                 return found[-1]
         if only_reported:
@@ -91,6 +94,21 @@ class SigningDates(Work):
             if dateline:
                 return dateline[0]
         return None
+
+    def _told_before(self, clause: SigningClause) -> list[int]:
+        """The sentences, nearest first, that tell when and where a signing sentence's event
+        happened when it opens on what came before: after "Then," / "Dans la foulée," the
+        previous signing's sentence (five back at most) and the two before it; after "À
+        l’issue de l’audience," / "Following the talks," the three sentences before it."""
+        c_start, c_end = self.sentences[clause.sentence]
+        opening = self.folded[c_start:c_end]
+        if self.pack.cue("after_previous_signing").match(opening):
+            signed = {c.sentence for c in self.signings if c.status == "signed"}
+            previous = next((i for i in range(clause.sentence - 1, max(-1, clause.sentence - 6), -1) if i in signed), None)
+            return [] if previous is None else list(range(previous, max(-1, previous - 3), -1))
+        if self.pack.cue("after_dated_event").match(opening):
+            return list(range(clause.sentence - 1, max(-1, clause.sentence - 4), -1))
+        return []
 
     def _dates_an_event(self, date: DateMention) -> bool:
         """Not the date of a report, nor a stay's first or last day, nor when a stay began."""
