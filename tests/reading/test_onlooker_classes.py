@@ -235,3 +235,32 @@ AFTER_A_PRESIDENT = [
 @pytest.mark.parametrize(("language", "text", "name"), AFTER_A_PRESIDENT, ids=[f"{c[0]}-{i}" for i, c in enumerate(AFTER_A_PRESIDENT)])
 def test_a_presidents_title_does_not_end_the_signing_clause(language, text, name):
     assert "signatory" in _people(text, language)[name][1]
+
+
+# --- a relative clause or an apposition between a signer and the verb ------------------------------
+# seen on eval-fr-j: "… et le ministre mongol des Finances, Dashdondogiin Ganbold, qui fait partie de
+# la délégation, ont signé une convention" made him a witness (the leading comma was stripped, so
+# the clause before the verb was not read)
+CLAUSE_BEFORE_VERB = [
+    ("fr", "La France et la Mongolie ont signé un accord. Sous le regard des deux ministres, le directeur de l’agence, "
+           "Bruno Lefèvre, et le ministre mongol des Finances, Dashdondogiin Ganbold, qui fait partie de la délégation, "
+           "ont signé une convention de financement.", "Dashdondogiin Ganbold"),
+    ("en", "Ghana and Togo signed a memorandum of understanding on trade. In the presence of the two presidents, Ghana's "
+           "Minister of Trade, Kofi Mensah, and Togo's Minister of Commerce, Ama Dogbe, who is leading the delegation, "
+           "signed the memorandum.", "Ama Dogbe"),
+    ("fr", "Le Mali et le Sénégal ont signé un protocole d’accord. En présence du Premier ministre, le ministre malien de "
+           "l’Élevage, Amadou Traoré, arrivé la veille à Dakar, a signé le protocole.", "Amadou Traoré"),
+    ("en", "Kenya and Rwanda signed an agreement. Watched by the two ministers, Kenya's Principal Secretary for Trade, "
+           "Jane Ruto, who negotiated the text, signed it.", "Jane Ruto"),
+    ("fr", "La Côte d’Ivoire et le Ghana ont signé un accord sur les mines. Le ministre ivoirien des Mines, Jean Kouassi, "
+           "qui conduit la délégation ivoirienne, a signé l’accord en présence du président.", "Jean Kouassi"),
+    ("fr", "Le Ghana et le Togo ont signé un mémorandum. Sous le regard du président, la ministre ghanéenne du Commerce, "
+           "Ama Owusu, qui conduit la délégation, a signé le mémorandum.", "Ama Owusu"),
+    ("fr", "Le Niger et le Bénin ont signé un accord. Devant les deux chefs d’État, le ministre nigérien du Pétrole, "
+           "Sani Mahamadou, récemment nommé, a signé l’accord.", "Sani Mahamadou"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), CLAUSE_BEFORE_VERB, ids=[f"{c[0]}-{i}" for i, c in enumerate(CLAUSE_BEFORE_VERB)])
+def test_a_clause_between_signer_and_verb_keeps_the_signature(language, text, name):
+    assert "signatory" in _people(text, language)[name][1], _people(text, language)
