@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from accordcheck.lang import place_key
 from accordcheck.reading.reader import read_document
 
 PUBLISHED = dt.date(2026, 1, 22)
@@ -280,3 +281,17 @@ AFTER_AN_EVENT = [
 def test_a_signing_after_an_event_takes_its_place(language, text, city):
     [agreement] = read_document(text, language, PUBLISHED).agreements
     assert agreement.place is not None and agreement.place.city == city, agreement.place
+
+
+# --- an okina is an apostrophe: "Nukuʻalofa" is "Nuku’alofa" -----------------------------------------
+OKINA = [
+    ("fr", "Un accord de don a été signé vendredi à Nukuʻalofa par l’ambassadeur du Japon et le ministre tongien.", "Nuku’alofa"),
+    ("en", "A grant agreement was signed on Friday in Nukuʻalofa by Japan's ambassador and the Tongan minister.", "Nuku’alofa"),
+    ("en", "A grant agreement was signed on Friday in Nuku‘alofa by Japan's ambassador and the Tongan minister.", "Nuku’alofa"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), OKINA)
+def test_an_okina_is_an_apostrophe_in_a_place_name(language, text, city):
+    [agreement] = read_document(text, language, PUBLISHED).agreements
+    assert agreement.place is not None and place_key(agreement.place.city) == place_key(city), agreement.place

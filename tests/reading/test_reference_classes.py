@@ -238,3 +238,24 @@ LEAD_PAIRS = [
 def test_the_leads_coordinated_pair_are_the_parties(language, text, parties):
     [agreement] = read_document(text, language, PUBLISHED).agreements
     assert {p.country for p in agreement.parties} == parties, agreement.parties
+
+
+# --- what a grant's funds will pay for is the agreement's scope ---------------------------------------
+# seen on eval-fr-j: "Un accord de don … a été signé vendredi … Les fonds serviront à reconstruire le
+# quai principal du port" gave the grant no domain
+FUNDS = [
+    ("fr", "Le Japon et les Tonga ont signé vendredi un accord de don. Le Japon est un grand bailleur. Les fonds serviront "
+           "à réhabiliter le réseau d’irrigation de l’île.", "agriculture"),
+    ("en", "Japan and Samoa signed a grant agreement on Monday. Japan is a major donor. The money will pay for new "
+           "irrigation canals.", "agriculture"),
+    ("fr", "La Corée et le Sénégal ont signé un accord de prêt. Dakar attendait ce texte. Cette enveloppe servira à "
+           "équiper les centres de santé régionaux.", "health"),
+    ("en", "Kuwait and Uzbekistan signed a loan agreement. Talks took two years. The funds will be used to equip regional "
+           "hospitals.", "health"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "code"), FUNDS, ids=[f"{c[0]}-{i}" for i, c in enumerate(FUNDS)])
+def test_what_the_funds_pay_for_is_the_agreements_scope(language, text, code):
+    [agreement] = read_document(text, language, PUBLISHED).agreements
+    assert code in [d.code for d in agreement.domains], agreement.domains

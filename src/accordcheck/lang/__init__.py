@@ -20,10 +20,10 @@ from typing import Any
 
 __all__ = ["LanguagePack", "available_languages", "fold", "get_pack", "phrase_pattern", "place_key"]
 
-APOSTROPHES = "’'ʼ"
+APOSTROPHES = "’'ʼʻ‘"  # and the okina of Pacific names ("Nukuʻalofa", "‘Ofa")
 
 
-_FOLDED = str.maketrans({"’": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2007": " "})
+_FOLDED = str.maketrans({"’": "'", "ʼ": "'", "ʻ": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2007": " "})
 
 
 def fold(text: str) -> str:
