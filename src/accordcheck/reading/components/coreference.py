@@ -225,10 +225,12 @@ class _Work(Work):
         if first.name_start is None or "," not in self.folded[first.titles[-1].end : first.name_start]:
             return None  # the apposition names ("The minister, X"); "Président Mamadou Dia" may be a building's name
         head = self._head(first.titles[0])
+        # "The envoy, X" names the ambassador introduced earlier (the pack's function_synonyms)
+        heads = {head, *(fold(h).lower() for h in self.pack.titles.get("function_synonyms", {}).get(head, []))}
         # a function introduced in full ("the Minister of Electricity and Energy"), not
         # another short mention ("the minister") that may be anyone's
         earlier = [g for g in unnamed if min(m.start for m in g) < first.start
-                   and any(self._head(t) == head and not t.counterpart and not self._short(t) for m in g for t in m.titles)]
+                   and any(self._head(t) in heads and not t.counterpart and not self._short(t) for m in g for t in m.titles)]
         return earlier[0] if len(earlier) == 1 else None
 
     def _words(self, title: TitleMention) -> list[str]:
