@@ -395,3 +395,20 @@ PLANS = [
 def test_a_plan_named_by_what_it_organises_is_an_action_plan(language, text):
     [agreement] = read_document(text, language, PUBLISHED).agreements
     assert agreement.instrument is not None and agreement.instrument.kind == "action_plan", agreement.instrument
+
+
+# --- a standard operating procedure is an instrument ---------------------------------------------
+# seen on eval-en-j: "Yesterday, the Standard Operating Procedure (SOP) for the Movement of Bhutanese
+# Transit Cargo … was signed in the port city of Chattogram" was no instrument, and its place went to
+# the other agreement of the article
+PROCEDURES = [
+    ("en", "Bangladesh and Bhutan signed a Standard Operating Procedure for the movement of transit cargo on Monday."),
+    ("en", "The standard operating procedures on joint border patrols were signed by India and Nepal on Monday."),
+    ("fr", "Le Niger et le Bénin ont signé lundi une procédure opérationnelle normalisée sur le transit des marchandises."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PROCEDURES, ids=[f"{c[0]}-{i}" for i, c in enumerate(PROCEDURES)])
+def test_a_standard_operating_procedure_is_an_instrument(language, text):
+    [agreement] = read_document(text, language, PUBLISHED).agreements
+    assert agreement.instrument is not None and agreement.instrument.kind == "other", agreement.instrument
