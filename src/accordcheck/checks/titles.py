@@ -46,7 +46,8 @@ def cuts_short(claim: str, title: TitleMention, reading: SourceReading) -> bool:
     # "…, des Réfugiés et de la Citoyenneté", "… and Industry": a link, then a capitalised word
     linked = words[0].lower() in joins and any(w[:1].isupper() for w in words[1:3])
     # "… routiers, aériens et ferroviaires": lower-case qualifiers joined by commas and a coordinator
-    listed = re.fullmatch(r"\s*[^\W\d_A-Z]+(?:\s*,\s*[^\W\d_A-Z]+)*\s+(?:%s)\s+[^\W\d_A-Z]+\s*" % "|".join(map(re.escape, pack.words("coordinators"))), fold(rest)) is not None
+    coordinators = "|".join(map(re.escape, pack.words("coordinators")))
+    listed = re.fullmatch(rf"\s*[^\W\d_A-Z]+(?:\s*,\s*[^\W\d_A-Z]+)*\s+(?:{coordinators})\s+[^\W\d_A-Z]+\s*", fold(rest)) is not None
     return linked or listed
 
 

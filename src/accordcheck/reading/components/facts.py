@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cached_property
+from itertools import pairwise
 
 from accordcheck.reading.components.signing_dates import SigningDates
 from accordcheck.lang.dates import DateMention
@@ -122,7 +123,7 @@ class Facts(SigningDates):
         for before in range(index - 1, max(-1, index - 3), -1):
             start, end = self.sentences[before]
             here = sorted((c for c in named if start <= c.start < end), key=lambda c: c.start)
-            for a, b in zip(here, here[1:]):
+            for a, b in pairwise(here):
                 if a.country != b.country and re.fullmatch(rf"\s+(?:{and_words})\s+(?:\w+\s+|\w+['’])?", self.folded[a.end : b.start]):
                     return [a, b]
         return []
@@ -233,7 +234,7 @@ class Facts(SigningDates):
         # The signing ceremony was held in Mombasa.")
         ordered.append(min(ordered[-1] + 3, len(self.sentences)))
         found = set()
-        for before, after in zip(ordered, ordered[1:]):
+        for before, after in pairwise(ordered):
             between = range(before + 1, after)
             if any(i in foreign or i in named for i in between):
                 continue
