@@ -259,3 +259,24 @@ FUNDS = [
 def test_what_the_funds_pay_for_is_the_agreements_scope(language, text, code):
     [agreement] = read_document(text, language, PUBLISHED).agreements
     assert code in [d.code for d in agreement.domains], agreement.domains
+
+
+# --- training officials, trainers or staff is capacity building ------------------------------------
+# seen on eval-en-k ("Maltese instructors will also help train Tunisian trainers in aircraft
+# maintenance") and eval-en-j ("training programmes for officials of Brunei Darussalam")
+TRAINING_PEOPLE = [
+    "Malta and Tunisia signed an agreement on vocational education on Friday. The agreement will also help Maltese "
+    "instructors train Tunisian trainers in aircraft maintenance.",
+    "India and Brunei signed a memorandum of understanding on digital infrastructure on Monday. It provides for training "
+    "programmes for officials of Brunei in digital public services.",
+    "Kenya and Japan signed a grant agreement on Tuesday. The grant covers the training of hospital technicians and the "
+    "purchase of scanners.",
+    "Ghana and Brazil signed a memorandum of understanding on Wednesday. The memorandum will train customs and port "
+    "staff in risk management.",
+]
+
+
+@pytest.mark.parametrize("text", TRAINING_PEOPLE, ids=[str(i) for i in range(len(TRAINING_PEOPLE))])
+def test_training_officials_or_trainers_is_capacity_building(text):
+    [agreement] = read_document(text, "en", PUBLISHED).agreements
+    assert "capacity_building" in [d.code for d in agreement.domains], agreement.domains
