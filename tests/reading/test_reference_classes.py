@@ -280,3 +280,23 @@ TRAINING_PEOPLE = [
 def test_training_officials_or_trainers_is_capacity_building(text):
     [agreement] = read_document(text, "en", PUBLISHED).agreements
     assert "capacity_building" in [d.code for d in agreement.domains], agreement.domains
+
+
+# --- "ne touche pas aux …", "does not touch on …": a scope the text leaves out ------------------------
+# seen on eval-fr-j's LLM-style records: "Le plan d’action ne touche toutefois pas aux questions
+# commerciales" let an inferred trade domain pass as supported
+LEFT_OUT = [
+    ("fr", "Le Canada et le Mexique ont signé mardi un plan d’action sur les travailleurs agricoles. Le plan d’action ne "
+           "touche toutefois pas aux questions commerciales.", "trade"),
+    ("fr", "Le Mali et le Niger ont signé lundi un accord sur l’élevage. L’accord n’aborde pas la question du commerce "
+           "du bétail.", "trade"),
+    ("en", "Ghana and Togo signed an agreement on fisheries on Monday. The agreement does not touch on trade.", "trade"),
+    ("en", "Kenya and Rwanda signed a memorandum of understanding on health on Tuesday. The memorandum does not tackle "
+           "energy.", "energy"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "code"), LEFT_OUT, ids=[f"{c[0]}-{i}" for i, c in enumerate(LEFT_OUT)])
+def test_a_scope_the_text_leaves_out_is_no_domain(language, text, code):
+    [agreement] = read_document(text, language, PUBLISHED).agreements
+    assert code not in [d.code for d in agreement.domains], agreement.domains
