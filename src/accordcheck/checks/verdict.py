@@ -220,7 +220,8 @@ def _date(claim: Any, spans: list[Span], reading: SourceReading, path: str, reco
     # whole, the record citing "Tuesday, 14 October 2025")
     inside = [
         (span, m) for span in spans for m in reading.document.dates
-        if (span.start <= m.start and m.end <= span.end) or (m.start <= span.start and span.end <= m.end and span.end - span.start >= (m.end - m.start) / 2)
+        if ((span.start <= m.start and m.end <= span.end) or (m.start <= span.start and span.end <= m.end and span.end - span.start >= (m.end - m.start) / 2))
+        and not _closing_line(m, reading)
     ]
     for span, mention in inside:
         if claim is not None and same_date(claim, mention):
@@ -229,10 +230,24 @@ def _date(claim: Any, spans: list[Span], reading: SourceReading, path: str, reco
         if mention.date is not None or mention.weekday is not None:
             return "other", span, f"'{mention.expression}' = {mention.describe()}"
     expression = record.signed.expression
+    closing = {id(span) for span in spans for m in reading.document.dates if span.start <= m.start and m.end <= span.end and _closing_line(m, reading)}
     for span in spans:
-        if has(span.text, expression):  # the record's own words for the date, unresolved here
+        if has(span.text, expression) and id(span) not in closing:  # the record's own words for the date, unresolved here
             return "unclear", span, ""
     return "silent", None, ""
+
+
+def _closing_line(mention: Any, reading: SourceReading) -> bool:
+    """The date of a release's closing line, a place and a date on a line of their own in the
+    last third of the text ("Fait à Lomé, le 5 mars 2026", "Yaoundé, le 11 juin 2025"): when
+    the release was issued, no words for the signing's date."""
+    text = reading.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if mention.start < len(text) * 2 / 3 or text[mention.end : line_end].strip(" .") or not re.fullmatch(r"[^\n,]{1,60},\s*", text[line_start : mention.start]):
+        return False
+    return any(line_start <= p.start < mention.start for p in reading.document.places)
 
 
 def _precision(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
