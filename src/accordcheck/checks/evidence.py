@@ -35,9 +35,7 @@ def _backs_date(span: Span, record: AgreementRecord, reading: SourceReading) -> 
     if _contains(span.text, signed.expression):
         return True
     for mention in reading.document.dates:
-        if span.start <= mention.start and mention.end <= span.end and mention.date == signed.date:
-            return True
-        if span.start <= mention.start and mention.end <= span.end and _anchors(mention, span, signed, reading):
+        if span.start <= mention.start and mention.end <= span.end and (mention.date == signed.date or _anchors(mention, span, signed, reading)):
             return True
     return signed.date is None
 

@@ -13,7 +13,7 @@ from accordcheck.checks.titles import check_titles, text_key
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord, Person
 from accordcheck.reading.document import PersonReading, RoleCue
-from accordcheck.reading.text import undotted
+from accordcheck.reading.text import denied_signings, overlaps, undotted
 
 __all__ = ["check_people", "match_person", "sentence_cue"]
 
@@ -227,7 +227,6 @@ def sentence_cue(role: str, person: Person, candidate: PersonReading | None, rea
     patterns = reading.pack.cue_list("role_in_sentence", role)
     witness = reading.pack.cue("witness_before_person")
     looking_on = reading.pack.cue("witness_after_person")
-    negated = reading.pack.cue("negated_signing")
 
     def present_only(index: int) -> bool:
         """Every mention of them in the sentence is an onlooker's ("en présence de X", "as X
@@ -245,10 +244,10 @@ def sentence_cue(role: str, person: Person, candidate: PersonReading | None, rea
         if role == "signatory" and present_only(index):
             continue
         # "Neither Menon nor his host … signed the texts themselves": a denied signing
-        denials = [m.span() for m in negated.finditer(folded, start, end)] if role == "signatory" else []
+        denials = denied_signings(reading.pack, folded, start, end) if role == "signatory" else []
         for pattern in patterns:
             for match in pattern.finditer(folded, start, end):
-                if any(a <= match.start() < b or match.start() <= a < match.end() for a, b in denials):
+                if overlaps(match.start(), match.end(), denials):
                     continue
                 if role != "signatory" or _signs_here(match, mentions[index], reading, start):
                     return RoleCue(role, match.start(), match.end())

@@ -218,10 +218,11 @@ def _date(claim: Any, spans: list[Span], reading: SourceReading, path: str, reco
 
     # a date the span holds, or that holds the span ("on Tuesday, 14 October 2025" read
     # whole, the record citing "Tuesday, 14 October 2025")
+    closing = [m for m in reading.document.dates if _closing_line(m, reading)]
     inside = [
         (span, m) for span in spans for m in reading.document.dates
         if ((span.start <= m.start and m.end <= span.end) or (m.start <= span.start and span.end <= m.end and span.end - span.start >= (m.end - m.start) / 2))
-        and not _closing_line(m, reading)
+        and m not in closing
     ]
     for span, mention in inside:
         if claim is not None and same_date(claim, mention):
@@ -230,9 +231,8 @@ def _date(claim: Any, spans: list[Span], reading: SourceReading, path: str, reco
         if mention.date is not None or mention.weekday is not None:
             return "other", span, f"'{mention.expression}' = {mention.describe()}"
     expression = record.signed.expression
-    closing = {id(span) for span in spans for m in reading.document.dates if span.start <= m.start and m.end <= span.end and _closing_line(m, reading)}
     for span in spans:
-        if has(span.text, expression) and id(span) not in closing:  # the record's own words for the date, unresolved here
+        if has(span.text, expression) and not any(span.start <= m.start and m.end <= span.end for m in closing):  # the record's own words for the date, unresolved here
             return "unclear", span, ""
     return "silent", None, ""
 

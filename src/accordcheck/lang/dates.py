@@ -103,8 +103,7 @@ class DateRules:
             return DateMention(start, end, expression, date, "day", None, True)
         if "cur" in groups and "d" in groups:
             # a day of the month the text is written in ("le 3 courant")
-            raw_day = _norm(groups["d"])
-            day = day_words.get(raw_day) or int(re.sub(r"\D", "", raw_day) or 0)
+            day = _day(groups["d"], day_words)
             if published is None:
                 return DateMention(start, end, expression, None, "day", wd, True)
             try:
@@ -118,8 +117,7 @@ class DateRules:
                 return None
             year = int(groups["y"]) if "y" in groups else None
             if "d" in groups:
-                raw_day = _norm(groups["d"])
-                day = day_words.get(raw_day) or int(re.sub(r"\D", "", raw_day) or 0)
+                day = _day(groups["d"], day_words)
                 if year is None:
                     if published is None:
                         return DateMention(start, end, expression, None, "day", wd, True)
@@ -147,6 +145,12 @@ class DateRules:
             date = resolve_weekday(published, wd, strictly_before=strictly_before) if published else None
             return DateMention(start, end, expression, date, "day", wd, True)
         return None
+
+
+def _day(raw: str, day_words: dict[str, int]) -> int:
+    """A day of the month written in figures ("3", "1er", "21st") or words ("premier")."""
+    word = _norm(raw)
+    return day_words.get(word) or int(re.sub(r"\D", "", word) or 0)
 
 
 def _norm(word: str) -> str:

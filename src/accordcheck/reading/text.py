@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from accordcheck.lang import LanguagePack, fold
 
-__all__ = ["SpanIndex", "Text", "Token", "quoted_spans", "undotted"]
+__all__ = ["SpanIndex", "Text", "Token", "denied_signings", "overlaps", "quoted_spans", "undotted"]
 
 _TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*|[^\w\s]", re.UNICODE)
 # a sentence ends after . ! ? or a closing guillemet, or after . ! ? and a closing quotation
@@ -76,7 +76,8 @@ class Text:
             before = self.text[max(0, match.start() - 6) : match.start()]
             if not match.group().strip(" ") and any(before.endswith(a) for a in abbreviations):
                 continue
-            initial = _INITIAL_DOT.search(self.text, 0, match.start()) or _LONE_INITIAL.search(self.text, max(0, match.start() - 3), match.start())
+            # the initial's word and capital end right at the boundary: no need to scan the text before
+            initial = _INITIAL_DOT.search(self.text, max(0, match.start() - 80), match.start()) or _LONE_INITIAL.search(self.text, max(0, match.start() - 3), match.start())
             if not match.group().strip(" ") and initial and not self._opens_a_sentence(match.end()):
                 continue  # "Deodat K. Ramcharran", "by the Secretary, H. M. D. Nimal Bandara", "signed by A. K. Menon"
             line_start = self.text.rfind("\n", 0, match.start()) + 1
@@ -93,9 +94,7 @@ class Text:
         if re.match(r"[A-ZÀ-ÖØ-Þ][a-z]?\.\s", self.text[offset : offset + 4]):
             return False  # another initial ("W. A. Nimal"): "A" is no article here
         word = re.match(r"[^\W\d_]+", self.text[offset : offset + 30])
-        cues = self.pack.data["cues"]
-        frequent = {fold(w).lower() for key in ("frequent_words", "subject_pronouns", "determiners_before_person") for w in cues.get(key, ())}
-        return word is None or fold(word.group()).lower() in frequent
+        return word is None or fold(word.group()).lower() in _sentence_openers(self.pack)
 
     def sentence_of(self, offset: int) -> int:
         """The sentence holding ``offset`` (the last sentence when none does)."""
@@ -195,6 +194,14 @@ class SpanIndex:
 
 
 @lru_cache(maxsize=None)
+def _sentence_openers(pack: LanguagePack) -> frozenset[str]:
+    """Words that open a sentence after a lone capital's dot ("Plan B. The …"): the pack's
+    frequent words, subject pronouns and determiners."""
+    cues = pack.data["cues"]
+    return frozenset(fold(w).lower() for key in ("frequent_words", "subject_pronouns", "determiners_before_person") for w in cues.get(key, ()))
+
+
+@lru_cache(maxsize=None)
 def _dotted_words(pack: LanguagePack) -> re.Pattern[str]:
     cues = pack.data["cues"]
     # honorifics and the pack's other abbreviations ("Oct.", "Gen.", "U.S."): dots that end no sentence
@@ -218,3 +225,13 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """What someone says in quotes (« », “ ”, or straight quotes on one line)."""
     return [(m.start(), m.end()) for m in re.finditer(r'«[^»]{0,1000}»|“[^”]{0,1000}”|"[^"\n]{0,1000}"', text)]
 
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """``start``–``end`` begins inside one of ``spans``, or one of them begins inside it."""
+    return any(a <= start < b or start <= a < end for a, b in spans)
+
+
+def denied_signings(pack: LanguagePack, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The words of ``folded[start:end]`` that deny a signing ("Neither X nor Y signed", "n’ont
+    pas signé"; pack cue ``negated_signing``): a signing cue inside them is none."""
+    return [m.span() for m in pack.cue("negated_signing").finditer(folded, start, end)]

@@ -205,14 +205,12 @@ class Facts(SigningDates):
         for before in self._told_before(clause):
             if (found := located(before)) is not None:
                 return found
-        ceremony, ahead = self.pack.cue("ceremony"), self.pack.cue("ceremony_ahead")
         signed_here = {c.sentence for c in self.signings if c.status == "signed"}
         earlier = self._earlier_only
         for index in sorted((tied | self._ceremonies_within(tied, foreign)) - earlier):
-            start, end = self.sentences[index]
             # a ceremony, or a later sentence of this agreement saying it was signed ("Le
             # mémorandum a été signé mardi à Dakar")
-            if (ceremony.search(self.folded[start:end]) and not ahead.search(self.folded[start:end])) or (index in signed_here and index > clause.sentence):
+            if self._past_ceremony(index) or (index in signed_here and index > clause.sentence):
                 found = located(index)
                 if found is not None:
                     return found
@@ -227,7 +225,6 @@ class Facts(SigningDates):
         """Ceremony sentences naming no text that lie between two sentences of this agreement
         or just after its last one, with none of another agreement's in between ("… ont procédé à la signature d’un Accord.
         La cérémonie s’est déroulée … à Yaoundé. L’Accord a été signé : …"): this signing's."""
-        ceremony, ahead = self.pack.cue("ceremony"), self.pack.cue("ceremony_ahead")
         named = {m.sentence for m in self.instruments}
         ordered = sorted(tied)
         # and the two sentences after its last one ("… signed an agreement on air services.
@@ -238,9 +235,14 @@ class Facts(SigningDates):
             between = range(before + 1, after)
             if any(i in foreign or i in named for i in between):
                 continue
-            # not one still to come ("La signature pourrait intervenir … à Antananarivo")
-            found.update(i for i in between if ceremony.search(self.folded, *self.sentences[i]) and not ahead.search(self.folded, *self.sentences[i]))
+            found.update(i for i in between if self._past_ceremony(i))
         return found
+
+    def _past_ceremony(self, index: int) -> bool:
+        """Sentence ``index`` tells of the ceremony, and not of one still to come ("La signature
+        pourrait intervenir … à Antananarivo", "will be held in Brasília")."""
+        start, end = self.sentences[index]
+        return bool(self.pack.cue("ceremony").search(self.folded, start, end)) and not self.pack.cue("ceremony_ahead").search(self.folded, start, end)
 
     def _dateline_before(self, index: int) -> PlaceMention | None:
         """The dateline that places sentence ``index``: the last item dateline of a digest

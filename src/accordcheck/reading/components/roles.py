@@ -12,7 +12,7 @@ from accordcheck.reading.components.base import Work
 from accordcheck.reading.components.names import bare_honorifics, country_after
 from accordcheck.reading.document import PersonMention, RoleCue
 from accordcheck.reading.pipeline import Component, State
-from accordcheck.reading.text import undotted
+from accordcheck.reading.text import denied_signings, overlaps, undotted
 
 __all__ = ["Roles"]
 
@@ -102,8 +102,8 @@ class _Work(Work):
             # where the patterns find no role, the parse may ("signé, pour la partie X, par ...")
             cues += self._signed_in_parse(mention)
         # "Neither Menon nor his host … signed the texts themselves", "… n’ont signé": a denied signing
-        denials = [m.span() for m in self.pack.cue("negated_signing").finditer(self.folded, s_start, s_end)]
-        return [c for c in cues if c.role != "signatory" or not any(a <= c.start < b or c.start <= a < c.end for a, b in denials)]
+        denials = denied_signings(self.pack, self.folded, s_start, s_end)
+        return [c for c in cues if c.role != "signatory" or not overlaps(c.start, c.end, denials)]
 
     def _past_country_of(self, offset: int) -> int:
         """The end of "of Pakistan" / ", du Mali" right after a name (else ``offset``)."""

@@ -9,6 +9,7 @@ import re
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import SigningClause
 from accordcheck.reading.pipeline import Component, State
+from accordcheck.reading.text import overlaps
 
 __all__ = ["Signings"]
 
@@ -35,9 +36,9 @@ class _Work(Work):
             sentence = self.folded[start:end]
             plans = list(planned.finditer(sentence))
             # "Aucun accord n’a été signé", "the memorandum was not signed": no signing, not even a planned one
-            denials = list(negated.finditer(sentence))
+            blocked = [p.span() for p in plans] + [d.span() for d in negated.finditer(sentence)]
             for match in signed.finditer(sentence):
-                if any(p.start() <= match.start() < p.end() or match.start() <= p.start() < match.end() for p in plans + denials):
+                if overlaps(match.start(), match.end(), blocked):
                     continue
                 found.append(SigningClause(start + match.start(), start + match.end(), index, "signed"))
             if not any(c.sentence == index for c in found):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from accordcheck.lang import ends_with_phrase, fold
 from accordcheck.reading.components.phrases import Phrases
@@ -52,8 +53,7 @@ class _Work(Phrases):
             return False
         word = words[-1].lower()
         singulars = {word[:-1], word[:-2], word[:-3] + "y"} if len(word) > 3 and word.endswith("s") else set()
-        heads = self.pack.words("official_heads") | self.pack.non_official_heads
-        return bool(singulars & (heads | {h.split()[0] for h in heads if " " in h}))  # "attorney general"
+        return bool(singulars & _singular_heads(self.pack))
 
     def _titles(self) -> list[TitleMention]:
         titles: list[TitleMention] = []
@@ -203,3 +203,10 @@ class _Work(Phrases):
             return demonyms[0].country
         return inside[0].country if inside else None
 
+
+@lru_cache(maxsize=None)
+def _singular_heads(pack) -> frozenset[str]:
+    """One-word heads, and the first word of longer ones ("attorney" of "attorney general"):
+    what a plural before another head may be the plural of."""
+    heads = pack.words("official_heads") | pack.non_official_heads
+    return frozenset(heads | {h.split()[0] for h in heads if " " in h})
