@@ -94,6 +94,7 @@ class TitlesData(_Section):
     appositive_prefix: str | None = None
     name_suffix_particles: Words = []  # patronymics after a name: "Azamat Zhenishbek uulu", "Aida Bakyt kyzy"
     name_country_links: Words = []  # "President X of Azerbaijan", "le ministre X, du Mali"
+    counterpart_country_links: Words = []  # more links after a counterpart: "his counterpart from Ghana"
     relative_pronouns: Words = []  # "X, qui avait reçu la délégation cubaine": what they did, not what they are
     relative_title_links: Words = []  # "X, who is also <title>", "X, qui est également <title>"
     chain_links: str  # a pattern
@@ -142,6 +143,9 @@ class CuesData(_Section):
     visit: Patterns
     no_visit: Patterns
     agreement_reference: Patterns
+    # "The second document", "le deuxième texte": a pattern -> the rank (from 0) of the
+    # agreement it refers to, in the order the article first names them
+    ordinal_reference: dict[str, int] = {}
     ceremony: Patterns
     ceremony_ahead: Patterns = []  # "La signature pourrait intervenir …", "will be held in": a ceremony still to come
     after_dated_event: Patterns = []  # "À l’issue de l’audience, …", "Following the talks, …": the signing follows what the previous sentence dates

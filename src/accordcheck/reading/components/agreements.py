@@ -301,8 +301,16 @@ class _Work(Namings):
         planned_only = {c.sentence for c in self.signings if c.status == "planned"} - signed
         new = self.pack.words("new_determiners", "instruments")
         current = None  # the agreement the text is talking about, sentence by sentence
+        in_order = sorted(all_mentions, key=lambda m: m.start)
         for index, (start, end) in enumerate(self.sentences):
             here = by_sentence.get(index, [])
+            rank = self._ordinal_reference(start, end)
+            if rank is not None and 1 < len(in_order) > rank:
+                current = in_order[rank].start  # "The second document was signed by …"
+                here = []
+                table.owned.setdefault(current, []).append(index)
+                table.eligible.append(index)
+                continue
             if here and len(all_mentions) > 1:
                 owners = set()
                 for m in here:
@@ -330,6 +338,14 @@ class _Work(Namings):
                     table.owned.setdefault(current, []).append(index)
         tables[key] = table
         return table
+
+    def _ordinal_reference(self, start: int, end: int) -> int | None:
+        """The rank, in the order the article first names them, of the agreement a sentence
+        calls by its place in that order ("The second document", "le deuxième texte")."""
+        for pattern, rank in self.pack.data["cues"].get("ordinal_reference", {}).items():
+            if re.search(fold(pattern), self.folded[start:end], re.IGNORECASE):
+                return rank
+        return None
 
     def _tied_people(self, tied: set[int], foreign: frozenset[int] | set[int] = frozenset()) -> list[PersonReading]:
         """Officials tied to this agreement or the visit; what they did for another

@@ -75,7 +75,9 @@ class _Work(Work):
             else:
                 unnamed_groups.append([mention])
         self._named_later(groups, unnamed_groups)
-        self._named_by_pronoun(groups, [m for m in mentions if not m.name and m.titles and m.titles[0].counterpart])
+        counterparts = [m for m in mentions if not m.name and m.titles and m.titles[0].counterpart]
+        self._named_by_pronoun(groups, counterparts)
+        self._counterpart_named_next(groups, counterparts)
         groups.extend(unnamed_groups)
         groups.sort(key=lambda g: min(m.start for m in g))
         people = []
@@ -206,6 +208,37 @@ class _Work(Work):
             if before:
                 group.append(before[-1])
                 group.sort(key=lambda m: m.start)
+
+    def _counterpart_named_next(self, named: list[list[PersonMention]], counterparts: list[PersonMention]) -> None:
+        """"… signed by Fiji's Permanent Secretary for Education, Dr X, and her Solomon Islands
+        counterpart. Lionel Pitanoe, the Permanent Secretary of the Ministry of Education, said
+        …": a sentence that opens on a named official right after the sentence that left a
+        counterpart unnamed names that counterpart, when the official is of the counterpart's
+        country or holds the function of the one the counterpart answers to, and has no side
+        and no role of their own."""
+        for group in named:
+            first = min(group, key=lambda m: m.start)
+            s_start, _ = self.sentences[first.sentence]
+            if re.search(r"\w", self.folded[s_start : first.start]) or any(m.roles for m in group):
+                continue
+            before = [m for m in counterparts if m.sentence == first.sentence - 1 and m.roles]
+            if len(before) != 1:
+                continue
+            counterpart = before[0]
+            own = {t.country for m in group for t in m.titles if t.country}
+            wanted = counterpart.titles[0].country
+            if own and own != {wanted}:
+                continue
+            partners = [t for g in named if g is not group for m in g if m.sentence == counterpart.sentence
+                        for t in m.titles if not t.counterpart and (not wanted or t.country != wanted)]
+            same_function = {self._head(t) for m in group for t in m.titles} & {self._head(t) for t in partners}
+            if (wanted and own == {wanted}) or same_function:
+                for other in named:  # the naming outweighs a guess at an earlier antecedent
+                    if counterpart in other and other is not group:
+                        other.remove(counterpart)
+                group.append(counterpart)
+                group.sort(key=lambda m: m.start)
+                counterparts.remove(counterpart)
 
     def _names_a_function(self, first: PersonMention, group: list[PersonMention], unnamed: list[list[PersonMention]]):
         """"The minister, Dr Sello Mahlangu": a name whose only titles are short ones, after

@@ -163,6 +163,10 @@ class _Work(Phrases):
         # "…, the first deal of its kind", "le premier accord de ce type": a description of the
         # instrument just named, not a new one
         described = any(re.match(p, self.folded[at : at + 40], re.IGNORECASE) for p in data.get("description_after", ()) for at in (head_end, end))
+        # "The second document was signed by …": an agreement already named, called by its rank
+        window = self.folded[max(0, start - 25) : head_end]
+        described = described or any(m.end() == len(window) for p in self.pack.data["cues"].get("ordinal_reference", {})
+                                     for m in re.finditer(fold(p), window, re.IGNORECASE))
         return InstrumentMention(
             start=start,
             end=end,

@@ -16,7 +16,7 @@ __all__ = ["Mentions"]
 
 class Mentions(Component):
     name = "mentions"
-    requires = ("titles", "ner_spans", "dates", "places")
+    requires = ("titles", "ner_spans", "dates", "places", "countries")
     assigns = ("mentions",)
 
     def __call__(self, state: State) -> dict:

@@ -56,7 +56,7 @@ class NameFinder(Work):
         words = 0
         while j < len(self.tokens):
             token = self.tokens[j]
-            if j > i and self.folded[self.tokens[j - 1].end : token.start] not in (" ",):
+            if j > i and not self._next_in_name(j):
                 break
             if (after := self._initial_end(j)) is not None:  # "Deodat K. Ramcharran", "K. K. Sharma"
                 words += 1
@@ -95,7 +95,7 @@ class NameFinder(Work):
         ("de la", "van den", "bin"), unless it is a place ("Macky Sall du Sénégal")."""
         particles = self.pack.words("name_particles")
         k = j
-        while k < len(self.tokens) and k - j < 3 and self.tokens[k].lower in particles and self.folded[self.tokens[k].end : self.tokens[k].end + 1] == " ":
+        while k + 1 < len(self.tokens) and k - j < 3 and self.tokens[k].lower in particles and self._next_in_name(k + 1):
             k += 1
         if k == j or k >= len(self.tokens):
             return None
@@ -103,6 +103,12 @@ class NameFinder(Work):
         if not (token.capitalized and token.is_word) or self._place_at(token.start):
             return None
         return k
+
+    def _next_in_name(self, j: int) -> bool:
+        """Token ``j`` goes on the name the token before it is in: one space between them, or
+        none after an elided particle ("d'Hondt", "dell'Acqua")."""
+        previous = self.tokens[j - 1]
+        return self.folded[previous.end : self.tokens[j].start] == ("" if previous.text.endswith("'") else " ")
 
     def _place_at(self, offset: int) -> bool:
         rest = self.folded[offset : offset + 40]
@@ -226,6 +232,7 @@ class NameFinder(Work):
         boundary = self.pack.words("boundary_words")
         taken = [(t.start, t.end) for t in self.titles] + [(m.name_start, m.name_end) for m in mentions if m.name]
         taken += [(d.start, d.end) for d in self.dates] + [(p.start, p.end) for p in self.places]
+        taken += [(c.start, c.end) for c in self.countries]  # "his Papua New Guinea counterpart"
 
         def name_word(token: Token) -> bool:
             return (
@@ -244,14 +251,15 @@ class NameFinder(Work):
             j, words = i, 0
             while j < len(self.tokens):
                 token = self.tokens[j]
-                if j > i and self.folded[self.tokens[j - 1].end : token.start] != " ":
+                if j > i and not self._next_in_name(j):
                     break
                 if (after := self._initial_end(j)) is not None and name_word(self.tokens[after]):
                     j = after
                     continue
                 if name_word(token):
                     words += 1
-                elif not (words and token.lower in particles and j + 1 < len(self.tokens) and name_word(self.tokens[j + 1])):
+                elif not (words and token.lower in particles and j + 1 < len(self.tokens) and name_word(self.tokens[j + 1])
+                          and self._next_in_name(j + 1)):
                     break
                 j += 1
             start, end = self.tokens[i].start, self._with_patronymic(self.tokens[j - 1].end)

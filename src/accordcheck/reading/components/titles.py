@@ -125,6 +125,8 @@ class _Work(Phrases):
             if official and non_official_words.search(self.folded[match.end() : end]):
                 official = False
             country = self._possessor(start) or self._country_within(start, end)
+            if counterpart and country is None:
+                country = self._counterpart_country(match.start(), end)
             titles.append(TitleMention(start, end, text, official, country, self.text[match.start() : match.end()], counterpart))
             covered_until = end
         return titles
@@ -194,6 +196,21 @@ class _Work(Phrases):
             if country.end <= start and start - country.end <= 4 and self.folded[country.end : start].rstrip() in suffixes and self.folded[start - 1 : start].isspace():
                 return country.country
         return None
+
+    def _counterpart_country(self, head_start: int, end: int) -> str | None:
+        """A counterpart's country by its name: before the head as a noun adjunct ("her
+        Solomon Islands counterpart") or linked after it ("his counterpart from Timor-Leste",
+        "son homologue du Ghana")."""
+        before = next((c for c in self.countries if c.end == head_start - 1 and c.kind in ("name", "long_form")
+                       and self.folded[c.end : head_start] == " "), None)
+        if before is not None:
+            return before.country
+        links = [*self.pack.titles.get("name_country_links", []), *self.pack.titles.get("counterpart_country_links", [])]
+        if not links:
+            return None
+        link = re.compile(r"\s+(?:" + "|".join(re.escape(fold(w)) for w in sorted(links, key=len, reverse=True)) + r")\s*", re.IGNORECASE).match(self.folded, end)
+        after = link and next((c for c in self.countries if c.start == link.end() and c.kind in ("name", "long_form")), None)
+        return after.country if after else None
 
     def _country_within(self, start: int, end: int) -> str | None:
         starts = self.__dict__.setdefault("_country_starts", [c.start for c in self.countries])
