@@ -22,6 +22,19 @@ CASES = [
     ("fr", "2025-03-05", "hier", "DAKAR, 5 mars",
      "DAKAR, 5 mars (APS) – Le Sénégal et le Maroc ont signé hier un mémorandum d’entente sur la pêche.",
      ("SEN", "Sénégal", "Sénégal"), ("MAR", "Maroc", "Maroc"), "2025-03-04", "mémorandum d’entente sur la pêche"),
+    # the agency between slashes, the city in title case (seen on eval-en-l: "Ulaanbaatar, June 11 /MONTSAME/.")
+    ("en", "2026-06-11", "yesterday", "Ulaanbaatar, June 11 /MONTSAME/.",
+     "Ulaanbaatar, June 11 /MONTSAME/. Mongolia and Korea signed a memorandum of understanding on critical minerals yesterday.",
+     ("MNG", "Mongolia", "Mongolia"), ("KOR", "Korea", "Korea"), "2026-06-10", "memorandum of understanding on critical minerals"),
+    ("en", "2026-03-05", "on Tuesday", "Tashkent, 5 March /UzA/ –",
+     "Tashkent, 5 March /UzA/ – Uzbekistan and Pakistan signed a memorandum of understanding on rail freight on Tuesday.",
+     ("UZB", "Uzbekistan", "Uzbekistan"), ("PAK", "Pakistan", "Pakistan"), "2026-03-03", "memorandum of understanding on rail freight"),
+    ("en", "2026-05-12", "yesterday", "ASTANA, May 12 /Kazinform/ -",
+     "ASTANA, May 12 /Kazinform/ - Kazakhstan and Oman signed a memorandum of understanding on logistics yesterday.",
+     ("KAZ", "Kazakhstan", "Kazakhstan"), ("OMN", "Oman", "Oman"), "2026-05-11", "memorandum of understanding on logistics"),
+    ("fr", "2026-03-05", "hier", "Rabat, 5 mars /MAP/ -",
+     "Rabat, 5 mars /MAP/ - Le Maroc et le Bénin ont signé hier un mémorandum d’entente sur la pêche.",
+     ("MAR", "Maroc", "Maroc"), ("BEN", "Bénin", "Bénin"), "2026-03-04", "mémorandum d’entente sur la pêche"),
 ]
 
 

@@ -410,3 +410,23 @@ ELIDED_PARTICLES = [
 def test_a_name_with_an_elided_particle_is_read_whole(language, text, name, code):
     people = {p.name: (p.country, p.role_names()) for p in read_document(text, language, dt.date(2026, 2, 4)).people}
     assert people.get(name, (None, []))[0] == code and "signatory" in people[name][1], people
+
+
+# --- a name the model has not seen, before its appositive title ----------------------------------------
+# seen on eval-fr-k's kind of text: "Baboucarr Joof, ministre du Commerce de la Gambie, a salué …" was
+# a minister with no name; a capitalised run right before an appositive title is a name
+UNSEEN_NAMES_BEFORE_TITLE = [
+    ("fr", "BANJUL, 6 mai - La Gambie et le Sénégal ont signé mardi un accord. Baboucarr Joof, ministre du Commerce de la "
+           "Gambie, a salué « un pas décisif ».", "Baboucarr Joof"),
+    ("fr", "BANJUL, 6 mai - La Gambie et le Sénégal ont signé mardi un accord. Dawda Jallow, ministre gambien du Commerce, "
+           "a qualifié le texte d'historique.", "Dawda Jallow"),
+    ("fr", "BANJUL, 6 mai - La Gambie et le Sénégal ont signé mardi un accord. Tshering Wangdi, ministre gambien du "
+           "Commerce, a qualifié le texte d'historique.", "Tshering Wangdi"),
+    ("fr", "THIMPHOU, 6 mai - Le Bhoutan et l'Inde ont signé mardi un accord. Lyonpo Tshering Wangdi, ministre bhoutanais "
+           "du Commerce, a qualifié le texte d'historique.", "Lyonpo Tshering Wangdi"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), UNSEEN_NAMES_BEFORE_TITLE)
+def test_a_name_before_its_appositive_title_is_read_beside_a_model(language, text, name):
+    assert name in [p.name for p in read_document(text, language, dt.date(2026, 5, 6)).people]

@@ -168,6 +168,26 @@ DENIED_SIGNERS = [
 ]
 
 
+# --- a denial naming its signers by function: "Neither minister signed" -------------------------------
+# seen on eval-en-l: "Neither minister signed." made an unnamed minister a signatory, and the minister
+# named later took that signing
+_LATER = (" Ilkhom Makhkamov, the Uzbek Minister of Transport, told reporters the first train could run soon.", "Ilkhom Makhkamov")
+DENIED_SIGNERS += [
+    ("en", "Pakistan and Uzbekistan signed two MoUs in Tashkent on Saturday. Neither minister signed. The MoU was signed by "
+           "Pakistan's Secretary Railways, Muhammad Jadoon, and Uzbekistan's Deputy Minister of Transport, Jasur Rakhimov."
+           + _LATER[0], _LATER[1]),
+    ("en", "Pakistan and Uzbekistan signed two MoUs in Tashkent on Saturday. Neither of the two ministers signed the texts, "
+           "which were signed by Pakistan's Secretary Railways, Muhammad Jadoon, and Uzbekistan's Deputy Minister of "
+           "Transport, Jasur Rakhimov." + _LATER[0], _LATER[1]),
+    ("en", "Pakistan and Uzbekistan signed an MoU in Tashkent on Saturday. No minister signed the memorandum, which was "
+           "signed by Pakistan's Secretary Railways, Muhammad Jadoon, and Uzbekistan's Deputy Minister of Transport, Jasur "
+           "Rakhimov." + _LATER[0], _LATER[1]),
+    ("en", "Pakistan and Uzbekistan signed an MoU in Tashkent on Saturday. Neither transport minister initialled the "
+           "accord, which was initialled by Pakistan's Secretary Railways, Muhammad Jadoon, and Uzbekistan's Deputy "
+           "Minister of Transport, Jasur Rakhimov." + _LATER[0], _LATER[1]),
+]
+
+
 @pytest.mark.parametrize(("language", "text", "name"), DENIED_SIGNERS, ids=[f"{c[0]}-{i}" for i, c in enumerate(DENIED_SIGNERS)])
 def test_a_denied_signer_is_no_signatory(language, text, name):
     people = _people(text, language)

@@ -405,3 +405,40 @@ def test_a_country_before_counterpart_is_no_name():
     text = ("Fiji and Papua New Guinea signed an agreement in Suva on Tuesday. It was signed by Fiji's Minister for "
             "Trade, Manoa Kamikamica, and his Papua New Guinea counterpart.")
     assert [p.name for p in read_document(text, "en", PUBLISHED).people] == ["Manoa Kamikamica"]
+
+
+# --- an official unnamed where they act, named elsewhere by their function and side -------------
+# seen on eval-en-l: "… signed by Minister D. Ganzorigt and the visiting Korean minister …. Kim
+# Jae-won, Minister of Trade, Industry and Energy of the Republic of Korea, said" — Kim had not signed
+NAMED_ELSEWHERE = [
+    ("en", "Mongolia and Korea signed an MoU yesterday. The document was signed by Minister of Industry D. Ganzorigt and "
+           "the visiting Korean minister, who is paying an official visit to Mongolia. Minister D. Ganzorigt met his "
+           "counterpart. Kim Jae-won, Minister of Trade, Industry and Energy of the Republic of Korea, said hello.",
+     "Kim Jae-won", "KOR"),
+    ("en", "NAIROBI, May 6 - Kenya and Uganda signed a trade memorandum of understanding in Nairobi on Tuesday during a "
+           "two-day visit by a Ugandan delegation. It was signed by Kenya's trade minister, Rebecca Miano, and the visiting "
+           "minister. Francis Mwebesa, Uganda's Minister of Trade, told reporters the deal would cut queues at the border.",
+     "Francis Mwebesa", "UGA"),
+    ("fr", "DAKAR, 6 mai - Le Sénégal et la Gambie ont signé mardi à Dakar un accord commercial, lors d'une visite de deux "
+           "jours d'une délégation gambienne. Le texte a été signé par le ministre sénégalais du Commerce, Serigne Guèye "
+           "Diop, et par le ministre gambien. Baboucarr Joof, ministre du Commerce de la Gambie, a salué « un pas décisif ».",
+     "Baboucarr Joof", "GMB"),
+    ("en", "ACCRA, May 6 - Ghana and Liberia signed a fisheries agreement in Accra on Tuesday. The agreement was signed by "
+           "Ghana's fisheries minister, Emelia Arthur, and the Liberian minister. Speaking afterwards, Liberia's Minister "
+           "of Fisheries, J. Cyrus Saygbe, said stocks were falling.", "J. Cyrus Saygbe", "LBR"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "code"), NAMED_ELSEWHERE)
+def test_an_official_named_elsewhere_by_function_and_side_signed(language, text, name, code):
+    people = {p.name: (p.country, p.role_names()) for p in read_document(text, language, PUBLISHED).people}
+    assert people.get(name, (None, []))[0] == code and "signatory" in people[name][1], people
+
+
+def test_a_head_of_government_is_not_the_minister_of_the_same_side():
+    text = ("BUCAREST, 5 mai - La Roumanie et la Corée ont signé lundi à Bucarest un protocole. Il a été signé par le "
+            "ministre coréen de la Défense, Kim Dong-hyun, et par la ministre roumaine de la Défense, Mihaela Pop. Le "
+            "ministre coréen a ensuite été reçu par le Premier ministre roumain.")
+    people = read_document(text, "fr", PUBLISHED).people
+    pop = next(p for p in people if p.name == "Mihaela Pop")
+    assert "host" not in pop.role_names(), [(p.name, p.role_names()) for p in people]

@@ -158,6 +158,9 @@ def _norm(word: str) -> str:
 
 
 _DATELINE_WITH_DATE = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_]),[^\n]{0,40}?\s[—–-]{1,2}\s")  # "(WAM) -- "
+# "Ulaanbaatar, June 11 /MONTSAME/.", "Tashkent, 5 March /UzA/ –": the agency between slashes
+# closes the dateline, whatever the city's case
+_DATELINE_AGENCY_SLASH = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_]),[^\n/]{0,30}?\d[^\n/]{0,12}?\s/[^/\n]{2,24}/\s*(?:[.:]|[—–-]{1,2})?\s")
 
 
 def dateline_end(text: str) -> int:
@@ -168,6 +171,8 @@ def dateline_end(text: str) -> int:
     for line in text[:400].split("\n")[:4]:
         dateline = _DATELINE_WITH_DATE.match(line)
         if dateline and dateline.group(1).isupper():
+            return offset + dateline.end()
+        if dateline := _DATELINE_AGENCY_SLASH.match(line):
             return offset + dateline.end()
         offset += len(line) + 1
     return 0

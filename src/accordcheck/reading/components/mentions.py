@@ -80,6 +80,10 @@ class _Work(NameFinder):
         mentions = [m for m in mentions if m.name is not None or not (m.titles and m.titles[0].start in used_titles and len(m.titles) == 1 and any(m.titles[0] in n.titles[1:] for n in mentions if n.name))]
         if not ner.model_available(self.pack.code):
             self.per_spans = self.per_spans + [self._trimmed(span) for span in self._pattern_names(mentions)]
+        else:
+            known = self.per_spans
+            self.per_spans = known + [span for span in map(self._trimmed, self._pattern_names(mentions, apposed_only=True))
+                                      if not any(s < span[1] and span[0] < e for s, e in known)]
         self.per_spans = self.per_spans + self._honorific_surnames(mentions)
         # names followed by an appositive title ("Khawaja Asif, ministre pakistanais ...")
         for start, end in self.per_spans:

@@ -221,10 +221,11 @@ class NameFinder(Work):
             found.append((start, end))
         return found
 
-    def _pattern_names(self, mentions: list[PersonMention]) -> list[tuple[int, int]]:
-        """Names without a NER model: capitalised runs before an appositive title
-        ("Khawaja Asif, Pakistan's defence minister"), and later full names or surnames of
-        named officials."""
+    def _pattern_names(self, mentions: list[PersonMention], *, apposed_only: bool = False) -> list[tuple[int, int]]:
+        """Names by pattern: capitalised runs before an appositive title ("Khawaja Asif,
+        Pakistan's defence minister") — the only ones taken beside a NER model
+        (``apposed_only``), which misses names it has not seen ("Baboucarr Joof, ministre …")
+        — and, without a model, later full names or surnames of named officials."""
         surnames = {fold(m.name).split()[-1] for m in mentions if m.name}
         whole_names = {fold(m.name) for m in mentions if m.name and len(m.name.split()) >= 2}
         particles = self.pack.words("name_particles")
@@ -265,6 +266,8 @@ class NameFinder(Work):
             start, end = self.tokens[i].start, self._with_patronymic(self.tokens[j - 1].end)
             if words >= 2 and self._appositive_title(end) is not None and not self._common_words(start, end):
                 found.append((start, end))
+            elif apposed_only:
+                pass
             elif words >= 2 and self.folded[start:end] in whole_names:
                 found.append((start, end))  # "Earlier, Jam Zafar Ali Khan received …": named again in full
             elif words == 1 and self.folded[start:end] in surnames:

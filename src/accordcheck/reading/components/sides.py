@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from copy import copy
 
+from accordcheck.lang import fold
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import CountryMention, PersonReading, VisitReading
 from accordcheck.reading.pipeline import Component, State
@@ -87,4 +88,26 @@ class _Work(Work):
         if visit is not None and visit.visitor is None:
             visitors = [p.country for p in self.people if "visitor" in p.role_names() and p.country]
             visit.visitor = visitors[0] if visitors else None
+        self._named_elsewhere()
         return self.people, visit
+
+    def _named_elsewhere(self) -> None:
+        """"… signed by Minister D. Ganzorigt and the visiting Korean minister. … Kim Jae-won,
+        Minister of Trade of the Republic of Korea, said …": an official left unnamed where
+        they act, once their side is known, is the one named official of that side with that
+        function who does nothing of their own in the article."""
+        acting = {"signatory", "witness"}
+        for unnamed in [p for p in self.people if p.name is None and p.country and p.roles and p.titles]:
+            heads = {fold(t.head or t.text).lower() for t in unnamed.titles}
+            if any(len(fold(t.text).split()) > 3 for t in unnamed.titles):
+                continue  # a function in full ("the Minister of Trade of Korea") is someone else's
+            named = [p for p in self.people if p.name and p.country == unnamed.country and not acting & set(p.role_names())
+                     and any(fold(t.head or t.text).lower() in heads for t in p.titles)]
+            rivals = [p for p in self.people if p.name and p.country == unnamed.country and acting & set(p.role_names())
+                      and any(fold(t.head or t.text).lower() in heads for t in p.titles)]
+            if len(named) != 1 or rivals:
+                continue
+            person = named[0]
+            person.mentions = sorted([*person.mentions, *unnamed.mentions], key=lambda m: m.start)
+            person.roles = [*person.roles, *unnamed.roles]
+            self.people.remove(unnamed)
