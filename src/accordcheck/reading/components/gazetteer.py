@@ -95,13 +95,17 @@ class _Work(Work):
                 continue
             line_start = max(self.text.rfind("\n", 0, start) + 1, start - 80)
             lead = self.folded[line_start:start]
+            near = None
             if before.search(lead):
                 words = reversed(lead.split())
             elif trail := after.match(self.folded[match.end() : match.end() + 80]):
                 words = iter(trail.group().split())
+                # "Naivasha, about 90 km northwest of Nairobi": the country of the city it is measured from
+                end = match.end() + trail.end()
+                near = next((p.country for p in known if match.end() < p.start and p.end <= end), None)
             else:
                 continue
-            country = next((entry[0] for word in words if (entry := self.pack.country_of_form(word.strip(",’'")))), None)
+            country = next((entry[0] for word in words if (entry := self.pack.country_of_form(word.strip(",’'")))), near)
             if country is not None:
                 found.append(PlaceMention(start, match.end(), match.group(), match.group(), country))
         return found
