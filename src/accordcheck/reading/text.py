@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from accordcheck.lang import LanguagePack, fold
 
-__all__ = ["SpanIndex", "Text", "Token", "denied_signings", "overlaps", "quoted_spans", "undotted"]
+__all__ = ["SpanIndex", "Text", "Token", "denied_signings", "in_relative_after", "overlaps", "quoted_spans", "undotted"]
 
 _TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*|[^\w\s]", re.UNICODE)
 # a sentence ends after . ! ? or a closing guillemet, or after . ! ? and a closing quotation
@@ -229,6 +229,17 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """``start``–``end`` begins inside one of ``spans``, or one of them begins inside it."""
     return any(a <= start < b or start <= a < end for a, b in spans)
+
+
+def in_relative_after(pack: LanguagePack, folded: str, cue_end: int, offset: int) -> bool:
+    """``offset`` lies in a relative clause opened after a signing cue ending at ``cue_end``,
+    a clause that tells of something else than the signing ("… signed a memorandum, renewing a
+    partnership that has sent engineers to study in Reykjavik"): what it places is no signing."""
+    if offset <= cue_end:
+        return False
+    pronouns = pack.words("relative_pronouns")
+    opened = next((w for w in re.finditer(r"\w+", folded[cue_end:offset]) if w.group().lower() in pronouns), None)
+    return opened is not None and not pack.cue("signed").search(folded, cue_end + opened.start(), offset)
 
 
 def denied_signings(pack: LanguagePack, folded: str, start: int, end: int) -> list[tuple[int, int]]:

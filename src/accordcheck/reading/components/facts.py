@@ -11,6 +11,7 @@ from accordcheck.reading.components.signing_dates import SigningDates
 from accordcheck.lang.dates import DateMention
 from accordcheck.reading.enumeration import part_owners
 from accordcheck.reading.document import CountryMention, DomainMention, InstrumentMention, PersonReading, PlaceMention, SigningClause, cued_sentences, dated_in_an_earlier_year
+from accordcheck.reading.text import in_relative_after
 from accordcheck.lang import fold
 
 __all__ = ["Facts"]
@@ -177,7 +178,7 @@ class Facts(SigningDates):
                     continue  # "who arrived in Nadi on Tuesday": where someone travelled
                 if any(a <= place.start < b for a, b in posts):
                     continue  # "Kenya’s ambassador in Bangkok": a posting, part of a title
-                if index == clause.sentence and self._in_relative_after(clause, place.start):
+                if index == clause.sentence and in_relative_after(self.pack, self.folded, clause.end, place.start):
                     continue  # "…, renewing a partnership that has sent engineers to study in Reykjavik"
                 before = self.folded[max(start, place.start - 12) : place.start]
                 country_words = self.pack.data["cues"].get("country_prepositions", [])
@@ -222,20 +223,6 @@ class Facts(SigningDates):
         if head is not None and (found := located(head)) is not None:
             return found
         return self._dateline_before(clause.sentence)
-
-    def _in_relative_after(self, clause: SigningClause, offset: int) -> bool:
-        """``offset`` lies in a relative clause opened after the signing verb that tells of
-        something else than the signing ("… signed a memorandum, renewing a partnership that
-        has sent engineers to study in Reykjavik"): where that happened is no signing place."""
-        if offset <= clause.end:
-            return False
-        words = list(re.finditer(r"\w+", self.folded[clause.end : offset]))
-        pronouns = self.pack.words("relative_pronouns")
-        opened = [w for w in words if w.group().lower() in pronouns]
-        if not opened:
-            return False
-        rest = self.folded[clause.end + opened[0].start() : offset]
-        return not self.pack.cue("signed").search(rest)
 
     def _ceremonies_within(self, tied: set[int], foreign: frozenset[int] | set[int]) -> set[int]:
         """Ceremony sentences naming no text that lie between two sentences of this agreement
