@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from accordcheck.checks.context import SourceReading, same_instrument
 from accordcheck.checks.outcome import Outcome
+from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord
 
 __all__ = ["check_instrument"]
@@ -37,6 +38,14 @@ def check_instrument(record: AgreementRecord, reading: SourceReading) -> Iterato
         evidence = [reading.span(instrument.start, instrument.end)]
         if instrument.kind == kind:
             yield Outcome("instrument_kind", "instrument.kind", "supported", f"the source names it '{instrument.title}'", evidence)
+        elif kind in _alternative_kinds(instrument.title, reading):
+            # a name writers file under more than one kind ("programme exécutif": other or
+            # action_plan; the pack's kind_alternatives): the record's choice is for a person to confirm
+            yield Outcome(
+                "instrument_kind", "instrument.kind", "unverified",
+                f"record says {kind}; the source names it '{instrument.title}', which the reader files under {instrument.kind}",
+                evidence, suggestion=instrument.kind,
+            )
         else:
             yield Outcome(
                 "instrument_kind", "instrument.kind", "contradicted",
@@ -68,3 +77,13 @@ def check_instrument(record: AgreementRecord, reading: SourceReading) -> Iterato
         verdict = "contradicted" if suggestion else "not_found"
         # the reader's title for the agreement it matched is an inference about which one this is
         yield Outcome("instrument_title", "instrument.title", verdict, message, suggestion=suggestion, stated=verdict != "contradicted")
+
+
+def _alternative_kinds(title: str, reading: SourceReading) -> set[str]:
+    """The other kinds a name may fairly be filed under (pack ``kind_alternatives``)."""
+    folded = fold(title).lower()
+    found: set[str] = set()
+    for name, kinds in reading.pack.data["instruments"].get("kind_alternatives", {}).items():
+        if fold(name).lower() in folded:
+            found.update(kinds)
+    return found

@@ -128,6 +128,7 @@ class CuesData(_Section):
     witness_before_person: Patterns
     witness_after_person: Patterns
     remote_signing: Patterns = []  # "signed by videoconference", "par visioconférence": a signing with no place
+    remote_onlooker_before: Patterns = []  # "a suivi la signature à distance", "watched … online": an onlooker's distance, before the remote cue
     residence_before_place: Patterns = []  # "who is resident in Pretoria", "avec résidence à Bamako": where an envoy lives
     journey_before_place: Patterns = []  # "who arrived in Nadi on Tuesday", "rentré hier soir à Antananarivo": where someone travelled, not the signing
     witness_pronoun: Patterns = []  # "signé en leur présence", "signed before them": the signing is what they looked on
@@ -188,6 +189,9 @@ class PurposeHeads(_Section):
 
 class InstrumentsData(_Section):
     kinds: dict[str, Words]
+    # names writers file under more than one kind ("programme exécutif": other or action_plan):
+    # a record choosing one of the alternatives is unverified, not contradicted
+    kind_alternatives: dict[str, list[str]] = {}
     complement_links: Words
     title_stop_words: Words
     new_determiners: Words

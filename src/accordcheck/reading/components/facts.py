@@ -30,9 +30,8 @@ class Facts(SigningDates):
     @cached_property
     def _denied_scope(self) -> set[int]:
         """Sentences that say a subject is not in the agreement ("ne figurent pas dans le
-        mémorandum", "is not part of the agreement"): they lend it no domain."""
-        # and what talks covered ("the talks covered critical minerals, health care and … beef"):
-        # discussed, not signed
+        mémorandum", "is not part of the agreement"), or what talks covered ("the talks covered
+        critical minerals, health care and … beef"), discussed, not signed: they lend it no domain."""
         return cued_sentences(self.pack, self.folded, self.sentences, "scope_denied", "talks_topics")
 
     def _in_instrument_subject(self, offset: int, cue_start: int, sentence_start: int) -> bool:
@@ -142,7 +141,7 @@ class Facts(SigningDates):
         of it that tells of the signing or the ceremony: then it has no place."""
         if not self.pack.data["cues"].get("remote_signing"):
             return None
-        remote, ceremony = self.pack.cue("remote_signing"), self.pack.cue("ceremony")
+        remote, ceremony, onlooker = self.pack.cue("remote_signing"), self.pack.cue("ceremony"), self.pack.cue("remote_onlooker_before")
         signed_here = {c.sentence for c in self.signings if c.status == "signed"}
         # and a ceremony sentence that names no text ("La cérémonie de signature s’est tenue en visioconférence")
         named = {m.sentence for m in self.instruments}
@@ -155,8 +154,13 @@ class Facts(SigningDates):
             for found in remote.finditer(self.folded, start, end):
                 # "… une convention qui vise à faciliter l’audition de témoins par visioconférence":
                 # what the text provides for, not how it was signed
-                if not content.search(self.folded, start, found.start()):
-                    return found.start(), found.end()
+                if content.search(self.folded, start, found.start()):
+                    continue
+                # "le directeur a suivi la signature à distance", "watched the ceremony online from
+                # Geneva": how an onlooker followed it, not how it was signed
+                if onlooker.search(self.folded[max(start, found.start() - 80) : found.start()]):
+                    continue
+                return found.start(), found.end()
         return None
 
     def _signing_place(self, clause: SigningClause, tied: set[int], foreign: frozenset[int] | set[int] = frozenset()) -> PlaceMention | None:
@@ -203,11 +207,12 @@ class Facts(SigningDates):
         found = located(clause.sentence)
         if found is not None:
             return found
-        # "On the afternoon of February 4, in Ha Noi, … held talks … After the talks, the two
-        # ministers signed …", "Then, …": where the event or signing just before took place
-        for before in self._told_before(clause):
-            if (found := located(before)) is not None:
-                return found
+        # "On February 4, in Ha Noi, … held talks … After the talks, the two ministers signed …", "Then, …": where the event or signing just before took place
+        # … or before an earlier signing sentence of this agreement ("C’est à l’issue de cette séance que les deux premiers documents ont été signés")
+        for told in [clause, *(c for c in self.signings if c.status == "signed" and c.sentence in tied and c.sentence < clause.sentence)]:
+            for before in self._told_before(told):
+                if (found := located(before)) is not None:
+                    return found
         signed_here = {c.sentence for c in self.signings if c.status == "signed"}
         earlier = self._earlier_only
         for index in sorted((tied | self._ceremonies_within(tied, foreign)) - earlier):
