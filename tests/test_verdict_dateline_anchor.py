@@ -59,3 +59,29 @@ def test_a_dateline_backs_no_date_weeks_before_it(tmp_path, case):
     result = check_one(tmp_path, case[4], _record(case, "2024-01-02"))
     anchor = next(c for c in result.checks if c.path == "signed.evidence[1]")
     assert anchor.verdict != "supported", anchor
+
+
+# --- a dateline's date cited alone, as the signing date, carries nothing ---------------------------
+# seen on eval-fr-l: an LLM-style record gave the dateline's day ("DUBAÏ, 22 oct. 2025 (AFP)") as the
+# signing date of the second of two texts signed "mardi", and its evidence was taken to say so
+LONE_DATELINES = [
+    ("fr", "2025-10-22", "22 oct. 2025", "DUBAÏ, 22 oct. 2025 (AFP) – Le sultanat d’Oman et le Turkménistan ont signé mardi à "
+     "Mascate deux textes. Le second, un mémorandum d’entente sur le transport, a été signé par les vice-ministres.",
+     ("OMN", "Oman", "Oman"), ("TKM", "Turkménistan", "Turkménistan"), "mémorandum d’entente sur le transport"),
+    ("en", "2025-10-22", "Oct 22", "DUBAI, Oct 22 (Reuters) - Oman and Turkmenistan signed two texts in Muscat on Tuesday. "
+     "The second, a memorandum of understanding on transport, was signed by the deputy ministers.",
+     ("OMN", "Oman", "Oman"), ("TKM", "Turkmenistan", "Turkmenistan"), "memorandum of understanding on transport"),
+    ("en", "2025-10-22", "Oct. 22", "ASTANA, Oct. 22 /Kazinform/ - Kazakhstan and Oman signed two texts in Astana on Monday. "
+     "The second, a memorandum of understanding on logistics, was signed by the deputy ministers.",
+     ("KAZ", "Kazakhstan", "Kazakhstan"), ("OMN", "Oman", "Oman"), "memorandum of understanding on logistics"),
+]
+
+
+@pytest.mark.parametrize("case", LONE_DATELINES, ids=[c[0] + "-" + c[2] for c in LONE_DATELINES])
+def test_a_datelines_date_cited_alone_is_no_signing_date(tmp_path, case):
+    language, published, expression, text, a, b, title = case
+    record = record_of(text, language, published, parties=[a, b], date=published, expression=expression,
+                       kind="memorandum_of_understanding", title=title, place=None)
+    result = check_one(tmp_path, text, record)
+    consistent = next(c for c in result.checks if c.check == "date_consistent")
+    assert consistent.severity == "error", consistent

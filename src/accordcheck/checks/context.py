@@ -77,7 +77,11 @@ def similarity(record: AgreementRecord, reading: AgreementReading, document: Doc
         a = _words(record.instrument.title)
         titles = [instrument.title]
         if document is not None:
-            titles += [m.title for m in document.instruments if m.sentence in reading.sentences and not m.anaphoric and not m.plural]
+            # not the naming of another of the article's agreements ("… signed a memorandum of
+            # understanding and a letter of intent on halal certification")
+            others = {a.instrument.start for a in document.agreements if a is not reading and a.instrument is not None}
+            titles += [m.title for m in document.instruments if m.sentence in reading.sentences and not m.anaphoric and not m.plural
+                       and m.start not in others]
         overlaps = [len(a & b) / len(a | b) for b in map(_words, titles) if a and b]
         if overlaps:
             score += 2.0 * max(overlaps)

@@ -215,10 +215,14 @@ def _visit_words(claim: Any, spans: list[Span], reading: SourceReading, path: st
 
 def _date(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
     from accordcheck.checks.dates import same_date
+    from accordcheck.lang.dates import dateline_end
 
     # a date the span holds, or that holds the span ("on Tuesday, 14 October 2025" read
     # whole, the record citing "Tuesday, 14 October 2025")
-    closing = [m for m in reading.document.dates if _closing_line(m, reading)]
+    # a release's closing line, and a wire dateline ("DUBAÏ, 22 oct. 2025 (AFP) –"), date the
+    # story: no words for the signing's date either way
+    dateline = dateline_end(reading.text)
+    closing = [m for m in reading.document.dates if _closing_line(m, reading) or m.end <= dateline]
     inside = [
         (span, m) for span in spans for m in reading.document.dates
         if ((span.start <= m.start and m.end <= span.end) or (m.start <= span.start and span.end <= m.end and span.end - span.start >= (m.end - m.start) / 2))

@@ -45,6 +45,17 @@ class _Work(Phrases):
                 found.append(self._mention(match.start(), match.end(), kind))
         found += self._purpose_named(found)
         found.sort(key=lambda m: m.start)
+        # "a memorandum of understanding (MOU) on …": the short name in parentheses is the
+        # naming's own, no second instrument
+        found = [m for k, m in enumerate(found) if not (
+            k and self.folded[m.start - 1 : m.start] == "(" and self.folded[m.end : m.end + 1] == ")"
+            and not self.folded[found[k - 1].end : m.start - 1].strip())]
+        # "… signed an agreement on road transport …, a deal officials said would …": a bare
+        # kind in apposition right after a naming describes it, no second instrument
+        new = self._folded_words("new_determiners")
+        found = [replace(m, anaphoric=True) if k and m.determiner in new and fold(m.title).lower() == fold(self.text[m.start:m.end]).lower()
+                 and len(m.title.split()) == 1 and m.sentence == found[k - 1].sentence
+                 and re.fullmatch(r"[^;:]*,\s*\w+\s*", self.folded[found[k - 1].end : m.start]) else m for k, m in enumerate(found)]
         found = self._attach_instruments(found)
         return sorted(found + self._head_word_references(found), key=lambda m: m.start)
 

@@ -58,7 +58,16 @@ class Namings(Facts):
         force since 2009", "l’accord de 2012, en vigueur depuis"."""
         patterns = self.pack.data["instruments"].get("earlier_instrument_after", [])
         after = self.folded[mention.end : mention.end + 80]
-        return any(re.match(fold(p), after, re.IGNORECASE) for p in patterns) or self._signed_long_before(mention)
+        return any(re.match(fold(p), after, re.IGNORECASE) for p in patterns) or self._signed_long_before(mention) \
+            or self._dated_by_an_earlier_year(mention)
+
+    def _dated_by_an_earlier_year(self, mention: InstrumentMention) -> bool:
+        """"a protocol amending the 2005 Nepal-Qatar labour agreement", "the 2012 accord": a year
+        before the instrument's name, earlier than the story's, names one already there."""
+        if self.published is None:
+            return False
+        year = re.search(r"(?<![\w-])((?:19|20)\d{2})\s+(?:[\w'-]+\s+){0,3}$", self.folded[max(0, mention.start - 40) : mention.start])
+        return year is not None and int(year.group(1)) < self.published.year
 
     def _signed_long_before(self, mention: InstrumentMention) -> bool:
         """"… en vertu d’un arrangement signé le 14 novembre 2019 et arrivé à échéance en
@@ -66,11 +75,18 @@ class Namings(Facts):
         after the instrument is dated months before the story (its other dates are other events)."""
         if self.published is None:
             return False
-        signed = self.pack.cue("signed").search(self.folded, mention.end, mention.end + 40)
-        if signed is None or self.folded[mention.end : signed.start()].strip(" ,()0123456789-–") != "":
+        # past the rest of a title in title case the reader cut at a comma ("Agreement on Electric
+        # Power Trade, Cross-border Transmission Interconnection and Grid Connectivity signed …")
+        links = self.pack.words("title_case_links", "instruments") if "title_case_links" in self.pack.data["instruments"] else frozenset()
+        signed = self.pack.cue("signed").search(self.folded, mention.end, mention.end + 160)
+        between = self.folded[mention.end : signed.start()] if signed is not None else ""
+        rest = [w for w in re.findall(r"[^\W\d_][\w'-]*", between) if not w[:1].isupper() and w.lower() not in links]
+        if signed is None or rest or between.strip(" ,()0123456789-–") and not between.lstrip().startswith(","):
             return False
-        own = [d for d in self.dates if d.date is not None and d.start <= signed.end() + 12 and d.end >= signed.start()]
-        return bool(own) and all(self._months_before(d.date) for d in own)
+        # its date, in the clause the verb opens ("signed between the two countries on 21 October 2014")
+        clause_end = min((i for i in (self.folded.find(c, signed.end()) for c in ",;.") if i != -1), default=len(self.folded))
+        own = [d for d in self.dates if d.date is not None and d.start <= min(signed.end() + 60, clause_end) and d.end >= signed.start()]
+        return bool(own) and self._months_before(own[0].date)  # the first: "signé le 14 novembre 2019 et arrivé à échéance en décembre dernier"
 
     def _repeats(self, mention: InstrumentMention, earlier: list[InstrumentMention]) -> bool:
         """A definite mention of an instrument already introduced ("le mémorandum")."""

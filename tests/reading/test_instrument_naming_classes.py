@@ -1,0 +1,100 @@
+"""How an article names its instruments, seen on eval-en-l, eval-en-m and eval-en-f, each class with
+three other members: a short name in parentheses, a bare kind in apposition, an instrument dated by
+an earlier year, one whose signing is told after the rest of its title, and lettered list items."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accordcheck.reading.reader import read_document
+
+PUBLISHED = dt.date(2026, 2, 16)
+
+
+def _agreements(text: str, language: str):
+    return read_document(text, language, PUBLISHED).agreements
+
+
+# --- "a memorandum of understanding (MOU)": the short name is the naming's own ----------------------
+# seen on eval-en-l: "… signed a memorandum of understanding (MOU) on agricultural cooperation and a letter
+# of intent …. Secretary Dantes signed the MOU Thursday" read three agreements
+ACRONYMS = [
+    ("en", "MANILA - The Philippines and Brunei have signed a memorandum of understanding (MOU) on agricultural "
+           "cooperation and a letter of intent on halal certification. Secretary Rogelio Dantes signed the MOU on "
+           "Thursday in Bandar Seri Begawan.", 2),
+    ("en", "ACCRA - Ghana and Togo on Friday signed a memorandum of understanding (MoU) on fisheries. The MoU was signed "
+           "by the two ministers in Accra.", 1),
+    ("fr", "DAKAR - Le Sénégal et le Maroc ont signé vendredi un mémorandum d’entente (MdE) sur la pêche. Le MdE a été "
+           "signé à Dakar par les deux ministres.", 1),
+    ("en", "NAIROBI - Kenya and Uganda on Friday signed a memorandum of understanding (MOU) on trade and an agreement on "
+           "roads. The MOU was signed in Nairobi by the trade ministers.", 2),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "count"), ACRONYMS)
+def test_a_short_name_in_parentheses_is_no_second_instrument(language, text, count):
+    assert len(_agreements(text, language)) == count
+
+
+# --- "…, a deal officials said …": a bare kind in apposition describes the naming ----------------------
+# seen on eval-en-d: "signed an agreement on road transport and the transit of goods …, a deal officials on
+# both sides said would end years of complaints" read two agreements
+APPOSITIONS = [
+    ("en", "BANJUL - The Gambia and Senegal yesterday signed an agreement on road transport and the transit of goods "
+           "along the Trans-Gambia corridor, a deal officials said would end delays at the border."),
+    ("en", "ACCRA - Ghana and Togo on Friday signed a memorandum on fisheries, a pact both ministers called historic."),
+    ("en", "LUSAKA - Zambia and Malawi on Friday signed a protocol on cross-border trade, a document that took six years "
+           "to negotiate."),
+    ("fr", "DAKAR - Le Sénégal et la Gambie ont signé vendredi un protocole sur le transit routier, un texte que les "
+           "transporteurs attendaient depuis des années."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), APPOSITIONS)
+def test_a_bare_kind_in_apposition_is_the_same_instrument(language, text):
+    assert len(_agreements(text, language)) == 1
+
+
+# --- an instrument dated by an earlier year, or signed earlier after the rest of its title -------------
+# seen on eval-en-f: "a protocol amending the 2005 Nepal-Qatar labour agreement had been signed in Doha"
+# read the 2005 agreement as signed; on eval-en-d: "the Agreement on Electric Power Trade, Cross-border
+# Transmission Interconnection and Grid Connectivity signed between the two countries on 21 October 2014"
+EARLIER = [
+    ("en", "DOHA - Nepal's labour ministry said on Sunday that a protocol amending the 2005 Nepal-Qatar labour agreement "
+           "had been signed in Doha on Friday."),
+    ("en", "NAIROBI - Kenya and Ethiopia on Friday signed a protocol updating the 2012 Kenya-Ethiopia border agreement."),
+    ("fr", "DAKAR - Le Sénégal et la Mauritanie ont signé vendredi un protocole modifiant l’accord de pêche de 2018, selon le ministère."),
+    ("en", "NEW DELHI - India and Nepal on Friday signed a memorandum of understanding on grid integration. It builds on "
+           "the Agreement on Electric Power Trade, Cross-border Transmission Interconnection and Grid Connectivity signed "
+           "between the two countries on 21 October 2014."),
+    ("fr", "PORT-AU-PRINCE - Haïti et le Canada ont signé vendredi un accord de contribution. Il prend le relais d’un "
+           "projet financé en vertu d’un arrangement signé le 14 novembre 2019 et arrivé à échéance en décembre dernier."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EARLIER)
+def test_an_instrument_already_there_is_no_signing_of_the_day(language, text):
+    assert len(_agreements(text, language)) == 1
+
+
+def test_a_year_of_the_story_itself_is_no_earlier_instrument():
+    text = "NAIROBI - Kenya and Ethiopia on Friday signed the 2026 border agreement in Nairobi."
+    assert len(_agreements(text, "en")) == 1
+
+
+# --- lettered and roman list items belong to the list their colon opens ---------------------------------
+# seen on eval-en-m: "The memorandum covers:\n(a) …;\n(b) training of Nigerian technicians …;\n(c) exchange of
+# expertise …" — the items were no part of the agreement
+LIST_MARKERS = ["(a)", "b)", "(ii)", "(2)"]
+
+
+@pytest.mark.parametrize("marker", LIST_MARKERS)
+def test_a_lettered_item_is_part_of_the_agreement(marker):
+    text = ("PORT OF SPAIN - Trinidad and Tobago and Nigeria signed a memorandum of understanding on natural gas on "
+            f"Friday.\n\nThe memorandum covers:\n{marker} training of Nigerian technicians at the University of Trinidad "
+            "and Tobago;\n(z) nothing else.")
+    [agreement] = _agreements(text, "en")
+    item = next(i for i, (s, _e) in enumerate(read_document(text, "en", PUBLISHED).sentences) if text[s:].startswith(marker))
+    assert item in agreement.sentences
