@@ -67,10 +67,6 @@ KNOWN_FAILING: dict[str, str] = {
 # lose a name. They stay out of the main properties too; fixed articles that fail today are
 # the expected failures at the end of this file.
 NER_DEPENDENT: dict[str, str] = {
-    "person.office.name_first": (
-        "a name before its title ('Hala Al-Mansouri, ministre jordanienne de la Défense, effectue …') "
-        "is found only when spaCy's NER tags it; when it does not, the official comes out unnamed"
-    ),
     "name.lusophone+name.pattern.given_particle_surname": (
         "a Portuguese particle name after its title is cut at the particle: 'la ministre santoméenne "
         "de la Santé, Luísa dos Almeida' → name 'Luísa' (NER stops before 'dos'); check then reports "
@@ -769,8 +765,8 @@ def test_regression_short_references_are_never_ambiguous():
     assert "Le ministre saint-marinais de la Défense, Giorgio Valenti, a accueilli" in text
 
 
-@pytest.mark.xfail(strict=True, reason=NER_DEPENDENT["person.office.name_first"])
 def test_regression_a_name_before_its_title():
+    # was NER-dependent: a name before its appositive title is now also read by pattern beside the model
     record = one(
         "La Jordanie et l’Afghanistan ont signé ce lundi à Kaboul un mémorandum d’entente.\n\n"
         "Hala Al-Mansouri, ministre jordanienne de la Défense, effectue une visite de travail en Afghanistan.\n"

@@ -91,7 +91,7 @@ class DateRules:
             mention = self._mention(match, groups, published, months, weekdays, day_words, relative, text)
             if mention is not None:
                 found.append(mention)
-        return found
+        return found + _event_relative(folded, text, data, found)
 
     def _mention(self, match, groups, published, months, weekdays, day_words, relative, text) -> DateMention | None:
         start, end = match.span()
@@ -145,6 +145,27 @@ class DateRules:
             date = resolve_weekday(published, wd, strictly_before=strictly_before) if published else None
             return DateMention(start, end, expression, date, "day", wd, True)
         return None
+
+
+def _event_relative(folded: str, text: str, data: dict[str, Any], found: list[DateMention]) -> list[DateMention]:
+    """"Jeudi, … ont signé …. La veille, … avaient conclu …", "the next day": a day counted from
+    the last day-precise date the text gave before it (within a few sentences), if any."""
+    offsets = {fold(k).lower(): v for k, v in data.get("event_relative_days", {}).items()}
+    if not offsets:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(offsets, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+    out = []
+    for match in pattern.finditer(folded):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
+        if not re.search(r"(?:^|[.!?»\n]\s*)$", folded[max(0, match.start() - 3) : match.start()]):
+            continue  # "La veille, …" opens a sentence of its own; "arrivé la veille" dates a step of the same one
+        anchors = [m for m in found if m.end <= match.start() and match.start() - m.end < 800 and m.precision == "day" and m.date is not None]
+        if anchors:
+            anchor = max(anchors, key=lambda m: m.end)
+            date = anchor.date + dt.timedelta(days=offsets[match.group().lower()])
+            out.append(DateMention(match.start(), match.end(), text[match.start() : match.end()], date, "day", None, True))
+    return out
 
 
 def _day(raw: str, day_words: dict[str, int]) -> int:

@@ -213,6 +213,9 @@ class InstrumentsData(_Section):
     # words that, after a definite determiner, refer back to an instrument whose name holds
     # them but is no kind's name alone ("le programme" for "programme indicatif de coopération")
     referring_heads: Words = []
+    # generic nouns that, after a definite determiner and with what they are about, refer back to
+    # the instrument of that subject ("le texte sur la cybersécurité", "the document on customs")
+    generic_heads: Words = []
     # determiners that count more than one: "deux mémorandums", "two agreements", "several MoUs"
     plural_determiners: Words = []
     # the kinds' names that are plurals ("accords", "memoranda of understanding"): such a
@@ -255,6 +258,8 @@ class DatesData(_Section):
     this_words: Words
     last_words: Words
     relative_days: dict[str, int | None]
+    # days from the dated event told just before ("La veille", "the next day"), not from publication
+    event_relative_days: dict[str, int] = {}
     numbers: dict[str, int]
     duration_units: dict[str, int]  # days each
     hour_units: Words

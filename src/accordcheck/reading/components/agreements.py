@@ -324,7 +324,7 @@ class _Work(Namings):
                         owners.add(-1)
                         continue
                     if m.start not in closest:
-                        closest[m.start] = self._closest_agreement(m, list(all_mentions)).start
+                        closest[m.start] = self._closest_agreement(m, list(all_mentions), current).start
                     owners.add(closest[m.start])
                 current = next(iter(owners)) if len(owners) == 1 else None
                 if len(owners) > 1:

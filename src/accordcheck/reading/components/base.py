@@ -35,6 +35,18 @@ class Work:
         is the story's background, not its news."""
         return self.published is not None and date is not None and (self.published - date).days >= self._RECENT_DAYS
 
+    def _said_months_before(self, mention) -> bool:
+        """A date mention is months before the publication on its latest possible day: "en 2016"
+        in a story of July 2016 may be last month ("in March" reaches to March 31)."""
+        if mention.date is None:
+            return False
+        latest = mention.date
+        if mention.precision == "year":
+            latest = latest.replace(month=12, day=31)
+        elif mention.precision == "month":
+            latest = (latest.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return self._months_before(latest)
+
     def __getattr__(self, name: str):
         if name.startswith("__"):
             raise AttributeError(name)

@@ -11,6 +11,7 @@ from accordcheck.lang import LanguagePack, fold
 from accordcheck.reading.components.phrases import Phrases
 from accordcheck.reading.document import InstrumentMention
 from accordcheck.reading.pipeline import Component, State
+from accordcheck.reading.text import title_words
 
 __all__ = ["Instruments"]
 
@@ -99,6 +100,27 @@ class _Work(Phrases):
                         sentence=self.sentence_of(token.start),
                     )
                 )
+        return references + self._generic_references(found)
+
+    def _generic_references(self, found: list[InstrumentMention]) -> list[InstrumentMention]:
+        """"Le texte sur la cybersécurité", "the document on customs": a definite determiner, a
+        generic head (pack ``generic_heads``) and what it is about refer back to the instrument
+        named before whose subject shares those words — one of the article's, by its subject."""
+        heads = self._folded_words("generic_heads") if "generic_heads" in self.pack.data["instruments"] else frozenset()
+        definite = self._folded_words("definite_determiners")
+        links = self._folded_words("complement_links")
+        references = []
+        for index, token in enumerate(self.tokens):
+            if token.lower not in heads or not index or self.tokens[index - 1].lower not in definite or index + 1 >= len(self.tokens):
+                continue
+            if any(m.start <= token.start < m.end for m in found) or not self._match_words(index + 1, links):
+                continue
+            end = self._extend_phrase(index + 1, links, frozenset(), token.end, allow_capitals=True)
+            words = title_words(self.text[token.start : end]) - {token.lower}
+            named = [m for m in found if m.end <= token.start and words & title_words(m.title)]
+            if len(named) >= 1 and len({m.title for m in named}) == 1 or len(named) == 1:
+                references.append(InstrumentMention(start=token.start, end=end, title=self.text[token.start : end], kind=named[-1].kind,
+                                                    determiner=self.tokens[index - 1].lower, anaphoric=False, sentence=self.sentence_of(token.start)))
         return references
 
     def _venue_name(self, end: int) -> bool:

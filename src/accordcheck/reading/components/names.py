@@ -178,6 +178,15 @@ class NameFinder(Work):
         if (elided := _ELIDED_SURNAME.match(self.folded, end)) is not None:
             end = elided.end()
         end = self._with_patronymic(end)
+        # "Maryam ben" + " Noura Al-Mansouri": a span that ends on a particle runs on past it
+        after = self._token_index(end)
+        last = (len(self.tokens) if after is None else after) - 1
+        if last >= 0 and self.tokens[last].end == end and self.tokens[last].start > start \
+                and self.tokens[last].lower in self.pack.words("name_particles") and (k := self._after_particles(last)) is not None:
+            while k + 1 < len(self.tokens) and self._next_in_name(k + 1) and self.tokens[k + 1].is_word and self.tokens[k + 1].capitalized \
+                    and not self._place_at(self.tokens[k + 1].start) and not self.pack.title_head_regex.match(self.folded, self.tokens[k + 1].start):
+                k += 1
+            end = self.tokens[k].end
         # "Luísa" + " dos Almeida": a model's span that stopped at a particle runs on over it
         following = self._token_index(end)
         if following is not None and following < len(self.tokens) and self.tokens[following].start == end + 1 \

@@ -66,8 +66,10 @@ class Namings(Facts):
         before the instrument's name, earlier than the story's, names one already there."""
         if self.published is None:
             return False
-        year = re.search(r"(?<![\w-])((?:19|20)\d{2})\s+(?:[\w'-]+\s+){0,3}$", self.folded[max(0, mention.start - 40) : mention.start])
-        return year is not None and int(year.group(1)) < self.published.year
+        year = re.search(r"(\w+'?)\s*(?<![\w-])((?:19|20)\d{2})\s+(?:[\w'-]+\s+){0,3}$", self.folded[max(0, mention.start - 50) : mention.start])
+        determiners = self.pack.words("definite_determiners", "instruments") | self.pack.words("new_determiners", "instruments")
+        # the year is the instrument's premodifier ("the 2005 …"), not a date's ("… 31 décembre 2015 à Tirana un mémorandum")
+        return year is not None and year.group(1).lower() in determiners and int(year.group(2)) < self.published.year
 
     def _signed_long_before(self, mention: InstrumentMention) -> bool:
         """"… en vertu d’un arrangement signé le 14 novembre 2019 et arrivé à échéance en
@@ -86,7 +88,24 @@ class Namings(Facts):
         # its date, in the clause the verb opens ("signed between the two countries on 21 October 2014")
         clause_end = min((i for i in (self.folded.find(c, signed.end()) for c in ",;.") if i != -1), default=len(self.folded))
         own = [d for d in self.dates if d.date is not None and d.start <= min(signed.end() + 60, clause_end) and d.end >= signed.start()]
-        return bool(own) and self._months_before(own[0].date)  # the first: "signé le 14 novembre 2019 et arrivé à échéance en décembre dernier"
+        # the first date: "signé le 14 novembre 2019 et arrivé à échéance en décembre dernier";
+        # and only beside a signing of the story's own time: an article may be about an old one
+        return bool(own) and self._said_months_before(own[0]) and self._signing_of_the_day_besides(mention.sentence)
+
+    def _signing_of_the_day_besides(self, index: int) -> bool:
+        """Another sentence reports a signing dated within months of the story, or an undated
+        one of an instrument it introduces ("Le Gabon et le Cameroun ont signé un accord")."""
+        new = self.pack.words("new_determiners", "instruments")
+        for clause in self.signings:
+            if clause.status != "signed" or clause.sentence == index:
+                continue
+            start, end = self.sentences[clause.sentence]
+            dated = [d for d in self.dates if start <= d.start < end and d.date is not None]
+            if dated and not all(self._said_months_before(d) for d in dated):
+                return True
+            if not dated and any(m.sentence == clause.sentence and m.determiner in new for m in self.instruments):
+                return True
+        return False
 
     def _repeats(self, mention: InstrumentMention, earlier: list[InstrumentMention]) -> bool:
         """A definite mention of an instrument already introduced ("le mémorandum")."""
@@ -119,7 +138,7 @@ class Namings(Facts):
     def _counted_member(self, mention: InstrumentMention) -> bool:
         return mention.start in self._counted_members
 
-    def _closest_agreement(self, mention: InstrumentMention, agreements: list[InstrumentMention]) -> InstrumentMention:
+    def _closest_agreement(self, mention: InstrumentMention, agreements: list[InstrumentMention], current: int | None = None) -> InstrumentMention:
         if any(a.start == mention.start for a in agreements):
             return next(a for a in agreements if a.start == mention.start)
         words = own_words(mention, self.pack)
@@ -129,6 +148,11 @@ class Namings(Facts):
             # (no word of it is in any agreement's title): it is the one of its kind named
             # last before it (a bulletin's second item, a story's second text)
             before = [a for a in agreements if a.start < mention.start and a.kind == mention.kind]
+            # … unless the sentences just before are about another of that kind ("Le texte sur la
+            # cybersécurité porte la signature de …. Le mémorandum prévoit …")
+            talked_of = next((a for a in before if a.start == current), None)
+            if talked_of is not None:
+                return talked_of
             if before:
                 return max(before, key=lambda a: a.start)
 

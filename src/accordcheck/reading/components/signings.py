@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from accordcheck.lang import fold
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import SigningClause
 from accordcheck.reading.pipeline import Component, State
@@ -16,7 +17,7 @@ __all__ = ["Signings"]
 
 class Signings(Component):
     name = "signings"
-    requires = ("dates",)
+    requires = ("dates", "instruments")
     assigns = ("signings",)
 
     def __call__(self, state: State) -> dict:
@@ -49,11 +50,13 @@ class _Work(Work):
         if any(c.status == "signed" and self._dated_recently(c.sentence) for c in found):
             # only next to a signing dated in the story's own time: an article may be about an old one
             found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in earlier and c.status == "signed" else c for c in found]
-        elif any(c.status == "signed" and self._undated_present(c.sentence) for c in found):
+        elif present := {c.sentence for c in found if c.status == "signed" and self._undated_present(c.sentence)}:
             # next to an undated signing of the story, only what is years back ("… se substitue
             # au protocole signé à Yaoundé le 22 novembre 1999"): a lead dated months before
-            # its publication still dates the story itself
-            old = {c.sentence for c in found if c.sentence in earlier and c.status == "signed" and self._years_before(c)}
+            # its publication still dates the story itself — and so does one the undated
+            # sentences only tell again (an article about an old signing)
+            old = {c.sentence for c in found if c.sentence in earlier and c.status == "signed" and self._years_before(c)
+                   and not all(self._tells_again(u, c) for u in present)}
             found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in old and c.status == "signed" else c for c in found]
         return found
 
@@ -93,13 +96,31 @@ class _Work(Work):
         if not dated:
             return False
         own = min(dated, key=lambda m: min(abs(m.start - clause.end), abs(clause.start - m.end)))
-        return (self.published - own.date).days >= 2 * 365
+        # on its latest possible day: "en 2016" in January 2018 may be thirteen months back
+        latest = own.date.replace(month=12, day=31) if own.precision == "year" else own.date
+        return (self.published - latest).days >= 2 * 365
 
     def _undated_present(self, index: int) -> bool:
         """The sentence reports a signing with no date and nothing placing it in the past
         ("Le Gabon et le Cameroun ont signé un accord …")."""
         start, end = self.sentences[index]
         return not any(start <= m.start < end for m in self.dates) and not self._long_before(index)
+
+    def _tells_again(self, later: int, clause: SigningClause) -> bool:
+        """Sentence ``later`` tells again the old signing ``clause``: it names only definite
+        repeats of the one that clause signs
+        ("La lettre d’intention a été signée par …" after "Une lettre d’intention relative au
+        tourisme a été signée le 17 juillet 2019") — not of another its sentence names ("Le
+        présent Accord se substitue au protocole … signé à Yaoundé le 22 novembre 1999")."""
+        new = self.pack.words("new_determiners", "instruments")
+
+        def first(m) -> list[str]:
+            return fold(m.title).lower().split()[:1]
+
+        before = [m for m in self.instruments if m.sentence == clause.sentence and m.end <= clause.start]
+        signed = before[-1:] or [m for m in self.instruments if m.sentence == clause.sentence][:1]
+        mine = [m for m in self.instruments if m.sentence == later]
+        return bool(signed) and bool(mine) and all(m.determiner not in new and first(m) == first(signed[0]) for m in mine)
 
     def _long_before(self, index: int) -> bool:
         """The sentence places its signing long before the story: every date it gives is
