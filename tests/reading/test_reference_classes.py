@@ -442,3 +442,14 @@ def test_a_head_of_government_is_not_the_minister_of_the_same_side():
     people = read_document(text, "fr", PUBLISHED).people
     pop = next(p for p in people if p.name == "Mihaela Pop")
     assert "host" not in pop.role_names(), [(p.name, p.role_names()) for p in people]
+
+
+def test_a_rank_beside_its_own_naming_yields_to_the_naming():
+    # seen on eval-fr-k: "Le premier texte, un accord général de coopération, a été signé par …" went to a
+    # page furniture's "Protocole", the first instrument the page named
+    text = ("DAKAR, 13 janvier - Le Sénégal et la Gambie ont signé mardi un mémorandum d’entente sur la pêche et un accord "
+            "sur le transport. Le premier texte, un accord sur le transport, a été signé par le ministre sénégalais des "
+            "Transports, Yankhoba Diémé, et par le ministre gambien des Transports, Ebrima Sillah.")
+    document = read_document(text, "fr", PUBLISHED)
+    transport = next(a for a in document.agreements if "transport" in a.instrument.title)
+    assert {p.name for p in transport.people if "signatory" in p.role_names()} == {"Yankhoba Diémé", "Ebrima Sillah"}

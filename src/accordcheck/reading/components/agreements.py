@@ -305,7 +305,8 @@ class _Work(Namings):
         for index, (start, end) in enumerate(self.sentences):
             here = by_sentence.get(index, [])
             rank = self._ordinal_reference(start, end)
-            if rank is not None and 1 < len(in_order) > rank:
+            # … unless the sentence names that agreement itself ("Le premier texte, un accord général de coopération, …")
+            if rank is not None and 1 < len(in_order) > rank and all(m.anaphoric for m in here):
                 current = in_order[rank].start  # "The second document was signed by …"
                 here = []
                 table.owned.setdefault(current, []).append(index)
