@@ -254,6 +254,12 @@ class LanguagePack:
         return tuple(re.compile(fold(p), re.IGNORECASE) for p in self.data["cues"][section][name])
 
     @cached_property
+    def ordinal_references(self) -> tuple[tuple[re.Pattern[str], int], ...]:
+        """"The second document", "le deuxième texte": each pattern with the rank (from 0) of
+        the agreement it refers to, in the order the article first names them."""
+        return tuple((re.compile(fold(p), re.IGNORECASE), rank) for p, rank in (self.data["cues"].get("ordinal_reference") or {}).items())
+
+    @cached_property
     def instrument_regex(self) -> re.Pattern[str]:
         heads = [h for phrases in self.data["instruments"]["kinds"].values() for h in phrases]
         return re.compile(rf"(?i:{WORD_START}(?:{_alternation(heads, ignore_case=True)}){WORD_END})")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from accordcheck.lang import fold, phrase_pattern
@@ -153,7 +154,7 @@ def _event_relative(folded: str, text: str, data: dict[str, Any], found: list[Da
     offsets = {fold(k).lower(): v for k, v in data.get("event_relative_days", {}).items()}
     if not offsets:
         return []
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(offsets, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+    pattern = _event_relative_pattern(tuple(sorted(offsets, key=len, reverse=True)))
     out = []
     for match in pattern.finditer(folded):
         if any(m.start < match.end() and match.start() < m.end for m in found):
@@ -166,6 +167,12 @@ def _event_relative(folded: str, text: str, data: dict[str, Any], found: list[Da
             date = anchor.date + dt.timedelta(days=offsets[match.group().lower()])
             out.append(DateMention(match.start(), match.end(), text[match.start() : match.end()], date, "day", None, True))
     return out
+
+
+@lru_cache(maxsize=8)
+def _event_relative_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The pack's event-relative phrases, longest first, compiled once per pack."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in phrases) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _day(raw: str, day_words: dict[str, int]) -> int:

@@ -343,10 +343,8 @@ class _Work(Namings):
     def _ordinal_reference(self, start: int, end: int) -> int | None:
         """The rank, in the order the article first names them, of the agreement a sentence
         calls by its place in that order ("The second document", "le deuxième texte")."""
-        for pattern, rank in self.pack.data["cues"].get("ordinal_reference", {}).items():
-            if re.search(fold(pattern), self.folded[start:end], re.IGNORECASE):
-                return rank
-        return None
+        sentence = self.folded[start:end]
+        return next((rank for pattern, rank in self.pack.ordinal_references if pattern.search(sentence)), None)
 
     def _tied_people(self, tied: set[int], foreign: frozenset[int] | set[int] = frozenset()) -> list[PersonReading]:
         """Officials tied to this agreement or the visit; what they did for another

@@ -54,8 +54,7 @@ class _Work(Phrases):
         # "… signed an agreement on road transport …, a deal officials said would …": a bare
         # kind in apposition right after a naming describes it, no second instrument
         new = self._folded_words("new_determiners")
-        found = [replace(m, anaphoric=True) if k and m.determiner in new and fold(m.title).lower() == fold(self.text[m.start:m.end]).lower()
-                 and len(m.title.split()) == 1 and m.sentence == found[k - 1].sentence
+        found = [replace(m, anaphoric=True) if k and m.determiner in new and len(m.title.split()) == 1 and m.sentence == found[k - 1].sentence
                  and re.fullmatch(r"[^;:]*,\s*\w+\s*", self.folded[found[k - 1].end : m.start]) else m for k, m in enumerate(found)]
         found = self._attach_instruments(found)
         return sorted(found + self._head_word_references(found), key=lambda m: m.start)
@@ -118,7 +117,7 @@ class _Work(Phrases):
             end = self._extend_phrase(index + 1, links, frozenset(), token.end, allow_capitals=True)
             words = title_words(self.text[token.start : end]) - {token.lower}
             named = [m for m in found if m.end <= token.start and words & title_words(m.title)]
-            if len(named) >= 1 and len({m.title for m in named}) == 1 or len(named) == 1:
+            if named and len({m.title for m in named}) == 1:
                 references.append(InstrumentMention(start=token.start, end=end, title=self.text[token.start : end], kind=named[-1].kind,
                                                     determiner=self.tokens[index - 1].lower, anaphoric=False, sentence=self.sentence_of(token.start)))
         return references
@@ -198,8 +197,7 @@ class _Work(Phrases):
         described = any(re.match(p, self.folded[at : at + 40], re.IGNORECASE) for p in data.get("description_after", ()) for at in (head_end, end))
         # "The second document was signed by …": an agreement already named, called by its rank
         window = self.folded[max(0, start - 25) : head_end]
-        described = described or any(m.end() == len(window) for p in self.pack.data["cues"].get("ordinal_reference", {})
-                                     for m in re.finditer(fold(p), window, re.IGNORECASE))
+        described = described or any(m.end() == len(window) for pattern, _rank in self.pack.ordinal_references for m in pattern.finditer(window))
         return InstrumentMention(
             start=start,
             end=end,

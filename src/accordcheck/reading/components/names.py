@@ -15,7 +15,7 @@ from accordcheck.reading.document import PersonMention
 from accordcheck.reading.pipeline import Component, State
 from accordcheck.reading.text import Token, undotted
 
-__all__ = ["NameFinder", "Names", "NamingCues", "bare_honorifics", "country_after", "country_link", "naming_cues"]
+__all__ = ["NameFinder", "Names", "NamingCues", "bare_honorifics", "counterpart_link", "country_after", "country_link", "naming_cues"]
 
 
 class Names(Component):
@@ -183,20 +183,13 @@ class NameFinder(Work):
         last = (len(self.tokens) if after is None else after) - 1
         if last >= 0 and self.tokens[last].end == end and self.tokens[last].start > start \
                 and self.tokens[last].lower in self.pack.words("name_particles") and (k := self._after_particles(last)) is not None:
-            while k + 1 < len(self.tokens) and self._next_in_name(k + 1) and self.tokens[k + 1].is_word and self.tokens[k + 1].capitalized \
-                    and not self._place_at(self.tokens[k + 1].start) and not self.pack.title_head_regex.match(self.folded, self.tokens[k + 1].start):
-                k += 1
-            end = self.tokens[k].end
+            end = self._surname_end(k)
         # "Luísa" + " dos Almeida": a model's span that stopped at a particle runs on over it
         following = self._token_index(end)
         if following is not None and following < len(self.tokens) and self.tokens[following].start == end + 1 \
                 and self.folded[end : end + 1] == " " and self.tokens[following].lower in self.pack.words("name_particles") \
                 and (k := self._after_particles(following)) is not None:
-            while k + 1 < len(self.tokens) and self.folded[self.tokens[k].end : self.tokens[k + 1].start] == " " \
-                    and self.tokens[k + 1].is_word and self.tokens[k + 1].capitalized and not self._place_at(self.tokens[k + 1].start) \
-                    and not self.pack.title_head_regex.match(self.folded, self.tokens[k + 1].start):
-                k += 1  # "… de la Fuente Ríos"
-            end = self.tokens[k].end
+            end = self._surname_end(k)
         # "Macky Sall du Sénégal": a model's span that ran over particles into a country
         k = self._token_index(start)
         while k is not None and k < len(self.tokens) and self.tokens[k].start < end:
@@ -207,6 +200,13 @@ class NameFinder(Work):
                     break
             k += 1
         return (start, end)
+
+    def _surname_end(self, k: int) -> int:
+        """Where a surname at token ``k`` ends: over the capitalised words after it ("… de la Fuente Ríos"), short of a place or a title."""
+        while k + 1 < len(self.tokens) and self._next_in_name(k + 1) and self.tokens[k + 1].is_word and self.tokens[k + 1].capitalized \
+                and not self._place_at(self.tokens[k + 1].start) and not self.pack.title_head_regex.match(self.folded, self.tokens[k + 1].start):
+            k += 1
+        return self.tokens[k].end
 
     def _place_after_particles(self, k: int, end: int) -> bool:
         while k < len(self.tokens) and self.tokens[k].start < end and self.tokens[k].lower in self.pack.words("name_particles"):
@@ -231,10 +231,9 @@ class NameFinder(Work):
         return found
 
     def _pattern_names(self, mentions: list[PersonMention], *, apposed_only: bool = False) -> list[tuple[int, int]]:
-        """Names by pattern: capitalised runs before an appositive title ("Khawaja Asif,
-        Pakistan's defence minister") — the only ones taken beside a NER model
-        (``apposed_only``), which misses names it has not seen ("Baboucarr Joof, ministre …")
-        — and, without a model, later full names or surnames of named officials."""
+        """Names by pattern: capitalised runs before an appositive title ("Khawaja Asif, Pakistan's defence minister"),
+        the only ones taken beside a NER model (``apposed_only``: it misses names it has not seen, "Baboucarr Joof,
+        ministre …"), and, without a model, later full names or surnames of named officials."""
         surnames = {fold(m.name).split()[-1] for m in mentions if m.name}
         whole_names = {fold(m.name) for m in mentions if m.name and len(m.name.split()) >= 2}
         particles = self.pack.words("name_particles")
@@ -381,12 +380,20 @@ def country_link(pack: LanguagePack) -> re.Pattern[str]:
     return re.compile(r",?\s+(?:" + pack.alternation("name_country_links", "titles") + r")\s*", re.IGNORECASE)
 
 
-def country_after(offset: int, folded: str, countries, pack: LanguagePack):
+@cache
+def counterpart_link(pack: LanguagePack) -> re.Pattern[str]:
+    """A counterpart's link to the country after it ("… from ", " du "): the name links and ``counterpart_country_links``."""
+    links = [*pack.titles.get("name_country_links", []), *pack.titles.get("counterpart_country_links", [])]
+    return re.compile(r"\s+(?:" + "|".join(re.escape(fold(w)) for w in sorted(links, key=len, reverse=True)) + r")\s*", re.IGNORECASE)
+
+
+def country_after(offset: int, folded: str, countries, pack: LanguagePack, link_pattern: re.Pattern[str] | None = None):
     """The country named right after a name ending at ``offset`` ("President Elchin Rustamov
-    of Azerbaijan", "le ministre Amadou Traoré, du Mali"), by its name or long form; else None."""
+    of Azerbaijan", "le ministre Amadou Traoré, du Mali"), by its name or long form; else None
+    (``link_pattern``: another link, as :func:`counterpart_link`)."""
     if not pack.titles.get("name_country_links"):
         return None
-    link = country_link(pack).match(folded, offset)
+    link = (link_pattern or country_link(pack)).match(folded, offset)
     if link is None:
         return None
     return next((c for c in countries if c.start == link.end() and c.kind in ("name", "long_form")), None)

@@ -101,12 +101,10 @@ class _Work(Work):
             heads = {fold(t.head or t.text).lower() for t in unnamed.titles}
             if any(len(fold(t.text).split()) > 3 for t in unnamed.titles):
                 continue  # a function in full ("the Minister of Trade of Korea") is someone else's
-            named = [p for p in self.people if p.name and p.country == unnamed.country and not acting & set(p.role_names())
-                     and any(fold(t.head or t.text).lower() in heads for t in p.titles)]
-            rivals = [p for p in self.people if p.name and p.country == unnamed.country and acting & set(p.role_names())
-                      and any(fold(t.head or t.text).lower() in heads for t in p.titles)]
-            if len(named) != 1 or rivals:
-                continue
+            same = [p for p in self.people if p.name and p.country == unnamed.country and any(fold(t.head or t.text).lower() in heads for t in p.titles)]
+            named = [p for p in same if not acting & set(p.role_names())]
+            if len(named) != 1 or len(same) > 1:
+                continue  # one idle official of that side and function, and none who acts
             person = named[0]
             person.mentions = sorted([*person.mentions, *unnamed.mentions], key=lambda m: m.start)
             person.roles = [*person.roles, *unnamed.roles]

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from accordcheck.lang import ends_with_phrase, fold
+from accordcheck.reading.components.names import counterpart_link, country_after
 from accordcheck.reading.components.phrases import Phrases
 from accordcheck.reading.document import TitleMention
 from accordcheck.reading.pipeline import Component, State
@@ -205,11 +206,7 @@ class _Work(Phrases):
                        and self.folded[c.end : head_start] == " "), None)
         if before is not None:
             return before.country
-        links = [*self.pack.titles.get("name_country_links", []), *self.pack.titles.get("counterpart_country_links", [])]
-        if not links:
-            return None
-        link = re.compile(r"\s+(?:" + "|".join(re.escape(fold(w)) for w in sorted(links, key=len, reverse=True)) + r")\s*", re.IGNORECASE).match(self.folded, end)
-        after = link and next((c for c in self.countries if c.start == link.end() and c.kind in ("name", "long_form")), None)
+        after = country_after(end, self.folded, self.countries, self.pack, counterpart_link(self.pack))
         return after.country if after else None
 
     def _country_within(self, start: int, end: int) -> str | None:
