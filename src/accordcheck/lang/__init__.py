@@ -292,7 +292,7 @@ class LanguagePack:
         for code, patterns in self.data["domains"].items():
             if code.startswith("_"):
                 continue
-            joined = "|".join(f"(?:{fold(p)})" for p in patterns)
+            joined = "|".join(f"(?:{_domain_pattern(p)})" for p in patterns)
             out.append((code, re.compile(rf"{WORD_START}(?:{joined}){WORD_END}", re.IGNORECASE)))
         return out
 
@@ -314,6 +314,16 @@ class LanguagePack:
 
     def __hash__(self) -> int:
         return hash(self.code)
+
+
+def _domain_pattern(entry: str | dict) -> str:
+    """A domain's regex, or a words-near pair (lang/schema.py, ``WordsNear``) as one: the two
+    groups in either order with up to ``within`` words of the same clause between them."""
+    if isinstance(entry, str):
+        return fold(entry)
+    first, second = ("|".join(f"(?:{fold(p)})" for p in group) for group in entry["near"])
+    gap = rf"(?:\s+[\w'-]+){{0,{entry.get('within', 3)}}}\s+"
+    return rf"(?:{first}){WORD_END}{gap}(?:{second})|(?:{second}){WORD_END}{gap}(?:{first})"
 
 
 _DATA_FILES = ("meta", "countries", "titles", "cues", "instruments", "domains", "dates")

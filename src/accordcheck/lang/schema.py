@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator
 
 __all__ = [
-    "CountriesData", "CuesData", "DatesData", "DomainsData", "InstrumentsData", "MetaData", "PackData", "TitlesData",
+    "CountriesData", "CuesData", "DatesData", "DomainsData", "InstrumentsData", "MetaData", "PackData", "TitlesData", "WordsNear",
 ]
 
 Words = list[str]
@@ -268,8 +268,20 @@ class DatesData(_Section):
     since: Words = []  # "qui séjourne depuis lundi": when a state began, not an event's date
 
 
+class WordsNear(BaseModel):
+    """Two groups of words in one clause, in either order, at most ``within`` words apart:
+    an action and what it acts on ("share best practices", "experts will be seconded",
+    "échanger leurs expériences") — the class of a paraphrase, not one of its sentences."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    near: tuple[Patterns, Patterns]
+    within: int = Field(3, ge=0, le=8)
+
+
 class DomainsData(RootModel[dict[str, Any]]):
-    """Domain code → patterns; ``_comment`` aside, every key is a known domain code."""
+    """Domain code → patterns (a regex, or a :class:`WordsNear` pair); ``_comment`` aside,
+    every key is a known domain code."""
 
     @field_validator("root")
     @classmethod
@@ -281,8 +293,11 @@ class DomainsData(RootModel[dict[str, Any]]):
                 continue
             if code not in DOMAIN_CODES:
                 raise ValueError(f"unknown domain code '{code}'")
-            if not (isinstance(patterns, list) and all(isinstance(p, str) for p in patterns)):
+            if not isinstance(patterns, list):
                 raise ValueError(f"domain '{code}': a list of patterns")
+            for pattern in patterns:
+                if not isinstance(pattern, str):
+                    WordsNear.model_validate(pattern)
         return value
 
 
