@@ -348,3 +348,34 @@ def test_html_non_utf8(tmp_path):
     path = write(tmp_path, "latin1.html", html_page().encode("latin-1", errors="replace"))
     with pytest.raises(SourceError, match=r"not valid UTF-8 \(byte 0x[0-9a-f]{2} at offset \d+\)"):
         read_source(path)
+
+
+# --- the front matter is text like the body: one Unicode form, whatever form the file uses --------
+@pytest.mark.parametrize(("key", "value", "newline"), [
+    ("publisher", "Ouaddaï Info", "\n"),  # seen: an NFD file's publisher "contradicted" the record's
+    ("title", "Le Koweït prête 15 millions au Tchad", "\n"),
+    ("title", "Côte d’Ivoire : un accord signé à Abidjan", "\r\n"),
+    ("publisher", "Agência Angola Press", "\r\n"),
+])
+def test_front_matter_in_nfd_reads_as_nfc(tmp_path, key, value, newline):
+    decomposed = unicodedata.normalize("NFD", f'---\n{key}: "{value}"\n---\nCorps.\n').replace("\n", newline)
+    assert decomposed != unicodedata.normalize("NFC", decomposed)
+    source = read_source(write(tmp_path, "a.txt", decomposed))
+    assert getattr(source.metadata, key) == value
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_a_record_in_either_unicode_form_matches_the_front_matter(tmp_path, form):
+    from accordcheck.checking.runner import check_dataset
+
+    from helpers import build_dataset
+    from helpers.claims import record_of
+
+    text = "Le Tchad et le Koweït ont signé mardi à Alger un accord."
+    record = record_of(text, "fr", "2026-01-14", parties=[("TCD", "Tchad", "Tchad"), ("KWT", "Koweït", "Koweït")],
+                       date="2026-01-13", expression="mardi", kind="agreement", title="accord", place=("Alger", "DZA", "Alger"))
+    record["sources"][0]["publisher"] = unicodedata.normalize(form, "Ouaddaï Info")
+    front = unicodedata.normalize("NFD" if form == "NFC" else "NFC", "---\npublished: 2026-01-14\nlanguage: fr\npublisher: Ouaddaï Info\n---\n")
+    root = build_dataset(tmp_path, records={"x": record}, sources={"a.txt": front + text}, seed=False)
+    checks = check_dataset(root, expectations=False, cache=False).records[0].checks
+    assert not [c for c in checks if c.check == "source_metadata"]

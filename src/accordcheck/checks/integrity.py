@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from accordcheck.checks.outcome import Outcome
@@ -50,7 +51,8 @@ def load_sources(
             if stated is None:
                 continue
             claimed = getattr(ref, key)
-            if claimed == stated:
+            # a record written in another Unicode form says the same thing (sources are NFC)
+            if (unicodedata.normalize("NFC", claimed) if isinstance(claimed, str) else claimed) == stated:
                 continue
             shown = stated.isoformat() if hasattr(stated, "isoformat") else stated
             outcomes.append(

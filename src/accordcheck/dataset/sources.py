@@ -222,7 +222,9 @@ def _metadata(path: Path, block: str, values: dict) -> SourceMetadata:
         value = values.get(key)
         if value is not None and not isinstance(value, str):
             raise SourceError(path, f"front matter line {_key_line(block, key)}: '{key}' must be text")
-        strings[key] = value
+        # the front matter is text like the body: one Unicode form (an NFD file's "Ouaddaï"
+        # is the record's "Ouaddaï")
+        strings[key] = unicodedata.normalize("NFC", value) if value is not None else None
     published = values.get("published")
     if isinstance(published, dt.datetime):
         published = published.date()
@@ -285,9 +287,13 @@ def _from_html(path: Path, html: str) -> SourceText:
     lang = _HTML_LANG.search(html)
     metadata = SourceMetadata(
         url=getattr(extracted, "url", None),
-        publisher=getattr(extracted, "sitename", None),
+        publisher=_nfc(getattr(extracted, "sitename", None)),
         published=published,
         language=lang.group(1).lower() if lang else None,
-        title=getattr(extracted, "title", None),
+        title=_nfc(getattr(extracted, "title", None)),
     )
     return SourceText(path=path, text=normalize_text(text), metadata=metadata, kind="html")
+
+
+def _nfc(value: str | None) -> str | None:
+    return unicodedata.normalize("NFC", value) if value is not None else None
