@@ -86,9 +86,15 @@ def _other_countries(span: Span, code: str, reading: SourceReading) -> list[str]
 
 
 def _other_dates(span: Span, record: AgreementRecord, reading: SourceReading) -> list[str]:
+    """Another date the source gives *for the signing* inside the span. A span dating another
+    event (the arrival "le lendemain de son arrivée" counts from, "au lendemain des
+    signatures") is the record's reasoning, not a second signing date: unconfirmed, not
+    contradicted (docs/checks.md, the verdict rule)."""
+    signing = reading.agreement.date if reading.agreement is not None else None
     return [
         m.expression for m in reading.document.dates
         if span.start <= m.start and m.end <= span.end and m.date is not None and m.date != record.signed.date
+        and signing is not None and (m.start, m.end) == (signing.start, signing.end)
     ]
 
 
