@@ -48,6 +48,13 @@ PARAPHRASED = [
            "train Mongolian army officers in logistics.", "military_training"),
     ("en", "Ghana and Togo signed an agreement in Accra on Tuesday. It provides that cadets of both navies will be "
            "trained together.", "military_training"),
+    # and defence research said as research on a kind of weapon
+    ("en", "Ghana and Turkey signed a defence industry agreement in Ankara on Tuesday. It provides for joint research on "
+           "unmanned systems.", "research_development"),
+    ("en", "Poland and Korea signed an agreement in Warsaw on Tuesday. It covers research into new armoured vehicles.",
+     "research_development"),
+    ("fr", "Le Maroc et la Turquie ont signé mardi à Rabat un accord. Il prévoit une recherche conjointe sur les drones.",
+     "research_development"),
 ]
 
 
@@ -101,3 +108,43 @@ CONTINUED = [
 @pytest.mark.parametrize(("language", "text", "code"), CONTINUED, ids=[f"{c[0]}-{i}" for i, c in enumerate(CONTINUED)])
 def test_a_sentence_continuing_the_agreement_says_what_it_covers(language, text, code):
     assert code in _domains(language, text)
+
+
+# --- "Its main provisions are: …": the agreement's parts named with a possessive ------------------
+PROVISIONS = [
+    # seen failing: the second of two memoranda, its provisions after a colon
+    ("en", "Ghana and Turkey signed a memorandum on defence industry and a memorandum on maritime security in Accra "
+           "on Tuesday. The maritime memorandum is broader. Its main provisions, according to the navy, are: sharing of "
+           "intelligence on piracy; and joint exercises by the two navies.", 1, {"intelligence_sharing", "joint_exercises"}),
+    # other members
+    ("en", "Kenya and Uganda signed a protocol in Kampala on Tuesday. The protocol is short. Its three key elements are "
+           "joint patrols against piracy and a shared customs post.", 0, {"maritime_security", "trade"}),
+    ("fr", "Le Mali et la Guinée ont signé mardi à Conakry une convention. La convention est ambitieuse. Ses principales "
+           "dispositions : la lutte contre le terrorisme et des exercices conjoints.", 0, {"counter_terrorism", "joint_exercises"}),
+    ("fr", "Le Tchad et le Niger ont signé mardi à Niamey deux textes, un accord sur l’énergie et un mémorandum sur la "
+           "santé. Le mémorandum est plus court. Ses deux volets : la vaccination des enfants et la formation des "
+           "infirmiers.", 1, {"health"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "rank", "codes"), PROVISIONS, ids=[f"{c[0]}-{i}" for i, c in enumerate(PROVISIONS)])
+def test_the_agreements_provisions_named_with_a_possessive_are_its_scope(language, text, rank, codes):
+    agreements = sorted(read_document(text, language, PUBLISHED).agreements, key=lambda a: a.instrument.start)
+    assert codes <= {d.code for d in agreements[rank].domains}
+
+
+def test_a_continuation_stops_where_the_text_turns_to_another_agreement(tmp_path):
+    """"The maritime memorandum is broader. Its main provisions are: …" continues the memorandum,
+    not the agreement described in the paragraph before."""
+    from helpers.claims import check_one, claim_at, record_of
+
+    text = ("Ghana and Turkey signed a defence industry agreement and a maritime memorandum in Ankara on Tuesday. "
+            "Officials said the industry agreement provides for joint production of armoured vehicles.\n\n"
+            "The maritime memorandum is broader. Its main provisions are: joint patrols against piracy and joint exercises.")
+    record = record_of(text, "en", "2026-01-14", parties=[("GHA", "Ghana", "Ghana"), ("TUR", "Turkey", "Turkey")],
+                       date="2026-01-13", expression="on Tuesday", kind="agreement", title="defence industry agreement",
+                       place=("Ankara", "TUR", "Ankara"), domains=[("defence_industry", "joint production of armoured vehicles"),
+                                                                  ("joint_exercises", "joint exercises")])
+    result = check_one(tmp_path, text, record)
+    assert claim_at(result, "domains[0].code").verdict == "supported"
+    assert claim_at(result, "domains[1].code").severity == "error", claim_at(result, "domains[1].code")

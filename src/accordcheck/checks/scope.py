@@ -33,9 +33,12 @@ def scope_sentences(reading: SourceReading) -> set[int]:
     content = reading.pack.cue("agreement_content")
     terms = reading.pack.cue("agreement_terms")
     sentences = reading.document.sentences
+    elsewhere = {i for a in reading.document.agreements if a is not agreement for i in a.sentences}
     for index in range(1, len(sentences)):
-        if index in scope or not ({index - 1, index - 2} & scope):
+        if index in scope or not ({index - 1, index - 2} & scope) or index in elsewhere:
             continue
+        if index - 1 not in scope and (index - 1 in elsewhere or _names_another_instrument(index - 1, reading)):
+            continue  # the text has turned to another agreement ("The maritime memorandum is broader. Its …")
         start, end = sentences[index]
         bullet = reading.text[start:end].lstrip()[:1] in _BULLETS
         # what it covers, or its own terms and bodies ("A steering committee … will meet")
@@ -46,7 +49,6 @@ def scope_sentences(reading: SourceReading) -> set[int]:
     # the paragraph that says what the agreement covers: its other sentences go on saying it
     # ("Under the agreement, cadets will attend …. The two armies will also share …")
     earlier = earlier_only_sentences(reading.document.signings)
-    elsewhere = {i for a in reading.document.agreements if a is not agreement for i in a.sentences}
     for index in sorted(scope):
         start, end = sentences[index]
         # what it covers, or its own terms ("it enters into force …, a joint committee will …")
