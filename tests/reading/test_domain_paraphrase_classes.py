@@ -79,6 +79,14 @@ def test_words_near_each_other_that_mean_something_else_are_not_read(language, t
     assert code not in _domains(language, text)
 
 
+def test_an_ordered_pair_leaves_the_phrase_after_it_whole():
+    """"la production d’armements et la recherche et développement": the research pair reads
+    only "recherche … <weapon>", so it does not swallow "recherche" from the phrase after it."""
+    text = ("L’Afghanistan et l’Angola ont signé ce lundi à Kaboul un mémorandum d’entente. Le mémorandum prévoit la "
+            "production d’armements et la recherche et développement.")
+    assert {"defence_industry", "research_development"} <= _domains("fr", text)
+
+
 def test_the_two_words_of_a_paraphrase_stay_in_one_clause():
     text = ("Peru and Chile signed an agreement in Lima on Tuesday. The agreement covers fisheries. Ministers will "
             "share a platform. Experts said little.")

@@ -323,7 +323,8 @@ def _domain_pattern(entry: str | dict) -> str:
         return fold(entry)
     first, second = ("|".join(f"(?:{fold(p)})" for p in group) for group in entry["near"])
     gap = rf"(?:\s+[\w'-]+){{0,{entry.get('within', 3)}}}\s+"
-    return rf"(?:{first}){WORD_END}{gap}(?:{second})|(?:{second}){WORD_END}{gap}(?:{first})"
+    forward = rf"(?:{first}){WORD_END}{gap}(?:{second})"
+    return forward if entry.get("ordered") else rf"{forward}|(?:{second}){WORD_END}{gap}(?:{first})"
 
 
 _DATA_FILES = ("meta", "countries", "titles", "cues", "instruments", "domains", "dates")

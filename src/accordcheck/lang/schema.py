@@ -277,6 +277,7 @@ class WordsNear(BaseModel):
 
     near: tuple[Patterns, Patterns]
     within: int = Field(3, ge=0, le=8)
+    ordered: bool = False  # only the first group first ("research on drones", not "armements et la recherche")
 
 
 class DomainsData(RootModel[dict[str, Any]]):
