@@ -224,7 +224,7 @@ def _metadata(path: Path, block: str, values: dict) -> SourceMetadata:
             raise SourceError(path, f"front matter line {_key_line(block, key)}: '{key}' must be text")
         # the front matter is text like the body: one Unicode form (an NFD file's "Ouaddaï"
         # is the record's "Ouaddaï")
-        strings[key] = unicodedata.normalize("NFC", value) if value is not None else None
+        strings[key] = _nfc(value)
     published = values.get("published")
     if isinstance(published, dt.datetime):
         published = published.date()

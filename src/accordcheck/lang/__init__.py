@@ -321,10 +321,13 @@ def _domain_pattern(entry: str | dict) -> str:
     groups in either order with up to ``within`` words of the same clause between them."""
     if isinstance(entry, str):
         return fold(entry)
-    first, second = ("|".join(f"(?:{fold(p)})" for p in group) for group in entry["near"])
-    gap = rf"(?:\s+[\w'-]+){{0,{entry.get('within', 3)}}}\s+"
+    from accordcheck.lang.schema import WordsNear
+
+    pair = WordsNear.model_validate(entry)  # its defaults (``within``, ``ordered``) live in the schema alone
+    first, second = ("|".join(f"(?:{fold(p)})" for p in group) for group in pair.near)
+    gap = rf"(?:\s+[\w'-]+){{0,{pair.within}}}\s+"
     forward = rf"(?:{first}){WORD_END}{gap}(?:{second})"
-    return forward if entry.get("ordered") else rf"{forward}|(?:{second}){WORD_END}{gap}(?:{first})"
+    return forward if pair.ordered else rf"{forward}|(?:{second}){WORD_END}{gap}(?:{first})"
 
 
 _DATA_FILES = ("meta", "countries", "titles", "cues", "instruments", "domains", "dates")
