@@ -342,6 +342,27 @@ def available_languages() -> tuple[str, ...]:
     )
 
 
+_FRAGMENT = re.compile(r"\{\{(\w+)\}\}")
+
+
+def expand_fragments(cues: dict[str, Any]) -> dict[str, Any]:
+    """The cues with every ``{{name}}`` replaced by the pack's fragment of that name (a
+    group), so that one class of phrasing — what a ceremony is called, the verbs of
+    attending it — is written once and every cue that needs it grows with it."""
+    fragments = cues.get("fragments") or {}
+
+    def expand(value: Any) -> Any:
+        if isinstance(value, str):
+            return _FRAGMENT.sub(lambda m: f"(?:{expand(fragments[m.group(1)])})", value)
+        if isinstance(value, list):
+            return [expand(v) for v in value]
+        if isinstance(value, dict):
+            return {k: expand(v) for k, v in value.items()}
+        return value
+
+    return {key: value if key == "fragments" else expand(value) for key, value in cues.items()}
+
+
 @cache
 def get_pack(code: str) -> LanguagePack:
     """The language pack for ``code``; ``KeyError`` names the languages there are."""
@@ -352,5 +373,6 @@ def get_pack(code: str) -> LanguagePack:
     from accordcheck.lang.schema import PackData
 
     PackData.model_validate(data)  # unknown or missing keys fail here, naming the file and key
+    data["cues"] = expand_fragments(data["cues"])
     module = import_module(f"accordcheck.lang.{code}")
     return LanguagePack(code=code, data=data, date_rules=module.DATE_RULES)

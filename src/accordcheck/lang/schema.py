@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator
+import re
+
+from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator, model_validator
 
 __all__ = [
     "CountriesData", "CuesData", "DatesData", "DomainsData", "InstrumentsData", "MetaData", "PackData", "TitlesData", "WordsNear",
@@ -112,6 +114,9 @@ class NamedLater(_Section):
 
 
 class CuesData(_Section):
+    # named parts of patterns, used in any cue as ``{{name}}`` ("ceremony": what a signing
+    # ceremony is called, with its determiners), so a class of phrasing is written once
+    fragments: dict[str, str] = {}
     signed: Patterns
     watched_signing: Patterns = []  # "watched their ministers sign": a signing reported by its onlookers (who are witnesses)
     planned: Patterns
@@ -180,6 +185,15 @@ class CuesData(_Section):
     and_words: Words
     determiners_before_person: Words
     dotted_honorifics: Words  # case-sensitive, without their dot
+
+    @model_validator(mode="after")
+    def _fragments_defined(self) -> CuesData:
+        """Every ``{{name}}`` a pattern (or a fragment) uses names a fragment of the pack."""
+        used = set(re.findall(r"\{\{(\w+)\}\}", self.model_dump_json()))
+        missing = used - set(self.fragments)
+        if missing:
+            raise ValueError(f"cues use undefined fragments: {', '.join(sorted(missing))}")
+        return self
 
 
 class PurposeHeads(_Section):
