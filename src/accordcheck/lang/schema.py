@@ -8,9 +8,8 @@ lists are matched case-insensitively unless a field says otherwise.
 
 from __future__ import annotations
 
-from typing import Any
-
 import re
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator, model_validator
 
