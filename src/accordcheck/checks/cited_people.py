@@ -127,13 +127,21 @@ def role(claim: Any, spans: list[Span], reading: SourceReading, path: str, recor
     for span, role in nearest:
         if role == claim:
             return "carries", span, ""
+    if claim == "signatory":
+        then_signed = next((span for span in about if _looked_on_then_signed(span.text, reading)), None)
+        if then_signed is not None:
+            # "looked on before putting their own names to the second text": the onlooking the
+            # record's words tell is followed by a signing of their own, which the reader
+            # cannot tie to them by name — no contradiction, for a person to confirm
+            return "unclear", then_signed, ""
     for span, role in nearest:
         if role == "witness" and claim == "signatory" and _names(span.text, person, reading):
             # the cue next to their name is an onlooker's ("en présence de X"); a host or a
             # visitor may sign too ("Son hôte, X, …" says nothing against it)
             return "other", span, f"that they were {role}, not that they signed"
     for span, role in nearest:
-        if claim == "signatory" and not _names(span.text, person, reading) and _ends_on_a_presence(span, reading):
+        if claim == "signatory" and not _names(span.text, person, reading) and _ends_on_a_presence(span, reading) \
+                and not _opens_with_signing(span, reading):
             # "Trois textes y ont été signés en présence": the words stop where the onlookers'
             # names begin — what they say of whoever follows is that they were present
             return "other", span, "that they were present, not that they signed"
@@ -146,6 +154,28 @@ def role(claim: Any, spans: list[Span], reading: SourceReading, path: str, recor
         if role is None and (claim != "signatory" or _about_signing(span, reading)):
             return "unclear", span, ""  # words about them the reader has no cue for
     return "silent", None, ""  # the words say what they did, and it is not this role
+
+
+def _opens_with_signing(span: Span, reading: SourceReading) -> bool:
+    """The span opens with an active signing, as words after a signer do ("signed the
+    Protocol in the presence of", "ont signé le texte en présence"): the presence it ends on
+    is the onlookers' who follow, and the signing is the subject's before it."""
+    return reading.pack.cue("signatory_after_person").match(fold(span.text)) is not None
+
+
+def _looked_on_then_signed(text: str, reading: SourceReading) -> bool:
+    """``text`` tells an onlooking, then, after a sequence link ("before", "then", "avant
+    de", "puis"), a signing: the subject's own next act, not what they looked on."""
+    if not reading.pack.data["cues"].get("sequence_links"):
+        return False
+    folded = fold(text).lower()
+    looked = [m.start() for p in _role_patterns("witness", reading) for m in p.finditer(folded)]
+    if not looked:
+        return False
+    first = min(looked)
+    sequence = reading.pack.cue("sequence_links")
+    return any(m.start() > first and sequence.search(folded, first, m.end())
+               for p in _role_patterns("signatory", reading) for m in p.finditer(folded))
 
 
 def _ends_on_a_presence(span: Span, reading: SourceReading) -> bool:
