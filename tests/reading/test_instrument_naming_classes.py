@@ -98,3 +98,21 @@ def test_a_lettered_item_is_part_of_the_agreement(marker):
     [agreement] = _agreements(text, "en")
     item = next(i for i, (s, _e) in enumerate(read_document(text, "en", PUBLISHED).sentences) if text[s:].startswith(marker))
     assert item in agreement.sentences
+
+
+# --- a formal title's participle link: "accord portant exemption de visa", "convention instituant …" ---
+# seen on eval-fr-o: "un accord portant exemption de visa pour les titulaires de passeports diplomatiques"
+# was read as the bare "accord", which the record's check then matched with the article's other accord
+PARTICIPLE_LINKS = [
+    ("Les deux ministres ont signé un accord portant exemption de visa pour les titulaires de passeports diplomatiques.",
+     "accord portant exemption de visa pour les titulaires de passeports diplomatiques"),
+    ("Ils ont signé mardi un accord portant création d’une commission mixte de coopération.",
+     "accord portant création d’une commission mixte de coopération"),
+    ("Le Mali et le Niger ont signé une convention instituant un comité frontalier.", "convention instituant un comité frontalier"),
+    ("Ils ont signé un protocole établissant une ligne maritime régulière.", "protocole établissant une ligne maritime régulière"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), PARTICIPLE_LINKS, ids=[str(i) for i in range(len(PARTICIPLE_LINKS))])
+def test_a_formal_titles_participle_link_is_part_of_the_title(text, title):
+    assert [m.title for m in read_document(text, "fr", PUBLISHED).instruments] == [title]

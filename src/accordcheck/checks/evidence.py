@@ -85,6 +85,13 @@ def _other_countries(span: Span, code: str, reading: SourceReading) -> list[str]
     return [other for other in reading.pack.countries_in(span.text) if other != code]
 
 
+def _clause_beyond_countries(span: Span, reading: SourceReading) -> bool:
+    """The span says more than a country's name ("Secretary X and the Dutch Minister"): a
+    shared clause, not the other party's name attached to the wrong party."""
+    rest = reading.pack.country_regex.sub(" ", fold(span.text))
+    return len([w for w in re.findall(r"[^\W\d_]{3,}", rest)]) >= 2
+
+
 def _other_dates(span: Span, record: AgreementRecord, reading: SourceReading) -> list[str]:
     """Another date the source gives *for the signing* inside the span. A span dating another
     event (the arrival "le lendemain de son arrivée" counts from, "au lendemain des
@@ -148,10 +155,13 @@ def check_evidence_support(record: AgreementRecord, reading: SourceReading) -> I
             others = elsewhere(span)
             if others:
                 # a span naming another country, date or domain states another value; one
-                # naming another person only says the span was cut or shared ("signed by X
-                # and Y"): for a person to look at (checks/verdict.py)
+                # naming another person, or only the record's other party ("Secretary X and
+                # the Dutch Minister" cited for the Philippines), says the span was cut or
+                # shared: for a person to look at (checks/verdict.py)
+                shared = path.startswith("people[") or (path.startswith("parties[") and set(others) <= {p.country for p in record.parties}
+                                                         and _clause_beyond_countries(span, reading))
                 yield Outcome(
-                    "evidence_support", at, "unverified" if path.startswith("people[") else "contradicted",
+                    "evidence_support", at, "unverified" if shared else "contradicted",
                     f"'{reading.quote(span.start, span.end)}' backs {', '.join(map(str, others))}, not {label}", [span],
                 )
             else:

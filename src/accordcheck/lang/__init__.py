@@ -136,7 +136,9 @@ class LanguagePack:
         for match in self.country_regex.finditer(fold(text)):
             entry = self.country_of_form(match.group())
             if entry:
-                codes.append(entry[0])
+                # a demonym two countries share ("congolais") names either: out of the
+                # article's context, words that use it cannot tell one from the other
+                codes.extend(self.shared_demonyms.get(match.group().lower()) or (entry[0],))
         return codes
 
     @cached_property
