@@ -56,3 +56,58 @@ def test_a_span_with_the_signings_own_date_still_contradicts_another(tmp_path):
     record["signed"]["evidence"] = [span(text, "in Lima on Wednesday 6 May 2026")]
     result = check_one(tmp_path, text, record)
     assert any(c.check == "evidence_support" and c.path == "signed.evidence[0]" and c.verdict == "contradicted" for c in result.checks)
+
+
+# --- an event-relative expression with its anchor: the count from the anchor gives the date ----
+# seen on eval-en-q: "The documents were signed a day after arriving" with "arrived in the Chinese
+# capital on Wednesday", and "Back in Manila the following day" with "flood risk reduction last
+# Thursday in Rotterdam" (a sentence about the article's other signing) — both "contradicted"
+COUNTED = [
+    ("en", "2026-04-18", "a day after arriving",
+     "Zambia and China signed an agreement in Beijing. The minister arrived in the Chinese capital on Wednesday. The "
+     "agreement was signed a day after arriving.", ("ZMB", "Zambia", "Zambia"), ("CHN", "China", "China"), "2026-04-16",
+     "arrived in the Chinese capital on Wednesday"),
+    ("en", "2026-06-01", "the following day",
+     "The Netherlands and the Philippines signed a memorandum on flood risk reduction last Thursday in Rotterdam. Back in "
+     "Manila the following day, the two sides signed a letter of intent on horticulture.",
+     ("NLD", "Netherlands", "Netherlands"), ("PHL", "Philippines", "Philippines"), "2026-05-29",
+     "a memorandum on flood risk reduction last Thursday in Rotterdam"),
+    ("fr", "2026-03-06", "deux jours après son arrivée",
+     "Le Mali et le Maroc ont signé un accord. Le ministre est arrivé à Rabat lundi 2 mars. L’accord a été signé deux jours "
+     "après son arrivée.", ("MLI", "Mali", "Mali"), ("MAR", "Maroc", "Maroc"), "2026-03-04", "Le ministre est arrivé à Rabat lundi 2 mars"),
+    ("en", "2026-03-06", "two days before the summit",
+     "Kenya and Oman signed an agreement on ports two days before the summit. The summit opened in Muscat on Thursday 5 March.",
+     ("KEN", "Kenya", "Kenya"), ("OMN", "Oman", "Oman"), "2026-03-03", "The summit opened in Muscat on Thursday 5 March"),
+]
+
+
+@pytest.mark.parametrize("case", COUNTED, ids=[f"{c[0]}-{i}" for i, c in enumerate(COUNTED)])
+def test_a_count_from_the_cited_anchor_gives_the_date(tmp_path, case):
+    language, published, expression, text, a, b, date, anchor = case
+    title = "accord" if language == "fr" else "letter of intent" if "letter of intent" in text else "agreement"
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind="agreement",
+                       title=title, place=None)
+    record["signed"]["evidence"].append(span(text, anchor))
+    result = check_one(tmp_path, text, record)
+    errors = [(c.check, c.path, c.verdict) for c in result.checks if c.path.startswith("signed") and c.severity == "error"]
+    assert not errors, errors
+
+
+def test_a_count_from_the_anchor_that_misses_the_date_is_still_an_error(tmp_path):
+    text = ("Zambia and China signed an agreement in Beijing. The minister arrived in the Chinese capital on Wednesday. The "
+            "agreement was signed a day after arriving.")
+    record = record_of(text, "en", "2026-04-18", parties=[("ZMB", "Zambia", "Zambia"), ("CHN", "China", "China")], date="2026-04-17",
+                       expression="a day after arriving", kind="agreement", title="agreement", place=None)
+    record["signed"]["evidence"].append(span(text, "arrived in the Chinese capital on Wednesday"))
+    result = check_one(tmp_path, text, record)
+    assert [c for c in result.checks if c.path == "signed.date" and c.severity == "error"]
+
+
+def test_the_expressions_own_day_is_no_anchor(tmp_path):
+    """"le lendemain de son arrivée, lundi": lundi is the date itself; moved a day on, the record
+    is wrong, whatever "le lendemain" counts from (seen as a missed corruption on eval-fr-o)."""
+    text = "Le Mali et le Maroc ont signé un accord. C’est le lendemain de son arrivée, lundi, que l’accord a été signé."
+    record = record_of(text, "fr", "2026-03-06", parties=[("MLI", "Mali", "Mali"), ("MAR", "Maroc", "Maroc")], date="2026-03-03",
+                       expression="le lendemain de son arrivée, lundi", kind="agreement", title="accord", place=None)
+    result = check_one(tmp_path, text, record)
+    assert [c for c in result.checks if c.path.startswith("signed") and c.severity == "error"]

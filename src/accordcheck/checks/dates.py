@@ -9,7 +9,7 @@ from accordcheck.checks.context import SourceReading, about_this_record
 from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord
-from accordcheck.lang.dates import DateMention, dateline_end
+from accordcheck.lang.dates import DateMention, dateline_end, event_offset
 
 __all__ = ["check_dates", "same_date"]
 
@@ -33,6 +33,19 @@ def same_date(date: dt.date, mention: DateMention) -> bool:
     if mention.precision == "year":
         return date.year == mention.date.year
     return date == mention.date
+
+
+def counts_from(mention: DateMention, record: AgreementRecord, reading: SourceReading) -> bool:
+    """``mention`` is the day the record's own event-relative expression counts from ("the
+    following day", "a day after arriving", "le lendemain de son arrivée"): with the
+    expression's count it gives the record's day-precise date."""
+    signed = record.signed
+    if mention.date is None or mention.precision != "day" or signed.date is None or signed.precision.value != "day":
+        return False
+    if fold(mention.expression).lower() in fold(signed.expression or "").lower():
+        return False  # "le lendemain de son arrivée, lundi": the expression's own day is no anchor
+    offset = event_offset(signed.expression, reading.pack.data["dates"])
+    return offset is not None and offset != 0 and mention.date + dt.timedelta(days=offset) == signed.date
 
 
 def _source_date(record: AgreementRecord, reading: SourceReading) -> DateMention | None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from accordcheck.checks.context import SourceReading
+from accordcheck.checks.dates import counts_from
 from accordcheck.checks.domains import in_agreement_words
 from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
@@ -35,7 +36,8 @@ def _backs_date(span: Span, record: AgreementRecord, reading: SourceReading) -> 
     if _contains(span.text, signed.expression):
         return True
     for mention in reading.document.dates:
-        if span.start <= mention.start and mention.end <= span.end and (mention.date == signed.date or _anchors(mention, span, signed, reading)):
+        if span.start <= mention.start and mention.end <= span.end and (mention.date == signed.date or _anchors(mention, span, signed, reading)
+                                                                         or counts_from(mention, record, reading)):
             return True
     return signed.date is None
 

@@ -214,7 +214,7 @@ def _visit_words(claim: Any, spans: list[Span], reading: SourceReading, path: st
 
 
 def _date(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
-    from accordcheck.checks.dates import same_date
+    from accordcheck.checks.dates import counts_from, same_date
     from accordcheck.lang.dates import dateline_end
 
     # a date the span holds, or that holds the span ("on Tuesday, 14 October 2025" read
@@ -230,6 +230,11 @@ def _date(claim: Any, spans: list[Span], reading: SourceReading, path: str, reco
     ]
     for span, mention in inside:
         if claim is not None and same_date(claim, mention):
+            return "carries", span, ""
+    for span, mention in inside:
+        if counts_from(mention, record, reading):
+            # "the following day" / "a day after arriving" and the day of what it counts
+            # from ("last Thursday in Rotterdam"): the record's reasoning adds up
             return "carries", span, ""
     for span, mention in inside:
         if mention.date is not None or mention.weekday is not None:

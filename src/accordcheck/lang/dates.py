@@ -17,7 +17,7 @@ from typing import Any
 
 from accordcheck.lang import fold, phrase_pattern
 
-__all__ = ["DateMention", "DateRules", "resolve_weekday", "dateline_end"]
+__all__ = ["DateMention", "DateRules", "dateline_end", "event_offset", "resolve_weekday"]
 
 
 @dataclass(frozen=True)
@@ -167,6 +167,31 @@ def _event_relative(folded: str, text: str, data: dict[str, Any], found: list[Da
             date = anchor.date + dt.timedelta(days=offsets[match.group().lower()])
             out.append(DateMention(match.start(), match.end(), text[match.start() : match.end()], date, "day", None, True))
     return out
+
+
+def event_offset(expression: str | None, data: dict[str, Any]) -> int | None:
+    """The days an event-relative expression counts from the event it names ("the following
+    day": 1, "la veille": -1, "a day after arriving": 1, "deux jours après son arrivée": 2),
+    or None for an expression that is not one (pack keys ``event_relative_days`` and
+    ``counted_event_relative``)."""
+    if not expression:
+        return None
+    folded = _norm(expression)
+    for phrase, days in sorted(data.get("event_relative_days", {}).items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<![\w-]){re.escape(_norm(phrase))}(?![\w-])", folded):
+            return days
+    counted = data.get("counted_event_relative")
+    if not counted:
+        return None
+    numbers = {**{_norm(w): 1 for w in counted.get("one_words", [])}, **{_norm(k): v for k, v in data.get("numbers", {}).items()}}
+    units = {_norm(k): v for k, v in data.get("duration_units", {}).items()}
+    directions = {_norm(k): v for k, v in counted["directions"].items()}
+    pattern = rf"(?<![\w-])(\d+|{_alt(numbers)})\s+({_alt(units)})\s+({_alt(directions)})(?![\w-])"
+    match = re.search(pattern, folded)
+    if match is None:
+        return None
+    count = int(match.group(1)) if match.group(1).isdigit() else numbers[match.group(1)]
+    return count * units[match.group(2)] * directions[match.group(3)]
 
 
 @lru_cache(maxsize=8)

@@ -264,6 +264,11 @@ class InstrumentsData(_Section):
         return kinds
 
 
+class CountedEventRelative(_Section):
+    directions: dict[str, int]  # "after": 1, "before": -1
+    one_words: Words = []  # "a day after": the article standing for one
+
+
 class DatesData(_Section):
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -274,6 +279,8 @@ class DatesData(_Section):
     relative_days: dict[str, int | None]
     # days from the dated event told just before ("La veille", "the next day"), not from publication
     event_relative_days: dict[str, int] = {}
+    # "a day after arriving", "deux jours après son arrivée": a count of days (or weeks) from an event
+    counted_event_relative: CountedEventRelative | None = None
     numbers: dict[str, int]
     duration_units: dict[str, int]  # days each
     hour_units: Words
