@@ -295,3 +295,28 @@ OKINA = [
 def test_an_okina_is_an_apostrophe_in_a_place_name(language, text, city):
     [agreement] = read_document(text, language, PUBLISHED).agreements
     assert agreement.place is not None and place_key(agreement.place.city) == place_key(city), agreement.place
+
+
+# --- another item's remote signing does not make this one remote ----------------------------------
+# seen on eval-en-p: a digest's Malaysia–Uzbekistan item, signed "at the Ministry … in Tashkent", took
+# the Brunei–Viet Nam item's "signed by videoconference between Bandar Seri Begawan and Hanoi"
+OTHER_ITEMS_REMOTE = [
+    ("en", "1. Malaysia – Uzbekistan\n\nMalaysia and Uzbekistan signed a memorandum of understanding on halal trade on "
+           "Monday. The memorandum was inked at the ministry in Tashkent by the two deputy ministers.\n\n2. Brunei – Viet Nam\n\n"
+           "Brunei and Viet Nam agreed on Tuesday to cooperate on energy. The document was signed by videoconference between "
+           "Bandar Seri Begawan and Hanoi by two senior officials.", "Tashkent"),
+    ("en", "Ghana and Togo signed a protocol on fisheries in Accra on Monday.\n\nIn other news, Peru and Chile concluded talks "
+           "on energy. The document was signed by videoconference by the two directors.", "Accra"),
+    ("fr", "Le Sénégal et le Maroc ont signé lundi à Dakar un accord sur la pêche.\n\nPar ailleurs, le Pérou et le Chili ont "
+           "achevé leurs discussions sur l’énergie. Le document a été signé par visioconférence par les deux directeurs.", "Dakar"),
+    ("fr", "■ MALI / NIGER\n\nLe Mali et le Niger ont signé mardi à Niamey une convention sur le transport.\n\n■ TOGO / BÉNIN\n\n"
+           "Le Togo et le Bénin ont décidé de renforcer leur coopération. La cérémonie de signature s’est tenue en "
+           "visioconférence.", "Niamey"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), OTHER_ITEMS_REMOTE, ids=[f"{c[0]}-{i}" for i, c in enumerate(OTHER_ITEMS_REMOTE)])
+def test_another_items_remote_signing_does_not_make_this_one_remote(language, text, city):
+    agreements = read_document(text, language, dt.date(2026, 2, 12)).agreements
+    first = agreements[0]
+    assert first.remote is None and first.place is not None and first.place.city == city, (first.place, first.remote)

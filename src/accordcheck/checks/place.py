@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from accordcheck.checks.context import SourceReading, about_this_record
@@ -75,6 +76,23 @@ def _in_signing_clause(city: str, reading: SourceReading) -> tuple[int, int] | N
     return _after_preposition(city, reading, {agreement.signing.sentence})
 
 
+def _nearer_the_signing(mine: tuple[int, int], found, reading: SourceReading) -> bool:
+    """The record's city belongs to the signing clause at least as much as the city the reader
+    took: in the verb's own clause after it ("Back in Manila …, X and Y signed … in Quezon
+    City"), or nearer the verb — not past a comma, in a clause about the report ("… signé en
+    novembre à Malabo …, selon un communiqué publié lundi à Yaoundé")."""
+    verb = reading.agreement.signing if reading.agreement is not None else None
+    if verb is None:
+        return False
+    if mine[0] >= verb.end:
+        return not re.search(r"[,;:]", reading.text[verb.end : mine[0]])
+
+    def distance(start: int, end: int) -> int:
+        return max(verb.start - end, start - verb.end, 0)
+
+    return distance(*mine) <= distance(found.start, found.end)
+
+
 def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
     found = reading.agreement.place if reading.agreement else None
     place = record.place
@@ -110,6 +128,16 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
             "place_city", "place.city", "supported",
             f"signed in '{reading.quote(*in_clause)}': '{reading.quote(*reading.sentence_span(in_clause[0]), limit=140)}'",
             [reading.span(*in_clause)],
+        )
+    elif found is not None and in_clause is not None and _nearer_the_signing(in_clause, found, reading):
+        # "Back in Manila the following day, … signed … at the Department of Agriculture in
+        # Quezon City": the sentence that reports the signing names both cities; which one
+        # the signing was in is for a person to tell, not a contradiction
+        yield Outcome(
+            "place_city", "place.city", "unverified",
+            f"the sentence that reports the signing names both '{found.text}' and '{reading.quote(*in_clause)}': "
+            f"'{reading.quote(*reading.sentence_span(in_clause[0]), limit=140)}'",
+            [reading.span(*in_clause)], suggestion=found.city,
         )
     elif found is not None:
         # stated when the sentence reporting the signing names it; a dateline or a

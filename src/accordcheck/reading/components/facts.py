@@ -7,7 +7,7 @@ from bisect import bisect_left
 from functools import cached_property
 from itertools import pairwise
 
-from accordcheck.reading.components.signing_dates import SigningDates
+from accordcheck.reading.components.remote_signing import RemoteSignings
 from accordcheck.lang.dates import DateMention
 from accordcheck.reading.enumeration import part_owners
 from accordcheck.reading.document import CountryMention, DomainMention, InstrumentMention, PersonReading, PlaceMention, SigningClause, cued_sentences, dated_in_an_earlier_year
@@ -24,7 +24,7 @@ _DATELINE_CITY = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_])\s*(?:,|\(
 _ITEM_DATELINE = re.compile(r"(?m)^[ \t]*([^\W\d_](?:[^\W\d_]|[' -])*[^\W\d_])[ \t]*(?:–|-|—|:)[ \t]")
 
 
-class Facts(SigningDates):
+class Facts(RemoteSignings):
     """Per-agreement readings, for the agreements component's work."""
 
     @cached_property
@@ -134,34 +134,6 @@ class Facts(SigningDates):
                 if title.start <= country.start < title.end and country.country == person.country:
                     return country
         return next((c for c in self.countries if c.country == person.country), None)
-
-    def _remote_signing(self, clause: SigningClause, tied: set[int]) -> tuple[int, int] | None:
-        """The words saying this agreement was signed at a distance ("in a ceremony held by
-        videoconference", "par visioconférence"), in its signing sentence or another sentence
-        of it that tells of the signing or the ceremony: then it has no place."""
-        if not self.pack.data["cues"].get("remote_signing"):
-            return None
-        remote, ceremony, onlooker = self.pack.cue("remote_signing"), self.pack.cue("ceremony"), self.pack.cue("remote_onlooker_before")
-        signed_here = {c.sentence for c in self.signings if c.status == "signed"}
-        # and a ceremony sentence that names no text ("La cérémonie de signature s’est tenue en visioconférence")
-        named = {m.sentence for m in self.instruments}
-        unnamed = {i for i in range(len(self.sentences)) if i not in named}
-        for index in [clause.sentence, *sorted((tied | unnamed) - self._earlier_only - {clause.sentence})]:
-            start, end = self.sentences[index]
-            if index != clause.sentence and (index not in tied or index not in signed_here) and not ceremony.search(self.folded[start:end]):
-                continue
-            content = self.pack.cue("agreement_content")
-            for found in remote.finditer(self.folded, start, end):
-                # "… une convention qui vise à faciliter l’audition de témoins par visioconférence":
-                # what the text provides for, not how it was signed
-                if content.search(self.folded, start, found.start()):
-                    continue
-                # "le directeur a suivi la signature à distance", "watched the ceremony online from
-                # Geneva": how an onlooker followed it, not how it was signed
-                if onlooker.search(self.folded[max(start, found.start() - 80) : found.start()]):
-                    continue
-                return found.start(), found.end()
-        return None
 
     def _signing_place(self, clause: SigningClause, tied: set[int], foreign: frozenset[int] | set[int] = frozenset()) -> PlaceMention | None:
         residence = self.pack.cue("residence_before_place") if self.pack.data["cues"].get("residence_before_place") else None
