@@ -116,3 +116,27 @@ PARTICIPLE_LINKS = [
 @pytest.mark.parametrize(("text", "title"), PARTICIPLE_LINKS, ids=[str(i) for i in range(len(PARTICIPLE_LINKS))])
 def test_a_formal_titles_participle_link_is_part_of_the_title(text, title):
     assert [m.title for m in read_document(text, "fr", PUBLISHED).instruments] == [title]
+
+
+# --- a signing told with a noun at a paragraph's end, its details in the next paragraph -----------
+# seen on eval-fr-o: "Une visite marquée, mercredi dernier, par la signature d’un mémorandum d’entente
+# dans le domaine des énergies renouvelables …" ¶ "Le document a été signé au siège du ministère …":
+# with a second agreement later in the article, the memorandum was not read at all
+NOMINAL_THEN_DETAIL = [
+    ("fr", "La ministre est en visite à Bakou. Une visite marquée, mercredi, par la signature d’un mémorandum d’entente dans le "
+           "domaine des énergies renouvelables.\nLe document a été signé au siège du ministère par les deux ministres.\n"
+           "Jeudi, un accord de coopération universitaire a été signé à l’université.", "mémorandum d’entente dans le domaine des énergies renouvelables"),
+    ("fr", "La journée a été marquée par la signature d’un protocole sur la pêche artisanale.\nLe texte a été paraphé par les deux "
+           "directeurs.\nLe lendemain, une convention sur le transport a été signée à Nouakchott.", "protocole sur la pêche artisanale"),
+    ("en", "The visit was crowned on Wednesday by the signing of a memorandum of understanding on renewable energy.\nThe "
+           "document was signed at the ministry by the two ministers.\nOn Thursday, an agreement on education was signed at the "
+           "university.", "memorandum of understanding on renewable energy"),
+    ("en", "The talks culminated in the signing of a protocol on fisheries.\nIt was signed by the two directors.\nLater, a "
+           "separate agreement on transport was signed in Lagos.", "protocol on fisheries"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "title"), NOMINAL_THEN_DETAIL, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOMINAL_THEN_DETAIL)])
+def test_a_signing_told_with_a_noun_then_detailed_is_an_agreement(language, text, title):
+    titles = [a.instrument.title for a in _agreements(text, language) if a.instrument is not None]
+    assert title in titles, titles

@@ -163,9 +163,12 @@ class _Work(Namings):
             # a paragraph apart, only when that paragraph is the instrument's name alone, as a
             # portal lists its documents ("“Agreement between … on road transport”" / "The
             # document was signed by …")
-            start, _ = self.sentences[before]
+            start, end = self.sentences[before]
             opening = self.text[start : named[0].start] if named else "-"
-            if not named or opening.strip(" \n\t\"“”«»'‘’0123456789.)•–*-") or any(c.sentence == before for c in self.signings):
+            # or when that sentence tells the signing with a noun ("Une visite marquée … par la
+            # signature d’un mémorandum d’entente …" / "Le document a été signé au siège …")
+            nominal = bool(named) and self.pack.cue("ceremony").search(self.folded, start, named[-1].start) is not None
+            if not named or (opening.strip(" \n\t\"“”«»'‘’0123456789.)•–*-") and not nominal) or any(c.sentence == before for c in self.signings):
                 return None
         return named[-1] if named else None
 
