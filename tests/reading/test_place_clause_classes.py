@@ -81,3 +81,23 @@ def test_a_signer_named_far_after_the_verb_signed(text, name):
     document = read_document("Kenya and Iceland on Tuesday signed an agreement. " + text, "en", PUBLISHED)
     people = {p.name: p.role_names() for p in document.people}
     assert "signatory" in people.get(name, []), people
+
+
+# --- a city, then a relative clause telling the signing: "… east to Tema, where the letter was signed" ---
+# seen on eval-en-p: "On Thursday the delegation moved thirty kilometres east to Tema, where the second
+# document, the Letter of Intent …, was signed at the headquarters of …" read no place (the check then
+# took the other agreement's Accra)
+WHERE_CLAUSES = [
+    ("en", "On Thursday the delegation moved thirty kilometres east to Tema, where the letter of intent on ports was signed "
+           "at the port authority.", "Tema"),
+    ("en", "The ministers then flew to Kumasi, where a memorandum on cocoa was signed.", "Kumasi"),
+    ("en", "The two leaders travelled on to Mombasa, where their ministers signed an agreement on fisheries.", "Mombasa"),
+    ("fr", "Les ministres ont ensuite rejoint Douala, où ils ont signé un protocole sur le port.", "Douala"),
+    ("fr", "La délégation a gagné Saint-Louis, où un accord sur la pêche a été paraphé.", "Saint-Louis"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "city"), WHERE_CLAUSES, ids=[f"{c[0]}-{c[2]}" for c in WHERE_CLAUSES])
+def test_a_city_whose_relative_clause_tells_the_signing_is_the_place(language, text, city):
+    [agreement] = read_document(text, language, dt.date(2026, 7, 8)).agreements
+    assert agreement.place is not None and agreement.place.city == city, agreement.place
