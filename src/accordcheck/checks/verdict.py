@@ -200,6 +200,13 @@ def _visit_side(claim: Any, spans: list[Span], reading: SourceReading, path: str
     return ("unclear", spans[0], "") if spans else ("silent", None, "")
 
 
+def _visit_told(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
+    """That there was a visit: words the record cites for it ("The Senior Secretary was in
+    Thimphu from 28 to 30 January 2026 to lead the Bangladesh delegation") that the reader did
+    not tie to the signing are for a person to read — never a contradiction, and not unfound."""
+    return ("unclear", spans[0], "") if spans else ("silent", None, "")
+
+
 def _visit_words(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
     """A visit's length: the duration the reader reads inside the record's own visit words;
     other cited words of the visit are for a person to read."""
@@ -315,6 +322,7 @@ _CARRIERS: dict[str, Carrier] = {
     "person_country": person_country,
     "person_role": role,
     "domain_supported": _domain,
+    "visit_reported": _visit_told,
     "visit_host": _visit_side,
     "visit_visitor": _visit_side,
     "visit_duration": _visit_words,
