@@ -140,3 +140,25 @@ NOMINAL_THEN_DETAIL = [
 def test_a_signing_told_with_a_noun_then_detailed_is_an_agreement(language, text, title):
     titles = [a.instrument.title for a in _agreements(text, language) if a.instrument is not None]
     assert title in titles, titles
+
+
+# --- an earlier instrument told in a relative clause with its own subject and date ---------------
+# seen on eval-en-q: "It follows a similar agreement the two governments signed on 5 September 2024,
+# on the margins of …" was read as a second agreement of the story (and took its scope sentences)
+EARLIER_IN_RELATIVE = [
+    ("en", "Zambia and China have signed a grant agreement, the agency said. The grant agreement was signed by the two "
+           "ministers. It follows a similar agreement the two governments signed on 5 September 2024, on the margins of a "
+           "summit.", "grant agreement"),
+    ("en", "Ghana and Togo have signed a memorandum on fisheries. The memorandum was signed by the two ministers. It "
+           "replaces an accord the two countries signed on 12 March 2025.", "memorandum on fisheries"),
+    ("fr", "Le Mali et le Niger ont signé une convention sur le transport. La convention a été signée par les deux ministres. "
+           "Elle remplace l’accord que les deux pays avaient signé le 3 mars 2025.", "convention sur le transport"),
+    ("fr", "Le Gabon et le Congo ont signé un mémorandum sur la forêt. Le mémorandum a été signé par les deux ministres. Il "
+           "prolonge un protocole que les deux gouvernements ont signé le 14 février 2025.", "mémorandum sur la forêt"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "title"), EARLIER_IN_RELATIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(EARLIER_IN_RELATIVE)])
+def test_an_earlier_instrument_in_a_relative_clause_is_no_agreement_of_the_story(language, text, title):
+    titles = [a.instrument.title for a in read_document(text, language, dt.date(2026, 4, 18)).agreements if a.instrument]
+    assert titles == [title], titles

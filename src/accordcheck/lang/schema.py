@@ -242,6 +242,7 @@ class InstrumentsData(_Section):
     attaching_words: Words = []
     attaching_links: Words = []
     earlier_instrument_after: Patterns = []
+    relative_subject_words: Words = []  # "the two governments", "que les deux pays": a relative clause's subject between an instrument and its signing verb
     description_after: Patterns = []
     # a kind's name that is part of a venue's name ("Arthur Chung Convention Centre", "the
     # Treaty Room"): the capitalised nouns that make it a place, not an instrument

@@ -56,6 +56,10 @@ class Agreements(Component):
 class _Work(Namings):
     def _agreements(self) -> list[AgreementReading]:
         self.people = [copy(p) for p in self.sided_officials]  # ours to tie to agreements
+        # "It follows a similar agreement the two governments signed on 5 September 2024": the
+        # signing of an instrument already there is background, in this work's own copy
+        self.signings = [replace(c, status="earlier") if c.status == "signed" and self._signs_an_earlier_instrument(c) else c
+                         for c in self.signings]
         signed = [c for c in self.signings if c.status == "signed"]
         planned = [c for c in self.signings if c.status == "planned"]
         readings: list[AgreementReading] = []
@@ -150,27 +154,6 @@ class _Work(Namings):
             if not any(m.start == mention.start for m, _ in kept):
                 kept.append((mention, clause))
         return kept
-
-    def _named_just_before(self, clause: SigningClause, planned: list[SigningClause]) -> InstrumentMention | None:
-        """The instrument a signing sentence that names none refers to: the last one named,
-        fresh, in the sentence right before it in the same paragraph — unless that sentence
-        plans it or it is an earlier agreement."""
-        before = clause.sentence - 1
-        if before < 0 or any(c.sentence == before for c in planned):
-            return None
-        named = [m for m in self.instruments if m.sentence == before and not m.anaphoric and not self._earlier_instrument(m)]
-        if "\n" in self.text[self.sentences[before][1] : self.sentences[clause.sentence][0]]:
-            # a paragraph apart, only when that paragraph is the instrument's name alone, as a
-            # portal lists its documents ("“Agreement between … on road transport”" / "The
-            # document was signed by …")
-            start, end = self.sentences[before]
-            opening = self.text[start : named[0].start] if named else "-"
-            # or when that sentence tells the signing with a noun ("Une visite marquée … par la
-            # signature d’un mémorandum d’entente …" / "Le document a été signé au siège …")
-            nominal = bool(named) and self.pack.cue("ceremony").search(self.folded, start, named[-1].start) is not None
-            if not named or (opening.strip(" \n\t\"“”«»'‘’0123456789.)•–*-") and not nominal) or any(c.sentence == before for c in self.signings):
-                return None
-        return named[-1] if named else None
 
     def _share_date_and_place(self, readings: list[AgreementReading], signed: list[SigningClause]) -> None:
         """Agreements signed together: "two agreements ... yesterday in Port Louis" dates and

@@ -11,7 +11,7 @@ from functools import cached_property
 from accordcheck.lang import fold
 from accordcheck.reading.components.counted import counted_groups, own_words
 from accordcheck.reading.components.facts import Facts
-from accordcheck.reading.document import InstrumentMention
+from accordcheck.reading.document import InstrumentMention, SigningClause
 from accordcheck.reading.text import title_words
 
 __all__ = ["Namings"]
@@ -82,8 +82,12 @@ class Namings(Facts):
         links = self.pack.words("title_case_links", "instruments") if "title_case_links" in self.pack.data["instruments"] else frozenset()
         signed = self.pack.cue("signed").search(self.folded, mention.end, mention.end + 160)
         between = self.folded[mention.end : signed.start()] if signed is not None else ""
-        rest = [w for w in re.findall(r"[^\W\d_][\w'-]*", between) if not w[:1].isupper() and w.lower() not in links]
-        if signed is None or rest or between.strip(" ,()0123456789-–") and not between.lstrip().startswith(","):
+        # and a relative clause's subject ("a similar agreement the two governments signed on
+        # 5 September 2024", "l’accord que les deux pays avaient signé en 2019")
+        subject = self.pack.words("relative_subject_words", "instruments") if "relative_subject_words" in self.pack.data["instruments"] else frozenset()
+        rest = [w for w in re.findall(r"[^\W\d_][\w'-]*", between) if not w[:1].isupper() and w.lower() not in links | subject]
+        relative = bool(subject) and all(w.lower() in subject for w in re.findall(r"[^\W\d_][\w'-]*", between))
+        if signed is None or rest or between.strip(" ,()0123456789-–") and not between.lstrip().startswith(",") and not relative:
             return False
         # its date, in the clause the verb opens ("signed between the two countries on 21 October 2014")
         clause_end = min((i for i in (self.folded.find(c, signed.end()) for c in ",;.") if i != -1), default=len(self.folded))
@@ -162,3 +166,30 @@ class Namings(Facts):
             return (agreement.kind == mention.kind) + 2 * overlap
 
         return max(agreements, key=closeness)
+
+    def _signs_an_earlier_instrument(self, clause: SigningClause) -> bool:
+        """The instrument right before the signing verb is one already there, and the sentence
+        names no other before it."""
+        before = [m for m in self.instruments if m.sentence == clause.sentence and m.end <= clause.start]
+        return bool(before) and all(self._earlier_instrument(m) for m in before)
+
+    def _named_just_before(self, clause: SigningClause, planned: list[SigningClause]) -> InstrumentMention | None:
+        """The instrument a signing sentence that names none refers to: the last one named,
+        fresh, in the sentence right before it in the same paragraph — unless that sentence
+        plans it or it is an earlier agreement."""
+        before = clause.sentence - 1
+        if before < 0 or any(c.sentence == before for c in planned):
+            return None
+        named = [m for m in self.instruments if m.sentence == before and not m.anaphoric and not self._earlier_instrument(m)]
+        if "\n" in self.text[self.sentences[before][1] : self.sentences[clause.sentence][0]]:
+            # a paragraph apart, only when that paragraph is the instrument's name alone, as a
+            # portal lists its documents ("“Agreement between … on road transport”" / "The
+            # document was signed by …")
+            start, end = self.sentences[before]
+            opening = self.text[start : named[0].start] if named else "-"
+            # or when that sentence tells the signing with a noun ("Une visite marquée … par la
+            # signature d’un mémorandum d’entente …" / "Le document a été signé au siège …")
+            nominal = bool(named) and self.pack.cue("ceremony").search(self.folded, start, named[-1].start) is not None
+            if not named or (opening.strip(" \n\t\"“”«»'‘’0123456789.)•–*-") and not nominal) or any(c.sentence == before for c in self.signings):
+                return None
+        return named[-1] if named else None

@@ -1,0 +1,40 @@
+"""What a financing agreement pays for is what it covers: "the money would be used to sink
+boreholes …", "the 18 million euro programme will also train local technicians …", "les fonds
+serviront à …". Seen on eval-en-q, where two correct records' domains were "only outside what the
+agreement covers". Each member claims the domain its words name, with those words as evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.claims import check_one, claim_at, record_of
+
+CASES = [
+    # seen failing
+    ("en", "on Monday", "Zambia and China signed a grant agreement in Beijing on Monday. Xinhua said the money would be used "
+     "to sink boreholes in drought-hit districts and to build and equip 12 rural health posts.",
+     [("ZMB", "Zambia", "Zambia"), ("CHN", "China", "China")], "grant agreement", ("health", "build and equip 12 rural health posts")),
+    ("en", "on Monday", "Mozambique and Portugal signed a financing agreement on Monday under which Lisbon will finance solar "
+     "mini-grids.\n\nThe agreement was signed by the two ministers.\n\nThe 18 million euro programme will also train local "
+     "technicians to maintain the systems, the minister told reporters.",
+     [("MOZ", "Mozambique", "Mozambique"), ("PRT", "Portugal", "Portugal")], "financing agreement",
+     ("capacity_building", "train local technicians to maintain the systems")),
+    # others
+    ("en", "on Monday", "Kenya and Japan signed a loan agreement on Monday. The loan will go towards new health centres in "
+     "three counties.", [("KEN", "Kenya", "Kenya"), ("JPN", "Japan", "Japan")], "loan agreement", ("health", "new health centres")),
+    ("fr", "lundi", "Le Niger et la Belgique ont signé lundi une convention de financement. Les fonds serviront à la "
+     "construction de centres de santé dans la région de Tahoua.", [("NER", "Niger", "Niger"), ("BEL", "Belgique", "Belgique")],
+     "convention de financement", ("health", "construction de centres de santé")),
+    ("fr", "lundi", "Le Bénin et la Corée ont signé lundi un accord de don.\n\nLe texte a été signé par les deux ministres.\n\n"
+     "Le projet, doté de 9 millions de dollars, formera aussi des techniciens locaux à l’entretien des pompes solaires.",
+     [("BEN", "Bénin", "Bénin"), ("KOR", "Corée", "Corée")], "accord de don", ("capacity_building", "formera aussi des techniciens locaux")),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}-{c[5][0]}-{i}" for i, c in enumerate(CASES)])
+def test_what_the_money_pays_for_is_the_scope(tmp_path, case):
+    language, expression, text, parties, title, domain = case
+    record = record_of(text, language, "2026-01-14", parties=parties, date="2026-01-12", expression=expression,
+                       kind="agreement", title=title, place=None, domains=[domain])
+    claim = claim_at(check_one(tmp_path, text, record), "domains[0].code")
+    assert claim.severity != "error", claim
