@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from accordcheck.checks.context import SourceReading, own_part
 from accordcheck.checks.outcome import Outcome
 from accordcheck.model.record import AgreementRecord, Span
+from accordcheck.reading.document import cued_sentences
 
 __all__ = ["check_domains", "in_agreement_words"]
 
@@ -28,6 +29,18 @@ def _record_evidence_in_agreement(domain, reading: SourceReading):
     for span in domain.evidence:
         if span.source == reading.index and reading.text[span.start : span.end] == span.text and in_agreement_words(span, domain.code, reading):
             return span
+    return None
+
+
+def _cited_only_where_left_out(domain, reading: SourceReading) -> Span | None:
+    """The record's spans for this domain all stand in sentences saying what the agreement
+    leaves out or what talks covered (pack cues ``scope_denied``, ``talks_topics``): the first."""
+    spans = [s for s in domain.evidence if s.source == reading.index and reading.text[s.start : s.end] == s.text]
+    if not spans:
+        return None
+    outside = cued_sentences(reading.pack, reading.folded, reading.document.sentences, "scope_denied", "talks_topics")
+    if all(reading.document.sentence_of(s.start) in outside for s in spans):
+        return spans[0]
     return None
 
 
@@ -57,7 +70,17 @@ def check_domains(record: AgreementRecord, reading: SourceReading) -> Iterator[O
         path = f"domains[{i}].code"
         claimed.add(domain.code)
         mention = covered.get(domain.code)
-        if mention is not None:
+        if (excluded := _cited_only_where_left_out(domain, reading)) is not None:
+            # "The memorandum does not deal with tariffs or market access …", "les deux parties
+            # ont également évoqué la sécurité maritime": the record's own words say the text
+            # leaves it out, or that it was only discussed
+            yield Outcome(
+                "domain_supported", path, "not_found",
+                f"the record cites '{reading.quote(excluded.start, excluded.end)}', where the source says what the "
+                f"agreement leaves out or what was only discussed: '{reading.quote(*reading.sentence_span(excluded.start), limit=120)}'",
+                [excluded],
+            )
+        elif mention is not None:
             yield Outcome("domain_supported", path, "supported", f"the agreement covers '{mention.text}'", [reading.span(mention.start, mention.end)])
         elif (backing := _record_evidence_in_agreement(domain, reading)) is not None:
             # the agreement's own words, but none the reader knows for this code: for a
