@@ -38,3 +38,26 @@ def test_what_the_money_pays_for_is_the_scope(tmp_path, case):
                        kind="agreement", title=title, place=None, domains=[domain])
     claim = claim_at(check_one(tmp_path, text, record), "domains[0].code")
     assert claim.severity != "error", claim
+
+
+# --- what the text "must" or "is meant to" do, right after the sentence that names it ----------
+# seen on eval-fr-k ("Doté de 38 millions d’euros sur cinq ans, il doit améliorer la production de
+# semences …") and eval-fr-n ("Le financement, remboursable sur vingt-cinq ans, doit permettre …")
+MODAL_PURPOSE = [
+    ("fr", "lundi", "La Belgique et la RDC ont signé lundi une convention spécifique à Kinshasa. Doté de 38 millions d’euros, il "
+     "doit améliorer la production de semences de manioc et de maïs.", [("BEL", "Belgique", "Belgique"), ("COD", "RDC", "RDC")],
+     "convention spécifique", ("agriculture", "améliorer la production de semences de manioc")),
+    ("fr", "lundi", "Le Kirghizstan et l’Arabie saoudite ont signé lundi un accord de prêt. Le financement, remboursable sur "
+     "vingt-cinq ans, doit permettre la construction d’écoles rurales.", [("KGZ", "Kirghizstan", "Kirghizstan"), ("SAU", "Arabie saoudite", "Arabie saoudite")],
+     "accord de prêt", ("education", "construction d’écoles rurales")),
+    ("en", "on Monday", "Kenya and Japan signed a grant agreement on Monday. The grant is meant to help build new health centres "
+     "in three counties.", [("KEN", "Kenya", "Kenya"), ("JPN", "Japan", "Japan")], "grant agreement", ("health", "new health centres")),
+    ("en", "on Monday", "Peru and Korea signed a loan agreement on Monday. Worth $40 million, the loan should help upgrade "
+     "irrigation for smallholder farmers.", [("PER", "Peru", "Peru"), ("KOR", "Korea", "Korea")], "loan agreement",
+     ("agriculture", "irrigation for smallholder farmers")),
+]
+
+
+@pytest.mark.parametrize("case", MODAL_PURPOSE, ids=[f"{c[0]}-{c[5][0]}-{i}" for i, c in enumerate(MODAL_PURPOSE)])
+def test_what_the_text_must_do_is_the_scope(tmp_path, case):
+    test_what_the_money_pays_for_is_the_scope(tmp_path, case)
