@@ -45,3 +45,28 @@ def test_a_title_cut_short_is_an_error(tmp_path, case):
 @pytest.mark.parametrize("case", WHOLE, ids=[c[3] for c in WHOLE])
 def test_a_title_without_its_country_or_whole_is_supported(tmp_path, case):
     assert _result(tmp_path, *case).verdict == "supported"
+
+
+# --- a cut before the complement's own adjective: "ministre de la Santé" of "… Santé publique …" ---
+# seen as LLM-style paraphrased titles passing on eval-fr-h and eval-fr-i
+ADJECTIVE_CUTS = [
+    ("fr", "la ministre de la Santé publique et de la Population, Marie-Claude Jean-Baptiste", "Marie-Claude Jean-Baptiste", "ministre de la Santé"),
+    ("fr", "la Ministre des Transports routiers, aériens et ferroviaires, Akossiwa Lawson-Body", "Akossiwa Lawson-Body", "Ministre des Transports"),
+    ("fr", "le ministre de l’Enseignement supérieur et de la Recherche scientifique, Issa Traoré", "Issa Traoré", "ministre de l’Enseignement"),
+    ("fr", "la ministre de l’Économie numérique, Awa Ndiaye", "Awa Ndiaye", "ministre de l’Économie"),
+]
+ADJECTIVE_WHOLE = [
+    # a country ends the complement: what the reader's title runs on to is no part of it
+    ("fr", "l’ambassadeur de Madagascar aux Comores suivait la séance depuis Moroni, Jean Rakoto", "Jean Rakoto", "ambassadeur de Madagascar aux Comores"),
+    ("fr", "le directeur général des Douanes sénégalaises, Mamadou Sy", "Mamadou Sy", "directeur général des Douanes"),
+]
+
+
+@pytest.mark.parametrize("case", ADJECTIVE_CUTS, ids=[c[3] for c in ADJECTIVE_CUTS])
+def test_a_title_cut_before_its_adjective_is_an_error(tmp_path, case):
+    assert _result(tmp_path, *case).severity == "error"
+
+
+@pytest.mark.parametrize("case", ADJECTIVE_WHOLE, ids=[c[3] for c in ADJECTIVE_WHOLE])
+def test_a_title_ending_on_its_country_or_without_its_demonym_is_no_cut(tmp_path, case):
+    assert _result(tmp_path, *case).severity != "error"

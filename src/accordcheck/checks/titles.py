@@ -48,7 +48,15 @@ def cuts_short(claim: str, title: TitleMention, reading: SourceReading) -> bool:
     # "… routiers, aériens et ferroviaires": lower-case qualifiers joined by commas and a coordinator
     coordinators = "|".join(map(re.escape, pack.words("coordinators")))
     listed = re.fullmatch(rf"\s*[^\W\d_A-Z]+(?:\s*,\s*[^\W\d_A-Z]+)*\s+(?:{coordinators})\s+[^\W\d_A-Z]+\s*", fold(rest)) is not None
-    return linked or listed
+    # "ministre de la Santé" of "ministre de la Santé publique et de la Population": a
+    # lower-case word right after the claim goes on with the complement's own noun
+    stops = pack.words("title_stop_words", "instruments") | pack.words("boundary_words")
+    # (not after a country or city, which completes the complement: "ambassadeur de Madagascar
+    # aux Comores" + "suivait la séance", a verb the reader's title ran on to)
+    last = re.findall(r"[^\W\d_]+", fold(claim))[-1:]
+    placed = bool(last) and bool(pack.countries_in(last[0]) or pack.city_regex.fullmatch(last[0]))
+    qualified = re.match(r"\s+[^\W\d_A-Z]", fold(rest)) is not None and words[0].lower() not in joins | stops and len(words[0]) > 3 and not placed
+    return linked or listed or qualified
 
 
 def check_titles(i: int, person: Person, candidate: PersonReading | None, reading: SourceReading) -> Iterator[Outcome]:
