@@ -114,3 +114,23 @@ CLEFTS = [
 def test_a_cleft_on_the_event_before_takes_its_place(language, text, city):
     agreements = _agreements(text, language)
     assert agreements and agreements[0].place is not None and agreements[0].place.city == city, agreements
+
+
+# --- documents "exchanged" are signed ones: who exchanged them signed ------------------------------
+# seen on eval-en-r: "The MoU on Cooperation in Higher Education was exchanged by Secretary-General … and
+# the Maldivian High Commissioner …", "Exchanged by: Shri …; and H.E. Dr. …"
+EXCHANGED = [
+    ("Malaysia and the Maldives exchanged two memoranda on Tuesday. The MoU on Higher Education was exchanged by "
+     "Secretary-General Noraini Yusof and High Commissioner Aishath Leena Mohamed.", ["Noraini Yusof", "Aishath Leena Mohamed"]),
+    ("India and Fiji signed a memorandum on health on Monday. The documents were exchanged by Secretary Anil Kumar and "
+     "Permanent Secretary Jone Tuiloma.", ["Anil Kumar", "Jone Tuiloma"]),
+    ("Ghana and Togo concluded a memorandum on trade on Monday.\nExchanged by: Mr. Kofi Mensah, Secretary; and Ms. Ama "
+     "Dogbe, Director.", ["Kofi Mensah", "Ama Dogbe"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), EXCHANGED, ids=[str(i) for i in range(len(EXCHANGED))])
+def test_who_exchanged_the_documents_signed_them(text, names):
+    people = {p.name: p.role_names() for p in read_document(text, "en", dt.date(2025, 8, 13)).people if p.name}
+    for name in names:
+        assert "signatory" in people.get(name, []), people

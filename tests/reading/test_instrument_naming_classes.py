@@ -162,3 +162,35 @@ EARLIER_IN_RELATIVE = [
 def test_an_earlier_instrument_in_a_relative_clause_is_no_agreement_of_the_story(language, text, title):
     titles = [a.instrument.title for a in read_document(text, language, dt.date(2026, 4, 18)).agreements if a.instrument]
     assert titles == [title], titles
+
+
+# --- "the following documents were exchanged/signed:" and its items, each with its own signers ------
+# seen on eval-en-r (an Indian joint statement: "(i) Memorandum of Understanding … / Exchanged by: Shri X,
+# Secretary …; and H.E. Dr. Y, …") and eval-en-l (a portal's "a) Memorandum … / Signed by: …" read as
+# one agreement): each item is an agreement, and the line under it belongs to it alone
+LISTED = [
+    ("en", "6. Following the talks, the following documents were exchanged in the presence of the two Ministers:\n\n"
+           "(i) Memorandum of Understanding on Cooperation in Traditional Medicine.\nExchanged by: Shri Pranav Deshmukh, "
+           "Secretary, Ministry of Ayush; and Roger Samlal-Singh, High Commissioner of Trinidad and Tobago to India.\n\n"
+           "(ii) Memorandum of Understanding on Digital Solutions.\nExchanged by: Pradeep Kumar Nair, High Commissioner of "
+           "India to Trinidad and Tobago; and Kerwin Baptiste-Lewis, Minister of Digital Transformation.\n\n7. The two sides agreed "
+           "to meet again.", ["Pranav Deshmukh", "Pradeep Kumar Nair"]),
+    ("en", "At the conclusion of the meeting, the following documents were signed in the presence of the two co-chairs:\n\n"
+           "a) Memorandum of Understanding on Power Trade\n\nSigned by: Mr. Gokarna Devkota, Secretary, and Mr. Rafiqul Alam, "
+           "Senior Secretary\n\nb) Memorandum of Understanding on Port Use\n\nSigned by: Mr. Chiranjibi Pokharel, Ambassador, "
+           "and Mr. Abdul Karim, Secretary\n\nThe two sides agreed to meet again.", ["Gokarna Devkota", "Chiranjibi Pokharel"]),
+    ("fr", "À l’issue des travaux, les documents suivants ont été signés :\n\n1) Accord de coopération dans le domaine de la pêche\n"
+           "Signé par : M. Amadou Diallo, ministre de la Pêche, et M. Jean Kouassi, ministre des Ressources animales\n"
+           "2) Mémorandum d’entente sur le tourisme\nSigné par : Mme Awa Traoré, ministre du Tourisme, et M. Paul Yao, "
+           "ministre du Tourisme\n\nLes deux délégations se retrouveront l’an prochain.", ["Amadou Diallo", "Awa Traoré"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "first_signers"), LISTED, ids=[f"{c[0]}-{i}" for i, c in enumerate(LISTED)])
+def test_each_listed_item_is_an_agreement_with_its_own_signers(language, text, first_signers):
+    agreements = [a for a in _agreements(text, language) if a.instrument is not None]
+    assert len(agreements) == len(first_signers), [a.instrument.title for a in agreements]
+    for agreement, name in zip(agreements, first_signers):
+        signers = [p.name for p in agreement.people if "signatory" in p.role_names()]
+        assert name in signers, (agreement.instrument.title, signers)
+        assert not set(first_signers) - {name} & set(signers), (agreement.instrument.title, signers)

@@ -25,6 +25,17 @@ _SENTENCE_END = re.compile(r"(?:(?<=[.!?»])|(?<=[.!?][”\"’]))\s+(?=[«\"“
 # a list item's marker: a bullet, a dash or a number ("•", "-", "2.", "3)"), typography not words
 # "•", "-", "1.", "2)", and lettered or roman items: "(a)", "b)", "(iii)", "(2)"
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪‣◦]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+")
+def _marker_kind(marker: str) -> str:
+    """The kind of a list item's marker: a bullet, a number, a letter or roman numeral ("(i)"
+    may be either)."""
+    bare = marker.strip(" ()")
+    if bare[:1].isdigit():
+        return "number"
+    if bare[:1].isalpha():
+        return "letter"
+    return "bullet"
+
+
 _ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}\.")
 _INITIAL_DOT = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-Þ]\w+|[A-ZÀ-ÖØ-Þ]\.) [A-ZÀ-ÖØ-Þ][a-z]?\.$")
 # a lone capital and its dot after a comma, a bracket or a lower-case word: an initial, unless
@@ -119,11 +130,36 @@ class Text:
         if not self.text[start:end].rstrip().endswith(":"):
             return []
         items = []
-        for following in range(index + 1, len(self.sentences)):
-            if not _LIST_ITEM.match(self.text, self.sentences[following][0]):
-                break
-            items.append(following)
+        kind = None
+        following = index + 1
+        while following < len(self.sentences):
+            marker = _LIST_ITEM.match(self.text, self.sentences[following][0])
+            if marker is not None and kind in (None, _marker_kind(marker.group())):
+                kind = _marker_kind(marker.group())
+                items.append(following)
+                following += 1
+                continue
+            # "(i) Memorandum of Understanding …" / "Exchanged by: X; and Y" / "(ii) …": a line
+            # under an item, before the next item of the same kind, goes on with the item
+            after = following + 1
+            resumed = after < len(self.sentences) and (m := _LIST_ITEM.match(self.text, self.sentences[after][0])) is not None \
+                and _marker_kind(m.group()) == kind
+            if items and kind is not None and (resumed or self._closes_a_lettered_list(following, kind)):
+                items.append(following)
+                following += 1
+                continue
+            break
         return items
+
+    def opens_an_item(self, index: int) -> bool:
+        """Sentence ``index`` opens with a list item's marker ("•", "2.", "(b)", "(iii)")."""
+        return _LIST_ITEM.match(self.text, self.sentences[index][0]) is not None
+
+    def _closes_a_lettered_list(self, index: int, kind: str) -> bool:
+        """The line right under a lettered or roman-numbered list's last item, a line of its own
+        ("Exchanged by: …"), before a new paragraph: the item's continuation."""
+        start, end = self.sentences[index]
+        return kind == "letter" and ":" in self.text[start : min(end, start + 40)] and self.text[end : end + 1] in ("\n", "")
 
     def list_head_of(self, index: int) -> int | None:
         """The sentence ending with a colon whose list sentence ``index`` is an item of."""

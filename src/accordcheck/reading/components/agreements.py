@@ -84,7 +84,13 @@ class _Work(Namings):
             ]
             for mention in fresh:
                 new_mentions.append((self._antecedent(mention), clause))
-            if not in_sentence and (named := self._named_just_before(clause, planned)) is not None:
+            listed = [] if in_sentence else self._listed_instruments(clause)
+            for mention in listed:
+                # "the following documents were exchanged …:" and "(i) Memorandum of …", "(ii) …":
+                # each item's instrument is one of the signings the list's head tells
+                if not self._repeats(mention, [n for n, _ in new_mentions]):
+                    new_mentions.append((self._antecedent(mention), clause))
+            if not in_sentence and not listed and (named := self._named_just_before(clause, planned)) is not None:
                 # "The first is a Joint Declaration on …. The minister signed it with …"
                 if not self._repeats(named, [n for n, _ in new_mentions]):
                     new_mentions.append((self._antecedent(named), clause))
@@ -136,7 +142,8 @@ class _Work(Namings):
         name afresh, of its kind or more precise than a headline's generic agreement."""
         kept: list[tuple[InstrumentMention, SigningClause]] = []
         for mention, clause in new_mentions:
-            if self.t.is_headline(mention.sentence):
+            # (an item of a list whose head tells the signing is no headline: "(i) Memorandum of …")
+            if self.t.is_headline(mention.sentence) and not (self.t.opens_an_item(mention.sentence) and clause.sentence != mention.sentence):
                 # the next two sentences of running text: a page's furniture lines between
                 # ("Publié le 21 octobre 2025", "Partager : Facebook · X") do not count
                 following = [i for i in range(mention.sentence + 1, min(len(self.sentences), mention.sentence + 8)) if not self.t.is_headline(i)][:2]
@@ -244,10 +251,15 @@ class _Work(Namings):
             tied.add(mention.sentence)
         # "l’accord prévoit :" and its bullets: each item continues the sentence it ends, unless
         # it names an instrument of its own ("• A Memorandum of Understanding on …, signed by …")
-        tied.update(
-            item for index in list(tied) for item in self.t.list_items_after(index)
-            if not any(m.sentence == item and not m.anaphoric and (mention is None or m.start != mention.start) for m in self.instruments)
-        )
+        # — nor a line under another item's instrument ("(ii) Memorandum …" / "Exchanged by: …")
+        for index in sorted(tied):
+            owner = None
+            for item in self.t.list_items_after(index):
+                named = [m for m in self.instruments if m.sentence == item and not m.anaphoric]
+                if named:
+                    owner = named[0].start
+                if owner is None or (mention is not None and owner == mention.start and not any(m.start != mention.start for m in named[1:])):
+                    tied.add(item)
         return tied
 
     def _names_an_acronym(self, start: int, end: int) -> bool:

@@ -185,7 +185,7 @@ class Namings(Facts):
             # a paragraph apart, only when that paragraph is the instrument's name alone, as a
             # portal lists its documents ("“Agreement between … on road transport”" / "The
             # document was signed by …")
-            start, end = self.sentences[before]
+            start, _ = self.sentences[before]
             opening = self.text[start : named[0].start] if named else "-"
             # or when that sentence tells the signing with a noun ("Une visite marquée … par la
             # signature d’un mémorandum d’entente …" / "Le document a été signé au siège …")
@@ -193,3 +193,15 @@ class Namings(Facts):
             if not named or (opening.strip(" \n\t\"“”«»'‘’0123456789.)•–*-") and not nominal) or any(c.sentence == before for c in self.signings):
                 return None
         return named[-1] if named else None
+
+    def _listed_instruments(self, clause: SigningClause) -> list[InstrumentMention]:
+        """The first fresh instrument each item names of the list a signing sentence opens with
+        a colon ("the following documents were signed:")."""
+        found = []
+        for item in self.t.list_items_after(clause.sentence):
+            if not self.t.opens_an_item(item):
+                continue  # a line under an item ("Signed by: …", "The MoU provides for …")
+            named = [m for m in self.instruments if m.sentence == item and not m.anaphoric and not self._earlier_instrument(m)]
+            if named:
+                found.append(named[0])
+        return found
