@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from accordcheck.lang import LanguagePack, fold, get_pack
 from accordcheck.model.record import AgreementRecord, Span
 from accordcheck.model.results import trusted
-from accordcheck.reading.document import AgreementReading, Document
+from accordcheck.reading.document import AgreementReading, Document, cued_sentences
 from accordcheck.reading.enumeration import part_owners
 from accordcheck.reading.text import title_words
 
@@ -51,6 +51,17 @@ class SourceReading:
 
     def sentence_span(self, offset: int) -> tuple[int, int]:
         return self.document.sentences[self.document.sentence_of(offset)]
+
+    def verbatim(self, evidence: list[Span]) -> list[Span]:
+        """The spans of ``evidence`` that quote this source exactly."""
+        return [s for s in evidence if s.source == self.index and self.text[s.start : s.end] == s.text]
+
+    @cached_property
+    def left_out(self) -> set[int]:
+        """Sentences saying what an agreement leaves out ("is not part of the agreement") or what
+        talks covered ("the talks covered …"): no agreement's scope (pack cues ``scope_denied``,
+        ``talks_topics``)."""
+        return cued_sentences(self.pack, self.folded, self.document.sentences, "scope_denied", "talks_topics")
 
 
 @lru_cache(maxsize=4096)

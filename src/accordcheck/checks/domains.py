@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from accordcheck.checks.context import SourceReading, own_part
 from accordcheck.checks.outcome import Outcome
 from accordcheck.model.record import AgreementRecord, Span
-from accordcheck.reading.document import cued_sentences
 
 __all__ = ["check_domains", "in_agreement_words"]
 
@@ -26,20 +25,14 @@ def in_agreement_words(span: Span, code: str, reading: SourceReading) -> bool:
 
 def _record_evidence_in_agreement(domain, reading: SourceReading):
     """A span the record quotes for this domain, inside a sentence about the agreement."""
-    for span in domain.evidence:
-        if span.source == reading.index and reading.text[span.start : span.end] == span.text and in_agreement_words(span, domain.code, reading):
-            return span
-    return None
+    return next((span for span in reading.verbatim(domain.evidence) if in_agreement_words(span, domain.code, reading)), None)
 
 
 def _cited_only_where_left_out(domain, reading: SourceReading) -> Span | None:
     """The record's spans for this domain all stand in sentences saying what the agreement
     leaves out or what talks covered (pack cues ``scope_denied``, ``talks_topics``): the first."""
-    spans = [s for s in domain.evidence if s.source == reading.index and reading.text[s.start : s.end] == s.text]
-    if not spans:
-        return None
-    outside = cued_sentences(reading.pack, reading.folded, reading.document.sentences, "scope_denied", "talks_topics")
-    if all(reading.document.sentence_of(s.start) in outside for s in spans):
+    spans = reading.verbatim(domain.evidence)
+    if spans and all(reading.document.sentence_of(s.start) in reading.left_out for s in spans):
         return spans[0]
     return None
 

@@ -91,7 +91,7 @@ def _clause_beyond_countries(span: Span, reading: SourceReading) -> bool:
     """The span says more than a country's name ("Secretary X and the Dutch Minister"): a
     shared clause, not the other party's name attached to the wrong party."""
     rest = reading.pack.country_regex.sub(" ", fold(span.text))
-    return len([w for w in re.findall(r"[^\W\d_]{3,}", rest)]) >= 2
+    return len(re.findall(r"[^\W\d_]{3,}", rest)) >= 2
 
 
 def _other_dates(span: Span, record: AgreementRecord, reading: SourceReading) -> list[str]:

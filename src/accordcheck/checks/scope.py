@@ -4,7 +4,7 @@ in to be this agreement's scope (the verdict rule's test for a domain claim)."""
 from __future__ import annotations
 
 from accordcheck.checks.context import SourceReading
-from accordcheck.reading.document import dated_in_an_earlier_year, earlier_only_sentences, cued_sentences
+from accordcheck.reading.document import dated_in_an_earlier_year, earlier_only_sentences
 from accordcheck.reading.text import quoted_spans
 
 __all__ = ["in_quoted_speech", "scope_sentences"]
@@ -23,7 +23,7 @@ def scope_sentences(reading: SourceReading) -> set[int]:
         return set()
     # what an agreement signed long before covered is not this one's scope
     # what talks covered, or what the text leaves out, is not its scope
-    outside = cued_sentences(reading.pack, reading.folded, reading.document.sentences, "scope_denied", "talks_topics")
+    outside = reading.left_out
     scope = set(agreement.sentences) - earlier_only_sentences(reading.document.signings) - outside
     # "… a framework agreed in November 2014, which also covered health": what a sentence
     # dates in a year before the signing's is background, not a continuation of the scope

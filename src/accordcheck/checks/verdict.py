@@ -56,7 +56,7 @@ def _settle(outcome: Outcome, record: AgreementRecord, reading: SourceReading) -
     inferred = outcome.verdict == "contradicted" and not outcome.stated
     carrier = _CARRIERS.get(outcome.check)
     owner, claim = _owner(record, outcome.path)
-    spans = _verbatim(owner, reading) if carrier is not None and owner is not None else []
+    spans = reading.verbatim(getattr(owner, "evidence", [])) if carrier is not None and owner is not None else []
     said, span, what = carrier(claim, spans, reading, outcome.path, record) if spans else ("silent", None, "")
     if said == "carries" and not (outcome.verdict == "contradicted" and outcome.stated):
         return replace(
@@ -95,13 +95,6 @@ def _owner(record: AgreementRecord, path: str) -> tuple[Any, Any]:
         except (AttributeError, IndexError):
             return owner, None
     return owner, getattr(claim, "value", claim)
-
-
-def _verbatim(owner: Any, reading: SourceReading) -> list[Span]:
-    return [
-        s for s in getattr(owner, "evidence", [])
-        if s.source == reading.index and reading.text[s.start : s.end] == s.text
-    ]
 
 
 # --- carriers: what the cited spans say of one kind of claim ------------------------------
@@ -197,13 +190,14 @@ def _visit_side(claim: Any, spans: list[Span], reading: SourceReading, path: str
     for span in spans:
         if names_country(span, claim, reading):
             return "unclear", span, ""
-    return ("unclear", spans[0], "") if spans else ("silent", None, "")
+    return _visit_told(claim, spans, reading, path, record)
 
 
 def _visit_told(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
     """That there was a visit: words the record cites for it ("The Senior Secretary was in
     Thimphu from 28 to 30 January 2026 to lead the Bangladesh delegation") that the reader did
-    not tie to the signing are for a person to read — never a contradiction, and not unfound."""
+    not tie to the signing are for a person to read — never a contradiction, and not unfound.
+    (The other visit claims end the same way when no cited words settle them.)"""
     return ("unclear", spans[0], "") if spans else ("silent", None, "")
 
 
@@ -217,7 +211,7 @@ def _visit_words(claim: Any, spans: list[Span], reading: SourceReading, path: st
                 if visit.duration_days == claim:
                     return "carries", span, ""
                 return "other", span, f"'{reading.quote(*where)}' = {visit.duration_days} days"
-    return ("unclear", spans[0], "") if spans else ("silent", None, "")
+    return _visit_told(claim, spans, reading, path, record)
 
 
 def _date(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):

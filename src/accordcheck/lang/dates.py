@@ -177,9 +177,9 @@ def event_offset(expression: str | None, data: dict[str, Any]) -> int | None:
     if not expression:
         return None
     folded = _norm(expression)
-    for phrase, days in sorted(data.get("event_relative_days", {}).items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?<![\w-]){re.escape(_norm(phrase))}(?![\w-])", folded):
-            return days
+    offsets = {fold(k).lower(): v for k, v in data.get("event_relative_days", {}).items()}
+    if offsets and (phrase := _event_relative_pattern(tuple(sorted(offsets, key=len, reverse=True))).search(folded)):
+        return offsets[phrase.group().lower()]
     counted = data.get("counted_event_relative")
     if not counted:
         return None

@@ -25,6 +25,8 @@ _SENTENCE_END = re.compile(r"(?:(?<=[.!?»])|(?<=[.!?][”\"’]))\s+(?=[«\"“
 # a list item's marker: a bullet, a dash or a number ("•", "-", "2.", "3)"), typography not words
 # "•", "-", "1.", "2)", and lettered or roman items: "(a)", "b)", "(iii)", "(2)"
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪‣◦]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+")
+
+
 def _marker_kind(marker: str) -> str:
     """The kind of a list item's marker: a bullet, a number, a letter or roman numeral ("(i)"
     may be either)."""
@@ -133,17 +135,15 @@ class Text:
         kind = None
         following = index + 1
         while following < len(self.sentences):
-            marker = _LIST_ITEM.match(self.text, self.sentences[following][0])
-            if marker is not None and kind in (None, _marker_kind(marker.group())):
-                kind = _marker_kind(marker.group())
+            marker = self._item_kind(following)
+            if marker is not None and kind in (None, marker):
+                kind = marker
                 items.append(following)
                 following += 1
                 continue
             # "(i) Memorandum of Understanding …" / "Exchanged by: X; and Y" / "(ii) …": a line
             # under an item, before the next item of the same kind, goes on with the item
-            after = following + 1
-            resumed = after < len(self.sentences) and (m := _LIST_ITEM.match(self.text, self.sentences[after][0])) is not None \
-                and _marker_kind(m.group()) == kind
+            resumed = following + 1 < len(self.sentences) and self._item_kind(following + 1) == kind
             if items and kind is not None and (resumed or self._closes_a_lettered_list(following, kind)):
                 items.append(following)
                 following += 1
@@ -153,7 +153,12 @@ class Text:
 
     def opens_an_item(self, index: int) -> bool:
         """Sentence ``index`` opens with a list item's marker ("•", "2.", "(b)", "(iii)")."""
-        return _LIST_ITEM.match(self.text, self.sentences[index][0]) is not None
+        return self._item_kind(index) is not None
+
+    def _item_kind(self, index: int) -> str | None:
+        """The kind of the list marker sentence ``index`` opens with, if any."""
+        marker = _LIST_ITEM.match(self.text, self.sentences[index][0])
+        return _marker_kind(marker.group()) if marker is not None else None
 
     def _closes_a_lettered_list(self, index: int, kind: str) -> bool:
         """The line right under a lettered or roman-numbered list's last item, a line of its own
@@ -166,7 +171,7 @@ class Text:
         for head in range(index - 1, -1, -1):
             if index in self.list_items_after(head):
                 return head
-            if not _LIST_ITEM.match(self.text, self.sentences[head][0]):
+            if not self.opens_an_item(head):
                 return None
         return None
 

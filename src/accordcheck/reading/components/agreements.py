@@ -223,7 +223,7 @@ class _Work(Namings):
         parties = self._parties(clause, people)
         date = self._signing_date(clause, tied)
         # how it was signed is told in its own item, not after a digest's turn to other countries
-        remote = self._remote_signing(clause, {i for i in tied if not self._after_another_item(i, min(tied), tied)})
+        remote = self._remote_signing(clause, self._in_own_item(tied))
         place = None if remote else self._signing_place(clause, tied, foreign)
         domains = self._agreement_domains(mention, all_mentions, tied, date)
         visit = self.visit if self.visit is not None and self._visit_tied(tied) else None

@@ -85,8 +85,9 @@ class Namings(Facts):
         # and a relative clause's subject ("a similar agreement the two governments signed on
         # 5 September 2024", "l’accord que les deux pays avaient signé en 2019")
         subject = self.pack.words("relative_subject_words", "instruments") if "relative_subject_words" in self.pack.data["instruments"] else frozenset()
-        rest = [w for w in re.findall(r"[^\W\d_][\w'-]*", between) if not w[:1].isupper() and w.lower() not in links | subject]
-        relative = bool(subject) and all(w.lower() in subject for w in re.findall(r"[^\W\d_][\w'-]*", between))
+        words = re.findall(r"[^\W\d_][\w'-]*", between)
+        rest = [w for w in words if not w[:1].isupper() and w.lower() not in links | subject]
+        relative = bool(subject) and all(w.lower() in subject for w in words)
         if signed is None or rest or between.strip(" ,()0123456789-–") and not between.lstrip().startswith(",") and not relative:
             return False
         # its date, in the clause the verb opens ("signed between the two countries on 21 October 2014")

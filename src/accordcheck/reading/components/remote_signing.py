@@ -11,28 +11,30 @@ __all__ = ["RemoteSignings"]
 
 
 class RemoteSignings(SigningDates):
-    def _after_another_item(self, index: int, first: int, own: set[int]) -> bool:
-        """Sentence ``index`` comes after a paragraph that turns to other countries (a digest's
-        next item, "In other news, Peru and Chile …") and before any paragraph that names this
-        agreement's countries again: what it says ("The document was signed by
-        videoconference") is that item's."""
+    def _in_own_item(self, tied: set[int]) -> set[int]:
+        """The ``tied`` sentences before a paragraph that turns to other countries (a digest's
+        next item, "In other news, Peru and Chile …"), or after one that names this agreement's
+        countries again: what the others say ("The document was signed by videoconference") is
+        that item's."""
         def countries(i: int) -> set[str]:
             start, end = self.sentences[i]
             return {c.country for c in self.countries if start <= c.start < end}
 
-        mine = set().union(*(countries(i) for i in own if i <= first + 1))
+        first = min(tied)
+        mine = set().union(*(countries(i) for i in tied if i <= first + 1))
         if not mine:
-            return False
-        away = False
-        for i in range(first + 1, index + 1):
-            start = self.sentences[i][0]
-            if "\n" in self.folded[self.sentences[i - 1][1] : start]:  # a new paragraph
+            return set(tied)
+        own, away = set(), False
+        for i in range(first, max(tied) + 1):
+            if i > first and "\n" in self.folded[self.sentences[i - 1][1] : self.sentences[i][0]]:  # a new paragraph
                 named = countries(i)
                 if named & mine:
                     away = False
                 elif named:
                     away = True
-        return away
+            if i in tied and not away:
+                own.add(i)
+        return own
 
     def _same_paragraph(self, a: int, b: int) -> bool:
         first, last = sorted((a, b))
