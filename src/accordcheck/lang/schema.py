@@ -94,6 +94,9 @@ class TitlesData(_Section):
     possessive_suffixes: Words = []
     appositive_prefix: str | None = None
     name_suffix_particles: Words = []  # patronymics after a name: "Azamat Zhenishbek uulu", "Aida Bakyt kyzy"
+    hyphen_particles: Words = []  # particles only ever joined to the next name word: "Sardar Ahsan ul-Haq", "Zia ud-Din"
+    patronymic_particles: Words = []  # "bin", "ould": the word before or after one is a name, even a title's ("Sultan bin Hamad")
+    post_nominals: list[str] = []  # letters after a name, matched as written: "Ciarán Ó Murchú TD", "Sarah Okonjo MP"
     name_country_links: Words = []  # "President X of Azerbaijan", "le ministre X, du Mali"
     counterpart_country_links: Words = []  # more links after a counterpart: "his counterpart from Ghana"
     relative_pronouns: Words = []  # "X, qui avait reçu la délégation cubaine": what they did, not what they are

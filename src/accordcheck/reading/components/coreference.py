@@ -8,7 +8,8 @@ import re
 
 from accordcheck.lang import fold
 from accordcheck.reading.components.base import Work
-from accordcheck.reading.components.names import country_after, naming_cues
+from accordcheck.reading.components.name_links import country_after, naming_cues
+from accordcheck.reading.components.names import particle_joined
 from accordcheck.reading.document import PersonMention, PersonReading, TitleMention
 from accordcheck.reading.pipeline import Component, State
 
@@ -136,8 +137,9 @@ class _Work(Work):
         folded = fold(name)
         honorifics = {fold(h).rstrip(".").lower() for h in self.pack.titles["honorifics"] for h in [h, *h.split()]}
         words = [w.rstrip(".").lower() for w in folded.split()]
-        particles = self.pack.words("name_particles")
-        lower = [w for w in name.split() if not w[:1].isupper() and w.lower() not in particles]  # "la ministre des Forces armées"
+        particles = self.pack.words("name_particles") | self.pack.words("name_suffix_particles")
+        # "la ministre des Forces armées"; not "Rashad Nizami oglu Hasanli", "Sardar Ahsan ul-Haq"
+        lower = [w for w in name.split() if not w[:1].isupper() and w.lower() not in particles and not particle_joined(w, self.pack)]
         return len(words) >= 2 and not lower and not any(w in honorifics for w in words) \
             and self.pack.country_of_form(folded) is None and not self.pack.country_regex.fullmatch(folded) \
             and not self.pack.city_regex.fullmatch(folded)

@@ -5,17 +5,17 @@ mentions component uses after a title or before an appositive one."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from accordcheck.lang import LanguagePack, fold
 from accordcheck.reading import ner
 from accordcheck.reading.components.base import Work
+from accordcheck.reading.components.name_links import head_in_name, naming_cues
 from accordcheck.reading.document import PersonMention
 from accordcheck.reading.pipeline import Component, State
 from accordcheck.reading.text import Token, undotted
 
-__all__ = ["NameFinder", "Names", "NamingCues", "bare_honorifics", "counterpart_link", "country_after", "country_link", "naming_cues"]
+__all__ = ["NameFinder", "Names", "bare_honorifics", "particle_joined"]
 
 
 class Names(Component):
@@ -51,18 +51,21 @@ class NameFinder(Work):
         for s, e in self.per_spans:
             if s == start:
                 return (s, e)
-        particles = self.pack.words("name_particles")
+        particles = self._inner_particles
+        post_nominals = set(self.pack.titles.get("post_nominals", []))
         j = i
         words = 0
         while j < len(self.tokens):
             token = self.tokens[j]
             if j > i and not self._next_in_name(j):
                 break
+            if words >= 2 and token.text in post_nominals:
+                break  # "Ciarán Ó Murchú TD", "Sarah Okonjo MP": letters after the name
             if (after := self._initial_end(j)) is not None:  # "Deodat K. Ramcharran", "K. K. Sharma"
                 words += 1
                 j = after
                 continue
-            if (token.capitalized or self._particle_joined(token)) and token.is_word and not self.pack.country_of_form(token.text) and not self.pack.title_head_regex.fullmatch(token.text):
+            if (token.capitalized or self._particle_joined(token)) and token.is_word and not self.pack.country_of_form(token.text) and not self._title_word(j):
                 words += 1
                 j += 1
                 continue
@@ -73,6 +76,25 @@ class NameFinder(Work):
         if words >= 2 and not self._common_words(start, self.tokens[j - 1].end):
             return (start, self._with_suffix(self._with_patronymic(self.tokens[j - 1].end)))
         return None
+
+    def _title_word(self, j: int) -> bool:
+        """Token ``j`` is a title's head, not a name's word ("Sultan" of "Sultan bin Hamad")."""
+        return bool(self.pack.title_head_regex.fullmatch(self.tokens[j].text)) and not head_in_name(self.t, j, self.places)
+
+    @property
+    def _inner_particles(self) -> frozenset[str]:
+        """Particles a name goes on past: "de la", "bin", and a patronymic before the surname
+        ("Rashad Nizami oglu Hasanli")."""
+        suffixes = self.pack.words("name_suffix_particles") if self.pack.titles.get("name_suffix_particles") else frozenset()
+        return self.pack.words("name_particles") | suffixes
+
+    def _initials_end(self, j: int) -> int | None:
+        """After a run of initials starting at token ``j`` ("A. K. M." of "A. K. M. Nazmul
+        Hossain"): the index of the word that follows them, or None."""
+        k = j
+        while (after := self._initial_end(k)) is not None:
+            k = after
+        return k if k > j else None
 
     def _with_patronymic(self, end: int) -> int:
         """Extend a name over a patronymic particle after it ("Azamat Zhenishbek uulu")."""
@@ -93,7 +115,7 @@ class NameFinder(Work):
     def _after_particles(self, j: int) -> int | None:
         """The index of the capitalised name word after the particles starting at token ``j``
         ("de la", "van den", "bin"), unless it is a place ("Macky Sall du Sénégal")."""
-        particles = self.pack.words("name_particles")
+        particles = self._inner_particles
         k = j
         while k + 1 < len(self.tokens) and k - j < 3 and self.tokens[k].lower in particles and self._next_in_name(k + 1):
             k += 1
@@ -116,6 +138,8 @@ class NameFinder(Work):
 
     def _with_suffix(self, end: int) -> int:
         """Extend a name over a generational suffix ("Ferdinand Marcos Jr.")."""
+        if self.folded[end : end + 1] == "." and _DOTTED_INITIALS.search(self.folded, max(0, end - 12), end):
+            return end + 1  # "Bhim Prasad K.C.": the last initial's dot is the name's
         suffixes = self.pack.titles.get("name_suffixes", [])
         if not suffixes:
             return end
@@ -128,9 +152,7 @@ class NameFinder(Work):
         return end
 
     def _particle_joined(self, token: Token) -> bool:
-        """"el-Sisi", "al-Harbi": a particle joined to a capitalised name by a hyphen."""
-        particle, _, rest = token.text.partition("-")
-        return bool(rest) and rest[:1].isupper() and particle.lower() in self.pack.words("name_particles")
+        return particle_joined(token.text, self.pack)
 
     def _initial_end(self, j: int) -> int | None:
         """An initial inside a name ("K." in "Deodat K. Ramcharran", "Sh." in "Farrukh Sh.
@@ -236,7 +258,7 @@ class NameFinder(Work):
         ministre …"), and, without a model, later full names or surnames of named officials."""
         surnames = {fold(m.name).split()[-1] for m in mentions if m.name}
         whole_names = {fold(m.name) for m in mentions if m.name and len(m.name.split()) >= 2}
-        particles = self.pack.words("name_particles")
+        particles = self._inner_particles
         office = self.pack.words("complement_capitals") if "complement_capitals" in self.pack.titles else frozenset()
         boundary = self.pack.words("boundary_words")
         taken = [(t.start, t.end) for t in self.titles] + [(m.name_start, m.name_end) for m in mentions if m.name]
@@ -247,14 +269,20 @@ class NameFinder(Work):
             return (
                 token.is_word and (token.capitalized or self._particle_joined(token)) and not token.text.isupper() and not token.text.endswith("'")
                 and token.lower not in office and token.lower not in boundary
-                and not self.pack.country_of_form(token.text) and not self.pack.title_head_regex.fullmatch(token.text)
+                and not self.pack.country_of_form(token.text) and not self._title_word(self._token_index(token.start))
                 and not any(s <= token.start < e for s, e in taken)
             )
+
+        def initials_before_name(j: int) -> int | None:
+            after = self._initials_end(j)
+            if after is None or not name_word(self.tokens[after]) or any(s <= self.tokens[j].start < e for s, e in taken):
+                return None
+            return after
 
         found = []
         i = 0
         while i < len(self.tokens):
-            if not name_word(self.tokens[i]):
+            if not name_word(self.tokens[i]) and initials_before_name(i) is None:
                 i += 1
                 continue
             j, words = i, 0
@@ -262,16 +290,16 @@ class NameFinder(Work):
                 token = self.tokens[j]
                 if j > i and not self._next_in_name(j):
                     break
-                if (after := self._initial_end(j)) is not None and name_word(self.tokens[after]):
+                if (after := initials_before_name(j)) is not None:  # "A. K. M. Nazmul Hossain", "Deodat K. Ramcharran"
                     j = after
                     continue
-                if name_word(token):
+                if name_word(token) or (words and _DOTTED_INITIALS.fullmatch(token.text)):  # "Sushila K.C."
                     words += 1
                 elif not (words and token.lower in particles and j + 1 < len(self.tokens) and name_word(self.tokens[j + 1])
                           and self._next_in_name(j + 1)):
                     break
                 j += 1
-            start, end = self.tokens[i].start, self._with_patronymic(self.tokens[j - 1].end)
+            start, end = self.tokens[i].start, self._with_suffix(self._with_patronymic(self.tokens[j - 1].end))
             if words >= 2 and self._appositive_title(end) is not None and not self._common_words(start, end):
                 found.append((start, end))
             elif apposed_only:
@@ -302,10 +330,17 @@ class NameFinder(Work):
 
 
 _INITIAL = re.compile(r"[A-Z\u00c0-\u00de][a-z]?")
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z](?:\.[A-Z])+$")  # "K.C" (its last dot after it)
 _NAME_RUN_ON = re.compile(r"\w+(?:['-]\w+)*")  # after a span cut at "N'" or "Ben-"
 _NAME_JOINT = re.compile(r"(?:['-]\w+)+")  # a span cut right before "'Guessan", "-Koffi"
 _ELIDED_SURNAME = re.compile(r" [A-ZÀ-ÖØ-Þ]'[A-ZÀ-ÖØ-Þ]\w+(?:-\w+)*")  # " N’Diaye", " O’Brien" (folded apostrophe)
 _NAME_TAIL = re.compile(r"(?: [A-ZÀ-ÖØ-Þ][\w'-]*){1,2}")  # the capitalised words after it
+
+
+def particle_joined(word: str, pack: LanguagePack) -> bool:
+    """"el-Sisi", "al-Harbi", "ul-Haq": a particle joined to a capitalised name by a hyphen."""
+    particle, _, rest = word.partition("-")
+    return bool(rest) and rest[:1].isupper() and fold(particle).lower() in (pack.words("name_particles") | pack.words("hyphen_particles"))
 
 
 @cache
@@ -344,57 +379,3 @@ class _NerWork(NameFinder):
         found = [(s, p.name_end(s, e)) for p in parses for s, e in p.parsed.persons]
         found += ner.person_spans(self.pack.code, self.text, [w for w in windows if w[0] not in parsed])
         return [(start, self._with_suffix(end)) for start, end in sorted(found)]
-
-
-@dataclass(frozen=True)
-class NamingCues:
-    """"Le premier, X" / "Son hôte, X": an ordinal (with its rank) or host phrase and a comma,
-    right before a name (``*_at_end``, on the text before it) or anywhere in a sentence."""
-
-    ranks: dict[str, int]
-    ordinal_at_end: re.Pattern[str]
-    host_at_end: re.Pattern[str]
-    anywhere: re.Pattern[str]
-
-
-@cache
-def naming_cues(pack: LanguagePack) -> NamingCues | None:
-    """The language's ways of naming an official already introduced by function."""
-    cues = pack.data["cues"].get("named_later")
-    if not cues:
-        return None
-    ranks = {fold(k).lower(): v for k, v in cues["ordinals"].items()}
-    alternation = "|".join(re.escape(k) for k in sorted(ranks, key=len, reverse=True))
-    host = fold(cues["host"])
-    return NamingCues(
-        ranks,
-        ordinal_at_end=re.compile(rf"\b({alternation})\s*,\s*$", re.IGNORECASE),
-        host_at_end=re.compile(host, re.IGNORECASE),
-        anywhere=re.compile(rf"(?:{alternation})\s*,|{host.removesuffix('$')}", re.IGNORECASE),
-    )
-
-
-@cache
-def country_link(pack: LanguagePack) -> re.Pattern[str]:
-    """The link between a name and the country after it: "… of ", ", du "."""
-    return re.compile(r",?\s+(?:" + pack.alternation("name_country_links", "titles") + r")\s*", re.IGNORECASE)
-
-
-@cache
-def counterpart_link(pack: LanguagePack) -> re.Pattern[str]:
-    """A counterpart's link to the country after it ("… from ", " du "): the name links and ``counterpart_country_links``."""
-    links = [*pack.titles.get("name_country_links", []), *pack.titles.get("counterpart_country_links", [])]
-    return re.compile(r"\s+(?:" + "|".join(re.escape(fold(w)) for w in sorted(links, key=len, reverse=True)) + r")\s*", re.IGNORECASE)
-
-
-def country_after(offset: int, folded: str, countries, pack: LanguagePack, link_pattern: re.Pattern[str] | None = None):
-    """The country named right after a name ending at ``offset`` ("President Elchin Rustamov
-    of Azerbaijan", "le ministre Amadou Traoré, du Mali"), by its name or long form; else None
-    (``link_pattern``: another link, as :func:`counterpart_link`)."""
-    if not pack.titles.get("name_country_links"):
-        return None
-    link = (link_pattern or country_link(pack)).match(folded, offset)
-    if link is None:
-        return None
-    return next((c for c in countries if c.start == link.end() and c.kind in ("name", "long_form")), None)
-

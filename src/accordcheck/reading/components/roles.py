@@ -9,7 +9,8 @@ from functools import cache
 
 from accordcheck.lang import LanguagePack
 from accordcheck.reading.components.base import Work
-from accordcheck.reading.components.names import bare_honorifics, country_after
+from accordcheck.reading.components.name_links import country_after
+from accordcheck.reading.components.names import bare_honorifics
 from accordcheck.reading.document import PersonMention, RoleCue
 from accordcheck.reading.pipeline import Component, State
 from accordcheck.reading.text import denied_signings, overlaps, undotted
@@ -62,7 +63,7 @@ class _Work(Work):
             lead = self.folded[h_start:h_end] + " "
         raw_before = lead + self._undotted(self.folded[s_start : self._mention_left(mention)])
         before = self._DETERMINER_TAIL.sub("", raw_before)
-        end = self._past_country_of(mention.end)  # "Ahmed Aftab of Pakistan signed …"
+        end = self._past_country_of(self._past_post_nominals(mention.end))  # "Ahmed Aftab of Pakistan signed …", "Helen Doyle TD signed"
         # "… and Mr. Hasanli looked on": the honorific's dot ends no clause after the mention either
         after = self._undotted(self.folded[end:s_end].lstrip(" ,"))
         after_offset = s_end - len(self.folded[end:s_end].lstrip(" ,"))
@@ -104,6 +105,14 @@ class _Work(Work):
         # "Neither Menon nor his host … signed the texts themselves", "… n’ont signé": a denied signing
         denials = denied_signings(self.pack, self.folded, s_start, s_end)
         return [c for c in cues if c.role != "signatory" or not overlaps(c.start, c.end, denials)]
+
+    def _past_post_nominals(self, offset: int) -> int:
+        """The end of the letters after a name ("TD", "MP": the pack's ``post_nominals``)."""
+        letters = self.pack.titles.get("post_nominals")
+        if not letters:
+            return offset
+        match = re.compile(r"(?:,? (?:" + "|".join(map(re.escape, letters)) + r")(?![\w]))+").match(self.folded, offset)
+        return match.end() if match else offset
 
     def _past_country_of(self, offset: int) -> int:
         """The end of "of Pakistan" / ", du Mali" right after a name (else ``offset``)."""

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from accordcheck.lang import ends_with_phrase, fold
-from accordcheck.reading.components.names import counterpart_link, country_after
+from accordcheck.reading.components.name_links import counterpart_link, country_after, head_in_name
 from accordcheck.reading.components.phrases import Phrases
 from accordcheck.reading.document import TitleMention
 from accordcheck.reading.pipeline import Component, State
@@ -85,6 +85,8 @@ class _Work(Phrases):
                 continue  # "Deputy Secretary General", "Deputy Foreign Minister": a head that premodifies a later one
             if self._given_name(match.start(), match.end()):
                 continue  # "Cheikh Tidiane N’Diaye": a first name, not "le cheikh Tamim"
+            if " " not in match.group() and (index := self._token_index(match.start())) is not None and head_in_name(self.t, index, self.places):
+                continue  # "Sultan bin Hamad Al Mansoori", "Abdirahman Sheikh Nur Osman": a name's word
             if self._after_plural_head(match.start()):
                 continue  # "the directors general", "the consuls general": the last word of a plural title
             head = match.group().lower()

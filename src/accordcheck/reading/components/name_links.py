@@ -1,0 +1,100 @@
+"""How an article links a name to what follows or precedes it: the ordinal and host phrases
+that name an official introduced by function ("Le premier, X", "Son hôte, X"), and the link
+from a name to its country ("President X of Azerbaijan", "X, du Mali")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from accordcheck.lang import LanguagePack, fold
+
+__all__ = ["NamingCues", "counterpart_link", "country_after", "country_link", "head_in_name", "naming_cues"]
+
+
+@dataclass(frozen=True)
+class NamingCues:
+    """"Le premier, X" / "Son hôte, X": an ordinal (with its rank) or host phrase and a comma,
+    right before a name (``*_at_end``, on the text before it) or anywhere in a sentence."""
+
+    ranks: dict[str, int]
+    ordinal_at_end: re.Pattern[str]
+    host_at_end: re.Pattern[str]
+    anywhere: re.Pattern[str]
+
+
+@cache
+def naming_cues(pack: LanguagePack) -> NamingCues | None:
+    """The language's ways of naming an official already introduced by function."""
+    cues = pack.data["cues"].get("named_later")
+    if not cues:
+        return None
+    ranks = {fold(k).lower(): v for k, v in cues["ordinals"].items()}
+    alternation = "|".join(re.escape(k) for k in sorted(ranks, key=len, reverse=True))
+    host = fold(cues["host"])
+    return NamingCues(
+        ranks,
+        ordinal_at_end=re.compile(rf"\b({alternation})\s*,\s*$", re.IGNORECASE),
+        host_at_end=re.compile(host, re.IGNORECASE),
+        anywhere=re.compile(rf"(?:{alternation})\s*,|{host.removesuffix('$')}", re.IGNORECASE),
+    )
+
+
+@cache
+def country_link(pack: LanguagePack) -> re.Pattern[str]:
+    """The link between a name and the country after it: "… of ", ", du "."""
+    return re.compile(r",?\s+(?:" + pack.alternation("name_country_links", "titles") + r")\s*", re.IGNORECASE)
+
+
+@cache
+def counterpart_link(pack: LanguagePack) -> re.Pattern[str]:
+    """A counterpart's link to the country after it ("… from ", " du "): the name links and ``counterpart_country_links``."""
+    links = [*pack.titles.get("name_country_links", []), *pack.titles.get("counterpart_country_links", [])]
+    return re.compile(r"\s+(?:" + "|".join(re.escape(fold(w)) for w in sorted(links, key=len, reverse=True)) + r")\s*", re.IGNORECASE)
+
+
+def country_after(offset: int, folded: str, countries, pack: LanguagePack, link_pattern: re.Pattern[str] | None = None):
+    """The country named right after a name ending at ``offset`` ("President Elchin Rustamov
+    of Azerbaijan", "le ministre Amadou Traoré, du Mali"), by its name or long form; else None
+    (``link_pattern``: another link, as :func:`counterpart_link`)."""
+    if not pack.titles.get("name_country_links"):
+        return None
+    link = (link_pattern or country_link(pack)).match(folded, offset)
+    if link is None:
+        return None
+    return next((c for c in countries if c.start == link.end() and c.kind in ("name", "long_form")), None)
+
+
+
+def head_in_name(t, index: int, places=()) -> bool:
+    """The one-word title head at token ``index`` is a name's word ("Sultan bin Hamad Al
+    Mansoori", "Hamdan bin Sultan Al Qasimi", "Abdirahman Sheikh Nur Osman"): a patronymic
+    particle (the pack's ``patronymic_particles``) right before or after it, or a given name
+    right before it and a name word right after — where a title would have a title, a country
+    or nothing before it ("Minister Sheikh X", "Kuwait's Sheikh X", "Sultan Haitham bin Tariq")."""
+    tokens, folded, pack = t.tokens, t.folded, t.pack
+    patronymics = pack.words("patronymic_particles")
+
+    def joined(i: int, j: int) -> bool:  # tokens i and j (i < j) follow each other, one space apart
+        return 0 <= i and j < len(tokens) and folded[tokens[i].end : tokens[j].start] == " "
+
+    def name_word(i: int) -> bool:
+        token = tokens[i]
+        return token.is_word and token.capitalized and not token.text.isupper() and token.lower not in t.lowercase_words
+
+    if joined(index, index + 1) and tokens[index + 1].lower in patronymics:
+        return index + 2 < len(tokens) and joined(index + 1, index + 2) and tokens[index + 2].capitalized
+    if joined(index - 1, index) and tokens[index - 1].lower in patronymics:
+        return True
+    if not (joined(index - 1, index) and joined(index, index + 1) and name_word(index - 1) and name_word(index + 1)):
+        return False
+    previous = tokens[index - 1]
+    sentence_start = t.sentences[t.sentence_of(previous.start)][0]
+    honorific_words = frozenset(w for h in pack.words("honorifics") for w in h.split())  # "Highness" of "His Highness"
+    stops = honorific_words | pack.words("pre_head_words") | (pack.words("complement_capitals") if pack.titles.get("complement_capitals") else frozenset())
+    return (
+        previous.start > sentence_start and previous.lower not in stops
+        and not pack.title_head_regex.fullmatch(previous.text) and not pack.country_of_form(previous.text)
+        and not any(p.start <= previous.start < p.end for p in places)
+    )
