@@ -34,6 +34,16 @@ def opens_a_line(start: int, end: int, reading: SourceReading) -> bool:
     return not reading.text[line_start:start].strip() and reading.text[end : end + 3].lstrip(" ")[:1] in (",", "(", "–", "—", "-", ":")
 
 
+def is_dateline(start: int, end: int, reading: SourceReading) -> bool:
+    """A dateline: a city opening a line near the top ("Tbilisi, 10 September 2025"), or
+    opening any line in capitals or before a dash, a colon or an agency's parenthesis (a
+    digest's item: "MANAMA —", "NAIROBI:", "DOHA (QNA) –") — where a body line that opens with
+    a city goes on with a comma ("Rabat, capitale du royaume, a accueilli …")."""
+    if not opens_a_line(start, end, reading):
+        return False
+    return start < 400 or reading.text[start:end].isupper() or reading.text[end : end + 3].lstrip(" ")[:1] != ","
+
+
 def provision_sentences(reading: SourceReading) -> set[int]:
     """Sentences that tell what the agreement provides ("It foresees that a container loaded
     in Baku …", "Il prévoit un état-major commun à N’Djamena") and report no signing or
@@ -144,7 +154,7 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
         # visit's destination taken for the place is the reader's inference
         stated = any(c.sentence == reading.document.sentence_of(found.start) and c.status == "signed" for c in reading.document.signings) \
             and about_this_record(reading.document.sentence_of(found.start), record, reading) \
-            and not (found.start < 400 and opens_a_line(found.start, found.end, reading))  # a dateline: the reporter's city
+            and not is_dateline(found.start, found.end, reading)  # the reporter's city
         if stated:
             other_place = found  # the source states another place: the country is tested against it too
         yield Outcome(

@@ -8,8 +8,6 @@ The component copies the officials it is given and marks its copies as tied to a
 
 from __future__ import annotations
 
-import re
-
 from copy import copy
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -262,27 +260,6 @@ class _Work(Namings):
                     tied.add(item)
         return tied
 
-    def _names_an_acronym(self, start: int, end: int) -> bool:
-        """The sentence calls an instrument by the short name its title gives in parentheses
-        ("l’accord relatif au cinquième Programme indicatif de coopération (PIC V)" … "le PIC V
-        mettra l’accent sur …"): a reference to it, like "cet accord"."""
-        if "_acronyms_" not in self.__dict__:
-            found = set()
-            for m in self.instruments:
-                found.update(re.findall(r"\(([A-Z][A-Z0-9]{1,9}(?: [IVX0-9]{1,4})?)\)", self.text[m.start : min(len(self.text), m.end + 30)]))
-            self.__dict__["_acronyms_"] = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(found, key=len, reverse=True)) + r")\b") if found else None
-        acronyms = self.__dict__["_acronyms_"]
-        return acronyms is not None and acronyms.search(self.text, start, end) is not None
-
-    def _about_another_instrument(self, index: int, mention: InstrumentMention | None) -> bool:
-        """Every instrument sentence ``index`` names is introduced as a new one, not this
-        agreement's: "A framework agreement from that period still underpins …", "Un accord
-        distinct sur la pêche est en négociation" are about other instruments."""
-        here = [m for m in self.instruments if m.sentence == index]
-        new = self.pack.words("new_determiners", "instruments")
-        own = mention is not None and any(m.start == mention.start for m in here)
-        return bool(here) and not own and all(m.determiner in new for m in here)
-
     def _sentence_table(self, all_mentions: tuple[InstrumentMention, ...]) -> _SentenceTable:
         """One pass over the sentences, shared by every agreement: which sentences may be
         about an agreement (``eligible``), and whom the text is talking about in each."""
@@ -291,7 +268,8 @@ class _Work(Namings):
         if key in tables:
             return tables[key]
         reference = self.pack.cue("agreement_reference")
-        signed = {c.sentence for c in self.signings if c.status == "signed"}
+        # not "… when they signed a joint statement marking …": a new document the pack has no word for
+        signed = {c.sentence for c in self.signings if c.status == "signed" and not self._signs_an_unnamed_document(c)}
         by_sentence: dict[int, list[InstrumentMention]] = {}
         for m in self.instruments:
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -339,12 +317,6 @@ class _Work(Namings):
         tables[key] = table
         return table
 
-    def _ordinal_reference(self, start: int, end: int) -> int | None:
-        """The rank, in the order the article first names them, of the agreement a sentence
-        calls by its place in that order ("The second document", "le deuxième texte")."""
-        sentence = self.folded[start:end]
-        return next((rank for pattern, rank in self.pack.ordinal_references if pattern.search(sentence)), None)
-
     def _tied_people(self, tied: set[int], foreign: frozenset[int] | set[int] = frozenset()) -> list[PersonReading]:
         """Officials tied to this agreement or the visit; what they did for another
         agreement of the article (signing it, say) does not count for this one."""
@@ -388,7 +360,6 @@ class _Work(Namings):
         if any(c.role in ("host", "witness") for c in person.roles):
             return []
         return [RoleCue("visitor", visit.start, visit.end)]
-
 
     def _visit_tied(self, tied: set[int]) -> bool:
         return self.visit is not None

@@ -206,3 +206,49 @@ class Namings(Facts):
             if named:
                 found.append(named[0])
         return found
+
+    def _names_an_acronym(self, start: int, end: int) -> bool:
+        """The sentence calls an instrument by the short name its title gives in parentheses
+        ("l’accord relatif au cinquième Programme indicatif de coopération (PIC V)" … "le PIC V
+        mettra l’accent sur …"): a reference to it, like "cet accord"."""
+        if "_acronyms_" not in self.__dict__:
+            found = set()
+            for m in self.instruments:
+                found.update(re.findall(r"\(([A-Z][A-Z0-9]{1,9}(?: [IVX0-9]{1,4})?)\)", self.text[m.start : min(len(self.text), m.end + 30)]))
+            self.__dict__["_acronyms_"] = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(found, key=len, reverse=True)) + r")\b") if found else None
+        acronyms = self.__dict__["_acronyms_"]
+        return acronyms is not None and acronyms.search(self.text, start, end) is not None
+
+    def _about_another_instrument(self, index: int, mention: InstrumentMention | None) -> bool:
+        """Every instrument sentence ``index`` names is introduced as a new one, not this
+        agreement's: "A framework agreement from that period still underpins …", "Un accord
+        distinct sur la pêche est en négociation" are about other instruments."""
+        here = [m for m in self.instruments if m.sentence == index]
+        new = self.pack.words("new_determiners", "instruments")
+        own = mention is not None and any(m.start == mention.start for m in here)
+        return bool(here) and not own and all(m.determiner in new for m in here)
+
+    def _signs_an_unnamed_document(self, clause: SigningClause) -> bool:
+        """The clause's verb takes one new document that names no instrument the pack knows
+        before the clause ends ("they signed a joint statement marking …", "ils avaient signé un
+        communiqué conjoint"): the signing of something else, not of an agreement named before
+        — unlike a count or a generic word announcing the agreements ("signed two documents",
+        "signed a document on …")."""
+        end = self.sentences[clause.sentence][1]
+        rest = self.folded[clause.end : end]
+        words = rest.split(maxsplit=1)
+        determiners = self.pack.words("new_determiners", "instruments") - self.pack.words("plural_determiners", "instruments")
+        if not words or words[0].lower() not in determiners:
+            return False
+        stop = re.search(r"[,;:.(]", rest)
+        until = clause.end + (stop.start() if stop else len(rest))
+        generic = self.pack.words("generic_heads", "instruments")
+        if any(w.lower().rstrip("s") in generic for w in re.findall(r"\w+", self.folded[clause.end : until])):
+            return False
+        return not any(clause.end <= m.start < until for m in self.instruments)
+
+    def _ordinal_reference(self, start: int, end: int) -> int | None:
+        """The rank, in the order the article first names them, of the agreement a sentence
+        calls by its place in that order ("The second document", "le deuxième texte")."""
+        sentence = self.folded[start:end]
+        return next((rank for pattern, rank in self.pack.ordinal_references if pattern.search(sentence)), None)
