@@ -38,6 +38,7 @@ def _marker_kind(marker: str) -> str:
     return "bullet"
 
 
+_RULE_LINE = re.compile(r"^[ \t]*(?:[^\w\s][ \t]*){3,}$", re.MULTILINE)
 _ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}\.")
 _INITIAL_DOT = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-Þ]\w+|[A-ZÀ-ÖØ-Þ]\.) [A-ZÀ-ÖØ-Þ][a-z]?\.$")
 # a lone capital and its dot after a comma, a bracket or a lower-case word: an initial, unless
@@ -177,6 +178,16 @@ class Text:
 
     def sentence_span(self, index: int) -> tuple[int, int]:
         return self.sentences[index]
+
+    @cached_property
+    def sections(self) -> list[int] | None:
+        """Each sentence's section, when rule lines (a line of symbols only: "═══", "* * *",
+        "━━━━") part the text into three or more: a digest's items, each its own story. None
+        for a text with fewer (an article, a feature with one break)."""
+        rules = [m.start() for m in _RULE_LINE.finditer(self.text)]
+        if len(rules) < 2:
+            return None
+        return [bisect_left(rules, start) for start, _ in self.sentences]
 
     def is_sentence_start(self, offset: int) -> bool:
         i = bisect_left(self._sentence_starts, offset)

@@ -149,6 +149,7 @@ class _Work(Namings):
                     (
                         m for m in self.instruments
                         if mention.sentence < m.sentence <= (following[-1] if following else mention.sentence) and not m.anaphoric
+                        and not self.t.is_headline(m.sentence)  # a contents line, then the item's heading, then its body
                         and (m.kind == mention.kind or mention.kind == "agreement" or _shortened(mention.title, m.title))
                     ),
                     None,
@@ -197,6 +198,16 @@ class _Work(Namings):
                 if reading.place is None and reading.remote is None:
                     reading.place = next((o.place for o in own[id(reading)] if o.place is not None), None)
             return
+        # "les Comores et la Tanzanie signent deux accords" … "Le second, un mémorandum …, porte la
+        # signature de la ministre des Transports": texts a count or plural announces are
+        # between the countries the lead names, when their own sentences name fewer
+        pairs = {sides[id(r)] for r in readings if len(sides[id(r)]) >= 2}
+        counts = self.pack.words("plural_determiners", "instruments")
+        if any(m.plural and m.determiner in counts for m in self.instruments) and len(pairs) == 1:
+            donor = next(r for r in readings if len(sides[id(r)]) >= 2)
+            for reading in readings:
+                if len(sides[id(reading)]) < 2:
+                    reading.parties = list(donor.parties)
         for reading in readings:
             if reading.date is None:
                 reading.date = dated
@@ -258,6 +269,10 @@ class _Work(Namings):
                     owner = named[0].start
                 if owner is None or (mention is not None and owner == mention.start and not any(m.start != mention.start for m in named[1:])):
                     tied.add(item)
+        # a digest's items, parted by rule lines, are stories of their own ("═══ … IN BRIEF ▪ the
+        # two countries signed a tax treaty in Dhaka in March"): the signing's item only
+        if (sections := self.t.sections) is not None:
+            tied = {i for i in tied if sections[i] == sections[clause_sentence]}
         return tied
 
     def _sentence_table(self, all_mentions: tuple[InstrumentMention, ...]) -> _SentenceTable:

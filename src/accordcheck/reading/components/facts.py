@@ -21,7 +21,8 @@ __all__ = ["Facts"]
 _DATELINE_CITY = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_])\s*(?:,|\(|–|-|—|:)")
 # An item's own dateline further down a digest: a line opening with a city in capitals and
 # a dash or colon ("KUALA LUMPUR — …", "NIAMEY – …", "BISHKEK: …").
-_ITEM_DATELINE = re.compile(r"(?m)^[ \t]*([^\W\d_](?:[^\W\d_]|[' -])*[^\W\d_])[ \t]*(?:–|-|—|:)[ \t]")
+# "KATHMANDU — ", "NIAMEY (ANP) - ": a digest item's dateline, its agency in parentheses
+_ITEM_DATELINE = re.compile(r"(?m)^[ \t]*([^\W\d_](?:[^\W\d_]|[' -])*[^\W\d_])[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:–|-|—|:)[ \t]")
 
 
 class Facts(RemoteSignings):
