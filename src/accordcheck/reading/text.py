@@ -43,7 +43,7 @@ _ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}\.")
 _INITIAL_DOT = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-Þ]\w+|[A-ZÀ-ÖØ-Þ]\.) [A-ZÀ-ÖØ-Þ][a-z]?\.$")
 # a lone capital and its dot after a comma, a bracket or a lower-case word: an initial, unless
 # the next word is one of the language's most frequent (it opens a sentence: "Plan B. The …")
-_LONE_INITIAL = re.compile(r"(?:^|[\s,(])[A-ZÀ-ÖØ-Þ]\.$")
+_LONE_INITIAL = re.compile(r"(?:^|[\s,(])[A-ZÀ-ÖØ-Þ][a-z]?\.$")  # "A.", and "Md." / "Er." before a name
 
 
 @dataclass
@@ -92,7 +92,7 @@ class Text:
             if not match.group().strip(" ") and any(before.endswith(a) for a in abbreviations):
                 continue
             # the initial's word and capital end right at the boundary: no need to scan the text before
-            initial = _INITIAL_DOT.search(self.text, max(0, match.start() - 80), match.start()) or _LONE_INITIAL.search(self.text, max(0, match.start() - 3), match.start())
+            initial = _INITIAL_DOT.search(self.text, max(0, match.start() - 80), match.start()) or _LONE_INITIAL.search(self.text, max(0, match.start() - 4), match.start())
             if not match.group().strip(" ") and initial and not self._opens_a_sentence(match.end()):
                 continue  # "Deodat K. Ramcharran", "by the Secretary, H. M. D. Nimal Bandara", "signed by A. K. Menon"
             line_start = self.text.rfind("\n", 0, match.start()) + 1

@@ -273,16 +273,25 @@ class NameFinder(Work):
                 and not any(s <= token.start < e for s, e in taken)
             )
 
+        def surname_first(j: int) -> bool:
+            """"VONG Sreypov", "OKADA Shinji": a surname in capitals, then the given name."""
+            token = tokens[j]
+            # (three letters at least: "CS Mutai", "PS Kamau" are a title's initials and a surname)
+            return (token.text.isupper() and token.text.isalpha() and len(token.text) >= 3 and j + 1 < len(tokens)
+                    and self._next_in_name(j + 1) and not tokens[j + 1].text.isupper() and name_word(tokens[j + 1])
+                    and not self.pack.country_of_form(token.text) and not any(s <= token.start < e for s, e in taken))
+
         def initials_before_name(j: int) -> int | None:
             after = self._initials_end(j)
             if after is None or not name_word(self.tokens[after]) or any(s <= self.tokens[j].start < e for s, e in taken):
                 return None
             return after
 
+        tokens = self.tokens
         found = []
         i = 0
         while i < len(self.tokens):
-            if not name_word(self.tokens[i]) and initials_before_name(i) is None:
+            if not name_word(self.tokens[i]) and initials_before_name(i) is None and not surname_first(i):
                 i += 1
                 continue
             j, words = i, 0
@@ -293,7 +302,7 @@ class NameFinder(Work):
                 if (after := initials_before_name(j)) is not None:  # "A. K. M. Nazmul Hossain", "Deodat K. Ramcharran"
                     j = after
                     continue
-                if name_word(token) or (words and _DOTTED_INITIALS.fullmatch(token.text)):  # "Sushila K.C."
+                if name_word(token) or (words and _DOTTED_INITIALS.fullmatch(token.text)) or (j == i and surname_first(j)):  # "Sushila K.C."
                     words += 1
                 elif not (words and token.lower in particles and j + 1 < len(self.tokens) and name_word(self.tokens[j + 1])
                           and self._next_in_name(j + 1)):
