@@ -17,7 +17,7 @@ from typing import Any
 
 from accordcheck.lang import fold, phrase_pattern
 
-__all__ = ["DateMention", "DateRules", "dateline_end", "event_offset", "resolve_weekday"]
+__all__ = ["DateMention", "DateRules", "dateline_end", "event_offset", "event_relative_phrases", "resolve_weekday"]
 
 
 @dataclass(frozen=True)
@@ -192,6 +192,16 @@ def event_offset(expression: str | None, data: dict[str, Any]) -> int | None:
         return None
     count = int(match.group(1)) if match.group(1).isdigit() else numbers[match.group(1)]
     return count * units[match.group(2)] * directions[match.group(3)]
+
+
+def event_relative_phrases(text: str, data: dict[str, Any], start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
+    """Where ``text`` (folded) says "the next day", "le lendemain", "la veille" between
+    ``start`` and ``end``: (start, end, days) for each (pack key ``event_relative_days``)."""
+    offsets = {fold(k).lower(): v for k, v in data.get("event_relative_days", {}).items()}
+    if not offsets:
+        return []
+    pattern = _event_relative_pattern(tuple(sorted(offsets, key=len, reverse=True)))
+    return [(m.start(), m.end(), offsets[m.group().lower()]) for m in pattern.finditer(text, start, len(text) if end is None else end)]
 
 
 @lru_cache(maxsize=8)

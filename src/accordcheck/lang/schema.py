@@ -138,6 +138,7 @@ class CuesData(_Section):
     remote_onlooker_before: Patterns = []  # "a suivi la signature à distance", "watched … online": an onlooker's distance, before the remote cue
     residence_before_place: Patterns = []  # "who is resident in Pretoria", "avec résidence à Bamako": where an envoy lives
     journey_before_place: Patterns = []  # "who arrived in Nadi on Tuesday", "rentré hier soir à Antananarivo": where someone travelled, not the signing
+    event_named_after: Patterns = []  # after "the day before" / "la veille": the event it counts from ("... the summit", "... du sommet")
     place_relative_after: Patterns = []  # ", where" / ", où" after a city: a relative clause telling what happened there (the signing)
     witness_pronoun: Patterns = []  # "signé en leur présence", "signed before them": the signing is what they looked on
     side_before_country: Patterns

@@ -4,10 +4,11 @@ a wire dateline, or of a stay."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cached_property
 
-from accordcheck.lang.dates import DateMention, dateline_end
+from accordcheck.lang.dates import DateMention, dateline_end, event_relative_phrases
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import SigningClause, earlier_only_sentences
 
@@ -24,6 +25,30 @@ class SigningDates(Work):
         return earlier_only_sentences(self.signings)
 
     def _signing_date(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
+        found = self._signing_day(clause, tied)
+        return self._counted_from(clause, found) or found
+
+    def _counted_from(self, clause: SigningClause, anchor: DateMention | None) -> DateMention | None:
+        """"Arrivée mardi …, la ministre a signé le lendemain", "Arriving on Tuesday, the minister
+        signed the agreement the next day": an event-relative phrase beside the signing verb
+        counts from the day told before it — the signing's day is that day and the count.
+        ("signed on Tuesday, the day before the summit": a phrase naming its own event is left.)"""
+        if anchor is None or anchor.date is None or anchor.precision != "day" or anchor.end > clause.start:
+            return None
+        s_start, s_end = self.sentences[clause.sentence]
+        # the signing's own clause: from the verb to the next comma or semicolon
+        stop = re.search(r"[,;]", self.folded[clause.end : s_end])
+        until = clause.end + stop.start() if stop else s_end
+        near = [(start, end, days) for start, end, days in event_relative_phrases(self.folded, self.pack.data["dates"], max(s_start, clause.start - 40), until)
+                if not self.pack.cue("event_named_after").match(self.folded, end)
+                and not any(d.start < end and start < d.end for d in self.dates)]  # a day the dates already counted
+        # the day told in another clause before ("Arrivée mardi …, ", "landed on Thursday, and")
+        if not near or not re.search(r"[,;]", self.folded[anchor.end : clause.start]):
+            return None
+        start, end, days = min(near, key=lambda p: min(abs(p[0] - clause.end), abs(clause.start - p[1])))
+        return DateMention(start, end, self.text[start:end], anchor.date + dt.timedelta(days=days), "day", None, True)
+
+    def _signing_day(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
         s_start, s_end = self.sentences[clause.sentence]
         in_sentence = [d for d in self.dates if s_start <= d.start < s_end]
         if dateline := dateline_end(self.text):  # "ABUJA, Dec. 15 — ... signed on Sunday": the dateline dates the story
