@@ -46,8 +46,11 @@ def match_person(person: Person, reading: SourceReading) -> tuple[PersonReading 
                 return candidate, "exact"
         return None, "absent"
     wanted = text_key(person.name)
+    # the record may keep the honorifics the source puts before the name ("Dato Seri Setia Haji
+    # Rosli bin Haji Ismail", "Sheikh Hamad …"), where the reading leaves them out
+    bare = text_key(_without_honorifics(person.name, reading))
     for candidate in people:
-        if any(text_key(v) == wanted for v in candidate.name_variants()):
+        if any(text_key(v) in (wanted, bare) for v in candidate.name_variants()):
             return candidate, "exact"
     best, best_ratio = None, 0.0
     for candidate in people:
@@ -58,6 +61,14 @@ def match_person(person: Person, reading: SourceReading) -> tuple[PersonReading 
     if best is not None and best_ratio >= _VARIANT_RATIO:
         return best, "variant"
     return None, "absent"
+
+
+def _without_honorifics(name: str, reading: SourceReading) -> str:
+    """``name`` without the pack's honorifics before it, however many ("His Excellency Sheikh …")."""
+    honorifics = sorted((fold(h).lower().rstrip(".") for h in reading.pack.titles.get("honorifics", [])), key=len, reverse=True)
+    pattern = re.compile(r"(?:(?:" + "|".join(re.escape(h) for h in honorifics) + r")\.?\s+)+", re.IGNORECASE) if honorifics else None
+    match = pattern.match(fold(name)) if pattern is not None else None
+    return name[match.end():] if match and match.end() < len(name) else name
 
 
 def _cut_short(held: str, keys: set[str]) -> bool:

@@ -235,6 +235,7 @@ class InstrumentsData(_Section):
     # generic nouns that, after a definite determiner and with what they are about, refer back to
     # the instrument of that subject ("le texte sur la cybersécurité", "the document on customs")
     generic_heads: Words = []
+    hypernym_heads: Words = []  # a word for any instrument, alone after a definite determiner: "the agreement", "l’accord" (the one named before)
     # determiners that count more than one: "deux mémorandums", "two agreements", "several MoUs"
     plural_determiners: Words = []
     # the kinds' names that are plurals ("accords", "memoranda of understanding"): such a

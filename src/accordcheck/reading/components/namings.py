@@ -124,9 +124,13 @@ class Namings(Facts):
         # the same kind, or the same first word: "le protocole" repeats "protocole d’accord …"
         # (words the reader took for its adjectives may be a verb: "Le protocole couvre …")
         bare = fold(mention.title).lower().split()[:1]
+        # … or a word for any instrument, alone ("The agreement was signed in Doha …", "the
+        # deal", "l’accord" after "un mémorandum d’entente …"): the one named before
+        hypernym = fold(mention.title).lower() in self.pack.words("hypernym_heads", "instruments") if \
+            self.pack.data["instruments"].get("hypernym_heads") else False
         return any(
             e.start < mention.start
-            and (e.kind == mention.kind or fold(e.title).lower().split()[:1] == bare)
+            and (e.kind == mention.kind or fold(e.title).lower().split()[:1] == bare or hypernym)
             for e in earlier
         )
 
