@@ -1,6 +1,7 @@
 """How an article links a name to what follows or precedes it: the ordinal and host phrases
-that name an official introduced by function ("Le premier, X", "Son hôte, X"), and the link
-from a name to its country ("President X of Azerbaijan", "X, du Mali")."""
+that name an official introduced by function ("Le premier, X", "Son hôte, X"), the link of a
+name to its country ("President X of Azerbaijan", "X, du Mali"), and a title word that is a
+name's own ("Sultan bin Hamad")."""
 
 from __future__ import annotations
 
