@@ -90,3 +90,19 @@ def test_a_title_head_before_a_name_stays_a_title(words, name, title):
 def test_capitals_after_a_name_that_are_no_post_nominal_stay():
     text = "Cameroon and Brazil signed an agreement in Yaoundé on Monday. It was signed by Minister Jean-Baptiste ESSOMBA ATANGANA."
     assert "Jean-Baptiste ESSOMBA ATANGANA" in _people(text)
+
+
+SHEIKH_BEFORE_A_NAME = [
+    # seen on eval-en-q: the extractor gave "Sheikh" as a title, which no record writes
+    ("Sheikh Mansour bin Rashid Al Shamsi, Minister of State for International Cooperation, signed for the UAE.",
+     "Mansour bin Rashid Al Shamsi", ["Minister of State for International Cooperation"]),
+    ("Qatar's Minister of State, Sheikh Hamad bin Ali Al Thani, signed the agreement.", "Hamad bin Ali Al Thani", ["Minister of State"]),
+    ("The agreement was signed by Sheikha Mai bint Mohammed Al Khalifa, President of the Culture Authority.",
+     "Mai bint Mohammed Al Khalifa", ["President of the Culture Authority"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "titles"), SHEIKH_BEFORE_A_NAME)
+def test_sheikh_before_a_name_is_an_honorific_not_a_title(sentence, name, titles):
+    people = {p.name: [t.text for t in p.titles] for p in read_document(LEAD + sentence, "en", dt.date(2026, 2, 4)).people if p.name}
+    assert people.get(name) == titles, people

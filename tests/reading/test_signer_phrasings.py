@@ -64,3 +64,22 @@ def test_a_titles_initials_before_a_surname_are_no_surname():
     text = ("Kenya and Vietnam signed a protocol on Monday in Nairobi. It was signed by Cabinet Secretary Beatrice Chepkoech "
             "Mutai and the Vietnamese deputy minister. The protocol was witnessed by CS Mutai and the deputy minister.")
     assert [p.name for p in read_document(text, "en", dt.date(2026, 1, 21)).people if p.name] == ["Beatrice Chepkoech Mutai"]
+
+
+PRESENCE_BETWEEN = [
+    # seen failing (eval-en-j): the onlookers' words between the verb and its agents
+    ("The higher education memorandum was signed, in the presence of the two ministers, by Sheikh Abdulrahman bin Jabor "
+     "Al Thani, Undersecretary of the Ministry of Education, and by the Lao Vice Minister of Education, Khamla Phommavanh.",
+     ["Abdulrahman bin Jabor Al Thani", "Khamla Phommavanh"]),
+    ("The protocol was signed, in the presence of President Ruto, by Kofi Mensah and Amina Diallo.", ["Kofi Mensah", "Amina Diallo"]),
+    ("The accord was initialled, before the two prime ministers, by the trade secretaries, Rahul Verma and Li Wei.",
+     ["Rahul Verma", "Li Wei"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), PRESENCE_BETWEEN, ids=[str(i) for i in range(len(PRESENCE_BETWEEN))])
+def test_an_agent_after_the_onlookers_words_signed(sentence, names):
+    text = "Two countries signed an agreement in the capital on Monday. " + sentence
+    people = {p.name: p.role_names() for p in read_document(text, "en", dt.date(2026, 1, 21)).people if p.name}
+    assert {name: "signatory" in people.get(name, []) and "witness" not in people.get(name, []) for name in names} == \
+        {name: True for name in names}, people

@@ -73,6 +73,7 @@ class TitlesData(_Section):
     official_heads: Words
     non_official_heads: Words
     honorifics: Words
+    state_honorifics: Words = []  # honorifics only a state gives ("His Highness", "Son Excellence"): an official's, not anyone's ("Mr", "M.")
     title_modifiers: Words
     pre_head_words: Words | None = None  # head-final titles: "Defence Minister"
     complement_capitals: Words | None = None  # capitalised office words a complement may hold

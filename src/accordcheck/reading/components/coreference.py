@@ -116,8 +116,12 @@ class _Work(Work):
             if any(not t.official for t in titles):
                 official = False
             roles = [cue for m in group for cue in m.roles]
-            if named and not titles and any(c.role == "signatory" for c in roles) and self._full_name(name):
-                official = True  # "Kwame Mensah and Ama Dogbe signed": who signs for a state is its official
+            if named and not titles and self._full_name(name) and (
+                    any(c.role == "signatory" for c in roles)
+                    or (any(c.role in ("witness", "host") for c in roles) and any(self._state_honoured(m) for m in named))):
+                # "Kwame Mensah and Ama Dogbe signed": who signs for a state is its official; so is
+                # who presides or receives under a state's honorific ("in the presence of His Highness Sheikh Mohamed …")
+                official = True
             country = None
             evidence = None
             for m in sorted(group, key=lambda m: (m.name is None, m.start)):
@@ -129,6 +133,14 @@ class _Work(Work):
                 country, evidence = after.country, (after.start, after.end)
             people.append(PersonReading(name, group, titles, country, evidence, roles, official, False))
         return [p for p in people if p.official and (p.titles or p.name)]
+
+    def _state_honoured(self, mention) -> bool:
+        """A state's honorific ends where the mention's name starts (the pack's ``state_honorifics``)."""
+        honorifics = self.pack.titles.get("state_honorifics")
+        if not honorifics or mention.name_start is None:
+            return False
+        pattern = re.compile(r"(?:" + "|".join(re.escape(fold(h)) for h in sorted(honorifics, key=len, reverse=True)) + r")\.?\s+$")
+        return pattern.search(self.folded[max(0, mention.name_start - 40) : mention.name_start]) is not None
 
     def _full_name(self, name: str) -> bool:
         """Two words or more, capitalised but for particles, none of them an honorific, and not a

@@ -288,10 +288,14 @@ class NameFinder(Work):
             return after
 
         tokens = self.tokens
+        # a name starts after its honorifics ("His Highness Sheikh Mohamed …"), whose words may
+        # be inside it ("Rosli bin Haji Ismail")
+        honorific_words = {w.rstrip(".") for h in self.pack.words("honorifics") for w in h.split()}
         found = []
         i = 0
         while i < len(self.tokens):
-            if not name_word(self.tokens[i]) and initials_before_name(i) is None and not surname_first(i):
+            if (not name_word(self.tokens[i]) and initials_before_name(i) is None and not surname_first(i)) \
+                    or self.tokens[i].lower in honorific_words:
                 i += 1
                 continue
             j, words = i, 0
@@ -319,8 +323,14 @@ class NameFinder(Work):
                 found.append((start, end))
             elif words >= 2 and not self._common_words(start, end) and self._in_a_role_place(start, end):
                 found.append((start, end))  # "Kwame Mensah and Ama Dogbe signed", "signed by Rahul Verma"
+            elif words >= 2 and not self._common_words(start, end) and self._after_honorific(start):
+                found.append((start, end))  # "in the presence of His Highness Sheikh Mohamed bin Zayed"
             i = j
         return found
+
+    def _after_honorific(self, start: int) -> bool:
+        """An honorific ends right where the name starts ("His Highness Sheikh ", "H.E. Mr. ")."""
+        return any(m.end() == start for m in bare_honorifics(self.pack).finditer(self.folded, max(0, start - 60), start))
 
     def _in_a_role_place(self, start: int, end: int) -> bool:
         """A name with no title where the language's cues put a signer: subject or agent of the
