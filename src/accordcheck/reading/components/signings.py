@@ -46,7 +46,7 @@ class _Work(Work):
                 for match in plans:
                     found.append(SigningClause(start + match.start(), start + match.end(), index, "planned"))
         found = self._initialled_before(found)
-        earlier = {c.sentence for c in found if c.status == "signed" and self._long_before(c.sentence)}
+        earlier = {c.sentence for c in found if c.status == "signed" and self._long_before(c.sentence, c)}
         if any(c.status == "signed" and self._dated_recently(c.sentence) for c in found):
             # only next to a signing dated in the story's own time: an article may be about an old one
             found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in earlier and c.status == "signed" else c for c in found]
@@ -122,15 +122,22 @@ class _Work(Work):
         mine = [m for m in self.instruments if m.sentence == later]
         return bool(signed) and bool(mine) and all(m.determiner not in new and first(m) == first(signed[0]) for m in mine)
 
-    def _long_before(self, index: int) -> bool:
+    def _long_before(self, index: int, clause: SigningClause | None = None) -> bool:
         """The sentence places its signing long before the story: every date it gives is
-        months older than the publication ("En février 2024, … avaient conclu"), or it gives
+        months older than the publication ("En février 2024, … avaient conclu") — or the
+        signing's own, the date right after its verb ("welcomed the entry into force on 1
+        January 2026 of the Agreement …, signed in Dili on 14 August 2024") — or it gives
         none and holds one of the pack's background cues ("last year", "déjà", "in 2019" with
         a year before the publication's)."""
         if self.published is None:
             return False
         start, end = self.sentences[index]
         dated = [m for m in self.dates if start <= m.start < end]
+        if dated and clause is not None:
+            own = [m for m in dated if clause.end <= m.start <= clause.end + 40 and m.date is not None
+                   and not re.search(r"[,;]", self.folded[clause.end : m.start])]
+            if own and self._months_before(own[0].date):
+                return True
         if dated:
             return all(self._months_before(m.date) for m in dated)
         for match in self.pack.cue("background").finditer(self.folded, start, end):
