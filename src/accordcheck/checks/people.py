@@ -5,12 +5,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from accordcheck.checks.context import SourceReading, about_another_agreement
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.sides import title_sides
 from accordcheck.checks.titles import check_titles, text_key
-from accordcheck.lang import fold
+from accordcheck.lang import LanguagePack, fold
 from accordcheck.model.record import AgreementRecord, Person
 from accordcheck.reading.document import PersonReading, RoleCue
 from accordcheck.reading.text import denied_signings, overlaps, undotted
@@ -65,10 +66,16 @@ def match_person(person: Person, reading: SourceReading) -> tuple[PersonReading 
 
 def _without_honorifics(name: str, reading: SourceReading) -> str:
     """``name`` without the pack's honorifics before it, however many ("His Excellency Sheikh …")."""
-    honorifics = sorted((fold(h).lower().rstrip(".") for h in reading.pack.titles.get("honorifics", [])), key=len, reverse=True)
-    pattern = re.compile(r"(?:(?:" + "|".join(re.escape(h) for h in honorifics) + r")\.?\s+)+", re.IGNORECASE) if honorifics else None
+    pattern = _leading_honorifics(reading.pack)
     match = pattern.match(fold(name)) if pattern is not None else None
     return name[match.end():] if match and match.end() < len(name) else name
+
+
+@cache
+def _leading_honorifics(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A run of the pack's honorifics, in any case, each with an optional dot and a space."""
+    honorifics = sorted((fold(h).lower().rstrip(".") for h in pack.titles.get("honorifics", [])), key=len, reverse=True)
+    return re.compile(r"(?:(?:" + "|".join(re.escape(h) for h in honorifics) + r")\.?\s+)+", re.IGNORECASE) if honorifics else None
 
 
 def _cut_short(held: str, keys: set[str]) -> bool:

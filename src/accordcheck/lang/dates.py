@@ -177,9 +177,8 @@ def event_offset(expression: str | None, data: dict[str, Any]) -> int | None:
     if not expression:
         return None
     folded = _norm(expression)
-    offsets = {fold(k).lower(): v for k, v in data.get("event_relative_days", {}).items()}
-    if offsets and (phrase := _event_relative_pattern(tuple(sorted(offsets, key=len, reverse=True))).search(folded)):
-        return offsets[phrase.group().lower()]
+    if phrases := event_relative_phrases(folded, data):
+        return phrases[0][2]
     counted = data.get("counted_event_relative")
     if not counted:
         return None

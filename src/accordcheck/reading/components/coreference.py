@@ -5,10 +5,15 @@ homologue"), or by naming later ("Le premier, X"); each person with titles, coun
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from accordcheck.lang import fold
+from accordcheck.lang import LanguagePack, fold
 from accordcheck.reading.components.base import Work
-from accordcheck.reading.components.name_links import country_after, naming_cues
+from accordcheck.reading.components.name_links import (
+    country_after,
+    honorific_words,
+    naming_cues,
+)
 from accordcheck.reading.components.names import particle_joined
 from accordcheck.reading.document import PersonMention, PersonReading, TitleMention
 from accordcheck.reading.pipeline import Component, State
@@ -136,10 +141,9 @@ class _Work(Work):
 
     def _state_honoured(self, mention) -> bool:
         """A state's honorific ends where the mention's name starts (the pack's ``state_honorifics``)."""
-        honorifics = self.pack.titles.get("state_honorifics")
-        if not honorifics or mention.name_start is None:
+        pattern = _state_honorific_before(self.pack)
+        if pattern is None or mention.name_start is None:
             return False
-        pattern = re.compile(r"(?:" + "|".join(re.escape(fold(h)) for h in sorted(honorifics, key=len, reverse=True)) + r")\.?\s+$")
         return pattern.search(self.folded[max(0, mention.name_start - 40) : mention.name_start]) is not None
 
     def _full_name(self, name: str) -> bool:
@@ -147,7 +151,7 @@ class _Work(Work):
         place ("Maurice", "Sri Lanka", "Son Excellence Monsieur", "la ministre des Forces armées"):
         what a name with no title must be to stand for an official."""
         folded = fold(name)
-        honorifics = {fold(h).rstrip(".").lower() for h in self.pack.titles["honorifics"] for h in [h, *h.split()]}
+        honorifics = honorific_words(self.pack)
         words = [w.rstrip(".").lower() for w in folded.split()]
         particles = self.pack.words("name_particles") | self.pack.words("name_suffix_particles")
         # "la ministre des Forces armées"; not "Rashad Nizami oglu Hasanli", "Sardar Ahsan ul-Haq"
@@ -377,3 +381,11 @@ def _same_given_names(a: str, b: str) -> bool:
         return True
     return any(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) for x in given_a for y in given_b)
 
+
+@cache
+def _state_honorific_before(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A state's honorific ending a text, before a name ("… His Highness Sheikh ")."""
+    honorifics = pack.titles.get("state_honorifics")
+    if not honorifics:
+        return None
+    return re.compile(r"(?:" + "|".join(re.escape(fold(h)) for h in sorted(honorifics, key=len, reverse=True)) + r")\.?\s+$")

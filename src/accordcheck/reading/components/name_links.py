@@ -11,7 +11,7 @@ from functools import cache
 
 from accordcheck.lang import LanguagePack, fold
 
-__all__ = ["NamingCues", "counterpart_link", "country_after", "country_link", "head_in_name", "naming_cues"]
+__all__ = ["NamingCues", "counterpart_link", "country_after", "country_link", "head_in_name", "honorific_words", "naming_cues"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,21 @@ def country_after(offset: int, folded: str, countries, pack: LanguagePack, link_
     return next((c for c in countries if c.start == link.end() and c.kind in ("name", "long_form")), None)
 
 
+@cache
+def honorific_words(pack: LanguagePack) -> frozenset[str]:
+    """Each word of the pack's honorifics, folded and in lower case, with and without its dot
+    ("highness" of "His Highness", "h.e." and "h.e")."""
+    words = {w for h in pack.words("honorifics") for w in h.split()}
+    return frozenset(words | {w.rstrip(".") for w in words})
+
+
+@cache
+def _head_stops(pack: LanguagePack) -> frozenset[str]:
+    """Words before a title head that make it a title's, not a name's: honorifics' words,
+    words before a head ("Deputy"), an office's capitalised words ("State")."""
+    capitals = pack.words("complement_capitals") if pack.titles.get("complement_capitals") else frozenset()
+    return honorific_words(pack) | pack.words("pre_head_words") | capitals
+
 
 def head_in_name(t, index: int, places=()) -> bool:
     """The one-word title head at token ``index`` is a name's word ("Sultan bin Hamad Al
@@ -92,10 +107,8 @@ def head_in_name(t, index: int, places=()) -> bool:
         return False
     previous = tokens[index - 1]
     sentence_start = t.sentences[t.sentence_of(previous.start)][0]
-    honorific_words = frozenset(w for h in pack.words("honorifics") for w in h.split())  # "Highness" of "His Highness"
-    stops = honorific_words | pack.words("pre_head_words") | (pack.words("complement_capitals") if pack.titles.get("complement_capitals") else frozenset())
     return (
-        previous.start > sentence_start and previous.lower not in stops
+        previous.start > sentence_start and previous.lower not in _head_stops(pack)
         and not pack.title_head_regex.fullmatch(previous.text) and not pack.country_of_form(previous.text)
         and not any(p.start <= previous.start < p.end for p in places)
     )

@@ -10,7 +10,11 @@ from functools import cache
 from accordcheck.lang import LanguagePack, fold
 from accordcheck.reading import ner
 from accordcheck.reading.components.base import Work
-from accordcheck.reading.components.name_links import head_in_name, naming_cues
+from accordcheck.reading.components.name_links import (
+    head_in_name,
+    honorific_words,
+    naming_cues,
+)
 from accordcheck.reading.document import PersonMention
 from accordcheck.reading.pipeline import Component, State
 from accordcheck.reading.text import Token, undotted
@@ -65,7 +69,7 @@ class NameFinder(Work):
                 words += 1
                 j = after
                 continue
-            if (token.capitalized or self._particle_joined(token)) and token.is_word and not self.pack.country_of_form(token.text) and not self._title_word(j):
+            if (token.capitalized or particle_joined(token.text, self.pack)) and token.is_word and not self.pack.country_of_form(token.text) and not self._title_word(j):
                 words += 1
                 j += 1
                 continue
@@ -83,8 +87,7 @@ class NameFinder(Work):
 
     @property
     def _inner_particles(self) -> frozenset[str]:
-        """Particles a name goes on past: "de la", "bin", and a patronymic before the surname
-        ("Rashad Nizami oglu Hasanli")."""
+        """Particles a name goes on past: "de la", "bin", a patronymic ("Rashad Nizami oglu Hasanli")."""
         suffixes = self.pack.words("name_suffix_particles") if self.pack.titles.get("name_suffix_particles") else frozenset()
         return self.pack.words("name_particles") | suffixes
 
@@ -150,9 +153,6 @@ class NameFinder(Work):
         if self.folded[end : end + 1] == "." and re.search(rf"(?<![\w])(?:{alternation})$", self.folded[max(0, end - 5) : end]):
             return end + 1  # the suffix is already in the name; its abbreviation dot is too
         return end
-
-    def _particle_joined(self, token: Token) -> bool:
-        return particle_joined(token.text, self.pack)
 
     def _initial_end(self, j: int) -> int | None:
         """An initial inside a name ("K." in "Deodat K. Ramcharran", "Sh." in "Farrukh Sh.
@@ -267,7 +267,7 @@ class NameFinder(Work):
 
         def name_word(token: Token) -> bool:
             return (
-                token.is_word and (token.capitalized or self._particle_joined(token)) and not token.text.isupper() and not token.text.endswith("'")
+                token.is_word and (token.capitalized or particle_joined(token.text, self.pack)) and not token.text.isupper() and not token.text.endswith("'")
                 and token.lower not in office and token.lower not in boundary
                 and not self.pack.country_of_form(token.text) and not self._title_word(self._token_index(token.start))
                 and not any(s <= token.start < e for s, e in taken)
@@ -290,12 +290,12 @@ class NameFinder(Work):
         tokens = self.tokens
         # a name starts after its honorifics ("His Highness Sheikh Mohamed …"), whose words may
         # be inside it ("Rosli bin Haji Ismail")
-        honorific_words = {w.rstrip(".") for h in self.pack.words("honorifics") for w in h.split()}
+        honorifics = honorific_words(self.pack)
         found = []
         i = 0
         while i < len(self.tokens):
             if (not name_word(self.tokens[i]) and initials_before_name(i) is None and not surname_first(i)) \
-                    or self.tokens[i].lower in honorific_words:
+                    or self.tokens[i].lower in honorifics:
                 i += 1
                 continue
             j, words = i, 0

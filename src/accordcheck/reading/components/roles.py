@@ -108,10 +108,8 @@ class _Work(Work):
 
     def _past_post_nominals(self, offset: int) -> int:
         """The end of the letters after a name ("TD", "MP": the pack's ``post_nominals``)."""
-        letters = self.pack.titles.get("post_nominals")
-        if not letters:
-            return offset
-        match = re.compile(r"(?:,? (?:" + "|".join(map(re.escape, letters)) + r")(?![\w]))+").match(self.folded, offset)
+        pattern = _post_nominals(self.pack)
+        match = pattern.match(self.folded, offset) if pattern is not None else None
         return match.end() if match else offset
 
     def _past_country_of(self, offset: int) -> int:
@@ -166,3 +164,12 @@ def _honorific_tail(pack: LanguagePack) -> re.Pattern[str]:
 @cache
 def _determiner_tail(pack: LanguagePack) -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:{pack.alternation('determiners_before_person', 'cues')})\s*)$", re.IGNORECASE)
+
+
+@cache
+def _post_nominals(pack: LanguagePack) -> re.Pattern[str] | None:
+    """The pack's letters after a name, one or several ("…, TD", " MP")."""
+    letters = pack.titles.get("post_nominals")
+    if not letters:
+        return None
+    return re.compile(r"(?:,? (?:" + "|".join(map(re.escape, letters)) + r")(?![\w]))+")
