@@ -363,7 +363,10 @@ class _Work(Namings):
         return people
 
     def _visiting_delegate(self, person: PersonReading) -> list[RoleCue]:
-        """An official of the visiting country who is no resident diplomat is one of the visitors."""
+        """An official of the visiting country who is no resident diplomat, and to whom the
+        text gives no part of their own, is one of the visitors. One who signed, hosted or
+        witnessed is that; a visitor too only where the text ties them to the visit ("who is on
+        a visit", "the visiting minister"), a role cue of their own."""
         visit = self.visit
         if visit is None or person.country is None or person.country != visit.visitor:
             return []
@@ -372,7 +375,7 @@ class _Work(Namings):
             lowered = fold(title.head or title.text).lower()  # "Pakistani Ambassador to ...": the head
             if any(lowered.startswith(head) for head in resident):
                 return []
-        if any(c.role in ("host", "witness") for c in person.roles):
+        if any(c.role in ("host", "witness", "signatory") for c in person.roles):
             return []
         return [RoleCue("visitor", visit.start, visit.end)]
 
