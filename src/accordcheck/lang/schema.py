@@ -105,7 +105,9 @@ class TitlesData(_Section):
     chain_links: str  # a pattern
     resident_heads: Words
     own_person_prefixes: Words  # a title in a chain that is a person of its own ("ambassad…")
-    given_name_heads: Words = []  # heads that are also first names ("Cheikh Tidiane Gadio"), told apart by case
+    given_name_heads: Words = []
+    group_heads: Words = []  # nouns for one official of each side at once: "the two leaders", "les deux chefs de la diplomatie"
+    plural_endings: Words = []  # "ministers" is the plural of the head "minister"  # heads that are also first names ("Cheikh Tidiane Gadio"), told apart by case
 
 
 class NamedLater(_Section):
@@ -141,6 +143,9 @@ class CuesData(_Section):
     journey_before_place: Patterns = []  # "who arrived in Nadi on Tuesday", "rentré hier soir à Antananarivo": where someone travelled, not the signing
     event_named_after: Patterns = []  # after "the day before" / "la veille": the event it counts from ("... the summit", "... du sommet")
     place_relative_after: Patterns = []  # ", where" / ", où" after a city: a relative clause telling what happened there (the signing)
+    group_of_two: Patterns = []  # "the two" / "both" / "les deux" before a plural noun naming officials (group "group": where it starts)
+    group_of_sides: Patterns = []  # "of the two countries", "des deux délégations" after a plural title head
+    denied_agents: Patterns = []  # "signed not by the two ministers … but by …": whoever is named in there did not sign
     witness_pronoun: Patterns = []  # "signé en leur présence", "signed before them": the signing is what they looked on
     side_before_country: Patterns
     reported_before_date: Patterns = []  # "a indiqué mercredi", "said in a statement on": the report's date

@@ -17,6 +17,7 @@ from accordcheck.reading.components.coreference import Coreference
 from accordcheck.reading.components.dates import Dates
 from accordcheck.reading.components.domains import Domains
 from accordcheck.reading.components.gazetteer import Gazetteer
+from accordcheck.reading.components.groups import Groups
 from accordcheck.reading.components.instruments import Instruments
 from accordcheck.reading.components.mentions import Mentions
 from accordcheck.reading.components.names import Names
@@ -34,7 +35,7 @@ __all__ = ["COMPONENTS", "default_pipeline", "freeze", "read_document"]
 
 COMPONENTS: tuple[type[Component], ...] = (
     Gazetteer, Dates, Instruments, Signings, Syntax, Names, Titles, Mentions, Roles, Coreference,
-    Domains, Visit, Sides, Agreements,
+    Domains, Visit, Sides, Groups, Agreements,
 )
 
 

@@ -42,7 +42,7 @@ def _from(indexes: list[int], first: int) -> list[int]:
 
 class Agreements(Component):
     name = "agreements"
-    requires = ("sided_officials", "titles", "visit", "instruments", "signings", "countries", "places", "dates", "domains")
+    requires = ("grouped_officials", "titles", "visit", "instruments", "signings", "countries", "places", "dates", "domains")
     assigns = ("agreements", "people")
 
     def __call__(self, state: State) -> dict:
@@ -53,7 +53,7 @@ class Agreements(Component):
 
 class _Work(Namings):
     def _agreements(self) -> list[AgreementReading]:
-        self.people = [copy(p) for p in self.sided_officials]  # ours to tie to agreements
+        self.people = [copy(p) for p in self.grouped_officials]  # ours to tie to agreements
         # "It follows a similar agreement the two governments signed on 5 September 2024": the
         # signing of an instrument already there is background, in this work's own copy
         self.signings = [replace(c, status="earlier") if c.status == "signed" and self._signs_an_earlier_instrument(c) else c
@@ -354,10 +354,15 @@ class _Work(Namings):
                 roles = roles + visiting
                 if not foreign:
                     person.roles = roles
+            signed = any(c.role == "signatory" for c in roles)
             if roles or any(m.sentence in tied or m.sentence in visit_sentences for m in mentions):
                 if roles or any(m.sentence in tied for m in mentions):
                     person.tied = True
-                    if foreign:
+                    if signed and any(c.role == "witness" for c in roles):
+                        # who signed the agreement is not its witness: "the two ministers
+                        # looked on" names others when one of them signed it
+                        person = replace(person, roles=[c for c in roles if c.role != "witness"])
+                    elif foreign:
                         person = replace(person, roles=roles)
                     people.append(person)
         return people

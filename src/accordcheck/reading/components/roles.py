@@ -15,7 +15,7 @@ from accordcheck.reading.document import PersonMention, RoleCue
 from accordcheck.reading.pipeline import Component, State
 from accordcheck.reading.text import denied_signings, overlaps, undotted
 
-__all__ = ["Roles"]
+__all__ = ["RoleFinder", "Roles"]
 
 
 class Roles(Component):
@@ -24,7 +24,7 @@ class Roles(Component):
     assigns = ("mentions_with_roles",)
 
     def __call__(self, state: State) -> dict:
-        work = _Work(state)
+        work = RoleFinder(state)
         return {
             "mentions_with_roles": [
                 replace(m, roles=[] if work._background(m.sentence) else work._roles(m)) for m in state.mentions
@@ -32,7 +32,7 @@ class Roles(Component):
         }
 
 
-class _Work(Work):
+class RoleFinder(Work):
     def _background(self, index: int) -> bool:
         """A sentence about an earlier event ("déjà", "en 2019", "l’an dernier"). A year is
         background only before the publication year: "ont signé en 2016" in a 2016 article
@@ -104,7 +104,12 @@ class _Work(Work):
             cues += self._signed_in_parse(mention)
         # "Neither Menon nor his host … signed the texts themselves", "… n’ont signé": a denied signing
         denials = denied_signings(self.pack, self.folded, s_start, s_end)
-        return [c for c in cues if c.role != "signatory" or not overlaps(c.start, c.end, denials)]
+        cues = [c for c in cues if c.role != "signatory" or not overlaps(c.start, c.end, denials)]
+        # "signed — not by the two ministers, as planned, but by their officials": one named
+        # between "not by" and "but by" did not sign
+        if any(m.start() <= mention.start < m.end() for m in self.pack.cue("denied_agents").finditer(self.folded, s_start, s_end)):
+            cues = [c for c in cues if c.role != "signatory"]
+        return cues
 
     def _past_post_nominals(self, offset: int) -> int:
         """The end of the letters after a name ("TD", "MP": the pack's ``post_nominals``)."""
