@@ -23,6 +23,10 @@ class Mentions(Component):
         return {"mentions": _Work(state)._mentions()}
 
 
+#: what separates two titles of one person after their name (punctuation, in any language)
+_APPOSITION_MARKS = frozenset({",", "–", "—", "-"})
+
+
 class _Work(NameFinder):
     def _mentions(self) -> list[PersonMention]:
         # without the honorifics and titles a model took in, and, without a model, names found by pattern
@@ -151,7 +155,9 @@ class _Work(NameFinder):
             if title.start < titles[-1].end or title.counterpart:
                 continue
             between = self.folded[titles[-1].end : title.start]
-            if between.strip() != "," or self._name_at(title.end) is not None or not self._same_person_titles(title, titles):
+            # "X, ministre d’État, ministre de …", "X, Deputy Prime Minister – Minister of …": one
+            # person's hats, a comma or a dash apart
+            if between.strip() not in _APPOSITION_MARKS or self._name_at(title.end) is not None or not self._same_person_titles(title, titles):
                 break
             titles.append(title)
         return titles

@@ -95,17 +95,33 @@ class _Work(Work):
         """"… signed by Minister D. Ganzorigt and the visiting Korean minister. … Kim Jae-won,
         Minister of Trade of the Republic of Korea, said …": an official left unnamed where
         they act, once their side is known, is the one named official of that side with that
-        function who does nothing of their own in the article."""
+        function who does nothing of their own in the article. A function told in full ("at
+        the invitation of the Union Minister of Power") is the one named official who holds
+        it, acting or not — of any side, when the unnamed one's side was only inferred."""
         acting = {"signatory", "witness"}
         for unnamed in [p for p in self.people if p.name is None and p.country and p.roles and p.titles]:
             heads = {fold(t.head or t.text).lower() for t in unnamed.titles}
             if any(len(fold(t.text).split()) > 3 for t in unnamed.titles):
-                continue  # a function in full ("the Minister of Trade of Korea") is someone else's
-            same = [p for p in self.people if p.name and p.country == unnamed.country and any(fold(t.head or t.text).lower() in heads for t in p.titles)]
-            named = [p for p in same if not acting & set(p.role_names())]
+                inferred = unnamed.country_evidence is None  # the visit's host, by default
+                named = same = [
+                    p for p in self.people
+                    if p.name and (inferred or p.country == unnamed.country)
+                    and any(_same_function(u.text, t.text) for u in unnamed.titles for t in p.titles)
+                ]
+            else:
+                same = [p for p in self.people if p.name and p.country == unnamed.country and any(fold(t.head or t.text).lower() in heads for t in p.titles)]
+                named = [p for p in same if not acting & set(p.role_names())]
             if len(named) != 1 or len(same) > 1:
                 continue  # one idle official of that side and function, and none who acts
             person = named[0]
             person.mentions = sorted([*person.mentions, *unnamed.mentions], key=lambda m: m.start)
             person.roles = [*person.roles, *unnamed.roles]
             self.people.remove(unnamed)
+
+
+def _same_function(a: str, b: str) -> bool:
+    """Two writings of one function: the shorter's words are all among the longer's (a
+    national adjective aside: "ministre ivoirienne de la Santé" and "ministre de la Santé")."""
+    wa, wb = set(fold(a).lower().split()), set(fold(b).lower().split())
+    small, large = sorted((wa, wb), key=len)
+    return small <= large
