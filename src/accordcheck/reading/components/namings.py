@@ -166,9 +166,16 @@ class Namings(Facts):
                 return max(before, key=lambda a: a.start)
 
         def closeness(agreement: InstrumentMention) -> float:
-            a, b = title_words(mention.title), title_words(agreement.title)
+            # what the two are about weighs more than the name of their kind: "the halal
+            # memorandum" is the "MoU on … the Halal Industry", not the "higher education
+            # memorandum"; "l’accord de pêche" the "mémorandum … sur la pêche". A title that is
+            # only its kind's name ("the Exchange of Notes") is compared word for word.
+            a, b = own_words(mention, self.pack), own_words(agreement, self.pack)
+            weight = 3
+            if not (a and b):
+                a, b, weight = title_words(mention.title), title_words(agreement.title), 2
             overlap = len(a & b) / len(a | b) if a | b else 0.0
-            return (agreement.kind == mention.kind) + 2 * overlap
+            return (agreement.kind == mention.kind) + weight * overlap
 
         return max(agreements, key=closeness)
 
