@@ -137,6 +137,7 @@ def _place(claim: Any, spans: list[Span], reading: SourceReading, path: str, rec
     prepositions = [fold(p).lower() for p in [*cues.get("place_prepositions", []), *cues.get("locative_prepositions", [])]]
     # what the agreement provides ("trains loaded in Mombasa") locates no signing
     provisions = provision_sentences(reading)
+    hosted = reading.pack.cue("place_hosted_after") if cues.get("place_hosted_after") else None
     for span in spans:
         if not has(span.text, claim) or reading.document.sentence_of(span.start) in provisions:
             continue
@@ -145,7 +146,8 @@ def _place(claim: Any, spans: list[Span], reading: SourceReading, path: str, rec
                 continue
             before = reading.folded[max(0, start - 160) : start].lower()
             if (any(re.search(rf"(?:^|\W){re.escape(p)}\s+[^.;:!?]{{0,120}}$", before) for p in prepositions)
-                    or before.rstrip().endswith(",") or opens_a_line(start, end, reading)):
+                    or before.rstrip().endswith(",") or opens_a_line(start, end, reading)
+                    or (hosted is not None and hosted.match(reading.folded[end : end + 80]))):  # "Santiago also saw a signing"
                 return "carries", span, ""
     # the city is cited only where it stands for a government, or not at all
     return "silent", None, ""
@@ -286,6 +288,10 @@ def _kind(claim: Any, spans: list[Span], reading: SourceReading, path: str, reco
 def _domain(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
     """A domain: a span is the source's words for it, in what the agreement covers."""
     scope = scope_sentences(reading)
+    # the agreement's own sentences, less what it leaves out: that one of them is background
+    # (a comparison with an earlier text, "Plus opérationnel que le mémorandum de 2019, le
+    # nouveau texte engage …") is the reader's inference, which may lower a verdict only
+    tied = (set(reading.agreement.sentences) - reading.left_out) if reading.agreement is not None else set()
     phrased = []
     # what a speaker says in quotes is their view, not the text's terms
     spans = [s for s in spans if not in_quoted_speech(s.start, reading)]
@@ -299,6 +305,10 @@ def _domain(claim: Any, spans: list[Span], reading: SourceReading, path: str, re
         # words the reader has no phrase for, where the source says what the agreement
         # covers: a paraphrase ("sharing what their forces learn")
         return "unclear", unread[0], ""
+    aside = [s for s in spans if reading.document.sentence_of(s.start) in tied and own_part(s, reading)
+             and not any(c != claim and pattern.search(fold(s.text)) for c, pattern in reading.pack.domain_regexes)]
+    if aside:
+        return "unclear", aside[0], ""
     # the domain's own words, but only where the source speaks of something else (the
     # background, another agreement): the claim about *this* agreement stays unfound
     return "silent", None, ""
