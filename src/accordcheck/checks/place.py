@@ -154,7 +154,8 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
         # visit's destination taken for the place is the reader's inference
         stated = any(c.sentence == reading.document.sentence_of(found.start) and c.status == "signed" for c in reading.document.signings) \
             and about_this_record(reading.document.sentence_of(found.start), record, reading) \
-            and not is_dateline(found.start, found.end, reading)  # the reporter's city
+            and not is_dateline(found.start, found.end, reading) \
+            and not names_by_rank(reading.document.sentence_of(found.start), reading)  # the reporter's city
         if stated:
             other_place = found  # the source states another place: the country is tested against it too
         yield Outcome(
@@ -199,3 +200,14 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
         yield Outcome("place_country", "place.country", "supported", f"{place.city} is in {expected}")
     else:
         yield Outcome("place_country", "place.country", "contradicted", f"{place.city} is in {expected}, not {place.country}", suggestion=expected)
+
+
+def names_by_rank(index: int, reading: SourceReading) -> bool:
+    """The sentence names its document by a rank beyond the documents the reader found ("Le
+    troisième document a été signé … à Busan" where it found two): which document that is,
+    the reader cannot tell. (A rank it can count to — "Le premier texte … a été conclu à
+    Santiago" — states that document's place.)"""
+    start, end = reading.document.sentences[index]
+    text = reading.folded[start:end]
+    found = sum(1 for a in reading.document.agreements if a.signed)
+    return any(rank >= found and pattern.search(text) for pattern, rank in reading.pack.ordinal_references)
