@@ -139,6 +139,8 @@ class CuesData(_Section):
     witness_after_person: Patterns
     remote_signing: Patterns = []  # "signed by videoconference", "par visioconférence": a signing with no place
     remote_onlooker_before: Patterns = []  # "a suivi la signature à distance", "watched … online": an onlooker's distance, before the remote cue
+    arrival_named_after: Patterns = []  # "le lendemain de son arrivée", "the day after his arrival": the event counted from is the arrival
+    arrival_before_date: Patterns = []  # "Arrivé mercredi 29 octobre", "arrived on Tuesday": the date is the arrival's
     place_hosted_after: Patterns = []  # "Santiago also saw a smaller signing", "Dakar a accueilli la signature": the city hosted it
     meanwhile_before_place: Patterns = []  # "while Arifin was in Antofagasta", "alors que le ministre se trouvait à Kribi": where someone else was meanwhile
     residence_before_place: Patterns = []  # "who is resident in Pretoria", "avec résidence à Bamako": where an envoy lives

@@ -26,7 +26,27 @@ class SigningDates(Work):
 
     def _signing_date(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
         found = self._signing_day(clause, tied)
-        return self._counted_from(clause, found) or found
+        return self._counted_from(clause, found) or self._counted_from_arrival(tied) or found
+
+    def _counted_from_arrival(self, tied: set[int]) -> DateMention | None:
+        """"… ont signé à Hanoï un mémorandum, le lendemain de l’arrivée du ministre. … Arrivé
+        mercredi 29 octobre à Hanoï, le ministre a signé …": a signing sentence counts from the
+        arrival, and the article dates the arrival — the signing's day is that date and the
+        count (the arrival's own date is no signing date)."""
+        cues = self.pack.data["cues"]
+        if not cues.get("arrival_named_after") or not cues.get("arrival_before_date"):
+            return None
+        named, before = self.pack.cue("arrival_named_after"), self.pack.cue("arrival_before_date")
+        signing = {c.sentence for c in self.signings if c.status == "signed"} & tied
+        counts = [(start, end, days) for index in sorted(signing)
+                  for start, end, days in event_relative_phrases(self.folded, self.pack.data["dates"], *self.sentences[index])
+                  if named.match(self.folded[end : end + 40])]
+        arrivals = [d for d in self.dates if d.date is not None and d.precision == "day" and self.sentence_of(d.start) in tied
+                    and before.search(self.folded[max(0, d.start - 40) : d.start])]
+        if not counts or len({d.date for d in arrivals}) != 1:
+            return None  # no count from the arrival, or no one date of it
+        start, end, days = counts[0]
+        return DateMention(start, end, self.text[start:end], arrivals[0].date + dt.timedelta(days=days), "day", None, True)
 
     def _counted_from(self, clause: SigningClause, anchor: DateMention | None) -> DateMention | None:
         """"Arrivée mardi …, la ministre a signé le lendemain", "Arriving on Tuesday, the minister
