@@ -35,6 +35,12 @@ REFERENCES = [
            "Ouahbi et Mamadou Ismaïla Konaté. Un accord sur le transport routier a été signé par les ministres des "
            "Transports. Le mémorandum sur l’entraide judiciaire prévoit l’extradition des personnes condamnées.",
      "entraide judiciaire", "extradition"),
+    # a subject in other words: the kind's name and the whole title still decide
+    # ("le protocole agricole" is the "protocole d’accord … de l’agriculture saharienne")
+    ("fr", "L’Algérie et l’Italie ont signé un accord sur la sécurité énergétique, un mémorandum d’entente sur "
+           "l’hydrogène vert et un protocole d’accord dans le domaine de l’agriculture saharienne. Le protocole "
+           "agricole, paraphé par les deux ministres de l’Agriculture, prévoit la gestion durable de l’eau.",
+     "agriculture", "gestion durable"),
 ]
 
 

@@ -165,17 +165,17 @@ class Namings(Facts):
             if before:
                 return max(before, key=lambda a: a.start)
 
+        def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+            return len(a & b) / len(a | b) if a | b else 0.0
+
         def closeness(agreement: InstrumentMention) -> float:
-            # what the two are about weighs more than the name of their kind: "the halal
-            # memorandum" is the "MoU on … the Halal Industry", not the "higher education
-            # memorandum"; "l’accord de pêche" the "mémorandum … sur la pêche". A title that is
-            # only its kind's name ("the Exchange of Notes") is compared word for word.
-            a, b = own_words(mention, self.pack), own_words(agreement, self.pack)
-            weight = 3
-            if not (a and b):
-                a, b, weight = title_words(mention.title), title_words(agreement.title), 2
-            overlap = len(a & b) / len(a | b) if a | b else 0.0
-            return (agreement.kind == mention.kind) + weight * overlap
+            # what the two are about weighs most: "the halal memorandum" is the "MoU on … the
+            # Halal Industry", not the "higher education memorandum"; "l’accord de pêche" the
+            # "mémorandum … sur la pêche". Their whole titles' words still count, for a title
+            # that is only its kind's name ("the Exchange of Notes") or subjects written in
+            # other words ("le protocole agricole", the "protocole … de l’agriculture saharienne").
+            about = overlap(own_words(mention, self.pack), own_words(agreement, self.pack))
+            return (agreement.kind == mention.kind) + 3 * about + 2 * overlap(title_words(mention.title), title_words(agreement.title))
 
         return max(agreements, key=closeness)
 
