@@ -137,7 +137,7 @@ def _place(claim: Any, spans: list[Span], reading: SourceReading, path: str, rec
     prepositions = [fold(p).lower() for p in [*cues.get("place_prepositions", []), *cues.get("locative_prepositions", [])]]
     # what the agreement provides ("trains loaded in Mombasa") locates no signing
     provisions = provision_sentences(reading)
-    hosted = reading.pack.cue("place_hosted_after") if cues.get("place_hosted_after") else None
+    hosted = reading.pack.cue("place_hosted_after")  # a cue the pack leaves out matches nothing
     for span in spans:
         if not has(span.text, claim) or reading.document.sentence_of(span.start) in provisions:
             continue
@@ -147,7 +147,7 @@ def _place(claim: Any, spans: list[Span], reading: SourceReading, path: str, rec
             before = reading.folded[max(0, start - 160) : start].lower()
             if (any(re.search(rf"(?:^|\W){re.escape(p)}\s+[^.;:!?]{{0,120}}$", before) for p in prepositions)
                     or before.rstrip().endswith(",") or opens_a_line(start, end, reading)
-                    or (hosted is not None and hosted.match(reading.folded[end : end + 80]))):  # "Santiago also saw a signing"
+                    or hosted.match(reading.folded[end : end + 80])):  # "Santiago also saw a signing"
                 return "carries", span, ""
     # the city is cited only where it stands for a government, or not at all
     return "silent", None, ""
@@ -295,8 +295,10 @@ def _domain(claim: Any, spans: list[Span], reading: SourceReading, path: str, re
     phrased = []
     # what a speaker says in quotes is their view, not the text's terms
     spans = [s for s in spans if not in_quoted_speech(s.start, reading)]
+    # the vocabulary's codes each span has a phrase for
+    codes = {id(s): {c for c, pattern in reading.pack.domain_regexes if pattern.search(fold(s.text))} for s in spans}
     for span in spans:
-        own = [c for c, pattern in reading.pack.domain_regexes if pattern.search(fold(span.text))]
+        own = codes[id(span)]
         if claim in own and reading.document.sentence_of(span.start) in scope and own_part(span, reading):
             return "carries", span, ""
         phrased += [span] if claim in own else []
@@ -305,8 +307,7 @@ def _domain(claim: Any, spans: list[Span], reading: SourceReading, path: str, re
         # words the reader has no phrase for, where the source says what the agreement
         # covers: a paraphrase ("sharing what their forces learn")
         return "unclear", unread[0], ""
-    aside = [s for s in spans if reading.document.sentence_of(s.start) in tied and own_part(s, reading)
-             and not any(c != claim and pattern.search(fold(s.text)) for c, pattern in reading.pack.domain_regexes)]
+    aside = [s for s in spans if reading.document.sentence_of(s.start) in tied and own_part(s, reading) and codes[id(s)] <= {claim}]
     if aside:
         return "unclear", aside[0], ""
     # the domain's own words, but only where the source speaks of something else (the

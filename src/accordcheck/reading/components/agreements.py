@@ -375,7 +375,7 @@ class _Work(Namings):
         visit = self.visit
         if visit is None or person.country is None or person.country != visit.visitor:
             return []
-        resident = self.pack.words("resident_heads") if "resident_heads" in self.pack.titles else frozenset()
+        resident = self.pack.words("resident_heads")  # a key every pack has (lang/schema.py)
         for title in person.titles:
             lowered = fold(title.head or title.text).lower()  # "Pakistani Ambassador to ...": the head
             if any(lowered.startswith(head) for head in resident):

@@ -139,8 +139,7 @@ class Facts(RemoteSignings):
     def _signing_place(self, clause: SigningClause, tied: set[int], foreign: frozenset[int] | set[int] = frozenset()) -> PlaceMention | None:
         residence = self.pack.cue("residence_before_place") if self.pack.data["cues"].get("residence_before_place") else None
         journey = self.pack.cue("journey_before_place")
-        hosted = self.pack.cue("place_hosted_after") if self.pack.data["cues"].get("place_hosted_after") else None
-        meanwhile = self.pack.cue("meanwhile_before_place") if self.pack.data["cues"].get("meanwhile_before_place") else None
+        hosted, meanwhile = self.pack.cue("place_hosted_after"), self.pack.cue("meanwhile_before_place")
         relative = self.pack.cue("place_relative_after") if self.pack.data["cues"].get("place_relative_after") else None
         posts = [(t.start, t.end) for t in self.titles]
 
@@ -152,7 +151,7 @@ class Facts(RemoteSignings):
                     continue
                 if any(s <= place.start < e for s, e in earlier_steps):
                     continue  # "paraphé en mars dernier à Nairobi, puis signé dimanche": an earlier step's place
-                if hosted is not None and hosted.match(self.folded[place.end : place.end + 80]):
+                if hosted.match(self.folded[place.end : place.end + 80]):
                     return place  # "Santiago also saw a smaller signing that week"
                 if relative is not None and relative.match(self.folded[place.end : place.end + 20]) and any(
                         c.sentence == index and c.status == "signed" and c.start > place.end for c in self.signings):
@@ -161,7 +160,7 @@ class Facts(RemoteSignings):
                     continue  # "…, who is resident in Pretoria": where the envoy lives
                 if journey.search(self.folded[max(start, place.start - 50) : place.start]):
                     continue  # "who arrived in Nadi on Tuesday": where someone travelled
-                if meanwhile is not None and meanwhile.search(self.folded[max(start, place.start - 120) : place.start]):
+                if meanwhile.search(self.folded[max(start, place.start - 120) : place.start]):
                     continue  # "while Arifin was in Antofagasta, the ambassador signed …": where someone else was
                 if any(a <= place.start < b for a, b in posts):
                     continue  # "Kenya’s ambassador in Bangkok": a posting, part of a title

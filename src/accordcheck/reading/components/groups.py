@@ -27,6 +27,9 @@ from accordcheck.reading.pipeline import Component, State
 
 __all__ = ["Groups"]
 
+#: a word of a noun phrase: letters first, then letters, digits, apostrophes and hyphens
+_WORD = re.compile(r"[^\W\d][\w’'-]*")
+
 
 class Groups(Component):
     name = "groups"
@@ -40,8 +43,6 @@ class Groups(Component):
 class _Work(RoleFinder):
     def grouped(self) -> list[PersonReading]:
         people = [copy(p) for p in self.sided_officials]
-        if not self.pack.data["cues"].get("group_of_two"):
-            return people
         for start, end, noun in self._groups():
             sentence = self.sentence_of(start)
             if self._background(sentence):
@@ -81,7 +82,7 @@ class _Work(RoleFinder):
             if re.match(rf"{re.escape(group)}\b", lowered):
                 return offset + len(group), _Noun(None)
         phrase = re.split(r"[,.;:()\n]", lowered, maxsplit=1)[0]  # the noun phrase ends at punctuation
-        words = list(re.finditer(r"[^\W\d][\w’'-]*", phrase))[:3]
+        words = list(_WORD.finditer(phrase))[:3]
         for index, word in enumerate(words):
             head = _singular(word.group(), self.pack)
             if head is not None:
@@ -92,7 +93,7 @@ class _Work(RoleFinder):
         """The plural title head before "of the two countries" ("the heads", "les ministres de
         l'Intérieur"), within a few words."""
         start = max(self.sentences[self.sentence_of(offset)][0], offset - 60)
-        words = list(re.finditer(r"[^\W\d][\w’'-]*", self.folded[start:offset].lower()))[-4:]
+        words = list(_WORD.finditer(self.folded[start:offset].lower()))[-4:]
         anaphoric = self.pack.words("anaphor_only_heads")
         for index, word in enumerate(words):
             head = _singular(word.group(), self.pack)
@@ -134,7 +135,7 @@ class _Work(RoleFinder):
     def _fits(self, person: PersonReading, noun: _Noun) -> bool:
         if not person.titles:
             return True  # "son homologue brésilien": a counterpart, nothing says otherwise
-        resident = self.pack.words("resident_heads") if "resident_heads" in self.pack.titles else frozenset()
+        resident = self.pack.words("resident_heads")
         heads = [fold(t.head or t.text).lower() for t in person.titles]
         if noun.head is None:  # "the two leaders": anyone but a resident diplomat
             return not any(h.startswith(r) for h in heads for r in resident)
@@ -204,7 +205,7 @@ def _head_words(pack: LanguagePack) -> frozenset[str]:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W\d][\w’'-]*", fold(text).lower())
+    return _WORD.findall(fold(text).lower())
 
 
 def _in_order(wanted: list[str], words: list[str]) -> bool:

@@ -33,9 +33,6 @@ class SigningDates(Work):
         mercredi 29 octobre à Hanoï, le ministre a signé …": a signing sentence counts from the
         arrival, and the article dates the arrival — the signing's day is that date and the
         count (the arrival's own date is no signing date)."""
-        cues = self.pack.data["cues"]
-        if not cues.get("arrival_named_after") or not cues.get("arrival_before_date"):
-            return None
         named, before = self.pack.cue("arrival_named_after"), self.pack.cue("arrival_before_date")
         signing = {c.sentence for c in self.signings if c.status == "signed"} & tied
         counts = [(start, end, days) for index in sorted(signing)
