@@ -137,10 +137,10 @@ class Facts(RemoteSignings):
         return next((c for c in self.countries if c.country == person.country), None)
 
     def _signing_place(self, clause: SigningClause, tied: set[int], foreign: frozenset[int] | set[int] = frozenset()) -> PlaceMention | None:
-        residence = self.pack.cue("residence_before_place") if self.pack.data["cues"].get("residence_before_place") else None
+        residence = self.pack.cue("residence_before_place")
         journey = self.pack.cue("journey_before_place")
         hosted, meanwhile = self.pack.cue("place_hosted_after"), self.pack.cue("meanwhile_before_place")
-        relative = self.pack.cue("place_relative_after") if self.pack.data["cues"].get("place_relative_after") else None
+        relative = self.pack.cue("place_relative_after")
         posts = [(t.start, t.end) for t in self.titles]
 
         def located(index: int) -> PlaceMention | None:
@@ -153,10 +153,10 @@ class Facts(RemoteSignings):
                     continue  # "paraphé en mars dernier à Nairobi, puis signé dimanche": an earlier step's place
                 if hosted.match(self.folded[place.end : place.end + 80]):
                     return place  # "Santiago also saw a smaller signing that week"
-                if relative is not None and relative.match(self.folded[place.end : place.end + 20]) and any(
+                if relative.match(self.folded[place.end : place.end + 20]) and any(
                         c.sentence == index and c.status == "signed" and c.start > place.end for c in self.signings):
                     return place  # "east to Tema, where the letter of intent was signed", "à Kribi, où ils ont signé"
-                if residence and residence.search(self.folded[max(start, place.start - 40) : place.start]):
+                if residence.search(self.folded[max(start, place.start - 40) : place.start]):
                     continue  # "…, who is resident in Pretoria": where the envoy lives
                 if journey.search(self.folded[max(start, place.start - 50) : place.start]):
                     continue  # "who arrived in Nadi on Tuesday": where someone travelled
