@@ -11,7 +11,7 @@ from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord
 from accordcheck.lang.dates import DateMention, dateline_end, event_offset
 
-__all__ = ["check_dates", "same_date"]
+__all__ = ["binds_to_signing", "check_dates", "reported", "same_date"]
 
 _ORDER = {"year": 0, "month": 1, "day": 2}
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -87,6 +87,23 @@ def _verb_distance(mention: DateMention, reading: SourceReading) -> float:
         if clause.sentence == sentence and clause.status == "signed"
     ]
     return min(gaps, default=float("inf"))
+
+
+def reported(mention: DateMention, reading: SourceReading) -> bool:
+    """The date is a report's ("…, the ministry said in a statement on Wednesday", "a
+    indiqué mercredi"): it dates the telling, not the signing."""
+    start = reading.document.sentences[reading.document.sentence_of(mention.start)][0]
+    return reading.pack.cue("reported_before_date").search(reading.folded[max(start, mention.start - 80) : mention.start]) is not None
+
+
+def binds_to_signing(mention: DateMention, reading: SourceReading) -> bool:
+    """The date is the one its sentence gives the signing: the date nearest a signing verb
+    there, not a report's."""
+    distance = _verb_distance(mention, reading)
+    if distance == float("inf") or reported(mention, reading):
+        return False
+    sentence = reading.document.sentence_of(mention.start)
+    return all(distance <= _verb_distance(d, reading) for d in reading.document.dates if reading.document.sentence_of(d.start) == sentence)
 
 
 def _stated(mention: DateMention, reading: SourceReading, record: AgreementRecord) -> bool:

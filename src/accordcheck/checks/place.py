@@ -10,7 +10,7 @@ from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord
 
-__all__ = ["check_place", "opens_a_line", "provision_sentences"]
+__all__ = ["check_place", "is_dateline", "opens_a_line", "provision_sentences"]
 
 
 def _after_preposition(city: str, reading: SourceReading, sentences: set[int], *, dateline: bool = False) -> tuple[int, int] | None:

@@ -26,9 +26,9 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from accordcheck.checks.cited_people import has, person_country, role
-from accordcheck.checks.context import SourceReading, own_part
+from accordcheck.checks.context import SourceReading, about_another_agreement, own_part
 from accordcheck.checks.outcome import Outcome
-from accordcheck.checks.place import opens_a_line, provision_sentences
+from accordcheck.checks.place import is_dateline, opens_a_line, provision_sentences
 from accordcheck.checks.scope import in_quoted_speech, scope_sentences
 from accordcheck.checks.titles import cuts_short
 from accordcheck.lang import fold
@@ -63,6 +63,15 @@ def _settle(outcome: Outcome, record: AgreementRecord, reading: SourceReading) -
             outcome, verdict="supported", suggestion=None, evidence=[span],
             message=f"the record's evidence says so: '{reading.quote(span.start, span.end)}'",
         )
+    if said == "carries" and outcome.check in ("place_city", "date_consistent") and _states_too(span, outcome, reading, claim):
+        # the source reports a signing with the record's value in one sentence and the
+        # reader's in another: which of them is this agreement's is the reader's inference
+        # (an earlier signing, a bulletin's other item, the visit's first stop)
+        return replace(
+            outcome, verdict="unverified", evidence=[span, *outcome.evidence],
+            message=f"the source states both: '{reading.quote(*reading.sentence_span(span.start), limit=140)}' "
+            f"for the record's value, and {outcome.message}",
+        )
     if said == "other" and (outcome.verdict == "not_found" or inferred):
         return replace(
             outcome, verdict="contradicted", stated=True, evidence=[span],
@@ -76,6 +85,25 @@ def _settle(outcome: Outcome, record: AgreementRecord, reading: SourceReading) -
     if inferred:
         return replace(outcome, verdict="not_found", message=f"the source does not state it; {outcome.message}")
     return outcome
+
+
+def _states_too(span: Span, outcome: Outcome, reading: SourceReading, claim: Any) -> bool:
+    """The record's carrying span states its value for a signing — a city in a place phrase
+    (not a dateline), a date bound to the signing verb (not a report's) — in a sentence that
+    reports a signing and is not about another agreement of the article, while the reader's
+    contrary value comes from another sentence."""
+    from accordcheck.checks.dates import binds_to_signing, same_date
+
+    sentence = reading.document.sentence_of(span.start)
+    theirs = {reading.document.sentence_of(e.start) for e in outcome.evidence}
+    if not theirs or sentence in theirs or in_quoted_speech(span.start, reading) or about_another_agreement(sentence, reading, only=True):
+        return False
+    if not any(c.sentence == sentence and c.status == "signed" for c in reading.document.signings):
+        return False
+    if outcome.check == "place_city":
+        return any(span.start <= start < span.end and not is_dateline(start, end, reading) for start, end in reading.find(claim))
+    return any(span.start <= m.start and m.end <= span.end and same_date(claim, m) and binds_to_signing(m, reading)
+               for m in reading.document.dates)
 
 
 def _owner(record: AgreementRecord, path: str) -> tuple[Any, Any]:
@@ -217,15 +245,16 @@ def _visit_words(claim: Any, spans: list[Span], reading: SourceReading, path: st
 
 
 def _date(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
-    from accordcheck.checks.dates import counts_from, same_date
+    from accordcheck.checks.dates import counts_from, reported, same_date
     from accordcheck.lang.dates import dateline_end
 
     # a date the span holds, or that holds the span ("on Tuesday, 14 October 2025" read
     # whole, the record citing "Tuesday, 14 October 2025")
-    # a release's closing line, and a wire dateline ("DUBAÏ, 22 oct. 2025 (AFP) –"), date the
-    # story: no words for the signing's date either way
+    # a release's closing line, a wire dateline ("DUBAÏ, 22 oct. 2025 (AFP) –") and a
+    # report's date ("the ministry said in a statement on Wednesday") date the story: no
+    # words for the signing's date either way
     dateline = dateline_end(reading.text)
-    closing = [m for m in reading.document.dates if _closing_line(m, reading) or m.end <= dateline]
+    closing = [m for m in reading.document.dates if _closing_line(m, reading) or m.end <= dateline or reported(m, reading)]
     inside = [
         (span, m) for span in spans for m in reading.document.dates
         if ((span.start <= m.start and m.end <= span.end) or (m.start <= span.start and span.end <= m.end and span.end - span.start >= (m.end - m.start) / 2))
