@@ -40,8 +40,8 @@ def _record(case, **change):
 @pytest.mark.parametrize("case", CASES, ids=[c[7][0] for c in CASES])
 def test_the_records_own_signing_sentence_is_no_contradiction(tmp_path, case):
     result = check_one(tmp_path, case[2], _record(case))
-    for path in ("place.city", "signed.date"):
-        claims = [c for c in result.checks if c.path == path and c.check in ("place_city", "date_consistent")]
+    for path in ("place.city", "place.country", "signed.date"):
+        claims = [c for c in result.checks if c.path == path and c.check in ("place_city", "place_country", "date_consistent")]
         assert claims and all(c.severity != "error" for c in claims), claims
 
 
@@ -102,3 +102,10 @@ def test_another_city_of_the_records_sentence_is_still_an_error(tmp_path):
     case = CASES[2]
     record = _record(case, place=("Penang", "MYS", "in Kuala Lumpur"))
     assert claim_at(check_one(tmp_path, case[2], record), "place.city").severity == "error"
+
+
+def test_a_country_the_records_city_is_not_in_is_still_an_error(tmp_path):
+    case = CASES[2]
+    record = _record(case, place=("Kuala Lumpur", "AZE", "in Kuala Lumpur"))
+    country = next(c for c in check_one(tmp_path, case[2], record).checks if c.check == "place_country")
+    assert country.severity == "error", country

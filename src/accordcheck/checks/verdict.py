@@ -63,7 +63,7 @@ def _settle(outcome: Outcome, record: AgreementRecord, reading: SourceReading) -
             outcome, verdict="supported", suggestion=None, evidence=[span],
             message=f"the record's evidence says so: '{reading.quote(span.start, span.end)}'",
         )
-    if said == "carries" and outcome.check in ("place_city", "date_consistent") and _states_too(span, outcome, reading, claim):
+    if said == "carries" and outcome.check in _STATED_BY_SIGNING and _states_too(span, outcome, reading, record):
         # the source reports a signing with the record's value in one sentence and the
         # reader's in another: which of them is this agreement's is the reader's inference
         # (an earlier signing, a bulletin's other item, the visit's first stop)
@@ -87,7 +87,11 @@ def _settle(outcome: Outcome, record: AgreementRecord, reading: SourceReading) -
     return outcome
 
 
-def _states_too(span: Span, outcome: Outcome, reading: SourceReading, claim: Any) -> bool:
+# the claims a sentence reporting a signing states: its city (and the city's country), its date
+_STATED_BY_SIGNING = ("place_city", "place_country", "date_consistent")
+
+
+def _states_too(span: Span, outcome: Outcome, reading: SourceReading, record: AgreementRecord) -> bool:
     """The record's carrying span states its value for a signing — a city in a place phrase
     (not a dateline), a date bound to the signing verb (not a report's) — in a sentence that
     reports a signing and is not about another agreement of the article, while the reader's
@@ -100,9 +104,9 @@ def _states_too(span: Span, outcome: Outcome, reading: SourceReading, claim: Any
         return False
     if not any(c.sentence == sentence and c.status == "signed" for c in reading.document.signings):
         return False
-    if outcome.check == "place_city":
-        return any(span.start <= start < span.end and not is_dateline(start, end, reading) for start, end in reading.find(claim))
-    return any(span.start <= m.start and m.end <= span.end and same_date(claim, m) and binds_to_signing(m, reading)
+    if outcome.check.startswith("place"):
+        return any(span.start <= start < span.end and not is_dateline(start, end, reading) for start, end in reading.find(record.place.city))
+    return any(span.start <= m.start and m.end <= span.end and same_date(record.signed.date, m) and binds_to_signing(m, reading)
                for m in reading.document.dates)
 
 
@@ -179,6 +183,15 @@ def _place(claim: Any, spans: list[Span], reading: SourceReading, path: str, rec
                 return "carries", span, ""
     # the city is cited only where it stands for a government, or not at all
     return "silent", None, ""
+
+
+def _place_country(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
+    """The signing's country: the record's city, which the gazetteer puts in that country,
+    named as a place in its cited words."""
+    entry = reading.pack.city_entry(record.place.city) if record.place.city else None
+    if entry is None or entry[0] != claim:
+        return "silent", None, ""
+    return _place(record.place.city, spans, reading, path, record)
 
 
 def _country(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
@@ -351,6 +364,7 @@ _CARRIERS: dict[str, Carrier] = {
     "date_consistent": _date,
     "date_precision": _precision,
     "place_city": _place,
+    "place_country": _place_country,
     "person_name": _words,
     "person_title": _title,
     "person_country": person_country,
