@@ -132,7 +132,7 @@ class SigningDates(Work):
             # a date early in the first sentence is its dateline's ("ABUJA, Dec 15 — …"), unless
             # that sentence reports a signing of its own (another item's: "X et Y ont signé lundi …")
             start, end = self.sentences[0]
-            dateline = [d for d in self.dates if start <= d.start < min(end, start + 60)]
+            dateline = [d for d in self.dates if start <= d.start < min(end, start + 60) and not self._reported(d)]
             if dateline:
                 return dateline[0]
         return None
