@@ -69,6 +69,9 @@ class DateRules:
             "THIS": _alt(data["this_words"]),
             "LAST": _alt(data["last_words"]),
             "RELATIVE": _alt(k for k, v in data["relative_days"].items() if v is not None),
+            # an empty alternation would match everywhere: a pack without the words matches none
+            "RELATIVE_MONTH": _alt(data.get("relative_months", {})) or "(?!)",
+            "RELATIVE_WEEK": _alt(data.get("relative_weeks", {})) or "(?!)",
         }
         parts = []
         for i, template in enumerate(self.templates):
@@ -89,15 +92,17 @@ class DateRules:
         for match in pattern.finditer(folded):
             index = next(int(k[1:]) for k, v in match.groupdict().items() if k.startswith("t") and v is not None and k[1:].isdigit())
             groups = {k.rsplit("_", 1)[0]: v for k, v in match.groupdict().items() if k.endswith(f"_{index}") and v is not None}
-            mention = self._mention(match, groups, published, months, weekdays, day_words, relative, text)
+            mention = self._mention(match, groups, published, months, weekdays, day_words, relative, text, data)
             if mention is not None:
                 found.append(mention)
         return found + _event_relative(folded, text, data, found)
 
-    def _mention(self, match, groups, published, months, weekdays, day_words, relative, text) -> DateMention | None:
+    def _mention(self, match, groups, published, months, weekdays, day_words, relative, text, data) -> DateMention | None:
         start, end = match.span()
         expression = text[start:end]
         wd = weekdays.get(_norm(groups["wd"])) if "wd" in groups else None
+        if "relm" in groups or "relw" in groups:
+            return _relative_period(start, end, expression, groups, published, data)
         if "rel" in groups:
             offset = relative.get(_norm(groups["rel"]))
             date = published + dt.timedelta(days=offset) if (published and offset is not None) else None
@@ -146,6 +151,23 @@ class DateRules:
             date = resolve_weekday(published, wd, strictly_before=strictly_before) if published else None
             return DateMention(start, end, expression, date, "day", wd, True)
         return None
+
+
+def _relative_period(start: int, end: int, expression: str, groups: dict, published: dt.date | None, data: dict[str, Any]) -> DateMention | None:
+    """"last month", "earlier this month", "le mois dernier": that month (precision month);
+    "last week", "en début de semaine": the week's month, or its year when it straddles two."""
+    if published is None:
+        return None
+    if "relm" in groups:
+        back = {_norm(k): v for k, v in data.get("relative_months", {}).items()}[_norm(groups["relm"])]
+        index = published.year * 12 + published.month - 1 + back
+        return DateMention(start, end, expression, dt.date(index // 12, index % 12 + 1, 1), "month", None, True)
+    back = {_norm(k): v for k, v in data.get("relative_weeks", {}).items()}[_norm(groups["relw"])]
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=back)
+    last = min(monday + dt.timedelta(days=6), published)
+    if (monday.year, monday.month) == (last.year, last.month):
+        return DateMention(start, end, expression, monday.replace(day=1), "month", None, True)
+    return DateMention(start, end, expression, dt.date(last.year, 1, 1) if monday.year == last.year else None, "year", None, True)
 
 
 def _event_relative(folded: str, text: str, data: dict[str, Any], found: list[DateMention]) -> list[DateMention]:

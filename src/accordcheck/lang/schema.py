@@ -294,6 +294,11 @@ class DatesData(_Section):
     this_words: Words
     last_words: Words
     relative_days: dict[str, int | None]
+    # months back from the publication's ("last month": -1, "earlier this month": 0), precision month
+    relative_months: dict[str, int] = {}
+    # weeks back from the publication's ("last week": -1, "en début de semaine": 0): the week's
+    # month when all of it falls in one month, else its year
+    relative_weeks: dict[str, int] = {}
     # days from the dated event told just before ("La veille", "the next day"), not from publication
     event_relative_days: dict[str, int] = {}
     # "a day after arriving", "deux jours après son arrivée": a count of days (or weeks) from an event

@@ -13,7 +13,9 @@ Templates, most specific first (an earlier template wins where two overlap):
   the publication date)
 - "January 2026", "in January 2026" (precision month); "in September" (the latest September
   on or before publication, precision month)
-- relative days: "today", "yesterday", "the day before yesterday"
+- relative months and weeks: "earlier this month", "last month" (precision month); "last
+  week" (its month, or its year when the week straddles two months)
+- relative days: "today", "this morning", "yesterday", "the day before yesterday"
 - weekdays: "on Tuesday", "this Tuesday", "last Tuesday" (LAST before the weekday;
   "last Tuesday" is the latest Tuesday strictly before publication, "Tuesday" the latest
   on or before it)
@@ -32,6 +34,8 @@ DATE_RULES = DateRules(
         r"(?:on\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})",
         r"(?:in\s+)?(?P<m>{MONTH}),?\s+(?P<y>\d{4})",
         r"(?:in|during|early|late|mid-)\s*(?:(?:early|late|mid-)\s*)?(?P<m>{MONTH})(?![\w’'-]|\.?\s+\d)",
+        r"(?P<relm>{RELATIVE_MONTH})",
+        r"(?P<relw>{RELATIVE_WEEK})",
         r"(?P<rel>{RELATIVE})",
         r"(?:on\s+)?(?:(?P<last>{LAST})\s+|(?P<this>{THIS})\s+)?(?P<wd>{WEEKDAY})",
         r"in\s+(?P<y>(?:19|20)\d{2})",

@@ -86,7 +86,14 @@ class SigningDates(Work):
         only_reported = bool(reported) and len(reported) == len(in_sentence)
         in_sentence = [d for d in in_sentence if d not in reported]
         if in_sentence:
-            return min(in_sentence, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
+            chosen = min(in_sentence, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
+            if chosen.precision != "day" and chosen.date is not None:
+                # "signed last week …" and later "The memorandum was signed on Wednesday,
+                # September 24": the day another sentence of this signing gives, within the period
+                told = self._date_of_another_signing(clause, tied)
+                if told is not None and told.precision == "day" and told.date is not None and _within(told.date, chosen):
+                    return told
+            return chosen
         # "X et Y ont signé un mémorandum. Le mémorandum a été signé mardi à Dakar."
         told = self._date_of_another_signing(clause, tied)
         if told is not None:
@@ -189,3 +196,10 @@ class SigningDates(Work):
             if found:
                 return min(found, key=lambda d: min(abs(d.start - other.end), abs(other.start - d.end)))
         return None
+
+
+def _within(day: dt.date, period: DateMention) -> bool:
+    """``day`` falls in the month or year a coarser mention names."""
+    if period.precision == "month":
+        return (day.year, day.month) == (period.date.year, period.date.month)
+    return day.year == period.date.year
