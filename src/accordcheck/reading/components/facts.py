@@ -209,7 +209,23 @@ class Facts(RemoteSignings):
         head = self.t.list_head_of(clause.sentence)
         if head is not None and (found := located(head)) is not None:
             return found
-        return self._dateline_before(clause.sentence)
+        return self._visit_city() or self._dateline_before(clause.sentence)
+
+    def _visit_city(self) -> PlaceMention | None:
+        """The one city of the host country the visit's sentence names ("a effectué une visite
+        de travail à Lomé du 2 au 4 mars", "the visit of the Mongolian minister to Paris"):
+        where a signing of the visit that names no place of its own happened — before a
+        dateline, which counts only where the text names no other place. A city the visitors
+        only arrived in ("who arrived in Nadi on Tuesday for a four-day visit") places no
+        signing: an airport is no venue."""
+        if self.visit is None or self.visit.host is None or self.sentence_of(self.visit.start) in self._earlier_only:
+            return None  # (a sentence about an earlier signing places none of the story's)
+        start, end = self.sentences[self.sentence_of(self.visit.start)]
+        journey = self.pack.cue("journey_before_place")
+        named = [p for p in self.places if start <= p.start < end and p.country == self.visit.host]
+        arrived = {self.pack.city_key(p.city) for p in named if journey.search(self.folded[max(start, p.start - 60) : p.start])}
+        cities = [p for p in named if self.pack.city_key(p.city) not in arrived]
+        return cities[0] if len({self.pack.city_key(p.city) for p in cities}) == 1 else None
 
     def _ceremonies_within(self, tied: set[int], foreign: frozenset[int] | set[int]) -> set[int]:
         """Ceremony sentences naming no text that lie between two sentences of this agreement
