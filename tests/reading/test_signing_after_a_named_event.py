@@ -38,3 +38,21 @@ def test_a_reports_date_dates_no_event():
             "ministers signed a memorandum on education.")
     agreement = read_document(text, "en", dt.date(2026, 3, 13)).agreements[0]
     assert agreement.date is None or agreement.date.date != dt.date(2026, 3, 13)
+
+
+THERE = [
+    # seen on eval-fr-h (three records without a place)
+    ("fr", "2025-12-02", "C’est au Diwan Amiri, à Doha, dimanche, que les choses concrètes se sont jouées entre Madagascar et "
+     "le Qatar. Trois textes y ont été signés en présence des deux Premiers ministres, dont un accord sur les services aériens.",
+     dt.date(2025, 11, 30), "Doha"),
+    ("fr", "2026-03-12", "Les ministres du Sénégal et de la Mauritanie se sont retrouvés lundi à Dakar. Deux accords sur la "
+     "pêche y ont été signés.", dt.date(2026, 3, 9), "Dakar"),
+    ("en", "2026-03-12", "The Kenyan and Thai delegations met at the foreign ministry in Nairobi on Monday. Two memoranda on "
+     "rice were signed there.", dt.date(2026, 3, 9), "Nairobi"),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text", "date", "city"), THERE, ids=[c[4] for c in THERE])
+def test_a_signing_there_takes_the_day_and_city_told_before(language, published, text, date, city):
+    agreement = read_document(text, language, dt.date.fromisoformat(published)).agreements[0]
+    assert (agreement.date and agreement.date.date, agreement.place and agreement.place.city) == (date, city)

@@ -169,6 +169,7 @@ class CuesData(_Section):
     ceremony: Patterns
     ceremony_ahead: Patterns = []  # "La signature pourrait intervenir …", "will be held in": a ceremony still to come
     after_dated_event: Patterns = []  # "À l’issue de l’audience, …", "Following the talks, …": the signing follows what the previous sentence dates
+    signed_there: Patterns = []  # "Trois textes y ont été signés", "were signed there": where and when the sentences before say
     after_previous_signing: Patterns = []  # "Then, …", "Dans la foulée, …": a signing right after the one a sentence before tells, same day and place
     sequence_links: Patterns = []  # "before", "then", "avant de", "puis": what follows is the subject's next act ("looked on before signing the second text"), not what they looked on
     frequent_words: Words  # for guessing an article's language

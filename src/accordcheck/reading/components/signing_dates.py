@@ -148,14 +148,15 @@ class SigningDates(Work):
         """The sentences, nearest first, that tell when and where a signing sentence's event
         happened when it opens on what came before: after "Then," / "Dans la foulée," the
         previous signing's sentence (five back at most) and the two before it; after "À
-        l’issue de l’audience," / "Following the talks," the three sentences before it."""
+        l’issue de l’audience," / "Following the talks," or in one signed "there" ("Trois textes y
+        ont été signés") the three sentences before it."""
         c_start, c_end = self.sentences[clause.sentence]
         opening = self.folded[c_start:c_end]
         if self.pack.cue("after_previous_signing").match(opening):
             signed = {c.sentence for c in self.signings if c.status == "signed"}
             previous = next((i for i in range(clause.sentence - 1, max(-1, clause.sentence - 6), -1) if i in signed), None)
             return [] if previous is None else list(range(previous, max(-1, previous - 3), -1))
-        if self.pack.cue("after_dated_event").match(opening):
+        if self.pack.cue("after_dated_event").match(opening) or self.pack.cue("signed_there").search(opening):
             return list(range(clause.sentence - 1, max(-1, clause.sentence - 4), -1))
         return []
 
