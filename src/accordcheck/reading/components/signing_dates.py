@@ -26,7 +26,39 @@ class SigningDates(Work):
 
     def _signing_date(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
         found = self._signing_day(clause, tied)
-        return self._counted_from(clause, found) or self._counted_from_arrival(tied) or found
+        return self._counted_from(clause, found) or self._counted_from_arrival(tied) or self._counted_from_previous_signing(clause, tied) or found
+
+    def _counted_from_previous_signing(self, clause: SigningClause, tied: set[int], depth: int = 0) -> DateMention | None:
+        """"The second text was signed the following day …", "The following day, in Lüderitz,
+        … signed …": a sentence reporting this signing, with no date of its own, that counts
+        days from another event takes the day of the article's previous signing, however far
+        back it is told, and the count."""
+        # its own sentence, or one next to it that tells the same signing ("The second text was
+        # signed the following day … The Implementing Arrangement … was signed by …")
+        told = [c for c in self.signings if c.status == "signed" and (c is clause or (c.sentence in tied and abs(c.sentence - clause.sentence) == 1))]
+        for signing in sorted(told, key=lambda c: (c is not clause, c.sentence)):
+            s_start, s_end = self.sentences[signing.sentence]
+            if depth > 3 or any(s_start <= d.start < s_end and d.precision == "day" for d in self.dates if not self._reported(d)):
+                continue
+            counts = [c for c in event_relative_phrases(self.folded, self.pack.data["dates"], s_start, s_end)
+                      if not self.pack.cue("event_named_after").match(self.folded, c[1]) and c[2] != 0]
+            earlier = [c for c in self.signings if c.status == "signed" and c.sentence < signing.sentence
+                       and c.sentence not in self._earlier_only and c.sentence not in tied]
+            if len(counts) != 1 or not earlier:
+                continue  # no count, or two; or no other signing before it
+            anchor = None
+            for previous in reversed(earlier):  # the nearest signing told before that has a day
+                p_start, p_end = self.sentences[previous.sentence]
+                own = [d for d in self.dates if p_start <= d.start < p_end and d.precision == "day" and d.date is not None and self._dates_an_event(d)]
+                anchor = min(own, key=lambda d: min(abs(d.start - previous.end), abs(previous.start - d.end))) if own \
+                    else self._counted_from_previous_signing(previous, {previous.sentence}, depth + 1)
+                if anchor is not None and anchor.date is not None:
+                    break
+            if anchor is None or anchor.date is None:
+                continue
+            start, end, days = counts[0]
+            return DateMention(start, end, self.text[start:end], anchor.date + dt.timedelta(days=days), "day", None, True)
+        return None
 
     def _counted_from_arrival(self, tied: set[int]) -> DateMention | None:
         """"… ont signé à Hanoï un mémorandum, le lendemain de l’arrivée du ministre. … Arrivé
