@@ -17,6 +17,9 @@ from accordcheck.reading.text import Token
 
 __all__ = ["Titles"]
 
+# an institution's acronym in brackets right after a title's complement ("(FMV)", "(CMAA)")
+_ACRONYM_AFTER = re.compile(r" \((?:[A-Z][A-Za-z]?){1,4}[A-Z]\)")
+
 
 class Titles(Component):
     name = "titles"
@@ -121,6 +124,8 @@ class _Work(Phrases):
                 break
             if not counterpart and index is not None and index < len(self.tokens) and not self.folded[end : self.tokens[index].start].strip():
                 end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded | location_links, capital_words=capital_words, bare_nouns=True, stop_at_names=True)
+                if end > match.end() and (acronym := _ACRONYM_AFTER.match(self.text, end)):
+                    end = acronym.end()  # "… of the Swedish Defence Materiel Administration (FMV)": the body's acronym
             start = match.start()
             if pre_words:
                 start = self._pre_head_start(match.start(), 4, lambda t, c=counterpart: self._title_premodifier(t, pre_words, c))
