@@ -159,9 +159,11 @@ def check_evidence_support(record: AgreementRecord, reading: SourceReading) -> I
                 # a span naming another country, date or domain states another value; one
                 # naming another person, or only the record's other party ("Secretary X and
                 # the Dutch Minister" cited for the Philippines), says the span was cut or
-                # shared: for a person to look at (checks/verdict.py)
-                shared = path.startswith("people[") or (path.startswith("parties[") and set(others) <= {p.country for p in record.parties}
-                                                         and _clause_beyond_countries(span, reading))
+                # shared: for a person to look at (checks/verdict.py); so is a domain's span
+                # with another domain's words too ("former les formateurs": training is both
+                # education and capacity building) — domains are not exclusive
+                shared = path.startswith(("people[", "domains[")) or (path.startswith("parties[") and set(others) <= {p.country for p in record.parties}
+                                                                     and _clause_beyond_countries(span, reading))
                 yield Outcome(
                     "evidence_support", at, "unverified" if shared else "contradicted",
                     f"'{reading.quote(span.start, span.end)}' backs {', '.join(map(str, others))}, not {label}", [span],
