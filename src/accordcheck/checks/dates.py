@@ -10,6 +10,7 @@ from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord
 from accordcheck.lang.dates import DateMention, dateline_end, event_offset
+from accordcheck.reading.text import reported_date
 
 __all__ = ["binds_to_signing", "check_dates", "reported", "same_date"]
 
@@ -93,7 +94,7 @@ def reported(mention: DateMention, reading: SourceReading) -> bool:
     """The date is a report's ("…, the ministry said in a statement on Wednesday", "a
     indiqué mercredi"): it dates the telling, not the signing."""
     start = reading.document.sentences[reading.document.sentence_of(mention.start)][0]
-    return reading.pack.cue("reported_before_date").search(reading.folded[max(start, mention.start - 80) : mention.start]) is not None
+    return reported_date(reading.pack, reading.folded, start, mention.start)
 
 
 def binds_to_signing(mention: DateMention, reading: SourceReading) -> bool:

@@ -105,9 +105,9 @@ class TitlesData(_Section):
     chain_links: str  # a pattern
     resident_heads: Words
     own_person_prefixes: Words  # a title in a chain that is a person of its own ("ambassad…")
-    given_name_heads: Words = []
+    given_name_heads: Words = []  # heads that are also first names ("Cheikh Tidiane Gadio"), told apart by case
     group_heads: Words = []  # nouns for one official of each side at once: "the two leaders", "les deux chefs de la diplomatie"
-    plural_endings: Words = []  # "ministers" is the plural of the head "minister"  # heads that are also first names ("Cheikh Tidiane Gadio"), told apart by case
+    plural_endings: Words = []  # "ministers" is the plural of the head "minister"
 
 
 class NamedLater(_Section):

@@ -299,3 +299,10 @@ def denied_signings(pack: LanguagePack, folded: str, start: int, end: int) -> li
     """The words of ``folded[start:end]`` that deny a signing ("Neither X nor Y signed", "n’ont
     pas signé"; pack cue ``negated_signing``): a signing cue inside them is none."""
     return [m.span() for m in pack.cue("negated_signing").finditer(folded, start, end)]
+
+
+def reported_date(pack: LanguagePack, folded: str, sentence_start: int, offset: int) -> bool:
+    """The date at ``offset`` is attached to a reporting verb or statement ("a indiqué
+    mercredi", "said in a statement on Wednesday"; pack cue ``reported_before_date``): it dates
+    the telling, not the signing."""
+    return pack.cue("reported_before_date").search(folded[max(sentence_start, offset - 80) : offset]) is not None

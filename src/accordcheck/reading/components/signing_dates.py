@@ -11,6 +11,7 @@ from functools import cached_property
 from accordcheck.lang.dates import DateMention, dateline_end, event_relative_phrases
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import SigningClause, earlier_only_sentences
+from accordcheck.reading.text import reported_date
 
 __all__ = ["SigningDates"]
 
@@ -35,10 +36,12 @@ class SigningDates(Work):
         back it is told, and the count."""
         # its own sentence, or one next to it that tells the same signing ("The second text was
         # signed the following day … The Implementing Arrangement … was signed by …")
+        if depth > 3:
+            return None  # a chain of counts this long is no reading of the article
         told = [c for c in self.signings if c.status == "signed" and (c is clause or (c.sentence in tied and abs(c.sentence - clause.sentence) == 1))]
         for signing in sorted(told, key=lambda c: (c is not clause, c.sentence)):
             s_start, s_end = self.sentences[signing.sentence]
-            if depth > 3 or any(s_start <= d.start < s_end and d.precision == "day" for d in self.dates if not self._reported(d)):
+            if any(s_start <= d.start < s_end and d.precision == "day" for d in self.dates if not self._reported(d)):
                 continue
             counts = [c for c in event_relative_phrases(self.folded, self.pack.data["dates"], s_start, s_end)
                       if not self.pack.cue("event_named_after").match(self.folded, c[1]) and c[2] != 0]
@@ -57,8 +60,13 @@ class SigningDates(Work):
             if anchor is None or anchor.date is None:
                 continue
             start, end, days = counts[0]
-            return DateMention(start, end, self.text[start:end], anchor.date + dt.timedelta(days=days), "day", None, True)
+            return self._counted_day(start, end, anchor.date, days)
         return None
+
+    def _counted_day(self, start: int, end: int, anchor: dt.date, days: int) -> DateMention:
+        """The day the words at ``start``–``end`` count to ("the following day", "le lendemain de
+        l’arrivée"): ``days`` from the anchor's day."""
+        return DateMention(start, end, self.text[start:end], anchor + dt.timedelta(days=days), "day", None, True)
 
     def _counted_from_arrival(self, tied: set[int]) -> DateMention | None:
         """"… ont signé à Hanoï un mémorandum, le lendemain de l’arrivée du ministre. … Arrivé
@@ -75,7 +83,7 @@ class SigningDates(Work):
         if not counts or len({d.date for d in arrivals}) != 1:
             return None  # no count from the arrival, or no one date of it
         start, end, days = counts[0]
-        return DateMention(start, end, self.text[start:end], arrivals[0].date + dt.timedelta(days=days), "day", None, True)
+        return self._counted_day(start, end, arrivals[0].date, days)
 
     def _counted_from(self, clause: SigningClause, anchor: DateMention | None) -> DateMention | None:
         """"Arrivée mardi …, la ministre a signé le lendemain", "Arriving on Tuesday, the minister
@@ -95,7 +103,7 @@ class SigningDates(Work):
         if not near or not re.search(r"[,;]", self.folded[anchor.end : clause.start]):
             return None
         start, end, days = min(near, key=lambda p: min(abs(p[0] - clause.end), abs(clause.start - p[1])))
-        return DateMention(start, end, self.text[start:end], anchor.date + dt.timedelta(days=days), "day", None, True)
+        return self._counted_day(start, end, anchor.date, days)
 
     def _signing_day(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
         s_start, s_end = self.sentences[clause.sentence]
@@ -213,10 +221,7 @@ class SigningDates(Work):
 
     def _reported(self, date: DateMention) -> bool:
         """A date attached to a reporting verb or statement (pack cue ``reported_before_date``)."""
-        if not self.pack.data["cues"].get("reported_before_date"):
-            return False
-        s_start, _ = self.sentences[self.sentence_of(date.start)]
-        return self.pack.cue("reported_before_date").search(self.folded[max(s_start, date.start - 80) : date.start]) is not None
+        return reported_date(self.pack, self.folded, self.sentences[self.sentence_of(date.start)][0], date.start)
 
     def _date_of_another_signing(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
         """The date of a later sentence of this agreement that says it was signed, when the

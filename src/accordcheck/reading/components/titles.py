@@ -105,7 +105,7 @@ class _Work(Phrases):
             # modifiers and demonyms right after the head
             while index is not None and index < len(self.tokens):
                 token = self.tokens[index]
-                if token.text == "(" and [t.text for t in self.tokens[index + 2 : index + 3]] == [")"] and self.tokens[index + 1].lower in modifiers:
+                if token.text == "(" and index + 2 < len(self.tokens) and self.tokens[index + 2].text == ")" and self.tokens[index + 1].lower in modifiers:
                     end = self.tokens[index + 2].end  # "Gen. (retd)": a modifier in brackets
                     index += 3
                     continue
