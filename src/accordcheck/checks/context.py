@@ -91,8 +91,11 @@ def similarity(record: AgreementRecord, reading: AgreementReading, document: Doc
             # not the naming of another of the article's agreements ("… signed a memorandum of
             # understanding and a letter of intent on halal certification")
             others = {a.instrument.start for a in document.agreements if a is not reading and a.instrument is not None}
+            # nor a naming of another kind that one of the others is ("the Exchange of Notes and
+            # the Grant Agreement for …": the grant agreement's words are not the exchange's)
+            other_kinds = {a.instrument.kind for a in document.agreements if a is not reading and a.instrument is not None} - {instrument.kind}
             titles += [m.title for m in document.instruments if m.sentence in reading.sentences and not m.anaphoric and not m.plural
-                       and m.start not in others]
+                       and m.start not in others and m.kind not in other_kinds]
         overlaps = [len(a & b) / len(a | b) for b in map(_words, titles) if a and b]
         if overlaps:
             score += 2.0 * max(overlaps)

@@ -13,7 +13,7 @@ from accordcheck.lang import LanguagePack, fold
 from accordcheck.reading.document import InstrumentMention
 from accordcheck.reading.text import title_words
 
-__all__ = ["counted_groups", "own_words"]
+__all__ = ["coordinated_before", "counted_groups", "own_words"]
 
 
 def own_words(mention: InstrumentMention, pack: LanguagePack) -> frozenset[str]:
@@ -54,6 +54,16 @@ def counted_groups(
         if len(members) >= 2:
             groups[count.start] = members
     return groups
+
+
+@cache
+def coordinated_before(pack: LanguagePack) -> re.Pattern[str]:
+    """The words that join a second instrument to the one before it, up to that one's kind
+    ("… Exchange of Notes| and the Grant |Agreement", "… mémorandum| et le |protocole"): a
+    coordinator, a determiner, a few words before the kind's name — ending the text."""
+    coordinators = "|".join(re.escape(fold(c)) for c in sorted(pack.words("coordinators"), key=len, reverse=True))
+    determiners = "|".join(re.escape(fold(d)) for d in sorted(pack.words("complement_determiners"), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{coordinators})\s+(?:(?:{determiners})\s*)?(?:[^\W\d_][\w’'-]*\s+){{0,3}}$", re.IGNORECASE)
 
 
 #: How far after a count its items may be named with an indefinite determiner.

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from accordcheck.lang import LanguagePack, fold
+from accordcheck.reading.components.counted import coordinated_before
 from accordcheck.reading.components.phrases import Phrases
 from accordcheck.reading.document import InstrumentMention
 from accordcheck.reading.pipeline import Component, State
@@ -188,6 +189,7 @@ class _Work(Phrases):
                     and self._match_words(following, links):
                 end = self._extend_phrase(following, links, stops, end, allow_capitals=True, bare_nouns=True)
         end = self._before_the_parties(head_start, end)
+        end = self._before_a_coordinated_instrument(head_end, end)
         # head-final languages: modifiers before the head ("a defence cooperation agreement")
         pre_stops = self._folded_words("pre_head_stops")
         start = self._pre_head_start(head_start, data.get("pre_head_modifiers", 0), lambda t: t.lower not in pre_stops and not t.text.isdigit())
@@ -221,6 +223,19 @@ class _Work(Phrases):
                 if any(after <= c.start <= after + 6 and c.kind != "demonym" for c in self.countries):
                     return self.tokens[index - 1].end
             index += 1
+        return end
+
+    def _before_a_coordinated_instrument(self, head_end: int, end: int) -> int:
+        """Where a title ends when a coordinator joins another instrument to it ("the Exchange
+        of Notes | and the Grant Agreement for …", "le mémorandum | et le protocole sur …"):
+        the second is an instrument of its own, not words of the first one's title."""
+        joined = coordinated_before(self.pack)
+        for match in self.pack.instrument_regex.finditer(self.folded, head_end, end):
+            if self.pack.instrument_kinds.get(match.group().lower()) is None:
+                continue
+            link = joined.search(self.folded, head_end, match.start())
+            if link is not None:
+                return link.start()
         return end
 
     def _title_case_run(self, end: int, joiners: frozenset[str]) -> int:

@@ -9,7 +9,11 @@ import re
 from functools import cached_property
 
 from accordcheck.lang import fold
-from accordcheck.reading.components.counted import counted_groups, own_words
+from accordcheck.reading.components.counted import (
+    coordinated_before,
+    counted_groups,
+    own_words,
+)
 from accordcheck.reading.components.facts import Facts
 from accordcheck.reading.document import InstrumentMention, SigningClause
 from accordcheck.reading.text import title_words
@@ -147,9 +151,24 @@ class Namings(Facts):
     def _counted_member(self, mention: InstrumentMention) -> bool:
         return mention.start in self._counted_members
 
+    def _joined_to(self, mention: InstrumentMention) -> InstrumentMention | None:
+        """The instrument a coordinator joins ``mention`` to, right before it in its sentence."""
+        before = [m for m in self.instruments if m.sentence == mention.sentence and m.end <= mention.start and not m.plural]
+        if not before or mention.plural:
+            return None
+        previous = max(before, key=lambda m: m.end)
+        link = coordinated_before(self.pack).fullmatch(self.folded, previous.end, mention.start)
+        return previous if link is not None else None
+
     def _closest_agreement(self, mention: InstrumentMention, agreements: list[InstrumentMention], current: int | None = None) -> InstrumentMention:
         if any(a.start == mention.start for a in agreements):
             return next(a for a in agreements if a.start == mention.start)
+        joined = self._joined_to(mention)
+        if joined is not None and len(agreements) > 1:
+            # "the Exchange of Notes and the Grant Agreement for …": the second of two
+            # instruments named together is not the first one's agreement
+            first = self._closest_agreement(joined, agreements, current)
+            agreements = [a for a in agreements if a.start != first.start]
         words = own_words(mention, self.pack)
         referring = self.pack.words("definite_determiners", "instruments") | self.pack.words("anaphoric_determiners", "instruments")
         if mention.determiner in referring and not any(words & own_words(a, self.pack) for a in agreements):

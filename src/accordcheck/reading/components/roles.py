@@ -67,11 +67,18 @@ class RoleFinder(Work):
         # "… and Mr. Hasanli looked on": the honorific's dot ends no clause after the mention either
         after = self._undotted(self.folded[end:s_end].lstrip(" ,"))
         after_offset = s_end - len(self.folded[end:s_end].lstrip(" ,"))
+        # "Paul Koffi, assis au premier rang, a assisté …": an aside after the mention opens
+        # with the comma the text above drops
+        aside = self._undotted(self.folded[end:s_end]) if self.folded[end:s_end].lstrip(" ").startswith(",") else None
         cues: list[RoleCue] = []
 
-        def add(role: str, name: str, text: str, base: int, alt: str | None = None) -> None:
+        def add(role: str, name: str, text: str, base: int, alt: str | None = None, alt_base: int | None = None) -> None:
             pattern = self.pack.cue(name)
-            match = pattern.search(text) or (pattern.search(alt) if alt is not None else None)
+            match = pattern.search(text)
+            if match is None and alt is not None:
+                match = pattern.search(alt)
+                if match is not None and alt_base is not None:
+                    text, base = alt, alt_base  # offsets in the alternative text, which starts elsewhere
             if match is not None:
                 start, end = match.start(), min(match.end(), len(text))
                 if base == s_start and lead:  # offsets in the head, or in the item after it
@@ -91,7 +98,7 @@ class RoleFinder(Work):
         if not any(c.role == "signatory" for c in cues):
             add("witness", "witness_before_person", raw_before, s_start, before)
         witnessed_after = len(cues)
-        add("witness", "witness_after_person", after, after_offset)
+        add("witness", "witness_after_person", after, after_offset, aside, end)
         if len(cues) > witnessed_after:
             # "signed by A and B, as C looked on", "A signed it with C looking on": the clause
             # that ends on the onlooking verb holds C, whatever signing cue came before it; and
