@@ -1,0 +1,127 @@
+"""What an agreement covers: the domains its own sentences name, and the sentences that go
+on saying what it covers after them (a content sentence's continuation, a list of what the
+parties will do) — never what it leaves out, what talks covered or an earlier text's scope."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cached_property
+
+from accordcheck.lang.dates import DateMention
+from accordcheck.reading.components.remote_signing import RemoteSignings
+from accordcheck.reading.document import (
+    DomainMention,
+    InstrumentMention,
+    cued_sentences,
+    dated_in_an_earlier_year,
+)
+from accordcheck.reading.enumeration import part_owners
+
+__all__ = ["AgreementScope"]
+
+
+class AgreementScope(RemoteSignings):
+    """The domains of each agreement, for the agreements component's work."""
+
+    @cached_property
+    def _denied_scope(self) -> set[int]:
+        """Sentences that say a subject is not in the agreement ("ne figurent pas dans le
+        mémorandum", "is not part of the agreement"), or what talks covered ("the talks covered
+        critical minerals, health care and … beef"), discussed, not signed: they lend it no domain."""
+        return cued_sentences(self.pack, self.folded, self.sentences, "scope_denied", "talks_topics")
+
+    def _agreement_domains(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], tied: set[int],
+                           date: DateMention | None = None) -> list[DomainMention]:
+        domains = self.domains
+        starts, by_sentence, quoted = self._domain_index()
+        holders = self._domain_holders(tuple(all_mentions))
+        year = date.date.year if date is not None and date.date is not None else (self.published.year if self.published else None)
+        tied = tied | self._content_continuations(tied, len(all_mentions) > 1, year)
+        # the domains this agreement may have: in its sentences, or in its own title
+        candidates = {i for index in tied for i in by_sentence.get(index, ())}
+        if mention is not None:
+            candidates.update(range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)))
+        chosen: list[DomainMention] = []
+        earlier = self._earlier_only
+        for i in sorted(candidates):
+            domain = domains[i]
+            if i in quoted:
+                continue  # what someone says in quotes is comment, not the agreement's content
+            if domain.sentence in earlier:
+                continue  # what an agreement signed long before covered
+            if domain.sentence in self._denied_scope:
+                continue  # "ces dossiers ne figurent pas dans le mémorandum": left out of it
+            inside_own = mention is not None and mention.start <= domain.start < mention.end
+            if any(holder is not mention for holder in holders.get(i, ())):
+                continue  # in another agreement's title
+            if not inside_own and domain.sentence not in tied:
+                continue
+            if mention is not None and not inside_own and len(all_mentions) > 1 and not self._in_own_part(domain, mention, all_mentions):
+                continue  # "two documents, one exempting … from visas and the other advancing the railway"
+            if not inside_own and len(all_mentions) > 1 and mention is not None and domain.sentence == mention.sentence:
+                continue  # in a list of agreements, each one's domains are in its own title
+            if domain.code not in [d.code for d in chosen]:
+                chosen.append(domain)
+        return chosen
+
+    def _in_own_part(self, domain: DomainMention, mention: InstrumentMention, all_mentions: list[InstrumentMention]) -> bool:
+        owners = part_owners(self.pack, self.folded, self.sentences[domain.sentence], domain.start, all_mentions)
+        return owners is None or any(o is mention for o in owners)
+
+    def _domain_index(self) -> tuple[list[int], dict[int, list[int]], set[int]]:
+        """The domains' starts, the domains of each sentence, and those said in quotes."""
+        if "_domain_index_" not in self.__dict__:
+            starts = [d.start for d in self.domains]
+            by_sentence: dict[int, list[int]] = {}
+            for i, domain in enumerate(self.domains):
+                by_sentence.setdefault(domain.sentence, []).append(i)
+            # a quotation that opens with an instrument's name is its title ("“Memorandum of
+            # Understanding … in the field of energy”", « Accord … »), not someone's words
+            speech = [(s, e) for s, e in self.t.quoted_spans if not any(s <= m.start <= s + 2 for m in self.instruments)]
+            quoted = {i for s, e in speech for i in range(bisect_left(starts, s), bisect_left(starts, e))}
+            self.__dict__["_domain_index_"] = (starts, by_sentence, quoted)
+        return self.__dict__["_domain_index_"]
+
+    def _domain_holders(self, all_mentions: tuple[InstrumentMention, ...]) -> dict[int, list[InstrumentMention]]:
+        """Domain (its index) → the instrument titles it is in."""
+        cache = self.__dict__.setdefault("_domain_holders_", {})
+        key = tuple(id(m) for m in all_mentions)
+        if key not in cache:
+            starts = self._domain_index()[0]
+            holders: dict[int, list[InstrumentMention]] = {}
+            for m in all_mentions:
+                for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end)):
+                    holders.setdefault(i, []).append(m)
+            cache[key] = holders
+        return cache[key]
+
+    def _content_continuations(self, tied: set[int], several: bool, year: int | None = None) -> set[int]:
+        """Sentences that go on listing what the agreement covers: right after a tied sentence
+        saying what it covers ("it provides for ..."), in the same paragraph, naming no
+        instrument, no background and no other agreement ("A joint committee will meet every
+        six months to review progress", which may open the next paragraph)."""
+        if several:
+            return set()
+        content = self.pack.cue("agreement_content")
+        terms = self.pack.cue("agreement_terms")
+        background = self.pack.cue("background")
+        found: set[int] = set()
+        for index in sorted(tied):
+            start, end = self.sentences[index]
+            if not content.search(self.folded[start:end]):
+                continue
+            following = index + 1
+            while following < len(self.sentences) and following not in tied:
+                next_start, next_end = self.sentences[following]
+                sentence = self.folded[next_start:next_end]
+                if "\n" in self.text[end:next_start] and not terms.search(sentence):
+                    break  # a new paragraph, unless it names the body that follows the text up
+                if any(m.sentence == following for m in self.instruments) or background.search(sentence):
+                    break
+                if dated_in_an_earlier_year(self.dates, (next_start, next_end), year):
+                    break  # "… a framework agreed in November 2014, which also covered health"
+                found.add(following)
+                end = next_end
+                following += 1
+        return found
+
