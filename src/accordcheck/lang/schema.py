@@ -126,6 +126,7 @@ class CuesData(_Section):
     watched_signing: Patterns = []  # "watched their ministers sign": a signing reported by its onlookers (who are witnesses)
     planned: Patterns
     negated_signing: Patterns = []  # "Aucun accord n’a été signé", "was not signed": no signing at all
+    negated_agents: Patterns = []  # "was not signed by the ministers." then "It was signed by …": the signers denied, not the signing
     # a city's name used for its region: "in São Paulo state", "dans l’État de São Paulo"
     region_before_place: Patterns = []
     region_after_place: Patterns = []

@@ -37,7 +37,14 @@ class _Work(Work):
             sentence = self.folded[start:end]
             plans = list(planned.finditer(sentence))
             # "Aucun accord n’a été signé", "the memorandum was not signed": no signing, not even a planned one
-            blocked = [p.span() for p in plans] + [d.span() for d in negated.finditer(sentence)]
+            denials = [d.span() for d in negated.finditer(sentence)]
+            if index + 1 < len(self.sentences) and signed.search(self.folded, *self.sentences[index + 1]):
+                # "… was not signed by the ministers. It was signed by …": the signers are denied,
+                # the next sentence names them (roles.py: whoever the first names did not sign)
+                agents = [a.span() for a in self.pack.cue("negated_agents").finditer(sentence)]
+                denials = [d for d in denials if not overlaps(d[0], d[1], agents)]
+                plans = [p for p in plans if not overlaps(p.start(), p.end(), agents)]
+            blocked = [p.span() for p in plans] + denials
             for match in signed.finditer(sentence):
                 if overlaps(match.start(), match.end(), blocked):
                     continue
