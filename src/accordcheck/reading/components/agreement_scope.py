@@ -30,6 +30,30 @@ class AgreementScope(RemoteSignings):
         critical minerals, health care and … beef"), discussed, not signed: they lend it no domain."""
         return cued_sentences(self.pack, self.folded, self.sentences, "scope_denied", "talks_topics")
 
+    def _content_lists(self, tied: set[int]) -> set[int]:
+        """A list of what the parties will do, opened a few sentences after the agreement's own
+        ("The memorandum was signed in Francistown …. According to the statement, the two
+        countries will:" then "▪ vaccinate cattle …", "▪ train veterinary staff …"): its head,
+        with a content cue and a colon, and its items — unless the text has turned to another
+        instrument, another signing, the background or another digest item before it."""
+        content = self.pack.cue("agreement_content")
+        background = self.pack.cue("background")
+        sections = self.t.sections
+        signing_sentences = {c.sentence for c in self.signings}
+        found: set[int] = set()
+        for index in sorted(tied):
+            for head in range(index + 1, min(len(self.sentences), index + 1 + _LIST_HEAD_WITHIN)):
+                start, end = self.sentences[head]
+                if head in tied or (sections is not None and sections[head] != sections[index]):
+                    break
+                if head in signing_sentences or any(m.sentence == head for m in self.instruments) or background.search(self.folded, start, end):
+                    break
+                items = self.t.list_items_after(head)
+                if items and head not in self._denied_scope and content.search(self.folded, start, end):
+                    found.update([head, *items])
+                    break
+        return found
+
     def _agreement_domains(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], tied: set[int],
                            date: DateMention | None = None) -> list[DomainMention]:
         domains = self.domains
@@ -125,3 +149,6 @@ class AgreementScope(RemoteSignings):
                 following += 1
         return found
 
+
+#: How many sentences after the agreement's own a list of what it covers may open.
+_LIST_HEAD_WITHIN = 3
