@@ -86,7 +86,9 @@ class Text:
     def _sentences(self) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         start = 0
-        abbreviations = tuple(self.pack.data["cues"].get("sentence_abbreviations", ()))
+        cues = self.pack.data["cues"]
+        # an honorific's dot ("Smt.", "MM.") ends no sentence either, as undotted() masks it
+        abbreviations = tuple({*cues.get("sentence_abbreviations", ()), *(h + "." for h in cues.get("dotted_honorifics", ()))})
         for match in _SENTENCE_END.finditer(self.text):
             before = self.text[max(0, match.start() - 6) : match.start()]
             if not match.group().strip(" ") and any(before.endswith(a) for a in abbreviations):
