@@ -210,9 +210,19 @@ class Facts(AgreementScope):
         signing: an airport is no venue."""
         if self.visit is None or self.visit.host is None or self.sentence_of(self.visit.start) in self._earlier_only:
             return None  # (a sentence about an earlier signing places none of the story's)
-        start, end = self.sentences[self.sentence_of(self.visit.start)]
+        # a visit told first in a headline ("OFFICIAL VISIT OF … TO SINGAPORE, 3 TO 5 FEBRUARY")
+        # is told again in the next sentence that tells a visit ("… is making an Official Visit
+        # to Singapore"), whose city, if the headline names it, is the one capitals hid there
+        first = last = self.sentence_of(self.visit.start)
+        headline = self.folded[slice(*self.sentences[first])].lower() if self.t.is_headline(first) else None
+        if headline is not None:
+            told = self.pack.cue("visit")
+            last = next((i for i in range(first + 1, min(len(self.sentences), first + 3)) if told.search(self.folded, *self.sentences[i])), first)
+        start, end = self.sentences[first][0], self.sentences[last][1]
         journey = self.pack.cue("journey_before_place")
-        named = [p for p in self.places if start <= p.start < end and p.country == self.visit.host]
+        named = [p for p in self.places if start <= p.start < end and p.country == self.visit.host
+                 # the lead's city is the headline's, which capitals hid from the places
+                 and (headline is None or self.folded[p.start : p.end].lower() in headline)]
         arrived = {self.pack.city_key(p.city) for p in named if journey.search(self.folded[max(start, p.start - 60) : p.start])}
         cities = [p for p in named if self.pack.city_key(p.city) not in arrived]
         return cities[0] if len({self.pack.city_key(p.city) for p in cities}) == 1 else None
