@@ -112,8 +112,9 @@ class Phrases(Work):
                     if coord and (self._match_words(i + coord, links) or self._guarded_link(i + coord, guarded)):
                         i += coord
                         closes = True
-                    elif coord and capital_words is not None and self.pack.titles.get("bare_coordination") and self._complement_capital(i + coord, capital_words, links):
-                        i += coord
+                    elif coord and capital_words is not None and self.pack.titles.get("bare_coordination") and self._complement_capital(
+                            i + coord + self._determiner_at(i + coord), capital_words, links):
+                        i += coord  # "of Trade and Industry", "of Climate and the Environment"
                         closes = True
                         bare = True
             span = self._match_words(i, links) or self._guarded_link(i, guarded)
@@ -261,12 +262,40 @@ class Phrases(Work):
             return False
         if token.lower in self.t.lowercase_words:
             return True  # the article writes it in lower case elsewhere ("hydrogen"): a noun, not a name
-        if following.text == "," and following.start == token.end and index > 0 and self.tokens[index - 1].lower in self.pack.words("coordinators"):
-            return True  # "of Vocational Training and Apprenticeship, Dr. …": the last word before the apposition
+        before = index - 1 - (index > 1 and self.tokens[index - 1].lower in self.pack.words("complement_determiners"))
+        if following.text == "," and following.start == token.end and before >= 0 and self.tokens[before].lower in self.pack.words("coordinators"):
+            # "of Vocational Training and Apprenticeship, Dr. …", "for International Development
+            # and the Pacific, Dr …": the last word before the apposition
+            return True
+        if following.text == "," and following.start == token.end and self._office_list_at(index + 2, capital_words):
+            return True  # "of Inclusion, Social Security and Migration": the first of a list of offices
         if self.folded[token.end : following.start] != " ":
             return False
         return bool(self._match_words(index + 1, links) or self._match_words(index + 1, self.pack.words("coordinators"))
                     or self._office_word(index + 1, capital_words))
+
+    def _determiner_at(self, index: int) -> int:
+        """1 when a complement determiner ("the", "la") stands at ``index``, else 0."""
+        return int(index < len(self.tokens) and self.tokens[index].lower in self.pack.words("complement_determiners"))
+
+    def _office_list_at(self, index: int, capital_words: frozenset[str]) -> bool:
+        """Office words the pack lists, a comma apart, closed by a coordinator and one more
+        ("Social Security and Migration", "Youth, Sport and Culture") from ``index``."""
+        coordinators = self.pack.words("coordinators")
+        words = 0
+        while index < len(self.tokens):
+            token = self.tokens[index]
+            if token.text == "," and words:
+                index += 1
+            elif words and (coord := self._match_words(index, coordinators)):
+                after = index + coord + self._determiner_at(index + coord)
+                return after < len(self.tokens) and self._office_word(after, capital_words)
+            elif token.capitalized and self._office_word(index, capital_words):
+                words += 1
+                index += 1
+            else:
+                return False
+        return False
 
     def _institution_acronym(self, index: int, links: frozenset[str]) -> bool:
         """An institution's acronym right after a link or a determiner: two to six capitals
