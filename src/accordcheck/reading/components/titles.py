@@ -19,6 +19,9 @@ __all__ = ["Titles"]
 
 # an institution's acronym in brackets right after a title's complement ("(FMV)", "(CMAA)")
 _ACRONYM_AFTER = re.compile(r" \((?:[A-Z][A-Za-z]?){1,4}[A-Z]\)")
+# the branch a title holds, in brackets right after it, capitalised ("Joint Secretary (Power)",
+# "Minister of State for Petroleum Resources (Gas)", "Director General (Acquisition)")
+_SPECIFIER_AFTER = re.compile(r" \([^\W\d_a-z][\w’'-]*(?: (?:and |&)?[^\W\d_][\w’'-]*){0,3}\)")
 
 
 class Titles(Component):
@@ -126,6 +129,12 @@ class _Work(Phrases):
                 end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded | location_links, capital_words=capital_words, bare_nouns=True, stop_at_names=True)
                 if end > match.end() and (acronym := _ACRONYM_AFTER.match(self.text, end)):
                     end = acronym.end()  # "… of the Swedish Defence Materiel Administration (FMV)": the body's acronym
+            if not counterpart and capital_words is not None and (specifier := _SPECIFIER_AFTER.match(self.text, end)):
+                # "Deputy Secretary-General (Trade) of the Ministry of …": the branch, and the complement after it
+                end = specifier.end()
+                following = self._token_index(end)
+                if following is not None and following < len(self.tokens) and self.folded[end : self.tokens[following].start] == " ":
+                    end = self._extend_phrase(following, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded | location_links, capital_words=capital_words, bare_nouns=True, stop_at_names=True)
             start = match.start()
             if pre_words:
                 start = self._pre_head_start(match.start(), 4, lambda t, c=counterpart: self._title_premodifier(t, pre_words, c))
