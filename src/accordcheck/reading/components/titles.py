@@ -21,7 +21,7 @@ __all__ = ["Titles"]
 _ACRONYM_AFTER = re.compile(r" \((?:[A-Z][A-Za-z]?){1,4}[A-Z]\)")
 # the branch a title holds, in brackets right after it, capitalised ("Joint Secretary (Power)",
 # "Minister of State for Petroleum Resources (Gas)", "Director General (Acquisition)")
-_SPECIFIER_AFTER = re.compile(r" \([^\W\d_a-z][\w’'-]*(?: (?:and |&)?[^\W\d_][\w’'-]*){0,3}\)")
+_SPECIFIER_AFTER = re.compile(r" \([^\W\d_a-z][\w’'-]*(?: [^\W\d_][\w’'-]*| &){0,3}\)")
 
 
 class Titles(Component):
