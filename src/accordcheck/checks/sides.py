@@ -50,9 +50,26 @@ def destinations(text: str, pack: LanguagePack) -> list[str]:
     found = []
     for match in pack.country_regex.finditer(folded):
         before = [w for w in re.findall(r"\w+[’']?", folded[max(0, match.start() - 30) : match.start()].lower()) if w not in determiners]
-        if ends_with_phrase(before, links) and not _possessive_at(folded, match.end(), pack):
+        if ends_with_phrase(before, links) and not _possessive_at(folded, match.end(), pack) and not _title_after(folded, match.end(), pack):
             found += [c for c in pack.countries_in(match.group()) if c not in found]
     return found
+
+
+def _title_after(folded: str, offset: int, pack: LanguagePack) -> bool:
+    """"with visiting Timor-Leste Prime Minister X": a country right before a title (its head,
+    or words that premodify one) qualifies the title, whose holder is visiting: no destination."""
+    pre = pack.words("pre_head_words") if "pre_head_words" in pack.titles else frozenset()
+    at = offset + 1
+    for _ in range(3):
+        if folded[at - 1 : at] != " ":
+            return False
+        if pack.title_head_regex.match(folded, at):
+            return True
+        word = re.match(r"[^\W\d_][\w-]*", folded[at:])
+        if word is None or word.group().lower() not in pre:
+            return False
+        at += word.end() + 1
+    return False
 
 
 def _possessive_at(folded: str, offset: int, pack: LanguagePack) -> bool:
