@@ -91,9 +91,9 @@ class RoleFinder(Work):
 
         add("signatory", "signatory_after_person", after, after_offset)
         add("signatory", "signatory_before_person", before, s_start, raw_before)
-        add("host", "host_after_person", after, after_offset)
+        add("host", "host_after_person", after, after_offset, aside, end)
         add("host", "host_before_person", before, s_start, raw_before)
-        add("visitor", "visitor_after_person", after, after_offset)
+        add("visitor", "visitor_after_person", after, after_offset, aside, end)
         add("visitor", "visitor_before_person", before, s_start, raw_before)
         if not any(c.role == "signatory" for c in cues):
             add("witness", "witness_before_person", raw_before, s_start, before)
