@@ -308,6 +308,10 @@ class DatesData(_Section):
     numbers: dict[str, int]
     duration_units: dict[str, int]  # days each
     hour_units: Words
+    # a count of days that is no visit's length: an offset after it ("une semaine après la
+    # visite", "two days later") or a span of something else before it ("signés en deux jours")
+    offset_after_duration: Words = []
+    span_before_duration: Words = []
     range_from: Words  # "du 4 au 6 mai"
     range_to: Words
     since: Words = []  # "qui séjourne depuis lundi": when a state began, not an event's date

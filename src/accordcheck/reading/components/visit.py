@@ -131,6 +131,18 @@ class _Work(Work):
                 return entry[0]
         return None
 
+    def _not_a_stay(self, sentence: str, start: int, end: int) -> bool:
+        """The count of days at ``start``–``end`` measures no stay: an offset from an event
+        ("une semaine après la visite", "two days later") or the time something else took
+        ("signés en deux jours", "within two days")."""
+        after = re.match(r"\s+([^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)", sentence[end:])
+        offsets = {fold(w).lower() for w in self.pack.dates.get("offset_after_duration", ())}
+        if after is not None and (after.group(1).lower() in offsets or after.group(1).lower().split()[0] in offsets):
+            return True
+        before = sentence[max(0, start - 12) : start].lower().split()
+        spans = [fold(w).lower().split() for w in self.pack.dates.get("span_before_duration", ())]
+        return any(before[-len(words):] == words for words in spans if words and len(before) >= len(words))
+
     def _duration(self, around: int, visitor_sentences: tuple[int, ...] = ()) -> tuple[int | None, tuple[int, int] | None]:
         data = self.pack.dates
         numbers = {fold(k).lower(): v for k, v in data["numbers"].items()}
@@ -163,6 +175,8 @@ class _Work(Work):
             if index not in visit_sentences and index != around:
                 continue  # a visitor's other sentences count for a date range only
             for match in span_re.finditer(sentence):
+                if self._not_a_stay(sentence, match.start(), match.end()):
+                    continue  # "Une semaine après la visite", "trois textes signés en deux jours"
                 raw = match.group("n").lower()
                 count = int(raw) if raw.isdigit() else numbers.get(raw)
                 if count is None:
