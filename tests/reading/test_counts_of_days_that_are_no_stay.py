@@ -28,6 +28,11 @@ NOT_A_STAY = [
            "Kenyan counterpart.", 3),
     ("en", "Ghana's Foreign Minister Ama Owusu, on a visit to Nairobi, said the texts had been drafted within two weeks. "
            "She signed an agreement on trade with her Kenyan counterpart during the four-day visit.", 4),
+    # a period back or ahead: a digest's "from the past seven days" (eval-en-s)
+    ("en", "Agreements, visits and negotiations from the past seven days. Ghana's Foreign Minister Ama Owusu, on a "
+           "three-day visit to Nairobi, signed an agreement on trade.", 3),
+    ("en", "Ghana's Foreign Minister Ama Owusu, who will visit Nairobi again over the next two weeks, signed an agreement "
+           "on trade during her four-day visit.", 4),
 ]
 
 
