@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from accordcheck.lang import LanguagePack, fold
 
@@ -86,9 +86,9 @@ class Text:
     def _sentences(self) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         start = 0
-        cues = self.pack.data["cues"]
-        # an honorific's dot ("Smt.", "MM.") ends no sentence either, as undotted() masks it
-        abbreviations = tuple({*cues.get("sentence_abbreviations", ()), *(h + "." for h in cues.get("dotted_honorifics", ()))})
+        # the pack's abbreviations and dotted honorifics ("Oct.", "Smt.", "MM."): the words whose
+        # dot undotted() masks end no sentence either
+        abbreviations = tuple(w + "." for w in _undotted_words(self.pack))
         for match in _SENTENCE_END.finditer(self.text):
             before = self.text[max(0, match.start() - 6) : match.start()]
             if not match.group().strip(" ") and any(before.endswith(a) for a in abbreviations):
@@ -256,11 +256,17 @@ def _sentence_openers(pack: LanguagePack) -> frozenset[str]:
     return frozenset(fold(w).lower() for key in ("frequent_words", "subject_pronouns", "determiners_before_person") for w in cues.get(key, ()))
 
 
+@cache
+def _undotted_words(pack: LanguagePack) -> tuple[str, ...]:
+    """Honorifics and the pack's other abbreviations, without their dot ("Oct", "Gen", "U.S",
+    "Smt"), longest first: dots that end no sentence."""
+    cues = pack.data["cues"]
+    return tuple(sorted({*cues["dotted_honorifics"], *(a.rstrip(".") for a in cues.get("sentence_abbreviations", ()))}, key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def _dotted_words(pack: LanguagePack) -> re.Pattern[str]:
-    cues = pack.data["cues"]
-    # honorifics and the pack's other abbreviations ("Oct.", "Gen.", "U.S."): dots that end no sentence
-    words = sorted({*cues["dotted_honorifics"], *(a.rstrip(".") for a in cues.get("sentence_abbreviations", ()))}, key=len, reverse=True)
+    words = _undotted_words(pack)
     # and an initial inside a name ("Deodat K. Ramcharran", "Roberto C. de Guzman"), whose dot
     # is no sentence's end either
     particles = "|".join(re.escape(p) for p in sorted(pack.words("name_particles"), key=len, reverse=True))

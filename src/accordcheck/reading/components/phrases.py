@@ -123,9 +123,7 @@ class Phrases(Work):
             bare = False
             link_end = i + span
             j = link_end
-            # optional determiner
-            if j < len(self.tokens) and self.tokens[j].lower in self.pack.words("complement_determiners"):
-                j += 1
+            j += self._determiner_at(j)  # an optional determiner
             if consumed and j < len(self.tokens) and self.pack.title_head_regex.match(self.folded, self.tokens[j].start):
                 break  # "et du commandant de la zone sud": a second title, not a complement
             if consumed and j < len(self.tokens) and bare_honorifics(self.pack).match(self.folded, self.tokens[j].start):
@@ -262,7 +260,7 @@ class Phrases(Work):
             return False
         if token.lower in self.t.lowercase_words:
             return True  # the article writes it in lower case elsewhere ("hydrogen"): a noun, not a name
-        before = index - 1 - (index > 1 and self.tokens[index - 1].lower in self.pack.words("complement_determiners"))
+        before = index - 1 - (index > 1 and self._determiner_at(index - 1))
         if following.text == "," and following.start == token.end and before >= 0 and self.tokens[before].lower in self.pack.words("coordinators"):
             # "of Vocational Training and Apprenticeship, Dr. …", "for International Development
             # and the Pacific, Dr …": the last word before the apposition
@@ -318,8 +316,7 @@ class Phrases(Work):
         if not span:
             return 0
         j = index + span
-        if j < len(self.tokens) and self.tokens[j].lower in self.pack.words("complement_determiners"):
-            j += 1
+        j += self._determiner_at(j)
         if j >= len(self.tokens):
             return 0
         token = self.tokens[j]

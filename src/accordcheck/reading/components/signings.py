@@ -33,15 +33,16 @@ class _Work(Work):
             signed = re.compile(f"{signed.pattern}|{self.pack.cue('watched_signing').pattern}", re.IGNORECASE)
         planned = self.pack.cue("planned")
         negated = self.pack.cue("negated_signing")
+        denied_signers = self.pack.cue("negated_agents")
         for index, (start, end) in enumerate(self.sentences):
             sentence = self.folded[start:end]
             plans = list(planned.finditer(sentence))
             # "Aucun accord n’a été signé", "the memorandum was not signed": no signing, not even a planned one
             denials = [d.span() for d in negated.finditer(sentence)]
-            if index + 1 < len(self.sentences) and signed.search(self.folded, *self.sentences[index + 1]):
+            agents = [a.span() for a in denied_signers.finditer(sentence)]
+            if agents and index + 1 < len(self.sentences) and signed.search(self.folded, *self.sentences[index + 1]):
                 # "… was not signed by the ministers. It was signed by …": the signers are denied,
                 # the next sentence names them (roles.py: whoever the first names did not sign)
-                agents = [a.span() for a in self.pack.cue("negated_agents").finditer(sentence)]
                 denials = [d for d in denials if not overlaps(d[0], d[1], agents)]
                 plans = [p for p in plans if not overlaps(p.start(), p.end(), agents)]
             blocked = [p.span() for p in plans] + denials

@@ -105,6 +105,7 @@ class _Work(Phrases):
             # anyone else only before an institution's capital ("State Secretary at the Ministry
             # of Climate"), not before a place or an event ("the minister at the ceremony")
             allowed_links = links if is_location_head else links - location_links
+            complement_guard = frozenset() if is_location_head else guarded | location_links
             # modifiers and demonyms right after the head
             while index is not None and index < len(self.tokens):
                 token = self.tokens[index]
@@ -126,7 +127,7 @@ class _Work(Phrases):
                     continue
                 break
             if not counterpart and index is not None and index < len(self.tokens) and not self.folded[end : self.tokens[index].start].strip():
-                end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded | location_links, capital_words=capital_words, bare_nouns=True, stop_at_names=True)
+                end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=complement_guard, capital_words=capital_words, bare_nouns=True, stop_at_names=True)
                 if end > match.end() and (acronym := _ACRONYM_AFTER.match(self.text, end)):
                     end = acronym.end()  # "… of the Swedish Defence Materiel Administration (FMV)": the body's acronym
             if not counterpart and capital_words is not None and (specifier := _SPECIFIER_AFTER.match(self.text, end)):
@@ -134,7 +135,7 @@ class _Work(Phrases):
                 end = specifier.end()
                 following = self._token_index(end)
                 if following is not None and following < len(self.tokens) and self.folded[end : self.tokens[following].start] == " ":
-                    end = self._extend_phrase(following, allowed_links, stops, end, allow_capitals=True, guarded=frozenset() if is_location_head else guarded | location_links, capital_words=capital_words, bare_nouns=True, stop_at_names=True)
+                    end = self._extend_phrase(following, allowed_links, stops, end, allow_capitals=True, guarded=complement_guard, capital_words=capital_words, bare_nouns=True, stop_at_names=True)
             start = match.start()
             if pre_words:
                 start = self._pre_head_start(match.start(), 4, lambda t, c=counterpart: self._title_premodifier(t, pre_words, c))

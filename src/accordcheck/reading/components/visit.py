@@ -4,8 +4,9 @@ its length ("trois jours", "du 4 au 6 mai")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from accordcheck.lang import fold
+from accordcheck.lang import LanguagePack, fold
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import VisitReading
 from accordcheck.reading.pipeline import Component, State
@@ -135,13 +136,12 @@ class _Work(Work):
         """The count of days at ``start``–``end`` measures no stay: an offset from an event
         ("une semaine après la visite", "two days later") or the time something else took
         ("signés en deux jours", "within two days")."""
+        offsets, spans = _stay_exceptions(self.pack)
         after = re.match(r"\s+([^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?)", sentence[end:])
-        offsets = {fold(w).lower() for w in self.pack.dates.get("offset_after_duration", ())}
         if after is not None and (after.group(1).lower() in offsets or after.group(1).lower().split()[0] in offsets):
             return True
         before = sentence[max(0, start - 12) : start].lower().split()
-        spans = [fold(w).lower().split() for w in self.pack.dates.get("span_before_duration", ())]
-        return any(before[-len(words):] == words for words in spans if words and len(before) >= len(words))
+        return any(before[-len(words):] == list(words) for words in spans if words and len(before) >= len(words))
 
     def _duration(self, around: int, visitor_sentences: tuple[int, ...] = ()) -> tuple[int | None, tuple[int, int] | None]:
         data = self.pack.dates
@@ -190,3 +190,11 @@ class _Work(Work):
                 return days, (start + match.start(), start + match.end())
         return None, None
 
+
+@cache
+def _stay_exceptions(pack: LanguagePack) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The pack's words after a count of days that make it an offset, and the word runs before
+    one that make it a span of something else, folded."""
+    offsets = frozenset(fold(w).lower() for w in pack.dates.get("offset_after_duration", ()))
+    spans = tuple(tuple(fold(w).lower().split()) for w in pack.dates.get("span_before_duration", ()))
+    return offsets, spans
