@@ -67,17 +67,26 @@ class _Work(Work):
             if person.country is None and (marked := self._side_country(person)) is not None:
                 person.country, person.country_evidence = marked.country, (marked.start, marked.end)
         # "signé par A et par B": a signatory of unknown country is the side B is not.
+        visit = self.visit
         signatories = [p for p in self.people if "signatory" in p.role_names()]
         known = {p.country for p in signatories if p.country}
         signing_sentences = {c.sentence for c in self.signings if c.status == "signed"}
         for person in signatories:
             if person.country is None:
-                others = [c.country for c in self.countries if self.sentence_of(c.start) in signing_sentences and c.country not in known
+                own = {m.sentence for m in person.mentions}
+                # the sides of those who signed beside them; when none is known, every side known
+                beside = {p.country for p in signatories if p is not person and p.country and own & {m.sentence for m in p.mentions}}
+                others = [c for c in self.countries if self.sentence_of(c.start) in signing_sentences and c.country not in (beside or known)
                           and not self._locates_a_city(c)]
+                # the side not theirs that signs nearest their own signing, earlier sentences
+                # first: not any side no one is known on, or a third country that another
+                # sentence has signing something else ("firms signed deals in Australia"), or
+                # another item of a digest, would be theirs
+                if beside:
+                    others.sort(key=lambda c: _distance(self.sentence_of(c.start), own))
                 if others:
-                    person.country = others[0]
-                    known.add(others[0])
-        visit = self.visit
+                    person.country = others[0].country
+                    known.add(others[0].country)
         for person in self.people:
             if person.country is None and visit is not None:
                 roles = person.role_names()
@@ -125,3 +134,9 @@ def _same_function(a: str, b: str) -> bool:
     wa, wb = set(fold(a).lower().split()), set(fold(b).lower().split())
     small, large = sorted((wa, wb), key=len)
     return small <= large
+
+
+def _distance(sentence: int, own: set[int]) -> tuple[int, int]:
+    """How far a sentence is from the nearest of ``own``: the same one, then earlier ones."""
+    gap = min(abs(sentence - o) for o in own)
+    return (gap, 0 if sentence in own or any(sentence < o for o in own if o - sentence == gap) else 1)
