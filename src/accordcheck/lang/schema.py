@@ -315,6 +315,8 @@ class DatesData(_Section):
     range_from: Words  # "du 4 au 6 mai"
     range_to: Words
     since: Words = []  # "qui séjourne depuis lundi": when a state began, not an event's date
+    # what opens a relative clause ("who", "qui"): a date in one set off by commas dates its own event
+    relative_openers: Words = []
 
 
 class WordsNear(BaseModel):

@@ -117,8 +117,9 @@ class SigningDates(Work):
                 if (elsewhere := self._date_of_another_signing(clause, tied)) is not None:
                     return elsewhere
             in_sentence = told or in_sentence
-        # "who is in Mauritius from May 4 to 6": a stay's first day, not the signing's
-        in_sentence = [d for d in in_sentence if not self._opens_a_range(d)]
+        # "who is in Mauritius from May 4 to 6": a stay's first day, not the signing's; "X,
+        # who had received the delegation on Sunday, signed …": the aside's own event's
+        in_sentence = [d for d in in_sentence if not self._opens_a_range(d) and not self._in_an_aside(d, clause)]
         # "a indiqué mercredi", "said in a statement on Monday": when the story was told
         reported = [d for d in in_sentence if self._reported(d)]
         # the sentence's only dates date the report: the signing's own date, told elsewhere
@@ -198,7 +199,26 @@ class SigningDates(Work):
             return [] if previous is None else list(range(previous, max(-1, previous - 3), -1))
         if self.pack.cue("after_dated_event").match(opening) or self.pack.cue("signed_there").search(opening):
             return list(range(clause.sentence - 1, max(-1, clause.sentence - 4), -1))
+        # "On Tuesday it was the turn of the foreign ministers. X and Y signed …": a sentence
+        # that opens on a day and signs nothing itself sets the time of the next
+        if clause.sentence > 0 and not any(c.sentence == clause.sentence - 1 for c in self.signings):
+            p_start, _ = self.sentences[clause.sentence - 1]
+            if any(p_start <= d.start <= p_start + 4 for d in self.dates):
+                return [clause.sentence - 1]
         return []
+
+    def _in_an_aside(self, date: DateMention, clause: SigningClause) -> bool:
+        """", qui était arrivé lundi à Dakar,": the date stands in a relative clause set off
+        by commas that does not hold the signing clause."""
+        openers = self.pack.alternation("relative_openers", "dates") if self.pack.data["dates"].get("relative_openers") else None
+        if openers is None:
+            return False
+        s_start, s_end = self.sentences[self.sentence_of(date.start)]
+        opened = self.folded.rfind(",", s_start, date.start)
+        closed = self.folded.find(",", date.end, s_end)
+        if opened < 0 or opened < clause.start < (closed if closed >= 0 else s_end):
+            return False
+        return re.match(rf",\s*(?:{openers})\b", self.folded[opened : date.start], re.IGNORECASE) is not None
 
     def _dates_an_event(self, date: DateMention) -> bool:
         """Not the date of a report, nor a stay's first or last day, nor when a stay began."""
