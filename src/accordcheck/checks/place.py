@@ -19,8 +19,9 @@ def _after_preposition(city: str, reading: SourceReading, sentences: set[int], *
     for start, end in reading.find(city):
         before = reading.folded[max(0, start - 12) : start].split()
         index = reading.document.sentence_of(start)
-        if dateline and index <= 2 and opens_a_line(start, end, reading):
-            return start, end
+        opens_the_story = index <= 2 or (reading.document.dateline is not None and reading.document.dateline.start == start)
+        if dateline and opens_the_story and opens_a_line(start, end, reading):
+            return start, end  # a dateline, after a page's furniture too ("… | Published: …\n\nBaghdad – The Minister …")
         if before and before[-1].lower() in prepositions and index in sentences:
             return start, end
     return None

@@ -178,6 +178,7 @@ class Document:
     domains: list[DomainMention]
     visit: VisitReading | None
     agreements: list[AgreementReading]
+    dateline: PlaceMention | None = None  # the city a dateline opens the story with
 
     def sentence_of(self, offset: int) -> int:
         for i, (start, end) in enumerate(self.sentences):

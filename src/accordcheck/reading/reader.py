@@ -65,4 +65,5 @@ def freeze(state: State) -> Document:
         domains=state.domains,
         visit=state.visit,
         agreements=state.agreements,
+        dateline=state.dateline,
     )

@@ -43,12 +43,12 @@ def _from(indexes: list[int], first: int) -> list[int]:
 class Agreements(Component):
     name = "agreements"
     requires = ("grouped_officials", "titles", "visit", "instruments", "signings", "countries", "places", "dates", "domains")
-    assigns = ("agreements", "people")
+    assigns = ("agreements", "people", "dateline")
 
     def __call__(self, state: State) -> dict:
         work = _Work(state)
         agreements = work._agreements()
-        return {"agreements": agreements, "people": work.people}
+        return {"agreements": agreements, "people": work.people, "dateline": work._dateline_place}
 
 
 class _Work(Namings):

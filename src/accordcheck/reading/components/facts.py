@@ -15,6 +15,12 @@ __all__ = ["Facts"]
 
 # A dateline's city in capitals, in any alphabet ("KLAIPĖDA –", "DAKAR —"); the caller
 # checks the capitals, since re has no class for upper-case letters beyond ASCII.
+# a line of this many words or more that ends a sentence is prose: the lead paragraph, not
+# a page's furniture (a menu, a breadcrumb) or a headline
+_LEAD_WORDS = 12
+_SENTENCE_ENDS = ".!?:»”\"…"
+# "Dakar - Le ministre …": a city of a few words before a spaced dash, opening the lead
+_LEAD_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_'’-]*(?:[ '’][^\W\d_][^\W\d_'’-]*){0,3})\s+(?:–|-|—)\s")
 _DATELINE_CITY = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_])\s*(?:,|\(|–|-|—|:)")
 # An item's own dateline further down a digest: a line opening with a city in capitals and
 # a dash or colon ("KUALA LUMPUR — …", "NIAMEY – …", "BISHKEK: …").
@@ -282,21 +288,35 @@ class Facts(AgreementScope):
 
     @cached_property
     def _dateline_place(self) -> PlaceMention | None:
-        """The dateline's city, in one of the first lines (after a kicker such as a "press
-        release" line): in capitals before a dash or comma ("DAKAR —", "KLAIPĖDA, 5 mai"), or
-        a known city followed by a comma and the date ("Tbilisi, 10 September 2025")."""
-        offset = 0
-        for line in self.text[:400].split("\n")[:4]:
-            dateline = _DATELINE_CITY.match(line)
+        """The dateline's city, in one of the lines up to the lead paragraph (after a kicker, or
+        a page's furniture: site name, menu, headline, "Published:" line): in capitals before
+        a dash or comma ("DAKAR —", "KLAIPĖDA, 5 mai"), a known city followed by a comma and
+        the date ("Tbilisi, 10 September 2025"), or one that opens the lead paragraph before a
+        dash ("Baghdad – The Minister …"; not a headline's pair, "Rabat – Islamabad : …")."""
+        offset, seen_lead = 0, False
+        for index, line in enumerate(self.text[:1500].split("\n")[:16]):
+            lead = len(line.split()) >= _LEAD_WORDS and line.rstrip()[-1:] in _SENTENCE_ENDS
+            seen_lead = seen_lead or lead
+            opening = _LEAD_DATELINE.match(line) if lead else None
+            opens_lead = opening is not None and opening.group(1)[:1].isupper() and not self._names_a_place(offset + opening.end())
+            dateline = opening if opens_lead else _DATELINE_CITY.match(line)
             if dateline is not None:
                 name = dateline.group(1).strip()
                 comma = offset + dateline.end()
                 dated = line[dateline.end() - 1 : dateline.end()] == "," and any(0 <= d.start - comma <= 4 for d in self.dates)
-                if name.isupper() or (dated and name[:1].isupper()):
+                if name.isupper() or opens_lead or (dated and name[:1].isupper()):
                     candidate = name.title() if name.isupper() else name
                     form = candidate if fold(candidate) in self.pack.gazetteer else self.pack.city_spelling(candidate)
                     if form is not None:
                         start = offset + dateline.start(1)
                         return PlaceMention(start, start + len(dateline.group(1)), dateline.group(1), form, self.pack.gazetteer[fold(form)][0])
             offset += len(line) + 1
+            if seen_lead and (index >= 3 or offset >= 400):
+                break  # the first lines, and any page furniture up to the lead paragraph
         return None
+
+    def _names_a_place(self, offset: int) -> bool:
+        """A headline's pair after ``offset``: a city named right after it, or a colon close
+        by ("Rabat – Islamabad : …", "Kenya – Finland: a new chapter")."""
+        after = len(self.text[offset:]) - len(self.text[offset:].lstrip())
+        return ":" in self.text[offset : offset + 40] or any(m.start == offset + after for m in self.places)
