@@ -191,6 +191,9 @@ class CuesData(_Section):
     subject_pronouns: Patterns
     named_later: NamedLater | None = None
     place_prepositions: Words
+    # nouns of a built project an instrument may be about ("a training centre in Kismayo", "une
+    # centrale solaire à Sokodé"): a town after one says where it goes, not where it was signed
+    built_things: Words = []
     locative_prepositions: Words = []  # more words before a place ("dans la grande salle du Palais des Congrès de Niamey")
     country_prepositions: Words = []  # "au Panama": before a country's name, the country — not a city of that name
     destination_links: Words

@@ -55,6 +55,31 @@ class Facts(AgreementScope):
                 return True
         return False
 
+    def _in_a_built_project(self, offset: int, sentence_start: int) -> bool:
+        """The town at ``offset`` follows a built thing (pack ``built_things``, three words back
+        at most) in the complement of an instrument named earlier in the clause, with no place
+        preposition between them ("signed an agreement for the construction of a hospital in
+        Kisumu"; not "signed the agreement at the Conference Centre in Abuja")."""
+        things = self.pack.data["cues"].get("built_things")
+        if not things:
+            return False
+        # the thing is the head right before the preposition, or before the adjectives that
+        # follow a head in the language ("centrale solaire à", "hôpital régional à")
+        words = re.findall(r"[\w-]+", self.folded[sentence_start:offset])  # "l’hôpital": the noun
+        after_head = self.pack.data["instruments"].get("post_head_adjectives", 0)
+        if not {w.lower() for w in words[-2 - after_head : -1]} & {fold(t).lower() for t in things}:
+            return False
+        preposition = re.compile(rf"\b(?:{self._place_prepositions})\b", re.IGNORECASE)
+        for m in self.instruments:
+            if sentence_start <= m.start and m.end < offset:
+                between = self.folded[m.end : offset]
+                last = list(preposition.finditer(between))
+                # "a memorandum on port logistics on Thursday in Mombasa": the day, then where
+                dated = any(m.end <= d.start < offset for d in self.dates)
+                if last and not dated and not re.search(r"[,;()]", between) and not preposition.search(between, 0, last[-1].start()):
+                    return True
+        return False
+
     @property
     def _between(self) -> list[re.Pattern[str]]:
         """"entre le Maroc et la Tunisie": group 1 names the parties (case-sensitive)."""
@@ -168,6 +193,8 @@ class Facts(AgreementScope):
                     continue  # "au Panama": the country, not its capital
                 after = self.folded[place.end : place.end + 5]
                 if re.search(rf"\b(?:{self._place_prepositions})\s+$", before, re.IGNORECASE) and not re.match(rf"\s+(?:{self._coordinator_alternation})\s", after):
+                    if self._in_a_built_project(place.start, start):
+                        continue  # "an agreement on the establishment of a training centre in Kismayo"
                     return place
                 lead = self.folded[max(start, place.start - 80) : place.start]
                 cue = self.pack.cue("locality_before_name").search(lead) or self.pack.cue("venue_before_place").search(lead)

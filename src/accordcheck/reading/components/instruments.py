@@ -190,6 +190,7 @@ class _Work(Phrases):
                 end = self._extend_phrase(following, links, stops, end, allow_capitals=True, bare_nouns=True)
         end = self._before_the_parties(head_start, end)
         end = self._before_a_coordinated_instrument(head_end, end)
+        end = self._without_trailing_function_words(head_end, end)
         # head-final languages: modifiers before the head ("a defence cooperation agreement")
         pre_stops = self._folded_words("pre_head_stops")
         start = self._pre_head_start(head_start, data.get("pre_head_modifiers", 0), lambda t: t.lower not in pre_stops and not t.text.isdigit())
@@ -210,6 +211,20 @@ class _Work(Phrases):
             sentence=self.sentence_of(start),
         )
 
+
+    def _without_trailing_function_words(self, head_end: int, end: int) -> int:
+        """A title ends on no preposition, link, determiner or coordinator: "un accord pour la
+        construction d'une centrale solaire | à Sokodé", "un accord sur le transit | au Centre
+        international", where the phrase stopped at a capitalised word after one."""
+        cues = self.pack.data["cues"]
+        ending = {fold(w).lower() for w in (*cues.get("place_prepositions", ()), *self.pack.words("coordinators"))}
+        ending |= self._folded_words("complement_links") | set(self.pack.words("complement_determiners"))
+        while end > head_end:
+            words = self.folded[head_end:end].rstrip().rsplit(None, 1)
+            if len(words) < 2 or words[-1].lower() not in ending:
+                break
+            end = head_end + len(words[0].rstrip())
+        return end
 
     def _before_the_parties(self, start: int, end: int) -> int:
         """Where a title ends when it runs on into the complement that names the parties
