@@ -94,8 +94,9 @@ class Text:
             if not match.group().strip(" ") and any(before.endswith(a) for a in abbreviations):
                 continue
             # the initial's word and capital end right at the boundary: no need to scan the text before
-            initial = _INITIAL_DOT.search(self.text, max(0, match.start() - 80), match.start()) or _LONE_INITIAL.search(self.text, max(0, match.start() - 4), match.start())
-            if not match.group().strip(" ") and initial and not self._opens_a_sentence(match.end()):
+            in_name = _INITIAL_DOT.search(self.text, max(0, match.start() - 80), match.start())
+            initial = in_name or _LONE_INITIAL.search(self.text, max(0, match.start() - 4), match.start())
+            if not match.group().strip(" ") and initial and not self._opens_a_sentence(match.end(), in_name=in_name is not None):
                 continue  # "Deodat K. Ramcharran", "by the Secretary, H. M. D. Nimal Bandara", "signed by A. K. Menon"
             line_start = self.text.rfind("\n", 0, match.start()) + 1
             if not match.group().strip(" ") and _ITEM_NUMBER.fullmatch(self.text, line_start, match.start()):
@@ -107,10 +108,13 @@ class Text:
             spans.append((start, len(self.text.rstrip())))
         return spans or [(0, len(self.text))]
 
-    def _opens_a_sentence(self, offset: int) -> bool:
+    def _opens_a_sentence(self, offset: int, *, in_name: bool = False) -> bool:
         if re.match(r"[A-ZÀ-ÖØ-Þ][a-z]?\.\s", self.text[offset : offset + 4]):
             return False  # another initial ("W. A. Nimal"): "A" is no article here
         word = re.match(r"[^\W\d_]+", self.text[offset : offset + 30])
+        if in_name and word is not None and fold(word.group()).lower() in self.pack.words("name_particles") \
+                and re.match(r"\s+[A-ZÀ-ÖØ-Þ]", self.text[offset + word.end() : offset + word.end() + 3]):
+            return False  # "Jean-Marc P. Le Guen": a particle that goes on with the surname
         return word is None or fold(word.group()).lower() in _sentence_openers(self.pack)
 
     def sentence_of(self, offset: int) -> int:
