@@ -54,6 +54,8 @@ def scope_sentences(reading: SourceReading) -> set[int]:
         # what it covers, or its own terms ("it enters into force …, a joint committee will …")
         if not (_said_outside_quotes(content, reading, start, end) or terms.search(reading.folded, start, end)):
             continue
+        if dated_before(index):
+            continue  # "Un accord …, signé en 2008, fixe le cadre … ; la lettre de jeudi s’inscrit dans son prolongement"
         first, last = reading.text.rfind("\n", 0, start) + 1, reading.text.find("\n", end)
         last = len(reading.text) if last == -1 else last
         for other in range(len(sentences)):
