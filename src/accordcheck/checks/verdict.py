@@ -178,11 +178,22 @@ def _place(claim: Any, spans: list[Span], reading: SourceReading, path: str, rec
                 continue
             before = reading.folded[max(0, start - 160) : start].lower()
             if (any(re.search(rf"(?:^|\W){re.escape(p)}\s+[^.;:!?]{{0,120}}$", before) for p in prepositions)
-                    or before.rstrip().endswith(",") or opens_a_line(start, end, reading)
-                    or hosted.match(reading.folded[end : end + 80])):  # "Santiago also saw a signing"
+                    or before.rstrip().endswith(",") or hosted.match(reading.folded[end : end + 80])):  # "Santiago also saw a signing"
                 return "carries", span, ""
+            if opens_a_line(start, end, reading) and not _placed_elsewhere(claim, reading):
+                return "carries", span, ""  # a dateline: the place only where the text names no other
     # the city is cited only where it stands for a government, or not at all
     return "silent", None, ""
+
+
+def _placed_elsewhere(city: str, reading: SourceReading) -> bool:
+    """The text places the signing in another city: the reader's place stands in a sentence
+    that reports a signing ("The documents were signed … in Tashkent"), not in a dateline."""
+    found = reading.agreement.place if reading.agreement else None
+    if found is None or reading.pack.city_key(found.city) == reading.pack.city_key(city) or opens_a_line(found.start, found.end, reading):
+        return False
+    index = reading.document.sentence_of(found.start)
+    return any(c.sentence == index and c.status == "signed" for c in reading.document.signings)
 
 
 def _place_country(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
