@@ -73,9 +73,10 @@ class _Work(Work):
         signing_sentences = {c.sentence for c in self.signings if c.status == "signed"}
         for person in signatories:
             if person.country is None:
-                own = {m.sentence for m in person.mentions}
-                # the sides of those who signed beside them; when none is known, every side known
-                beside = {p.country for p in signatories if p is not person and p.country and own & {m.sentence for m in p.mentions}}
+                own = _signing_sentences(person, self.sentence_of)
+                # the sides of those who signed beside them (in a sentence where both sign, not
+                # one where this one looks on); when none is known, every side known
+                beside = {p.country for p in signatories if p is not person and p.country and own & _signing_sentences(p, self.sentence_of)}
                 others = [c for c in self.countries if self.sentence_of(c.start) in signing_sentences and c.country not in (beside or known)
                           and not self._locates_a_city(c)]
                 # the side not theirs that signs nearest their own signing, earlier sentences
@@ -140,3 +141,8 @@ def _distance(sentence: int, own: set[int]) -> tuple[int, int]:
     """How far a sentence is from the nearest of ``own``: the same one, then earlier ones."""
     gap = min(abs(sentence - o) for o in own)
     return (gap, 0 if sentence in own or any(sentence < o for o in own if o - sentence == gap) else 1)
+
+
+def _signing_sentences(person: PersonReading, sentence_of) -> set[int]:
+    """The sentences where the person's signing is told."""
+    return {sentence_of(cue.start) for cue in person.roles if cue.role == "signatory"}
