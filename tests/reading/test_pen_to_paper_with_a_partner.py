@@ -15,6 +15,10 @@ MEMBERS = [
     ("Minister John Kamau himself put pen to paper on the second document, the memorandum on minerals, together "
      "with Japan's First Vice Minister of Trade, Kenji Mori.", "Kenji Mori"),
     ("Minister John Kamau put pen to paper alongside his counterpart, Kenji Mori.", "Kenji Mori"),
+    # the instrument's long title between the signing and the partner (eval-en-w)
+    ("Minister John Kamau himself signed the second document, the Memorandum of Understanding on Cooperation in the "
+     "Field of Critical Minerals, together with Japan's First Vice Minister of Trade, Industry and Energy, Kenji Mori.",
+     "Kenji Mori"),
     ("Minister John Kamau put pen to paper on the memorandum with Japan's Vice Minister of Trade, Kenji Mori.",
      "Kenji Mori"),
 ]
