@@ -26,6 +26,15 @@ CASES = [
      ("MAR", "Maroc", "Maroc"), ("NER", "Niger", "Niger"), "lundi", "mémorandum d’entente sur l’eau",
      "memorandum_of_understanding",
      ("Bakary Sangaré", ["ministre nigérien des Affaires étrangères"], "NER", "Le ministre nigérien des Affaires étrangères, Bakary Sangaré, y assistait")),
+    # a numbered list of the texts, each told with its signers in a participle clause (eval-en-n)
+    ("en", "Bahrain and Uruguay signed two memoranda in Manama on Monday:\n1. The Memorandum of Understanding on Tourism "
+           "Cooperation, signed by the Minister of Tourism, Fatima Al-Mannai, and the Ambassador of Uruguay, Martín "
+           "Echeverría.\n2. The Memorandum of Understanding between the Bahrain Institute for Diplomatic Studies and the "
+           "Artigas Institute, signed on behalf of the Kingdom of Bahrain by H.E. Sheikh Rashid bin Khalid Al Khalifa, "
+           "Undersecretary for Political Affairs.", ("BHR", "Bahrain", "Bahrain"), ("URY", "Uruguay", "Uruguay"),
+     "on Monday", "Memorandum of Understanding on Tourism Cooperation", "memorandum_of_understanding",
+     ("Rashid bin Khalid Al Khalifa", ["Undersecretary for Political Affairs"], "BHR",
+      "signed on behalf of the Kingdom of Bahrain by H.E. Sheikh Rashid bin Khalid Al Khalifa, Undersecretary for Political Affairs")),
 ]
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from accordcheck.checks.context import SourceReading, about_another_agreement
+from accordcheck.checks.context import SourceReading, about_another_agreement, signs_another
 from accordcheck.lang import fold
+from accordcheck.reading.text import signs_off
 from accordcheck.model.record import AgreementRecord, Span
 
 __all__ = ["has", "person_country", "role"]
@@ -125,7 +126,7 @@ def role(claim: Any, spans: list[Span], reading: SourceReading, path: str, recor
         return "unclear", about[0], ""
     nearest = [(span, _nearest_cue(span.text, person, reading)) for span in about]
     for span, role in nearest:
-        if role == claim:
+        if role == claim and not (claim == "signatory" and _signs_another_in(span, reading)):
             return "carries", span, ""
     if claim == "signatory":
         then_signed = next((span for span in about if _looked_on_then_signed(span.text, reading)), None)
@@ -184,6 +185,13 @@ def _ends_on_a_presence(span: Span, reading: SourceReading) -> bool:
     length = len(span.text.rstrip(" ,:"))
     window = reading.folded[span.start : span.start + length + 6].lower()
     return any(m.end() >= length - 3 and m.start() < length for pattern in _role_patterns("witness", reading) for m in pattern.finditer(window))
+
+
+def _signs_another_in(span: Span, reading: SourceReading) -> bool:
+    """The signing the span tells is of another agreement of the article, or is a release's
+    sign-off ("Signed:" above its author's name)."""
+    cue = reading.pack.cue("signed").search(reading.folded, span.start, span.end)
+    return cue is not None and (signs_another(cue.start(), cue.end(), reading) or signs_off(reading.text, cue.start(), cue.end()))
 
 
 def _nearest_cue(text: str, person: Any, reading: SourceReading) -> str | None:

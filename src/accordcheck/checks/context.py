@@ -14,7 +14,7 @@ from accordcheck.reading.document import AgreementReading, Document, cued_senten
 from accordcheck.reading.enumeration import part_owners
 from accordcheck.reading.text import title_words
 
-__all__ = ["SourceReading", "about_this_record", "match_agreement", "same_instrument", "about_another_agreement", "own_part"]
+__all__ = ["SourceReading", "about_this_record", "match_agreement", "same_instrument", "about_another_agreement", "own_part", "signs_another"]
 
 
 @dataclass
@@ -204,6 +204,25 @@ def about_another_agreement(index: int, reading: SourceReading, *, only: bool = 
         elif only:
             return False
     return only
+
+
+def signs_another(start: int, end: int, reading: SourceReading) -> bool:
+    """The instrument a signing verb at ``start``-``end`` governs — the first named after it in
+    its sentence, or the one a participle clause follows — is another agreement of the
+    article: its object ("Kiriau and Larasati …
+    signed an Agreement on Visa Exemption …, a short drive from where the memorandum had been
+    signed the day before") or, in a participle clause set off by a comma, its subject ("2.
+    The Memorandum … between …, signed on behalf of the Kingdom of Bahrain by …")."""
+    others = {a.instrument.start for a in reading.document.agreements if a is not reading.agreement and a.instrument is not None}
+    index = reading.document.sentence_of(start)
+    named = sorted((m for m in reading.document.instruments if m.sentence == index and not m.anaphoric and not m.plural),
+                   key=lambda m: m.start)
+    after = [m for m in named if m.start >= end]
+    if after:
+        return after[0].start in others
+    # a participle clause set off by a comma names what its subject signed
+    before = [m for m in named if m.end <= start and "," in reading.text[m.end : start]]
+    return bool(before) and before[-1].start in others
 
 
 def own_part(span: Span, reading: SourceReading) -> bool:

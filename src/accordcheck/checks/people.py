@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from accordcheck.checks.context import SourceReading, about_another_agreement
+from accordcheck.checks.context import SourceReading, about_another_agreement, signs_another
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.sides import title_sides
 from accordcheck.checks.titles import check_titles, text_key
@@ -351,23 +351,12 @@ def _two_named_already(index: int, offset: int, candidate: PersonReading, readin
     return bool(before) and not (before & mine)
 
 
-def _signs_another(cue: RoleCue, reading: SourceReading) -> bool:
-    """The instrument the signing verb governs — the first one named after it in its sentence —
-    is another agreement of the article ("Kiriau and Larasati … signed an Agreement on Visa
-    Exemption …, a short drive from where the memorandum had been signed the day before": the
-    sentence is tied to the memorandum too, but what they signed is the visa agreement)."""
-    others = {a.instrument.start for a in reading.document.agreements if a is not reading.agreement and a.instrument is not None}
-    index = reading.document.sentence_of(cue.start)
-    after = sorted((m for m in reading.document.instruments if m.sentence == index and m.start >= cue.start), key=lambda m: m.start)
-    return bool(after) and after[0].start in others and not after[0].anaphoric
-
-
 def _check_roles(i: int, person: Person, candidate: PersonReading | None, reading: SourceReading) -> Iterator[Outcome]:
     cues = {}
     if candidate is not None:
         for cue in candidate.roles:
             if cue.role == "signatory" and (about_another_agreement(reading.document.sentence_of(cue.start), reading, only=True)
-                                            or _signs_another(cue, reading)):
+                                            or signs_another(cue.start, cue.end, reading)):
                 continue  # they signed the article's other agreement, not this one
             cues.setdefault(cue.role, cue)
     for k, role in enumerate(person.roles):

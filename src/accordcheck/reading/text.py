@@ -15,7 +15,7 @@ from functools import cache, cached_property, lru_cache
 
 from accordcheck.lang import LanguagePack, fold
 
-__all__ = ["SpanIndex", "Text", "Token", "denied_signings", "in_relative_after", "overlaps", "quoted_spans", "undotted"]
+__all__ = ["SpanIndex", "Text", "Token", "denied_signings", "in_relative_after", "overlaps", "quoted_spans", "signs_off", "undotted"]
 
 _TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*|[^\w\s]", re.UNICODE)
 # a sentence ends after . ! ? or a closing guillemet, or after . ! ? and a closing quotation
@@ -318,3 +318,12 @@ def reported_date(pack: LanguagePack, folded: str, sentence_start: int, offset: 
     mercredi", "said in a statement on Wednesday"; pack cue ``reported_before_date``): it dates
     the telling, not the signing."""
     return pack.cue("reported_before_date").search(folded[max(sentence_start, offset - 80) : offset]) is not None
+
+
+def signs_off(text: str, cue_start: int, cue_end: int) -> bool:
+    """A release's sign-off — "Signed:" or "(Signé)" alone on its line, the author's name on
+    the next: who wrote the statement, not a signing of the agreement."""
+    line_start = text.rfind("\n", 0, cue_start) + 1
+    line_end = text.find("\n", cue_end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line_end >= 0 and not re.sub(r"[\W_]+", "", line.replace(text[cue_start:cue_end], "", 1))

@@ -10,7 +10,7 @@ from accordcheck.lang import fold
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import SigningClause
 from accordcheck.reading.pipeline import Component, State
-from accordcheck.reading.text import overlaps
+from accordcheck.reading.text import overlaps, signs_off
 
 __all__ = ["Signings"]
 
@@ -47,7 +47,7 @@ class _Work(Work):
                 plans = [p for p in plans if not overlaps(p.start(), p.end(), agents)]
             blocked = [p.span() for p in plans] + denials
             for match in signed.finditer(sentence):
-                if overlaps(match.start(), match.end(), blocked):
+                if overlaps(match.start(), match.end(), blocked) or signs_off(self.text, start + match.start(), start + match.end()):
                     continue
                 found.append(SigningClause(start + match.start(), start + match.end(), index, "signed"))
             if not any(c.sentence == index for c in found):
