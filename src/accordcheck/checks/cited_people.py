@@ -7,10 +7,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from accordcheck.checks.context import SourceReading, about_another_agreement, signs_another
+from accordcheck.checks.context import (
+    SourceReading,
+    about_another_agreement,
+    signs_another,
+)
 from accordcheck.lang import fold
-from accordcheck.reading.text import signs_off
 from accordcheck.model.record import AgreementRecord, Span
+from accordcheck.reading.text import signs_off
 
 __all__ = ["has", "person_country", "role"]
 

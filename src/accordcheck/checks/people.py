@@ -7,7 +7,11 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from accordcheck.checks.context import SourceReading, about_another_agreement, signs_another
+from accordcheck.checks.context import (
+    SourceReading,
+    about_another_agreement,
+    signs_another,
+)
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.sides import title_sides
 from accordcheck.checks.titles import check_titles, text_key
