@@ -366,15 +366,11 @@ def _check_roles(i: int, person: Person, candidate: PersonReading | None, readin
     for k, role in enumerate(person.roles):
         path = f"people[{i}].roles[{k}]"
         name = role.value
-        # a sentence's cue is a weaker reading than the reader's own: it makes no signatory of
-        # someone the reader saw look on ("…, en présence de l'ambassadeur X")
         cue = cues.get(name) or sentence_cue(name, person, candidate, reading)
         watched = cues.get("witness")
         if cue is not None and name not in cues and name == "signatory" and watched is not None and cue.start < watched.start \
                 and reading.document.sentence_of(cue.start) == reading.document.sentence_of(watched.start):
-            # "signed by A and B, while C … stood behind them": the signing the sentence tells
-            # is the one they then watched (not "looked on before putting their own names to …")
-            cue = None
+            cue = None  # "signed by A and B, while C … stood behind them": a signing C watched
         if cue is not None:
             yield Outcome("person_role", path, "supported", f"{name}: '{reading.quote(*reading.sentence_span(cue.start), limit=140)}'", [reading.span(cue.start, cue.end)])
             continue
