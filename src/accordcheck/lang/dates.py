@@ -245,6 +245,9 @@ _DATELINE_WITH_DATE = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_]),[^\n
 # "Ulaanbaatar, June 11 /MONTSAME/.", "Tashkent, 5 March /UzA/ –": the agency between slashes
 # closes the dateline, whatever the city's case
 _DATELINE_AGENCY_SLASH = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_]),[^\n/]{0,30}?\d[^\n/]{0,12}?\s/[^/\n]{2,24}/\s*(?:[.:]|[—–-]{1,2})?\s")
+# "Kathmandu, March 4 (RSS):", "Dakar, 5 mars (APS) –": a date, then the agency in parentheses
+# before a colon or a dash, whatever the city's case
+_DATELINE_AGENCY_BRACKETS = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_]),[^\n()]{0,30}?\d[^\n()]{0,12}?\s\([A-Z][^()\n]{1,24}\)\s*(?::|[—–-]{1,2})\s")
 
 
 def dateline_end(text: str) -> int:
@@ -256,7 +259,7 @@ def dateline_end(text: str) -> int:
         dateline = _DATELINE_WITH_DATE.match(line)
         if dateline and dateline.group(1).isupper():
             return offset + dateline.end()
-        if dateline := _DATELINE_AGENCY_SLASH.match(line):
+        if dateline := _DATELINE_AGENCY_SLASH.match(line) or _DATELINE_AGENCY_BRACKETS.match(line):
             return offset + dateline.end()
         offset += len(line) + 1
     return 0
