@@ -14,7 +14,7 @@ from accordcheck.lang import fold
 from accordcheck.model.record import Person
 from accordcheck.reading.document import PersonReading, TitleMention
 
-__all__ = ["check_titles", "cuts_short", "text_key", "title_beside_name"]
+__all__ = ["check_titles", "cuts_short", "drops_a_rank", "text_key", "title_beside_name"]
 
 
 @lru_cache(maxsize=8192)
@@ -59,6 +59,18 @@ def cuts_short(claim: str, title: TitleMention, reading: SourceReading) -> bool:
     return linked or listed or qualified
 
 
+def drops_a_rank(claim: str, title: TitleMention, reading: SourceReading) -> bool:
+    """The record's title is the source's without the rank word right before it ("Minister of
+    Agriculture" of "State Minister of Agriculture of …", "ministre des Finances" of
+    "vice-ministre des Finances"): another, higher office."""
+    match = re.search(re.escape(fold(claim).strip()), fold(title.text), re.IGNORECASE)
+    if match is None:
+        return False
+    before = re.findall(r"[^\W\d_]+", fold(title.text)[: match.start()].lower())
+    ranks = {fold(w).lower() for w in reading.pack.titles.get("rank_words") or ()}
+    return bool(before) and before[-1] in ranks
+
+
 def check_titles(i: int, person: Person, candidate: PersonReading | None, reading: SourceReading) -> Iterator[Outcome]:
     own = {text_key(t.text): t for t in candidate.titles} if candidate else {}
     for j, title in enumerate(person.titles):
@@ -78,6 +90,14 @@ def check_titles(i: int, person: Person, candidate: PersonReading | None, readin
             yield Outcome(
                 "person_title", path, "not_found",
                 f"the source's title for them goes on: '{reading.quote(t.start, t.end)}'",
+                [reading.span(t.start, t.end)], suggestion=t.text,
+            )
+            continue
+        ranked = [t for t in near if key in text_key(t.text) and drops_a_rank(title, t, reading)]
+        if ranked:
+            t = ranked[0]
+            yield Outcome(
+                "person_title", path, "not_found", f"the source gives them another office: '{reading.quote(t.start, t.end)}'",
                 [reading.span(t.start, t.end)], suggestion=t.text,
             )
             continue

@@ -30,7 +30,7 @@ from accordcheck.checks.context import SourceReading, about_another_agreement, o
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.place import is_dateline, opens_a_line, provision_sentences
 from accordcheck.checks.scope import in_quoted_speech, scope_sentences
-from accordcheck.checks.titles import cuts_short
+from accordcheck.checks.titles import cuts_short, drops_a_rank
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord, Span
 
@@ -150,7 +150,7 @@ def _title(claim: Any, spans: list[Span], reading: SourceReading, path: str, rec
         if not has(span.text, claim):
             continue
         longer = next((t for p in reading.document.people for t in p.titles
-                       if t.start < span.end and span.start < t.end and cuts_short(claim, t, reading)), None)
+                       if t.start < span.end and span.start < t.end and (cuts_short(claim, t, reading) or drops_a_rank(claim, t, reading))), None)
         if longer is None:
             return "carries", span, ""
         cut = cut or (span, longer)

@@ -76,6 +76,9 @@ class TitlesData(_Section):
     state_honorifics: Words = []  # honorifics only a state gives ("His Highness", "Son Excellence"): an official's, not anyone's ("Mr", "M.")
     title_modifiers: Words
     pre_head_words: Words | None = None  # head-final titles: "Defence Minister"
+    # words that make another office of a title ("State Minister", "vice-ministre"): a title
+    # written without the one before it is not the source's
+    rank_words: Words = []
     complement_capitals: Words | None = None  # capitalised office words a complement may hold
     complement_links: Words
     complement_determiners: Words  # after a link: "de la", "of the"
