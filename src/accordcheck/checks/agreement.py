@@ -9,7 +9,7 @@ from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord
 
-__all__ = ["check_instrument"]
+__all__ = ["check_instrument", "cut_before_a_coordinate"]
 
 
 def check_instrument(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
@@ -66,7 +66,11 @@ def check_instrument(record: AgreementRecord, reading: SourceReading) -> Iterato
     if title is None:
         return
     found = reading.find(title)
-    if found:
+    if found and instrument is not None and cut_before_a_coordinate(title, instrument.title, reading):
+        # "accord de coopération militaire" of "accord de coopération militaire et technique"
+        yield Outcome("instrument_title", "instrument.title", "not_found", f"the source's title for it goes on: '{instrument.title}'",
+                      [reading.span(instrument.start, instrument.end)], suggestion=instrument.title)
+    elif found:
         start, end = found[0]
         yield Outcome("instrument_title", "instrument.title", "supported", f"'{reading.quote(start, end)}' occurs in the source", [reading.span(start, end)])
     else:
@@ -77,6 +81,14 @@ def check_instrument(record: AgreementRecord, reading: SourceReading) -> Iterato
         verdict = "contradicted" if suggestion else "not_found"
         # the reader's title for the agreement it matched is an inference about which one this is
         yield Outcome("instrument_title", "instrument.title", verdict, message, suggestion=suggestion, stated=verdict != "contradicted")
+
+
+def cut_before_a_coordinate(title: str, held: str, reading: SourceReading) -> bool:
+    """The record's title is the source's cut before a coordinated word of its own ("… militaire |
+    et technique", "… on Trade | and Investment")."""
+    claim, full = fold(title).strip().lower(), fold(held).strip().lower()
+    rest = full[len(claim) :].split() if full.startswith(claim) else []
+    return len(rest) >= 2 and rest[0] in reading.pack.words("coordinators")
 
 
 def _alternative_kinds(title: str, reading: SourceReading) -> set[str]:

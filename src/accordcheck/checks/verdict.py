@@ -30,6 +30,7 @@ from accordcheck.checks.context import SourceReading, about_another_agreement, o
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.place import is_dateline, opens_a_line, provision_sentences
 from accordcheck.checks.scope import in_quoted_speech, scope_sentences
+from accordcheck.checks.agreement import cut_before_a_coordinate
 from accordcheck.checks.titles import cuts_short, drops_a_rank
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord, Span
@@ -135,8 +136,9 @@ def _owner(record: AgreementRecord, path: str) -> tuple[Any, Any]:
 def _words(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
     """A claim quoted from the source (name, title, instrument title): it is in a span. (A
     person's side and roles: checks/cited_people.py.)"""
+    held = reading.agreement.instrument.title if path == "instrument.title" and reading.agreement and reading.agreement.instrument else None
     for span in spans:
-        if has(span.text, claim):
+        if has(span.text, claim) and not (held and cut_before_a_coordinate(claim, held, reading)):
             return "carries", span, ""
     return "silent", None, ""
 

@@ -178,6 +178,8 @@ class _Work(Phrases):
                 break
             end = token.end
             index += 1
+        if index is not None and end > head_end:
+            end, index = self._coordinated_adjectives(index, end)
         if index is not None:
             end = self._extend_phrase(index, links, stops, end, allow_capitals=True, bare_nouns=True)
         if self.text[head_start].isupper():
@@ -211,6 +213,23 @@ class _Work(Phrases):
             sentence=self.sentence_of(start),
         )
 
+
+    def _coordinated_adjectives(self, index: int, end: int) -> tuple[int, int]:
+        """Adjectives joined to those after the head ("accord de coopération militaire | et
+        technique", "scientifique, | technique et culturelle"): up to three more."""
+        coordinators = self.pack.words("coordinators")
+        at = index
+        for _ in range(3):
+            if at + 1 >= len(self.tokens):
+                break
+            joint = self.tokens[at]
+            if joint.lower not in coordinators and joint.text != "," or not self._adjective_at(at + 1):
+                break
+            at += 2
+            if joint.lower in coordinators:  # a comma list counts once a coordinator closes it
+                end, index = self.tokens[at - 1].end, at
+                break
+        return end, index
 
     def _without_trailing_function_words(self, head_end: int, end: int) -> int:
         """A title ends on no preposition, link, determiner or coordinator: "un accord pour la
