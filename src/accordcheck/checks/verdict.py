@@ -25,12 +25,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any, Literal
 
+from accordcheck.checks.agreement import cut_before_a_coordinate
 from accordcheck.checks.cited_people import has, person_country, role
 from accordcheck.checks.context import SourceReading, about_another_agreement, own_part
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.place import is_dateline, opens_a_line, provision_sentences
 from accordcheck.checks.scope import in_quoted_speech, scope_sentences
-from accordcheck.checks.agreement import cut_before_a_coordinate
 from accordcheck.checks.titles import cuts_short, drops_a_rank
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord, Span
