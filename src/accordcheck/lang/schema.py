@@ -150,6 +150,9 @@ class CuesData(_Section):
     residence_before_place: Patterns = []  # "who is resident in Pretoria", "avec résidence à Bamako": where an envoy lives
     journey_before_place: Patterns = []  # "who arrived in Nadi on Tuesday", "rentré hier soir à Antananarivo": where someone travelled, not the signing
     event_named_after: Patterns = []  # after "the day before" / "la veille": the event it counts from ("... the summit", "... du sommet")
+    # "en marge de la conférence …, qui se tient cette semaine à", "on the sidelines of the
+    # summit, which is being held in": the city of the event the signing was held at
+    event_held_before_place: Patterns = []
     place_relative_after: Patterns = []  # ", where" / ", où" after a city: a relative clause telling what happened there (the signing)
     group_of_two: Patterns = []  # "the two" / "both" / "les deux" before a plural noun naming officials (group "group": where it starts)
     group_of_sides: Patterns = []  # "of the two countries", "des deux délégations" after a plural title head

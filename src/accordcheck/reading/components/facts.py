@@ -162,6 +162,7 @@ class Facts(AgreementScope):
         journey = self.pack.cue("journey_before_place")
         hosted, meanwhile = self.pack.cue("place_hosted_after"), self.pack.cue("meanwhile_before_place")
         relative = self.pack.cue("place_relative_after")
+        held_at = self.pack.cue("event_held_before_place") if self.pack.data["cues"].get("event_held_before_place") else None
         posts = [(t.start, t.end) for t in self.titles]
 
         def located(index: int) -> PlaceMention | None:
@@ -185,6 +186,8 @@ class Facts(AgreementScope):
                     continue  # "while Arifin was in Antofagasta, the ambassador signed …": where someone else was
                 if any(a <= place.start < b for a, b in posts):
                     continue  # "Kenya’s ambassador in Bangkok": a posting, part of a title
+                if held_at is not None and held_at.search(self.folded, max(start, place.start - 280), place.start):
+                    return place  # "en marge de la conférence …, qui se tient cette semaine à Port-Louis"
                 if index == clause.sentence and in_relative_after(self.pack, self.folded, clause.end, place.start):
                     continue  # "…, renewing a partnership that has sent engineers to study in Reykjavik"
                 before = self.folded[max(start, place.start - 12) : place.start]
