@@ -10,11 +10,16 @@ from functools import cached_property, lru_cache
 from accordcheck.lang import LanguagePack, fold, get_pack
 from accordcheck.model.record import AgreementRecord, Span
 from accordcheck.model.results import trusted
-from accordcheck.reading.document import AgreementReading, Document, cued_sentences
+from accordcheck.reading.document import (
+    AgreementReading,
+    Document,
+    InstrumentMention,
+    cued_sentences,
+)
 from accordcheck.reading.enumeration import part_owners
 from accordcheck.reading.text import title_words
 
-__all__ = ["SourceReading", "about_this_record", "match_agreement", "same_instrument", "about_another_agreement", "own_part", "signs_another"]
+__all__ = ["SourceReading", "about_this_record", "match_agreement", "same_instrument", "about_another_agreement", "in_another_naming", "other_instruments", "own_part", "signs_another"]
 
 
 @dataclass
@@ -206,6 +211,16 @@ def about_another_agreement(index: int, reading: SourceReading, *, only: bool = 
     return only
 
 
+def other_instruments(reading: SourceReading) -> list[InstrumentMention]:
+    """The namings of the article's agreements other than the one the record describes."""
+    return [a.instrument for a in reading.document.agreements if a is not reading.agreement and a.instrument is not None]
+
+
+def in_another_naming(span: Span, reading: SourceReading) -> bool:
+    """The span lies in the naming of another of the article's agreements."""
+    return any(m.start < span.end and span.start < m.end for m in other_instruments(reading))
+
+
 def signs_another(start: int, end: int, reading: SourceReading) -> bool:
     """The instrument a signing verb at ``start``-``end`` governs — the first named after it in
     its sentence, or the one a participle clause follows — is another agreement of the
@@ -213,7 +228,7 @@ def signs_another(start: int, end: int, reading: SourceReading) -> bool:
     signed an Agreement on Visa Exemption …, a short drive from where the memorandum had been
     signed the day before") or, in a participle clause set off by a comma, its subject ("2.
     The Memorandum … between …, signed on behalf of the Kingdom of Bahrain by …")."""
-    others = {a.instrument.start for a in reading.document.agreements if a is not reading.agreement and a.instrument is not None}
+    others = {m.start for m in other_instruments(reading)}
     index = reading.document.sentence_of(start)
     named = sorted((m for m in reading.document.instruments if m.sentence == index and not m.anaphoric and not m.plural),
                    key=lambda m: m.start)

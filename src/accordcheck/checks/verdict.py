@@ -27,7 +27,12 @@ from typing import Any, Literal
 
 from accordcheck.checks.agreement import cut_before_a_coordinate
 from accordcheck.checks.cited_people import has, person_country, role
-from accordcheck.checks.context import SourceReading, about_another_agreement, own_part
+from accordcheck.checks.context import (
+    SourceReading,
+    about_another_agreement,
+    in_another_naming,
+    own_part,
+)
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.place import is_dateline, opens_a_line, provision_sentences
 from accordcheck.checks.scope import in_quoted_speech, scope_sentences
@@ -354,29 +359,23 @@ def _domain(claim: Any, spans: list[Span], reading: SourceReading, path: str, re
     codes = {id(s): {c for c, pattern in reading.pack.domain_regexes if pattern.search(fold(s.text))} for s in spans}
     for span in spans:
         own = codes[id(span)]
-        if claim in own and reading.document.sentence_of(span.start) in scope and own_part(span, reading) and not _names_another(span, reading):
+        if claim in own and reading.document.sentence_of(span.start) in scope and own_part(span, reading) and not in_another_naming(span, reading):
             return "carries", span, ""
         phrased += [span] if claim in own else []
     # (not words of another agreement's naming: "Visa Exemption for Holders of Diplomatic …")
     unread = [s for s in spans if s not in phrased and reading.document.sentence_of(s.start) in scope
-              and own_part(s, reading) and not _names_another(s, reading)]
+              and own_part(s, reading) and not in_another_naming(s, reading)]
     if unread:
         # words the reader has no phrase for, where the source says what the agreement
         # covers: a paraphrase ("sharing what their forces learn")
         return "unclear", unread[0], ""
     aside = [s for s in spans if reading.document.sentence_of(s.start) in tied and own_part(s, reading) and codes[id(s)] <= {claim}
-             and not _names_another(s, reading)]
+             and not in_another_naming(s, reading)]
     if aside:
         return "unclear", aside[0], ""
     # the domain's own words, but only where the source speaks of something else (the
     # background, another agreement): the claim about *this* agreement stays unfound
     return "silent", None, ""
-
-
-def _names_another(span: Span, reading: SourceReading) -> bool:
-    """The span lies in the naming of another of the article's agreements."""
-    others = [a.instrument for a in reading.document.agreements if a is not reading.agreement and a.instrument is not None]
-    return any(m.start < span.end and span.start < m.end for m in others)
 
 
 _CARRIERS: dict[str, Carrier] = {

@@ -15,13 +15,13 @@ __all__ = ["Facts"]
 
 # A dateline's city in capitals, in any alphabet ("KLAIPĖDA –", "DAKAR —"); the caller
 # checks the capitals, since re has no class for upper-case letters beyond ASCII.
+_DATELINE_CITY = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_])\s*(?:,|\(|–|-|—|:)")
+# "Dakar - Le ministre …": a city of a few words before a spaced dash, opening the lead
+_LEAD_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_'’-]*(?:[ '’][^\W\d_][^\W\d_'’-]*){0,3})\s+(?:–|-|—)\s")
 # a line of this many words or more that ends a sentence is prose: the lead paragraph, not
 # a page's furniture (a menu, a breadcrumb) or a headline
 _LEAD_WORDS = 12
 _SENTENCE_ENDS = ".!?:»”\"…"
-# "Dakar - Le ministre …": a city of a few words before a spaced dash, opening the lead
-_LEAD_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_'’-]*(?:[ '’][^\W\d_][^\W\d_'’-]*){0,3})\s+(?:–|-|—)\s")
-_DATELINE_CITY = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_])\s*(?:,|\(|–|-|—|:)")
 # An item's own dateline further down a digest: a line opening with a city in capitals and
 # a dash or colon ("KUALA LUMPUR — …", "NIAMEY – …", "BISHKEK: …").
 # "KATHMANDU — ", "NIAMEY (ANP) - ": a digest item's dateline, its agency in parentheses

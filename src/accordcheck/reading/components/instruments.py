@@ -235,9 +235,7 @@ class _Work(Phrases):
         """A title ends on no preposition, link, determiner or coordinator: "un accord pour la
         construction d'une centrale solaire | à Sokodé", "un accord sur le transit | au Centre
         international", where the phrase stopped at a capitalised word after one."""
-        cues = self.pack.data["cues"]
-        ending = {fold(w).lower() for w in (*cues.get("place_prepositions", ()), *self.pack.words("coordinators"))}
-        ending |= self._folded_words("complement_links") | set(self.pack.words("complement_determiners"))
+        ending = _title_enders(self.pack)
         while end > head_end:
             words = self.folded[head_end:end].rstrip().rsplit(None, 1)
             if len(words) < 2 or words[-1].lower() not in ending:
@@ -319,6 +317,14 @@ class _Work(Phrases):
                 continue
             merged.append(mention)
         return merged
+
+
+@cache
+def _title_enders(pack: LanguagePack) -> frozenset[str]:
+    """Words no title ends on: place prepositions, coordinators, complement links and
+    determiners (once per pack, not per naming read)."""
+    words = {fold(w).lower() for w in (*pack.data["cues"].get("place_prepositions", ()), *pack.words("coordinators"))}
+    return frozenset(words | _instrument_words(pack, "complement_links") | set(pack.words("complement_determiners")))
 
 
 @cache
