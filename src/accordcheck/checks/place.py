@@ -156,7 +156,8 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
         stated = any(c.sentence == reading.document.sentence_of(found.start) and c.status == "signed" for c in reading.document.signings) \
             and about_this_record(reading.document.sentence_of(found.start), record, reading) \
             and not is_dateline(found.start, found.end, reading) \
-            and not names_by_rank(reading.document.sentence_of(found.start), reading)  # the reporter's city
+            and not names_by_rank(reading.document.sentence_of(found.start), reading) \
+            and not found.unlisted  # a town the gazetteer lacks is the reader's guess at a name
         if stated:
             other_place = found  # the source states another place: the country is tested against it too
         yield Outcome(
@@ -194,7 +195,9 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
         )
         return
     gazetteer = reading.pack.city_entry(place.city)
-    expected = gazetteer[0] if gazetteer else (found.country if found and reading.pack.city_key(found.city) == city else None)
+    # (a town the gazetteer lacks has the country the source gives it, not one the reader inferred)
+    expected = gazetteer[0] if gazetteer else (
+        found.country if found and found.country_stated and reading.pack.city_key(found.city) == city else None)
     if expected is None:
         yield Outcome("place_country", "place.country", "not_found", f"no gazetteer entry for '{place.city}'")
     elif expected == place.country:

@@ -197,6 +197,7 @@ class CuesData(_Section):
     subject_pronouns: Patterns
     named_later: NamedLater | None = None
     place_prepositions: Words
+    town_prepositions: Words = []  # "in", "à": before a town's name ("at", "au" lead to venues: "at Suvavou House")
     # nouns of a built project an instrument may be about ("a training centre in Kismayo", "une
     # centrale solaire à Sokodé"): a town after one says where it goes, not where it was signed
     built_things: Words = []

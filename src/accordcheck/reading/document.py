@@ -44,6 +44,12 @@ class PlaceMention:
     text: str
     city: str
     country: str
+    #: a town the gazetteer lacks, taken for one from a capitalised name after "in" / "à": the
+    #: reader's inference, never a stated place
+    unlisted: bool = False
+    #: the source says the country (a gazetteer entry, "à Kigoma, dans l'ouest de la Tanzanie");
+    #: False where the reader inferred it (an unlisted town, in the visit's host)
+    country_stated: bool = True
 
 
 @dataclass(frozen=True)

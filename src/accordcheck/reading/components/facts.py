@@ -7,6 +7,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from accordcheck.reading.components.agreement_scope import AgreementScope
+from accordcheck.reading.components.unlisted_places import unlisted_places
 from accordcheck.reading.document import CountryMention, PersonReading, PlaceMention, SigningClause
 from accordcheck.reading.text import in_relative_after
 from accordcheck.lang import fold
@@ -168,7 +169,8 @@ class Facts(AgreementScope):
         def located(index: int) -> PlaceMention | None:
             start, end = self.sentences[index]
             earlier_steps = self._earlier_steps(index)
-            for place in self.places:
+            # the gazetteer's cities first, then a town it lacks after a place preposition
+            for place in [*self.places, *unlisted_places(self, start, end)]:
                 if not start <= place.start < end:
                     continue
                 if any(s <= place.start < e for s, e in earlier_steps):
