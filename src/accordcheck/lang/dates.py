@@ -155,7 +155,8 @@ class DateRules:
 
 def _relative_period(start: int, end: int, expression: str, groups: dict, published: dt.date | None, data: dict[str, Any]) -> DateMention | None:
     """"last month", "earlier this month", "le mois dernier": that month (precision month);
-    "last week", "en début de semaine": the week's month, or its year when it straddles two."""
+    "last week", "en début de semaine": the week's month, or its year when it straddles two;
+    a weekday of such a week ("Wednesday of last week"): that day."""
     if published is None:
         return None
     if "relm" in groups:
@@ -164,6 +165,9 @@ def _relative_period(start: int, end: int, expression: str, groups: dict, publis
         return DateMention(start, end, expression, dt.date(index // 12, index % 12 + 1, 1), "month", None, True)
     back = {_norm(k): v for k, v in data.get("relative_weeks", {}).items()}[_norm(groups["relw"])]
     monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=back)
+    if "wd" in groups:  # "mercredi de la semaine dernière": that week's day
+        weekday = {fold(k).lower(): v for k, v in data["weekdays"].items()}[_norm(groups["wd"])]
+        return DateMention(start, end, expression, monday + dt.timedelta(days=weekday), "day", weekday, True)
     last = min(monday + dt.timedelta(days=6), published)
     if (monday.year, monday.month) == (last.year, last.month):
         return DateMention(start, end, expression, monday.replace(day=1), "month", None, True)

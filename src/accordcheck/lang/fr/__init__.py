@@ -11,6 +11,8 @@ DATE_RULES = DateRules(
         r"(?:le\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY})\s+(?P<cur>courant|du\s+mois\s+(?:en\s+cours|courant))",
         r"(?:(?:en|au mois de|courant|début|fin|mi-)\s*)?(?P<m>{MONTH})\s+(?P<y>\d{4})",
         r"(?:en|au mois d(?:e\s+|’)|courant|début|fin|mi-)\s*(?P<m>{MONTH})(?![\w’-]|\s+\d)",
+        # "mercredi de la semaine dernière", "lundi de cette semaine": that week's day
+        r"(?:le\s+)?(?P<wd>{WEEKDAY})\s+(?:de\s+)?(?P<relw>{RELATIVE_WEEK})",
         r"(?P<relm>{RELATIVE_MONTH})",
         r"(?P<relw>{RELATIVE_WEEK})",
         r"(?P<rel>{RELATIVE})",
