@@ -11,7 +11,10 @@ from functools import cache
 
 from accordcheck.lang import LanguagePack, fold
 
-__all__ = ["NamingCues", "counterpart_link", "country_after", "country_link", "head_in_name", "honorific_words", "naming_cues"]
+__all__ = [
+    "NamingCues", "bare_honorifics", "counterpart_link", "country_after", "country_link", "head_in_name", "honorific_words",
+    "honorifics_before_name", "naming_cues",
+]
 
 
 @dataclass(frozen=True)
@@ -112,3 +115,19 @@ def head_in_name(t, index: int, places=()) -> bool:
         and not pack.title_head_regex.fullmatch(previous.text) and not pack.country_of_form(previous.text)
         and not any(p.start <= previous.start < p.end for p in places)
     )
+
+
+@cache
+def honorifics_before_name(pack: LanguagePack) -> re.Pattern[str]:
+    """Honorifics before a name, one or several ("Prof. Dr.", "Son Excellence Monsieur"),
+    with a determiner before them ("la Dre")."""
+    alternation = "|".join(re.escape(fold(h)) for h in sorted(pack.titles["honorifics"], key=len, reverse=True))
+    determiners = "|".join(re.escape(fold(d)) for d in sorted(pack.data["cues"]["determiners_before_person"], key=len, reverse=True))
+    return re.compile(rf"(?:(?:{determiners})\s*(?=(?:{alternation})(?![\w])))?(?:(?:{alternation})(?![\w])\.?\s*)+")
+
+
+@cache
+def bare_honorifics(pack: LanguagePack) -> re.Pattern[str]:
+    """A run of the pack's honorifics, each with its dot and the space after it ("His Excellency Mr ")."""
+    alternation = "|".join(re.escape(fold(h)) for h in sorted(pack.titles["honorifics"], key=len, reverse=True))
+    return re.compile(rf"(?:(?:{alternation})(?![\w])\.?\s+)+")

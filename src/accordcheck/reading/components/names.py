@@ -5,21 +5,26 @@ mentions component uses after a title or before an appositive one."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from accordcheck.lang import LanguagePack, fold
 from accordcheck.reading import ner
 from accordcheck.reading.components.base import Work
+from accordcheck.reading.components.capital_surnames import (
+    is_capital_surname,
+    through_capital_surname,
+)
 from accordcheck.reading.components.name_links import (
+    bare_honorifics,
     head_in_name,
     honorific_words,
+    honorifics_before_name,
     naming_cues,
 )
 from accordcheck.reading.document import PersonMention
 from accordcheck.reading.pipeline import Component, State
 from accordcheck.reading.text import Token, undotted
 
-__all__ = ["NameFinder", "Names", "bare_honorifics", "particle_joined"]
+__all__ = ["NameFinder", "Names", "particle_joined"]
 
 
 class Names(Component):
@@ -176,7 +181,7 @@ class NameFinder(Work):
 
     @property
     def _honorific_regex(self) -> re.Pattern[str]:
-        return _honorifics(self.pack)
+        return honorifics_before_name(self.pack)
 
     def _trimmed(self, span: tuple[int, int]) -> tuple[int, int]:
         """A model's name span without the honorifics it took in ("Mme", "Son Excellence
@@ -306,7 +311,9 @@ class NameFinder(Work):
                 if (after := initials_before_name(j)) is not None:  # "A. K. M. Nazmul Hossain", "Deodat K. Ramcharran"
                     j = after
                     continue
-                if name_word(token) or (words and _DOTTED_INITIALS.fullmatch(token.text)) or (j == i and surname_first(j)):  # "Sushila K.C."
+                if name_word(token) or (words and _DOTTED_INITIALS.fullmatch(token.text)) or (j == i and surname_first(j)) \
+                        or (words and is_capital_surname(token, self.pack) and not any(s <= token.start < e for s, e in taken)):
+                    # "Sushila K.C.", "Abdelhak BENCHEKROUN-ALAOUI" (a surname in capitals after a given name)
                     words += 1
                 elif not (words and token.lower in particles and j + 1 < len(self.tokens) and name_word(self.tokens[j + 1])
                           and self._next_in_name(j + 1)):
@@ -362,22 +369,6 @@ def particle_joined(word: str, pack: LanguagePack) -> bool:
     return bool(rest) and rest[:1].isupper() and fold(particle).lower() in (pack.words("name_particles") | pack.words("hyphen_particles"))
 
 
-@cache
-def _honorifics(pack: LanguagePack) -> re.Pattern[str]:
-    """Honorifics before a name, one or several ("Prof. Dr.", "Son Excellence Monsieur"),
-    with a determiner before them ("la Dre")."""
-    alternation = "|".join(re.escape(fold(h)) for h in sorted(pack.titles["honorifics"], key=len, reverse=True))
-    determiners = "|".join(re.escape(fold(d)) for d in sorted(pack.data["cues"]["determiners_before_person"], key=len, reverse=True))
-    return re.compile(rf"(?:(?:{determiners})\s*(?=(?:{alternation})(?![\w])))?(?:(?:{alternation})(?![\w])\.?\s*)+")
-
-
-@cache
-def bare_honorifics(pack: LanguagePack) -> re.Pattern[str]:
-    """A run of the pack's honorifics, each with its dot and the space after it ("His Excellency Mr ")."""
-    alternation = "|".join(re.escape(fold(h)) for h in sorted(pack.titles["honorifics"], key=len, reverse=True))
-    return re.compile(rf"(?:(?:{alternation})(?![\w])\.?\s+)+")
-
-
 class _NerWork(NameFinder):
     def _ner_persons(self) -> list[tuple[int, int]]:
         honorifics = [fold(h) for h in self.pack.titles["honorifics"]]
@@ -397,4 +388,5 @@ class _NerWork(NameFinder):
         parsed = {p.parsed.start for p in parses}
         found = [(s, p.name_end(s, e)) for p in parses for s, e in p.parsed.persons]
         found += ner.person_spans(self.pack.code, self.text, [w for w in windows if w[0] not in parsed])
-        return [(start, self._with_suffix(end)) for start, end in sorted(found)]
+        # "Alejandro MÉNDEZ" where the text goes on "VILLASEÑOR": the rest of a surname in capitals
+        return [(start, self._with_suffix(through_capital_surname(self, start, end))) for start, end in sorted(found)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from accordcheck.reading.components.base import Work
-from accordcheck.reading.components.names import bare_honorifics
+from accordcheck.reading.components.name_links import bare_honorifics
 from accordcheck.reading.text import SpanIndex
 
 __all__ = ["Phrases"]

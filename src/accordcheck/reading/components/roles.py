@@ -9,8 +9,7 @@ from functools import cache
 
 from accordcheck.lang import LanguagePack
 from accordcheck.reading.components.base import Work
-from accordcheck.reading.components.name_links import country_after
-from accordcheck.reading.components.names import bare_honorifics
+from accordcheck.reading.components.name_links import bare_honorifics, country_after
 from accordcheck.reading.document import PersonMention, RoleCue
 from accordcheck.reading.pipeline import Component, State
 from accordcheck.reading.text import denied_signings, overlaps, undotted
