@@ -10,7 +10,7 @@ from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord
 
-__all__ = ["check_place", "is_dateline", "opens_a_line", "provision_sentences"]
+__all__ = ["check_place", "is_dateline", "opens_a_line", "provision_sentences", "visited_elsewhere"]
 
 
 def _after_preposition(city: str, reading: SourceReading, sentences: set[int], *, dateline: bool = False) -> tuple[int, int] | None:
@@ -65,7 +65,18 @@ def _located_in_agreement(city: str, reading: SourceReading) -> tuple[int, int] 
     text names no other place)."""
     sentences = (set(reading.agreement.sentences) if reading.agreement else set()) - provision_sentences(reading)
     others = _other_cities(city, reading, sentences)
-    return _after_preposition(city, reading, sentences, dateline=not others)
+    return _after_preposition(city, reading, sentences, dateline=not others and not visited_elsewhere(city, reading))
+
+
+def visited_elsewhere(city: str, reading: SourceReading) -> bool:
+    """The city is the story's dateline and the agreement was signed during a visit to another
+    country, which the visit's own words name ("SANTIAGO — … the centrepiece of a four-day
+    visit to India"): the reporter's city, not the host's."""
+    visit, entry, dateline = (reading.agreement.visit if reading.agreement else None), reading.pack.city_entry(city), reading.document.dateline
+    if visit is None or visit.host not in {p.country for p in reading.agreement.parties} or entry is None or entry[0] == visit.host:
+        return False  # (a visit to a country not party to it is another story's, in a digest)
+    return (dateline is not None and reading.pack.city_key(dateline.city) == reading.pack.city_key(city)
+            and any(visit.start <= c.start < visit.end and c.country == visit.host for c in reading.document.countries))
 
 
 def _other_cities(city: str, reading: SourceReading, sentences: set[int]) -> set[str]:

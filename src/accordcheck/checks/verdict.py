@@ -34,7 +34,7 @@ from accordcheck.checks.context import (
     own_part,
 )
 from accordcheck.checks.outcome import Outcome
-from accordcheck.checks.place import is_dateline, opens_a_line, provision_sentences
+from accordcheck.checks.place import is_dateline, opens_a_line, provision_sentences, visited_elsewhere
 from accordcheck.checks.scope import in_quoted_speech, scope_sentences
 from accordcheck.checks.titles import cuts_short, drops_a_rank
 from accordcheck.lang import fold
@@ -194,8 +194,11 @@ def _place(claim: Any, spans: list[Span], reading: SourceReading, path: str, rec
 
 
 def _placed_elsewhere(city: str, reading: SourceReading) -> bool:
-    """The text places the signing in another city: the reader's place stands in a sentence
-    that reports a signing ("The documents were signed … in Tashkent"), not in a dateline."""
+    """The text places the signing in another city: it was signed during a visit to another
+    country (place.visited_elsewhere), or the reader's place stands in a sentence that reports
+    a signing ("The documents were signed … in Tashkent"), not in a dateline."""
+    if visited_elsewhere(city, reading):
+        return True
     found = reading.agreement.place if reading.agreement else None
     if found is None or reading.pack.city_key(found.city) == reading.pack.city_key(city) or opens_a_line(found.start, found.end, reading):
         return False

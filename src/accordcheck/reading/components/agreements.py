@@ -233,7 +233,7 @@ class _Work(Namings):
         date = self._signing_date(clause, tied)
         # how it was signed is told in its own item, not after a digest's turn to other countries
         remote = self._remote_signing(clause, self._in_own_item(tied))
-        place = None if remote else self._signing_place(clause, tied, foreign)
+        place = None if remote else self._signing_place(clause, tied, foreign, frozenset(p.country for p in parties))
         tied = tied | self._content_lists(tied)  # what it covers, listed a few sentences on
         domains = self._agreement_domains(mention, all_mentions, tied, date)
         visit = self.visit if self.visit is not None and self._visit_tied(tied) else None

@@ -158,7 +158,8 @@ class Facts(AgreementScope):
                     return country
         return next((c for c in self.countries if c.country == person.country), None)
 
-    def _signing_place(self, clause: SigningClause, tied: set[int], foreign: frozenset[int] | set[int] = frozenset()) -> PlaceMention | None:
+    def _signing_place(self, clause: SigningClause, tied: set[int], foreign: frozenset[int] | set[int] = frozenset(),
+                       parties: frozenset[str] = frozenset()) -> PlaceMention | None:
         residence = self.pack.cue("residence_before_place")
         journey = self.pack.cue("journey_before_place")
         hosted, meanwhile = self.pack.cue("place_hosted_after"), self.pack.cue("meanwhile_before_place")
@@ -237,7 +238,18 @@ class Facts(AgreementScope):
         head = self.t.list_head_of(clause.sentence)
         if head is not None and (found := located(head)) is not None:
             return found
-        return self._visit_city() or self._dateline_before(clause.sentence)
+        dateline = self._dateline_before(clause.sentence)
+        if dateline is not None and dateline == self._dateline_place and self._visited_elsewhere(dateline, parties):
+            dateline = None  # "SANTIAGO — … a four-day visit to India": the reporter's city, not the host's
+        return self._visit_city() or dateline
+
+    def _visited_elsewhere(self, place: PlaceMention, parties: frozenset[str]) -> bool:
+        """The story tells a visit to another of the ``parties`` than the place's country,
+        naming that host in the visit's own words ("a four-day visit to India")."""
+        visit = self.visit
+        return (visit is not None and visit.host in parties and place.country != visit.host
+                and self.sentence_of(visit.start) not in self._earlier_only
+                and any(visit.start <= c.start < visit.end and c.country == visit.host for c in self.countries))
 
     def _visit_city(self) -> PlaceMention | None:
         """The one city of the host country the visit's sentence names ("a effectué une visite
