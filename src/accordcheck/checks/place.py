@@ -10,7 +10,7 @@ from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord
 
-__all__ = ["check_place", "is_dateline", "opens_a_line", "provision_sentences", "visited_elsewhere"]
+__all__ = ["check_place", "is_dateline", "opens_a_line", "placed_elsewhere", "provision_sentences", "visited_elsewhere"]
 
 
 def _after_preposition(city: str, reading: SourceReading, sentences: set[int], *, dateline: bool = False) -> tuple[int, int] | None:
@@ -77,6 +77,19 @@ def visited_elsewhere(city: str, reading: SourceReading) -> bool:
         return False  # (a visit to a country not party to it is another story's, in a digest)
     return (dateline is not None and reading.pack.city_key(dateline.city) == reading.pack.city_key(city)
             and any(visit.start <= c.start < visit.end and c.country == visit.host for c in reading.document.countries))
+
+
+def placed_elsewhere(city: str, reading: SourceReading) -> bool:
+    """The text places the signing in another city: it was signed during a visit to another
+    country (visited_elsewhere), or the reader's place stands in a sentence that reports
+    a signing ("The documents were signed … in Tashkent"), not in a dateline."""
+    if visited_elsewhere(city, reading):
+        return True
+    found = reading.agreement.place if reading.agreement else None
+    if found is None or reading.pack.city_key(found.city) == reading.pack.city_key(city) or opens_a_line(found.start, found.end, reading):
+        return False
+    index = reading.document.sentence_of(found.start)
+    return any(c.sentence == index and c.status == "signed" for c in reading.document.signings)
 
 
 def _other_cities(city: str, reading: SourceReading, sentences: set[int]) -> set[str]:

@@ -34,7 +34,12 @@ from accordcheck.checks.context import (
     own_part,
 )
 from accordcheck.checks.outcome import Outcome
-from accordcheck.checks.place import is_dateline, opens_a_line, provision_sentences, visited_elsewhere
+from accordcheck.checks.place import (
+    is_dateline,
+    opens_a_line,
+    placed_elsewhere,
+    provision_sentences,
+)
 from accordcheck.checks.scope import in_quoted_speech, scope_sentences
 from accordcheck.checks.titles import cuts_short, drops_a_rank
 from accordcheck.lang import fold
@@ -187,23 +192,10 @@ def _place(claim: Any, spans: list[Span], reading: SourceReading, path: str, rec
             if (any(re.search(rf"(?:^|\W){re.escape(p)}\s+[^.;:!?]{{0,120}}$", before) for p in prepositions)
                     or before.rstrip().endswith(",") or hosted.match(reading.folded[end : end + 80])):  # "Santiago also saw a signing"
                 return "carries", span, ""
-            if opens_a_line(start, end, reading) and not _placed_elsewhere(claim, reading):
+            if opens_a_line(start, end, reading) and not placed_elsewhere(claim, reading):
                 return "carries", span, ""  # a dateline: the place only where the text names no other
     # the city is cited only where it stands for a government, or not at all
     return "silent", None, ""
-
-
-def _placed_elsewhere(city: str, reading: SourceReading) -> bool:
-    """The text places the signing in another city: it was signed during a visit to another
-    country (place.visited_elsewhere), or the reader's place stands in a sentence that reports
-    a signing ("The documents were signed … in Tashkent"), not in a dateline."""
-    if visited_elsewhere(city, reading):
-        return True
-    found = reading.agreement.place if reading.agreement else None
-    if found is None or reading.pack.city_key(found.city) == reading.pack.city_key(city) or opens_a_line(found.start, found.end, reading):
-        return False
-    index = reading.document.sentence_of(found.start)
-    return any(c.sentence == index and c.status == "signed" for c in reading.document.signings)
 
 
 def _place_country(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
