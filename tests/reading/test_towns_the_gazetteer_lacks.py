@@ -2,7 +2,7 @@
 the dateline's city or the capital. Seen on eval-en-w (an LLM's dateline city "supported"
 beside "signed last Wednesday in Sejong") and in the place misses of the development sets
 (Isa Town, Kungsängen, Varadero); others written for the class. Its country is the one its
-apposition names, else the visit's host, inferred; and a name after "at"/"au" is a venue
+apposition names, else the visit's host or the party that is not the visitor, inferred; and a name after "at"/"au" is a venue
 ("at Suvavou House", "au Palais"), not a town."""
 
 from __future__ import annotations
@@ -28,6 +28,13 @@ TOWNS = [
     ("fr", "LA HAVANE, 20 avril – La ministre slovène du Tourisme a entamé lundi une visite officielle de trois jours à Cuba. "
            "Mercredi, à Varadero, elle a signé avec son homologue cubain un mémorandum d'entente sur le tourisme.",
      "Varadero", "CUB", False),
+    # the party that is not the visitor (seen on eval-fr-v: an LLM's dateline city "supported")
+    ("fr", "PORT-AU-PRINCE, 20 avril (AHP) - Haïti et la République dominicaine ont signé hier à Dajabón un protocole "
+           "d'accord sur le marché binational. La ministre haïtienne, en visite d'une journée dans la ville frontalière, a "
+           "été accueillie par la gouverneure.", "Dajabón", "DOM", False),
+    ("en", "COLOMBO, April 20 (Reuters) - Sri Lanka and Senegal signed a memorandum of understanding on vocational training "
+           "on Friday in Battaramulla. Senegal's education minister, on a two-day working visit, also toured a college.",
+     "Battaramulla", "LKA", False),
 ]
 
 

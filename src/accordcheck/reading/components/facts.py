@@ -171,7 +171,7 @@ class Facts(AgreementScope):
             start, end = self.sentences[index]
             earlier_steps = self._earlier_steps(index)
             # the gazetteer's cities first, then a town it lacks after a place preposition
-            for place in [*self.places, *unlisted_places(self, start, end)]:
+            for place in [*self.places, *unlisted_places(self, start, end, parties)]:
                 if not start <= place.start < end:
                     continue
                 if any(s <= place.start < e for s, e in earlier_steps):

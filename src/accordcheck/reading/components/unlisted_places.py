@@ -8,7 +8,7 @@ after a town's preposition (pack cue ``town_prepositions``: "in", "à" — "at",
 venues, "at Suvavou House", "au Palais") that is no country, known city, person, title, date
 or instrument is taken for a town (``PlaceMention.unlisted``: an inference, never stated), with the country its apposition
 names (", dans l'ouest de la Tanzanie", ", north-west of Stockholm", ", France"), or else
-the host of the visit — a country the reader infers, which a check never holds against a
+the host of the visit, or the party that is not the visitor — a country the reader infers, which a check never holds against a
 record (``PlaceMention.country_stated``).
 """
 
@@ -29,9 +29,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _APPOSITION = re.compile(r",\s*([^,;.()]{1,100})|\s*\(([^()]{1,40})\)")
 
 
-def unlisted_places(work, start: int, end: int) -> list[PlaceMention]:
+def unlisted_places(work, start: int, end: int, parties: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """The towns the gazetteer lacks after a town's preposition in ``work``'s text between
-    ``start`` and ``end`` (a sentence), with their countries."""
+    ``start`` and ``end`` (a sentence), with their countries (``parties``: the agreement's)."""
     words = work.pack.data["cues"].get("town_prepositions") or []
     if not words:
         return []
@@ -42,7 +42,7 @@ def unlisted_places(work, start: int, end: int) -> list[PlaceMention]:
         name = _NAME.match(work.text, at, end)
         if name is None or _taken(work, at, name.end()) or _POSSESSIVE.search(work.text, name.start(), name.end() + 2):
             continue
-        country, stated = _country_of(work, name.end(), end)
+        country, stated = _country_of(work, name.end(), end, parties)
         if country is not None:
             found.append(PlaceMention(at, name.end(), name.group(), name.group(), country, unlisted=True, country_stated=stated))
     return found
@@ -62,9 +62,9 @@ def _taken(work, start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _country_of(work, after: int, end: int) -> tuple[str | None, bool]:
+def _country_of(work, after: int, end: int, parties: frozenset[str]) -> tuple[str | None, bool]:
     """The country the town's apposition names, or a known city's there (", south of Seoul");
-    else the visit's host, inferred."""
+    else the visit's host, inferred, or the party that is not the visitor."""
     apposition = _APPOSITION.match(work.text, after, end)
     if apposition is not None:
         words = apposition.group(1) or apposition.group(2)
@@ -77,6 +77,9 @@ def _country_of(work, after: int, end: int) -> tuple[str | None, bool]:
             named += [p.country for p in work.places if lo <= p.start < hi]
             if named:
                 return named[0], True
-    if work.visit is not None and work.visit.host is not None:
-        return work.visit.host, False
+    visit = work.visit
+    if visit is not None and visit.host is not None:
+        return visit.host, False
+    if visit is not None and len(parties) == 2 and visit.visitor in parties:
+        return next(iter(parties - {visit.visitor})), False  # "La ministre haïtienne, en visite …"
     return None, False
