@@ -61,3 +61,21 @@ def test_the_reader_does_not_place_the_signing_at_the_visitors_dateline(case):
     language, text, *_rest, city, _country, _words = case
     [agreement] = read_document(text, language, dt.date(2026, 3, 11)).agreements
     assert agreement.place is None or agreement.place.city != city, agreement.place
+
+
+# a dateline read as the story's only item dateline (below a headline and a standfirst), and
+# the signing placed through a counted lead ("les deux documents"): seen missed on eval-fr-m
+_FEATURE = ("Défense : entre Abidjan et Varsovie, un partenariat qui prend corps\n\nFormation des officiers, recherche : la "
+            "mission de la ministre en Pologne s’est soldée par deux textes. Récit.\n\nABIDJAN — Il aura fallu cinq ans entre "
+            "l’accord-cadre signé à Abidjan en juin 2021 et les deux documents que la délégation ivoirienne a rapportés de "
+            "Pologne.\n\nArrivée mardi soir à Varsovie pour une visite officielle de quatre jours, la ministre de la Défense, "
+            "Aya Gnamien, a été reçue par son homologue polonais. Jeudi, les deux ministres ont signé un accord de "
+            "coopération dans le domaine de l'industrie de défense.")
+
+
+def test_a_features_dateline_below_its_standfirst(tmp_path):
+    record = record_of(_FEATURE, "fr", "2026-05-04", parties=[("CIV", "Côte d'Ivoire", "ivoirienne"), ("POL", "Pologne", "Pologne")],
+                       date="2026-04-30", expression="Jeudi", kind="agreement",
+                       title="accord de coopération dans le domaine de l'industrie de défense", place=("Abidjan", "CIV", "ABIDJAN"))
+    found = claim_at(check_one(tmp_path, _FEATURE, record), "place.city")
+    assert found.severity == "error", found

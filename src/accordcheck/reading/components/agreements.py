@@ -169,21 +169,22 @@ class _Work(Namings):
         leads = [c for c in signed if c.sentence not in named]  # a count or a plural names none: "deux mémorandums"
         dated = next((r.date for r in readings if r.date is not None), None)
         placed = next((r.place for r in readings if r.place is not None), None)
+        parties = frozenset(p.country for r in readings for p in r.parties)
         for clause in leads:
             dated = dated or self._signing_date(clause, {clause.sentence})
-            placed = placed or self._signing_place(clause, {clause.sentence})
+            placed = placed or self._signing_place(clause, {clause.sentence}, parties=parties)
         for start in sorted(self.counted):
             # "witnessed the exchange of three agreements … on Tuesday": the count's sentence
             count = next(m for m in self.instruments if m.start == start)
             told = SigningClause(count.start, count.end, count.sentence, "signed")
             dated = dated or self._signing_date(told, {count.sentence})
-            placed = placed or self._signing_place(told, {count.sentence})
+            placed = placed or self._signing_place(told, {count.sentence}, parties=parties)
         # "DAKAR, 5 mars – … Les deux accords ont été signés lundi à Bamako": a city the lead or
         # the count names places each text before the dateline does (the reporter's city)
         datelines = {d.start for d in (self._dateline_place, *self._item_datelines) if d is not None}
         told = None
         for clause in leads:
-            found = self._signing_place(clause, {clause.sentence})
+            found = self._signing_place(clause, {clause.sentence}, parties=parties)
             if found is not None and found.start not in datelines:
                 told = found
                 break

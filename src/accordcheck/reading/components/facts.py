@@ -239,17 +239,19 @@ class Facts(AgreementScope):
         if head is not None and (found := located(head)) is not None:
             return found
         dateline = self._dateline_before(clause.sentence)
-        if dateline is not None and dateline == self._dateline_place and self._visited_elsewhere(dateline, parties):
+        own = dateline == self._dateline_place or len(self._item_datelines) == 1  # not a digest's item's
+        if dateline is not None and own and self._visited_elsewhere(dateline, parties):
             dateline = None  # "SANTIAGO — … a four-day visit to India": the reporter's city, not the host's
         return self._visit_city() or dateline
 
     def _visited_elsewhere(self, place: PlaceMention, parties: frozenset[str]) -> bool:
         """The story tells a visit to another of the ``parties`` than the place's country,
-        naming that host in the visit's own words ("a four-day visit to India")."""
+        naming that host or one of its cities in the visit's own words ("a four-day visit to
+        India", "Arrivée mardi soir à Varsovie pour une visite officielle")."""
         visit = self.visit
         return (visit is not None and visit.host in parties and place.country != visit.host
                 and self.sentence_of(visit.start) not in self._earlier_only
-                and any(visit.start <= c.start < visit.end and c.country == visit.host for c in self.countries))
+                and any(visit.start <= c.start < visit.end and c.country == visit.host for c in (*self.countries, *self.places)))
 
     def _visit_city(self) -> PlaceMention | None:
         """The one city of the host country the visit's sentence names ("a effectué une visite

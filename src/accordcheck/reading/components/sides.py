@@ -71,6 +71,7 @@ class _Work(Work):
         signatories = [p for p in self.people if "signatory" in p.role_names()]
         known = {p.country for p in signatories if p.country}
         signing_sentences = {c.sentence for c in self.signings if c.status == "signed"}
+        opposite: set[int] = set()  # signed opposite the host's side, whose own side no sentence gives
         for person in signatories:
             if person.country is None:
                 own = _signing_sentences(person, self.sentence_of)
@@ -88,12 +89,14 @@ class _Work(Work):
                 if others:
                     person.country = others[0].country
                     known.add(others[0].country)
+                elif visit is not None and beside == {visit.host}:
+                    opposite.add(id(person))  # "a signé avec son homologue marocain": not the host's side
         for person in self.people:
             if person.country is None and visit is not None:
                 roles = person.role_names()
-                if "visitor" in roles and visit.visitor:
-                    person.country = visit.visitor
-                elif visit.host:
+                if "visitor" in roles:
+                    person.country = visit.visitor  # never the host's, whatever else is unknown
+                elif visit.host and id(person) not in opposite:
                     person.country = visit.host
         if visit is not None and visit.visitor is None:
             visitors = [p.country for p in self.people if "visitor" in p.role_names() and p.country]
