@@ -140,6 +140,7 @@ class _Work(Phrases):
             if pre_words:
                 start = self._pre_head_start(match.start(), 4, lambda t, c=counterpart: self._title_premodifier(t, pre_words, c))
                 if not counterpart:
+                    start = self._coordinated_portfolio(min(start, match.start()), pre_words, coordinators)
                     start = self._determined_premodifier(start)
                 if start < covered_until:
                     start = match.start()  # never into the previous title
@@ -152,6 +153,29 @@ class _Work(Phrases):
             titles.append(TitleMention(start, end, text, official, country, self.text[match.start() : match.end()], counterpart))
             covered_until = end
         return titles
+
+    def _coordinated_portfolio(self, start: int, pre_words: frozenset[str], coordinators: frozenset[str]) -> int:
+        """"Environment and Energy Minister", "Agriculture and Rural Development Minister": a
+        coordination of portfolios before the head, from a portfolio word the pack knows
+        (``pre_head_words``) across a coordinator and capitalised words — never from a name
+        ("President William Ruto and Foreign Minister": no portfolio word opens the chain)."""
+        i = self._token_index(start)
+        if i is None or self.tokens[i].start != start:
+            return start
+        best, coordinated, k = start, False, i - 1
+        for _ in range(6):
+            if k < 0 or self.folded[self.tokens[k].end : self.tokens[k + 1].start] != " ":
+                break
+            token = self.tokens[k]
+            if token.lower in coordinators:
+                coordinated = True
+            elif not (token.is_word and token.capitalized) or self._in_date(token.start) or self.pack.country_of_form(token.text) \
+                    or any(p.start <= token.start < p.end for p in self.places) or self.pack.title_head_regex.fullmatch(token.text):
+                break
+            elif coordinated and token.lower in pre_words:
+                best = token.start  # the chain opens on a portfolio word, across the coordinator
+            k -= 1
+        return best
 
     def _determined_premodifier(self, start: int) -> int:
         """"the Coordinating Minister", "the Supervising Minister": a capitalised word between a
