@@ -101,7 +101,8 @@ class Phrases(Work):
                             committed = end
                         pending = True
                         i += 1
-                    elif capital_words is not None and self.pack.titles.get("bare_coordination") and self._complement_capital(i + 1, capital_words, links):
+                    elif self.pack.titles.get("bare_coordination") and (capital_words is not None or stop_at_names) \
+                            and self._bare_complement(i + 1, capital_words, links):
                         if not pending:
                             committed = end
                         pending = True  # "of Trade, Industry and Energy": counts once "and" closes it
@@ -112,7 +113,7 @@ class Phrases(Work):
                     if coord and (self._match_words(i + coord, links) or self._guarded_link(i + coord, guarded)):
                         i += coord
                         closes = True
-                    elif coord and capital_words is not None and self.pack.titles.get("bare_coordination") and self._complement_capital(
+                    elif coord and self.pack.titles.get("bare_coordination") and (capital_words is not None or stop_at_names) and self._bare_complement(
                             i + coord + self._determiner_at(i + coord), capital_words, links):
                         i += coord  # "of Trade and Industry", "of Climate and the Environment"
                         closes = True
@@ -216,6 +217,23 @@ class Phrases(Work):
         if token.lower in capital_words:
             return True
         return any(m.start <= token.start < m.end for m in (*self.countries, *self.places))
+
+    def _bare_complement(self, index: int, capital_words: frozenset[str] | None, links: frozenset[str]) -> bool:
+        """A capitalised complement with no link before it, in a portfolio list ("of Trade,
+        Industry and Energy", "de la Santé publique, Hygiène et Prévoyance sociale"): in a pack
+        that capitalises titles, an office word or the like; else (a title's complement, read
+        with ``stop_at_names``) one capitalised word, no name's (not two capitalised words in a
+        row), city, country, title or honorific."""
+        if capital_words is not None:
+            return self._complement_capital(index, capital_words, links)
+        if index >= len(self.tokens):
+            return False
+        token = self.tokens[index]
+        if not token.is_word or not token.capitalized or token.text.endswith("'") or self._name_run_at(index, links) \
+                or self.pack.country_of_form(token.text) or self.pack.title_head_regex.match(self.folded, token.start) \
+                or bare_honorifics(self.pack).match(self.folded, token.start) or any(s <= token.start < e for s, e in self.per_spans):
+            return False
+        return not self.pack.city_regex.match(self.folded, token.start)
 
     def _name_run_at(self, index: int, links: frozenset[str]) -> bool:
         """Two or more capitalised words from ``index`` that the article never writes in lower
