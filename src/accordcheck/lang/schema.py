@@ -135,6 +135,7 @@ class CuesData(_Section):
     region_after_place: Patterns = []
     signatory_after_person: Patterns
     signatory_before_person: Patterns
+    side_item: Patterns = []  # "For Tajikistan: …" after "Signing for the Kyrgyz side: …": the other side's signer
     host_after_person: Patterns
     host_before_person: Patterns
     visitor_after_person: Patterns

@@ -90,8 +90,9 @@ class Text:
         # dot undotted() masks end no sentence either
         abbreviations = tuple(w + "." for w in _undotted_words(self.pack))
         for match in _SENTENCE_END.finditer(self.text):
-            before = self.text[max(0, match.start() - 6) : match.start()]
-            if not match.group().strip(" ") and any(before.endswith(a) for a in abbreviations):
+            before = self.text[max(0, match.start() - 12) : match.start()]
+            # a whole word: "Toktosunov." ends a sentence though "nov." is an abbreviation
+            if not match.group().strip(" ") and any(before.endswith(a) and not before[: -len(a)][-1:].isalpha() for a in abbreviations):
                 continue
             # the initial's word and capital end right at the boundary: no need to scan the text before
             in_name = _INITIAL_DOT.search(self.text, max(0, match.start() - 80), match.start())

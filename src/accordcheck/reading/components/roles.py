@@ -105,6 +105,8 @@ class RoleFinder(Work):
             # verb is the others', in the clause that follows it
             onlooking = cues[witnessed_after]
             cues = [c for c in cues if c.role != "signatory" or mention.end <= c.start and c.end <= onlooking.end]
+        if not any(c.role in ("signatory", "witness") for c in cues) and (item := self._side_item(mention, before)) is not None:
+            cues.append(item)
         if not any(c.role in ("signatory", "witness") for c in cues):
             # where the patterns find no role, the parse may ("signé, pour la partie X, par ...")
             cues += self._signed_in_parse(mention)
@@ -116,6 +118,18 @@ class RoleFinder(Work):
         if any(m.start() <= mention.start < m.end() for m in self.pack.cue("denied_agents").finditer(self.folded, s_start, s_end)):
             cues = [c for c in cues if c.role != "signatory"]
         return cues
+
+    def _side_item(self, mention: PersonMention, before: str) -> RoleCue | None:
+        """"Signing for the Kyrgyz side: A. For Tajikistan: B": a sentence that opens on the
+        other side and a colon (pack cue ``side_item``), after one whose words up to its colon
+        announce a signer, names the other side's signer."""
+        if not self.pack.data["cues"].get("side_item") or mention.sentence == 0 or not self.pack.cue("side_item").search(before):
+            return None
+        p_start, p_end = self.sentences[mention.sentence - 1]
+        colon = self.folded.find(":", p_start, p_end)
+        if colon == -1 or not self.pack.cue("signatory_before_person").search(self.folded[p_start : colon + 1] + " "):
+            return None
+        return RoleCue("signatory", self.sentences[mention.sentence][0], mention.start)
 
     def _past_post_nominals(self, offset: int) -> int:
         """The end of the letters after a name ("TD", "MP": the pack's ``post_nominals``)."""
