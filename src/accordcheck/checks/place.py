@@ -10,7 +10,9 @@ from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord
 
-__all__ = ["check_place", "is_dateline", "opens_a_line", "placed_elsewhere", "provision_sentences", "visited_elsewhere"]
+__all__ = [
+    "check_place", "is_dateline", "names_the_capital", "opens_a_line", "placed_elsewhere", "provision_sentences", "visited_elsewhere",
+]
 
 
 def _after_preposition(city: str, reading: SourceReading, sentences: set[int], *, dateline: bool = False) -> tuple[int, int] | None:
@@ -91,6 +93,18 @@ def placed_elsewhere(city: str, reading: SourceReading) -> bool:
         return False
     index = reading.document.sentence_of(found.start)
     return any(c.sentence == index and c.status == "signed" for c in reading.document.signings)
+
+
+def names_the_capital(text: str, city: str, reading: SourceReading) -> bool:
+    """``text`` names ``city`` as a country's capital ("dans la capitale guinéenne", "in the
+    Indian capital"; pack cue ``capital_phrase``, its group the demonym)."""
+    for pattern in reading.pack.data["cues"].get("capital_phrase", []):
+        for match in re.finditer(fold(pattern), fold(text), re.IGNORECASE):
+            entry = reading.pack.country_of_form(match.group(1))
+            capital = reading.pack.capital_of(entry[0]) if entry and entry[1] == "demonym" else None
+            if capital is not None and reading.pack.city_key(capital) == reading.pack.city_key(city):
+                return True
+    return False
 
 
 def _other_cities(city: str, reading: SourceReading, sentences: set[int]) -> set[str]:

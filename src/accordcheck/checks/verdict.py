@@ -36,6 +36,7 @@ from accordcheck.checks.context import (
 from accordcheck.checks.outcome import Outcome
 from accordcheck.checks.place import (
     is_dateline,
+    names_the_capital,
     opens_a_line,
     placed_elsewhere,
     provision_sentences,
@@ -183,6 +184,8 @@ def _place(claim: Any, spans: list[Span], reading: SourceReading, path: str, rec
     provisions = provision_sentences(reading)
     hosted = reading.pack.cue("place_hosted_after")  # a cue the pack leaves out matches nothing
     for span in spans:
+        if reading.document.sentence_of(span.start) not in provisions and names_the_capital(span.text, claim, reading):
+            return "carries", span, ""  # "a passé 48 heures dans la capitale guinéenne"
         if not has(span.text, claim) or reading.document.sentence_of(span.start) in provisions:
             continue
         for start, end in reading.find(claim):
