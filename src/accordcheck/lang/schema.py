@@ -126,6 +126,7 @@ class CuesData(_Section):
     # ceremony is called, with its determiners), so a class of phrasing is written once
     fragments: dict[str, str] = {}
     signed: Patterns
+    contents_line: Patterns = []  # "In this issue: …", "Au sommaire : …": a digest's contents, naming no signing of its own
     watched_signing: Patterns = []  # "watched their ministers sign": a signing reported by its onlookers (who are witnesses)
     planned: Patterns
     negated_signing: Patterns = []  # "Aucun accord n’a été signé", "was not signed": no signing at all

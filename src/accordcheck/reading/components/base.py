@@ -74,6 +74,13 @@ class Work:
     def _coordinator_alternation(self) -> str:
         return "|".join(phrase_pattern(w) for w in sorted(self.pack.titles["coordinators"], key=len, reverse=True))
 
+    def _in_contents_line(self, offset: int) -> bool:
+        """``offset`` is on a digest's contents line ("In this issue: …", "Au sommaire : …"; pack
+        cue ``contents_line``, matched at the line's start): page furniture, no story's words."""
+        if not self.pack.data["cues"].get("contents_line"):
+            return False
+        return self.pack.cue("contents_line").match(self.folded, self.text.rfind("\n", 0, offset) + 1) is not None
+
     def _capital_phrase(self, sentence: str) -> re.Match[str] | None:
         """"dans la capitale saoudienne", "in the Saudi capital": group 1 is the demonym."""
         for pattern in self.pack.data["cues"]["capital_phrase"]:

@@ -57,7 +57,7 @@ class _Work(Phrases):
         new = self._folded_words("new_determiners")
         found = [replace(m, anaphoric=True) if k and m.determiner in new and len(m.title.split()) == 1 and m.sentence == found[k - 1].sentence
                  and re.fullmatch(r"[^;:]*,\s*\w+\s*", self.folded[found[k - 1].end : m.start]) else m for k, m in enumerate(found)]
-        found = self._attach_instruments(found)
+        found = [m for m in self._attach_instruments(found) if not self._in_contents_line(m.start)]  # (a digest's contents line)
         return sorted(found + self._head_word_references(found), key=lambda m: m.start)
 
     def _purpose_named(self, found: list[InstrumentMention]) -> list[InstrumentMention]:

@@ -47,8 +47,9 @@ class _Work(Work):
                 plans = [p for p in plans if not overlaps(p.start(), p.end(), agents)]
             blocked = [p.span() for p in plans] + denials
             for match in signed.finditer(sentence):
-                if overlaps(match.start(), match.end(), blocked) or signs_off(self.text, start + match.start(), start + match.end()):
-                    continue
+                if overlaps(match.start(), match.end(), blocked) or signs_off(self.text, start + match.start(), start + match.end()) \
+                        or self._in_contents_line(start + match.start()):
+                    continue  # (a release's sign-off, a digest's contents line)
                 found.append(SigningClause(start + match.start(), start + match.end(), index, "signed"))
             if not any(c.sentence == index for c in found):
                 for match in plans:
