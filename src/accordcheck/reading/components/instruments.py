@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from accordcheck.lang import LanguagePack, fold
+from accordcheck.reading.components.acronyms import acronym_references
 from accordcheck.reading.components.counted import coordinated_before
 from accordcheck.reading.components.phrases import Phrases
 from accordcheck.reading.document import InstrumentMention
@@ -100,34 +101,7 @@ class _Work(Phrases):
                         sentence=self.sentence_of(token.start),
                     )
                 )
-        return references + self._generic_references(found) + self._acronym_references(found)
-
-    def _acronym_references(self, found: list[InstrumentMention]) -> list[InstrumentMention]:
-        """"le Programme indicatif de coopération (PIC IV) … le PIC IV concentrera …", "the
-        Comprehensive Economic Partnership Agreement (CEPA) … The CEPA": the short name a naming
-        gives itself in parentheses refers back to it wherever the text uses it again."""
-        references = []
-        for mention in found:
-            # right after the naming, or closing it: not an institution's inside it ("… of the
-            # Institute of Development Administration (SLIDA) and …")
-            own = _ACRONYM.match(self.text, mention.end + (self.text[mention.end : mention.end + 1] == " "))
-            if own is None:
-                own = next((m for m in _ACRONYM.finditer(self.text, mention.start, mention.end) if m.end() == mention.end), None)
-            if own is None or not self._abbreviates_a_kind(own, mention):
-                continue
-            # the naming it goes on ("l’accord relatif au cinquième | Programme indicatif de coopération (PIC V)")
-            while (outer := next((m for m in found if mention.start - 2 <= m.end <= mention.start and m.sentence == mention.sentence), None)):
-                mention = outer
-            for match in re.finditer(rf"(?<![\w-]){re.escape(own.group(1))}(?![\w-])", self.text[own.end() :]):
-                start, end = own.end() + match.start(), own.end() + match.end()
-                sentence = self.sentence_of(start)
-                if any(m.start <= start < m.end or (m.sentence == sentence and m is not mention) for m in found):
-                    continue  # (a sentence naming another text mentions this one in passing: "en présence des signataires du PIC IV")
-                index = self._token_index(start)
-                determiner = self.tokens[index - 1].lower if index else ""
-                references.append(InstrumentMention(start=start, end=end, title=match.group(), kind=mention.kind,
-                                                    determiner=determiner, anaphoric=False, sentence=sentence))
-        return references
+        return references + self._generic_references(found) + acronym_references(self, found)
 
     def _generic_references(self, found: list[InstrumentMention]) -> list[InstrumentMention]:
         """"Le texte sur la cybersécurité", "the document on customs": a definite determiner, a
@@ -149,18 +123,6 @@ class _Work(Phrases):
                 references.append(InstrumentMention(start=token.start, end=end, title=self.text[token.start : end], kind=named[-1].kind,
                                                     determiner=self.tokens[index - 1].lower, anaphoric=False, sentence=self.sentence_of(token.start)))
         return references
-
-    def _abbreviates_a_kind(self, acronym: re.Match[str], mention: InstrumentMention) -> bool:
-        """The acronym's letters are the initials of the naming's words before it, its head
-        first ("Programme indicatif de coopération (PIC IV)"), not an institution's inside it
-        ("Memorandum … between … the Sri Lanka Institute of Development Administration (SLIDA)")."""
-        letters = acronym.group(1).split()[0].split("-")[0]
-        words = [w for w in re.finditer(r"[^\W\d_][\w’'-]*", self.text[mention.start : acronym.start()])
-                 if w.group()[:1].isupper() or len(w.group()) > 3]
-        abbreviated = words[-len(letters):] if len(words) >= len(letters) else []
-        if not abbreviated or "".join(w.group()[0] for w in abbreviated).lower() != letters.lower():
-            return False
-        return mention.start + abbreviated[0].start() <= mention.start  # the naming's head is abbreviated
 
     def _venue_name(self, end: int) -> bool:
         """The kind's name ends in a venue's name: "Convention Centre", "Treaty Room"."""
@@ -311,19 +273,34 @@ class _Work(Phrases):
 
     def _title_case_run(self, end: int, joiners: frozenset[str]) -> int:
         """A capitalised title runs on over its capitalised words and the small words between
-        them ("… on Technical and Vocational Education and Training"). A run of capitals that
+        them ("… on Technical and Vocational Education and Training"), a comma list a joiner
+        closes ("on the Construction, Maintenance and Joint Use of …") and a compound name's
+        dash ("the Ljubovija–Bratunac Bridge"). A run of capitals that
         reaches an official's title ("… and Defence Minister X") or a date ("… on Monday") is
         not the title's, nor is a word in lower case or after punctuation."""
         index = self._token_index(end)
         dated = [(d.start, d.end) for d in self.dates]
         committed, run_end = end, None
+        listed = None  # where a comma list began: it counts once a joiner closes it ("Construction, Maintenance and …")
         while joiners and index is not None and 0 < index < len(self.tokens):
             token = self.tokens[index]
-            if self.folded[self.tokens[index - 1].end : token.start] != " ":
+            gap = self.folded[self.tokens[index - 1].end : token.start]
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            if not gap and token.text in (",", "–", "-") and following is not None and following.is_word and following.capitalized:
+                if token.text == ",":
+                    if self.folded[token.end : following.start] != " ":
+                        break
+                    listed = run_end or committed if listed is None else listed
+                elif following.start != token.end:
+                    break  # a dash inside a compound name ("Ljubovija–Bratunac"), not one between clauses
+                index += 1
+                continue
+            dashed = self.tokens[index - 1].text in ("–", "-") and not gap
+            if gap != " " and not dashed:
                 break
             if token.lower in joiners:
                 if run_end is not None:
-                    committed, run_end = run_end, None
+                    committed, run_end, listed = run_end, None, None
                 index += 1
                 continue
             if not (token.is_word and token.capitalized):
@@ -333,6 +310,8 @@ class _Work(Phrases):
                 break
             run_end = token.end
             index += 1
+        if listed is not None:
+            return listed  # a comma list no joiner closed ("… on Trade, Kenya's minister said")
         return run_end if run_end is not None else committed
 
     def _attach_instruments(self, found: list[InstrumentMention]) -> list[InstrumentMention]:
@@ -356,10 +335,6 @@ class _Work(Phrases):
                 continue
             merged.append(mention)
         return merged
-
-
-#: a naming's short name in parentheses: "(PIC IV)", "(CEPA)"
-_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,9}(?:[ -](?:[IVX]+|\d{1,2}))?)\)")
 
 
 @cache
