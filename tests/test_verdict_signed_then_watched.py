@@ -38,3 +38,20 @@ def test_a_signing_watched_by_their_group_is_no_signing_of_theirs(tmp_path, case
                        title=title, place=None, people=[("Lakhdar Benmoussa", [], "DZA", ["signatory"], [name_words, told])])
     found = claim_at(check_one(tmp_path, text, record), "people[0].roles[0]")
     assert found.severity == "error", found
+
+
+@pytest.mark.parametrize(("language", "told"), [
+    ("en", "The memorandum was signed in the presence of the President"),
+    ("fr", "Le mémorandum a été signé en présence du chef de l'État"),
+])
+def test_a_signing_watched_by_someone_else_says_nothing_against_the_signer(tmp_path, language, told):
+    # the onlooker named is not a pair the cited person belongs to: no other role is stated
+    text = (_FR if language == "fr" else _EN).format(told=told)
+    title = ("mémorandum d'entente sur l'élevage laitier" if language == "fr" else "memorandum of understanding on dairy farming")
+    words = "M. Yacine Brahimi" if language == "fr" else "Agriculture Minister Yacine Brahimi"
+    record = record_of(text, language, "2026-02-16", parties=[("DZA", "Algérie" if language == "fr" else "Algeria", "Algérie" if language == "fr" else "Algeria"),
+                                                             ("QAT", "Qatar", "Qatar")],
+                       date="2026-02-15", expression="dimanche" if language == "fr" else "on Sunday", kind="memorandum_of_understanding",
+                       title=title, place=None, people=[("Yacine Brahimi", [], "DZA", ["signatory"], [words, told])])
+    found = claim_at(check_one(tmp_path, text, record), "people[0].roles[0]")
+    assert found.verdict != "contradicted", found

@@ -216,9 +216,10 @@ def _nearest_cue(text: str, person: Any, reading: SourceReading) -> str | None:
 
 def _only_looked_on(text: str, reading: SourceReading) -> bool:
     """``text`` says someone looked on, and any signing it names comes after that, as what
-    they looked on ("witnessed the signing", "ont assisté à la signature"), or before the
-    onlooking ("signés sous la supervision des deux coprésidents"), or is done in their
-    presence ("signés en leur présence", "signed before them")."""
+    they looked on ("witnessed the signing", "ont assisté à la signature"), or is done in their
+    presence, or in the presence of the pair they belong to ("signés en leur présence",
+    "signed before them", "signés sous la supervision des deux coprésidents"; pack cue
+    ``witness_pronoun``)."""
     folded = fold(text).lower()
 
     def starts(role: str) -> list[int]:
@@ -227,9 +228,7 @@ def _only_looked_on(text: str, reading: SourceReading) -> bool:
     looked, signed = starts("witness"), starts("signatory")
     if reading.pack.data["cues"].get("witness_pronoun") and reading.pack.cue("witness_pronoun").search(folded):
         return True  # "the documents were signed … in their presence": the signing is what they watched
-    # … or the signing is told first, then who watched it ("Les deux textes ont été signés sous
-    # la supervision des deux coprésidents", "signed in the presence of both ministers")
-    return bool(looked) and (all(s > min(looked) for s in signed) or max(looked) > max(signed))
+    return bool(looked) and all(s > min(looked) for s in signed)
 
 
 def _about_signing(span: Span, reading: SourceReading) -> bool:

@@ -91,6 +91,8 @@ def placed_elsewhere(city: str, reading: SourceReading) -> bool:
     found = reading.agreement.place if reading.agreement else None
     if found is None or reading.pack.city_key(found.city) == reading.pack.city_key(city) or opens_a_line(found.start, found.end, reading):
         return False
+    if found.unlisted and not found.country_stated:
+        return False  # a name the reader only guessed is a town ("signed in State House"), in a country it inferred
     index = reading.document.sentence_of(found.start)
     return any(c.sentence == index and c.status == "signed" for c in reading.document.signings)
 

@@ -288,8 +288,9 @@ class _Work(Phrases):
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
             if not gap and token.text in (",", "–", "-") and following is not None and following.is_word and following.capitalized:
                 if token.text == ",":
-                    if self.folded[token.end : following.start] != " ":
-                        break
+                    if self.folded[token.end : following.start] != " " or self.pack.country_of_form(following.text) \
+                            or self.pack.city_entry(following.text) or self.pack.title_head_regex.match(self.folded, following.start):
+                        break  # "… on Tourism, Kenya and Uganda's ministries said": the clause goes on
                     listed = run_end or committed if listed is None else listed
                 elif following.start != token.end:
                     break  # a dash inside a compound name ("Ljubovija–Bratunac"), not one between clauses

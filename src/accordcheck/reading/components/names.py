@@ -312,7 +312,8 @@ class NameFinder(Work):
                     j = after
                     continue
                 if name_word(token) or (words and _DOTTED_INITIALS.fullmatch(token.text)) or (j == i and surname_first(j)) \
-                        or (words and is_capital_surname(token, self.pack) and not any(s <= token.start < e for s, e in taken)):
+                        or (words and is_capital_surname(token, self.pack, self.tokens[j + 1] if j + 1 < len(self.tokens) else None)
+                                and not any(s <= token.start < e for s, e in taken)):
                     # "Sushila K.C.", "Abdelhak BENCHEKROUN-ALAOUI" (a surname in capitals after a given name)
                     words += 1
                 elif not (words and token.lower in particles and j + 1 < len(self.tokens) and name_word(self.tokens[j + 1])
