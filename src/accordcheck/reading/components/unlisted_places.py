@@ -6,10 +6,11 @@ A gazetteer is never complete (secondary cities, border posts, research towns), 
 dateline or a capital must not stand in for a town the sentence names. A capitalised name
 after a town's preposition (pack cue ``town_prepositions``: "in", "à" — "at", "au" lead to
 venues, "at Suvavou House", "au Palais") that is no country, known city, person, title, date
-or instrument is taken for a town (``PlaceMention.unlisted``: an inference, never stated), with the country its apposition
-names (", dans l'ouest de la Tanzanie", ", north-west of Stockholm", ", France"), or else
-the host of the visit, or the party that is not the visitor — a country the reader infers, which a check never holds against a
-record (``PlaceMention.country_stated``).
+or instrument is taken for a town (``PlaceMention.unlisted``: an inference, never stated).
+Its country is the one its apposition names (", dans l'ouest de la Tanzanie", ", north-west
+of Stockholm", ", France"), or else the visit's host, or the party that is not the visitor —
+a country the reader infers, which a check never holds against a record
+(``PlaceMention.country_stated``).
 """
 
 from __future__ import annotations
