@@ -75,11 +75,10 @@ def visited_elsewhere(city: str, reading: SourceReading) -> bool:
     country, which the visit's own words name, or one of its cities ("SANTIAGO — … the
     centrepiece of a four-day visit to India"): the reporter's city, not the host's."""
     visit, entry, dateline = (reading.agreement.visit if reading.agreement else None), reading.pack.city_entry(city), reading.document.dateline
-    if visit is None or visit.host not in {p.country for p in reading.agreement.parties} or entry is None or entry[0] == visit.host:
+    if visit is None or not visit.host_named or visit.host not in {p.country for p in reading.agreement.parties} \
+            or entry is None or entry[0] == visit.host:
         return False  # (a visit to a country not party to it is another story's, in a digest)
-    return ((dateline is None or reading.pack.city_key(dateline.city) == reading.pack.city_key(city))
-            and any(visit.start <= c.start < visit.end and c.country == visit.host
-                    for c in (*reading.document.countries, *reading.document.places)))
+    return dateline is None or reading.pack.city_key(dateline.city) == reading.pack.city_key(city)
 
 
 def placed_elsewhere(city: str, reading: SourceReading) -> bool:

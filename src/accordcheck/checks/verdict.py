@@ -184,9 +184,11 @@ def _place(claim: Any, spans: list[Span], reading: SourceReading, path: str, rec
     provisions = provision_sentences(reading)
     hosted = reading.pack.cue("place_hosted_after")  # a cue the pack leaves out matches nothing
     for span in spans:
-        if reading.document.sentence_of(span.start) not in provisions and names_the_capital(span.text, claim, reading):
+        if reading.document.sentence_of(span.start) in provisions:
+            continue
+        if names_the_capital(span.text, claim, reading):
             return "carries", span, ""  # "a passé 48 heures dans la capitale guinéenne"
-        if not has(span.text, claim) or reading.document.sentence_of(span.start) in provisions:
+        if not has(span.text, claim):
             continue
         for start, end in reading.find(claim):
             if not (span.start <= start < span.end):

@@ -147,6 +147,9 @@ class VisitReading:
     start: int
     end: int
     duration_span: tuple[int, int] | None = None
+    #: the visit's own words name its host, or one of the host's cities ("a four-day visit to
+    #: India", "Arrivée mardi soir à Varsovie pour une visite officielle"): a stated host
+    host_named: bool = False
 
 
 @dataclass

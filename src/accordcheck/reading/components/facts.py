@@ -245,13 +245,11 @@ class Facts(AgreementScope):
         return self._visit_city() or dateline
 
     def _visited_elsewhere(self, place: PlaceMention, parties: frozenset[str]) -> bool:
-        """The story tells a visit to another of the ``parties`` than the place's country,
-        naming that host or one of its cities in the visit's own words ("a four-day visit to
-        India", "Arrivée mardi soir à Varsovie pour une visite officielle")."""
+        """The story tells a visit to another of the ``parties`` than the place's country, whose
+        own words name that host (``VisitReading.host_named``: "a four-day visit to India")."""
         visit = self.visit
-        return (visit is not None and visit.host in parties and place.country != visit.host
-                and self.sentence_of(visit.start) not in self._earlier_only
-                and any(visit.start <= c.start < visit.end and c.country == visit.host for c in (*self.countries, *self.places)))
+        return (visit is not None and visit.host_named and visit.host in parties and place.country != visit.host
+                and self.sentence_of(visit.start) not in self._earlier_only)
 
     def _visit_city(self) -> PlaceMention | None:
         """The one city of the host country the visit's sentence names ("a effectué une visite

@@ -101,7 +101,8 @@ class _Work(Work):
             for mention in person.mentions:
                 if mention.sentence == index:
                     end = max(end, mention.end)
-        return VisitReading(host_country, visitor_country, duration, cue_start, end, duration_span)
+        named = any(cue_start <= m.start < end and m.country == host_country for m in (*self.countries, *self.places))
+        return VisitReading(host_country, visitor_country, duration, cue_start, end, duration_span, host_named=named)
 
     def _destination(self, cue_start: int, s_end: int) -> tuple[str, int] | None:
         """The country a visit goes to, "au Maroc", "à Rabat", after its cue; and where it ends."""
