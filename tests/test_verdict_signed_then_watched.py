@@ -26,17 +26,23 @@ CASES = [
 ]
 
 
+def _signer_claim(tmp_path, language: str, told: str, name: str, name_words: dict[str, str]):
+    """The verdict on ``name``'s claim to have signed, citing their name and ``told``."""
+    text = (_FR if language == "fr" else _EN).format(told=told)
+    french = language == "fr"
+    title = "mémorandum d'entente sur l'élevage laitier" if french else "memorandum of understanding on dairy farming"
+    algeria = "Algérie" if french else "Algeria"
+    record = record_of(text, language, "2026-02-16", parties=[("DZA", algeria, algeria), ("QAT", "Qatar", "Qatar")],
+                       date="2026-02-15", expression="dimanche" if french else "on Sunday", kind="memorandum_of_understanding",
+                       title=title, place=None, people=[(name, [], "DZA", ["signatory"], [name_words[language], told])])
+    return claim_at(check_one(tmp_path, text, record), "people[0].roles[0]")
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[1][:40] for c in CASES])
 def test_a_signing_watched_by_their_group_is_no_signing_of_theirs(tmp_path, case):
     language, told = case
-    text = (_FR if language == "fr" else _EN).format(told=told)
-    title = ("mémorandum d'entente sur l'élevage laitier" if language == "fr" else "memorandum of understanding on dairy farming")
-    name_words = "M. Lakhdar Benmoussa" if language == "fr" else "Foreign Minister Lakhdar Benmoussa"
-    record = record_of(text, language, "2026-02-16", parties=[("DZA", "Algérie" if language == "fr" else "Algeria", "Algérie" if language == "fr" else "Algeria"),
-                                                             ("QAT", "Qatar", "Qatar")],
-                       date="2026-02-15", expression="dimanche" if language == "fr" else "on Sunday", kind="memorandum_of_understanding",
-                       title=title, place=None, people=[("Lakhdar Benmoussa", [], "DZA", ["signatory"], [name_words, told])])
-    found = claim_at(check_one(tmp_path, text, record), "people[0].roles[0]")
+    found = _signer_claim(tmp_path, language, told, "Lakhdar Benmoussa",
+                          {"fr": "M. Lakhdar Benmoussa", "en": "Foreign Minister Lakhdar Benmoussa"})
     assert found.severity == "error", found
 
 
@@ -46,12 +52,6 @@ def test_a_signing_watched_by_their_group_is_no_signing_of_theirs(tmp_path, case
 ])
 def test_a_signing_watched_by_someone_else_says_nothing_against_the_signer(tmp_path, language, told):
     # the onlooker named is not a pair the cited person belongs to: no other role is stated
-    text = (_FR if language == "fr" else _EN).format(told=told)
-    title = ("mémorandum d'entente sur l'élevage laitier" if language == "fr" else "memorandum of understanding on dairy farming")
-    words = "M. Yacine Brahimi" if language == "fr" else "Agriculture Minister Yacine Brahimi"
-    record = record_of(text, language, "2026-02-16", parties=[("DZA", "Algérie" if language == "fr" else "Algeria", "Algérie" if language == "fr" else "Algeria"),
-                                                             ("QAT", "Qatar", "Qatar")],
-                       date="2026-02-15", expression="dimanche" if language == "fr" else "on Sunday", kind="memorandum_of_understanding",
-                       title=title, place=None, people=[("Yacine Brahimi", [], "DZA", ["signatory"], [words, told])])
-    found = claim_at(check_one(tmp_path, text, record), "people[0].roles[0]")
+    found = _signer_claim(tmp_path, language, told, "Yacine Brahimi",
+                          {"fr": "M. Yacine Brahimi", "en": "Agriculture Minister Yacine Brahimi"})
     assert found.verdict != "contradicted", found
