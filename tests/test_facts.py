@@ -444,7 +444,7 @@ def test_other_beside_vocabulary_domains_needs_its_own_evidence(make_dataset, tm
     [
         ("la formation d’officiers omanais à l’Académie navale indienne", "military_training"),
         ("la formation d’unités mozambicaines par des instructeurs rwandais", "military_training"),
-        ("la formation de techniciens boliviens dans les universités argentines", "education"),
+        ("la formation de techniciens boliviens dans les universités argentines", "capacity_building"),
         ("la formation des pilotes et des techniciens de l’armée de l’air", "military_training"),
     ],
 )

@@ -347,11 +347,12 @@ def available_languages() -> tuple[str, ...]:
 _FRAGMENT = re.compile(r"\{\{(\w+)\}\}")
 
 
-def expand_fragments(cues: dict[str, Any]) -> dict[str, Any]:
-    """The cues with every ``{{name}}`` replaced by the pack's fragment of that name (a
-    group), so that one class of phrasing — what a ceremony is called, the verbs of
-    attending it — is written once and every cue that needs it grows with it."""
-    fragments = cues.get("fragments") or {}
+def expand_fragments(cues: dict[str, Any], key: str = "fragments") -> dict[str, Any]:
+    """The section with every ``{{name}}`` replaced by its fragment of that name (a group,
+    under ``key``), so that one class of phrasing — what a ceremony is called, the verbs of
+    attending it, the services whose officers are civilians — is written once and every
+    pattern that needs it grows with it."""
+    fragments = cues.get(key) or {}
 
     def expand(value: Any) -> Any:
         if isinstance(value, str):
@@ -362,7 +363,7 @@ def expand_fragments(cues: dict[str, Any]) -> dict[str, Any]:
             return {k: expand(v) for k, v in value.items()}
         return value
 
-    return {key: value if key == "fragments" else expand(value) for key, value in cues.items()}
+    return {name: value if name == key else expand(value) for name, value in cues.items()}
 
 
 @cache
@@ -376,5 +377,6 @@ def get_pack(code: str) -> LanguagePack:
 
     PackData.model_validate(data)  # unknown or missing keys fail here, naming the file and key
     data["cues"] = expand_fragments(data["cues"])
+    data["domains"] = expand_fragments(data["domains"], key="_fragments")
     module = import_module(f"accordcheck.lang.{code}")
     return LanguagePack(code=code, data=data, date_rules=module.DATE_RULES)

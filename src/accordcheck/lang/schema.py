@@ -8,6 +8,7 @@ lists are matched case-insensitively unless a field says otherwise.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -83,6 +84,8 @@ class TitlesData(_Section):
     complement_links: Words
     complement_determiners: Words  # after a link: "de la", "of the"
     location_links: Words
+    # an office a title's complement may name with its seat ("directeur du bureau de l’UNICEF à Dakar", "head of the EU delegation in Dakar")
+    office_nouns: Words = []
     location_heads: Words
     coordinators: Words
     bare_coordination: bool = False
@@ -149,6 +152,8 @@ class CuesData(_Section):
     arrival_before_date: Patterns = []  # "Arrivé mercredi 29 octobre", "arrived on Tuesday": the date is the arrival's
     place_hosted_after: Patterns = []  # "Santiago also saw a smaller signing", "Dakar a accueilli la signature": the city hosted it
     meanwhile_before_place: Patterns = []  # "while Arifin was in Antofagasta", "alors que le ministre se trouvait à Kribi": where someone else was meanwhile
+    distance_before_place: Patterns = []  # "à quelque 530 kilomètres de Cotonou": a place measured from, not where it happened
+    destination_before_place: Patterns = []  # "la délégation a rejoint Natitingou": where a journey ends (a scene's place)
     residence_before_place: Patterns = []  # "who is resident in Pretoria", "avec résidence à Bamako": where an envoy lives
     journey_before_place: Patterns = []  # "who arrived in Nadi on Tuesday", "rentré hier soir à Antananarivo": where someone travelled, not the signing
     event_named_after: Patterns = []  # after "the day before" / "la veille": the event it counts from ("... the summit", "... du sommet")
@@ -326,7 +331,8 @@ class DatesData(_Section):
     span_before_duration: Words = []
     range_from: Words  # "du 4 au 6 mai"
     range_to: Words
-    since: Words = []  # "qui séjourne depuis lundi": when a state began, not an event's date
+    since: Words = []  # "qui séjourne depuis lundi", "une visite entamée lundi": when a state began, not an event's date
+    until: Words = []  # "en visite jusqu’à dimanche": when a state ends, not an event's date
     # what opens a relative clause ("who", "qui"): a date in one set off by commas dates its own event
     relative_openers: Words = []
 
@@ -344,14 +350,21 @@ class WordsNear(BaseModel):
 
 
 class DomainsData(RootModel[dict[str, Any]]):
-    """Domain code → patterns (a regex, or a :class:`WordsNear` pair); ``_comment`` aside,
-    every key is a known domain code."""
+    """Domain code → patterns (a regex, or a :class:`WordsNear` pair); ``_comment`` and
+    ``_fragments`` (name → regex group, used as ``{{name}}`` in any pattern) aside, every key
+    is a known domain code."""
 
     @field_validator("root")
     @classmethod
     def _codes(cls, value: dict[str, Any]) -> dict[str, Any]:
         from accordcheck.model.vocabulary import DOMAIN_CODES
 
+        fragments = value.get("_fragments", {})
+        if not isinstance(fragments, dict) or not all(isinstance(v, str) for v in fragments.values()):
+            raise ValueError("_fragments: a mapping of names to regex groups")
+        missing = set(re.findall(r"\{\{(\w+)\}\}", json.dumps(value, ensure_ascii=False))) - set(fragments)
+        if missing:
+            raise ValueError(f"domains use undefined fragments: {', '.join(sorted(missing))}")
         for code, patterns in value.items():
             if code.startswith("_"):
                 continue
