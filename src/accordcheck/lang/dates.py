@@ -95,7 +95,7 @@ class DateRules:
             mention = self._mention(match, groups, published, months, weekdays, day_words, relative, text, data)
             if mention is not None:
                 found.append(mention)
-        return found + _event_relative(folded, text, data, found)
+        return found + _event_relative(folded, text, data, found, published)
 
     def _mention(self, match, groups, published, months, weekdays, day_words, relative, text, data) -> DateMention | None:
         start, end = match.span()
@@ -174,22 +174,37 @@ def _relative_period(start: int, end: int, expression: str, groups: dict, publis
     return DateMention(start, end, expression, dt.date(last.year, 1, 1) if monday.year == last.year else None, "year", None, True)
 
 
-def _event_relative(folded: str, text: str, data: dict[str, Any], found: list[DateMention]) -> list[DateMention]:
+# how far from the publication a date still belongs to the story's own days, not its background
+_STORY_DAYS = 60
+
+
+def _event_relative(folded: str, text: str, data: dict[str, Any], found: list[DateMention],
+                    published: dt.date | None = None) -> list[DateMention]:
     """"Jeudi, … ont signé …. La veille, … avaient conclu …", "the next day": a day counted from
-    the last day-precise date the text gave before it (within a few sentences), if any."""
+    the last day-precise date the text gave before it (within a few sentences), if any — the
+    last of the story's own days when there is one ("… ont signé ce vendredi …. Les pièces
+    entrées avant le 1er juin 2005 ne sont pas concernées. La veille, …": the eve of Friday, not
+    of a date in the background)."""
     offsets = {fold(k).lower(): v for k, v in data.get("event_relative_days", {}).items()}
     if not offsets:
         return []
     pattern = _event_relative_pattern(tuple(sorted(offsets, key=len, reverse=True)))
+    today = {fold(k).lower() for k, v in data["relative_days"].items() if v == 0}
     out = []
     for match in pattern.finditer(folded):
         if any(m.start < match.end() and match.start() < m.end for m in found):
             continue
         if not re.search(r"(?:^|[.!?»\n]\s*)$", folded[max(0, match.start() - 3) : match.start()]):
             continue  # "La veille, …" opens a sentence of its own; "arrivé la veille" dates a step of the same one
-        anchors = [m for m in found if m.end <= match.start() and match.start() - m.end < 800 and m.precision == "day" and m.date is not None]
-        if anchors:
-            anchor = max(anchors, key=lambda m: m.end)
+        # a count may count from the one before it ("Le lendemain, … . Le même jour, …")
+        anchors = [m for m in [*found, *out] if m.end <= match.start() and m.precision == "day" and m.date is not None
+                   and fold(m.expression).lower() not in today]  # "aujourd’hui", "today": now, often "nowadays"; no event
+        # the story's own days reach across a feature's sections; any other date only nearby
+        story = [m for m in anchors if published is not None and abs((published - m.date).days) <= _STORY_DAYS
+                 and match.start() - m.end < 4000]
+        anchors = [m for m in anchors if match.start() - m.end < 800]
+        if story or anchors:
+            anchor = max(story or anchors, key=lambda m: m.end)
             date = anchor.date + dt.timedelta(days=offsets[match.group().lower()])
             out.append(DateMention(match.start(), match.end(), text[match.start() : match.end()], date, "day", None, True))
     return out

@@ -164,10 +164,12 @@ class Facts(AgreementScope):
         journey = self.pack.cue("journey_before_place")
         hosted, meanwhile = self.pack.cue("place_hosted_after"), self.pack.cue("meanwhile_before_place")
         relative = self.pack.cue("place_relative_after")
+        destination = self.pack.cue("destination_before_place") if self.pack.data["cues"].get("destination_before_place") else None
+        distance = self.pack.cue("distance_before_place") if self.pack.data["cues"].get("distance_before_place") else None
         held_at = self.pack.cue("event_held_before_place") if self.pack.data["cues"].get("event_held_before_place") else None
         posts = [(t.start, t.end) for t in self.titles]
 
-        def located(index: int) -> PlaceMention | None:
+        def located(index: int, scene: bool = False) -> PlaceMention | None:
             start, end = self.sentences[index]
             earlier_steps = self._earlier_steps(index)
             # the gazetteer's cities first, then a town it lacks after a place preposition
@@ -183,6 +185,10 @@ class Facts(AgreementScope):
                     return place  # "east to Tema, where the letter of intent was signed", "à Kribi, où ils ont signé"
                 if residence.search(self.folded[max(start, place.start - 40) : place.start]):
                     continue  # "…, who is resident in Pretoria": where the envoy lives
+                if distance is not None and distance.search(self.folded[max(start, place.start - 60) : place.start]):
+                    continue  # "à quelque 530 kilomètres de Cotonou": a place measured from
+                if scene and destination is not None and destination.search(self.folded[max(start, place.start - 50) : place.start]):
+                    return place  # "Le lendemain, la délégation a rejoint Natitingou": the scene of the signing told next
                 if journey.search(self.folded[max(start, place.start - 50) : place.start]):
                     continue  # "who arrived in Nadi on Tuesday": where someone travelled
                 if meanwhile.search(self.folded[max(start, place.start - 120) : place.start]):
@@ -222,7 +228,7 @@ class Facts(AgreementScope):
         # … or before an earlier signing sentence of this agreement ("C’est à l’issue de cette séance que les deux premiers documents ont été signés")
         for told in [clause, *(c for c in self.signings if c.status == "signed" and c.sentence in tied and c.sentence < clause.sentence)]:
             for before in self._told_before(told):
-                if (found := located(before)) is not None:
+                if (found := located(before, scene=True)) is not None:
                     return found
         signed_here = {c.sentence for c in self.signings if c.status == "signed"}
         earlier = self._earlier_only

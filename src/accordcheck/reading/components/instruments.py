@@ -282,6 +282,7 @@ class _Work(Phrases):
         dated = [(d.start, d.end) for d in self.dates]
         committed, run_end = end, None
         listed = None  # where a comma list began: it counts once a joiner closes it ("Construction, Maintenance and …")
+        towns = {fold(w).lower() for w in self.pack.data["cues"].get("town_prepositions") or []}
         while joiners and index is not None and 0 < index < len(self.tokens):
             token = self.tokens[index]
             gap = self.folded[self.tokens[index - 1].end : token.start]
@@ -309,6 +310,9 @@ class _Work(Phrases):
             if self.pack.title_head_regex.fullmatch(token.text) or any(s <= token.start < e for s, e in dated):
                 run_end = None  # the run belongs to what follows
                 break
+            if (self.pack.city_entry(token.text) or self.pack.country_of_form(token.text)) \
+                    and self.tokens[index - 1].lower in towns:
+                break  # "… Maritime Trafficking in Nassau on Tuesday": where it was signed, not the title's
             run_end = token.end
             index += 1
         if listed is not None:

@@ -145,12 +145,22 @@ class Phrases(Work):
                     break  # a stop phrase split by the tokenizer: "aujourd’hui"
                 if self._match_words(j, links) and words:
                     break
+                if stop_at_names and words and (located := self._match_words(j, self.pack.words("location_links"))) \
+                        and self._capitalized_after(j + located):
+                    # (an official's title) "du Bureau de la coopération suisse à Cotonou": an
+                    # office's seat ends the title; any other place or event after it is none of
+                    # it ("… des Tunisiens à l’étranger" goes on: no name follows)
+                    if (seat := self._office_seat(index, j)) is not None:
+                        end = seat
+                        words += 1
+                    break
                 if self.folded[self.tokens[j - 1].end : token.start].count("\n"):
                     break
                 if self._in_date(token.start):
                     break  # "an extradition treaty on November 4": a date, not a complement
-                if capital_words is not None and not token.capitalized and words and last_capital and token.lower not in capital_words:
-                    break  # "Minister of Tourism and Hospitality Industry crossed …": the verb follows
+                if capital_words is not None and not token.capitalized and words and last_capital and token.lower not in capital_words \
+                        and token.lower not in self.pack.words("office_nouns"):
+                    break  # "Minister of Tourism and Hospitality Industry crossed …": the verb follows ("the EU delegation" goes on)
                 if token.capitalized:
                     if not allow_capitals:
                         break
@@ -178,6 +188,26 @@ class Phrases(Work):
                 committed = end
             i = j
         return committed
+
+    def _capitalized_after(self, index: int) -> bool:
+        """The word at token ``index``, past a determiner, is capitalised (a place, a name)."""
+        index += self._determiner_at(index)
+        return index < len(self.tokens) and self.tokens[index].capitalized
+
+    def _office_seat(self, start: int, link: int) -> int | None:
+        """The end of "à Cotonou" / "in Dakar" at token ``link`` when the phrase from token
+        ``start`` names an office (pack ``office_nouns``: "bureau", "delegation") and a city or
+        country the gazetteer knows follows the link; else None."""
+        offices = self.pack.words("office_nouns")
+        if not offices or not any(t.lower in offices for t in self.tokens[start:link]):
+            return None
+        j = link + self._match_words(link, self.pack.words("location_links"))
+        j += self._determiner_at(j)
+        if j >= len(self.tokens) or not self.tokens[j].capitalized:
+            return None
+        rest = self.folded[self.tokens[j].start : self.tokens[j].start + 40]
+        seat = self.pack.city_regex.match(rest) or self.pack.country_regex.match(rest)
+        return self.tokens[j].start + seat.end() if seat else None
 
     def _possessive_country(self, index: int) -> int | None:
         """The index after "Ghana’s" (tokens "Ghana’", "s") or "Ghana’" at ``index``, a

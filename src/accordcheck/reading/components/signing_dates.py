@@ -41,10 +41,13 @@ class SigningDates(Work):
         told = [c for c in self.signings if c.status == "signed" and (c is clause or (c.sentence in tied and abs(c.sentence - clause.sentence) == 1))]
         for signing in sorted(told, key=lambda c: (c is not clause, c.sentence)):
             s_start, s_end = self.sentences[signing.sentence]
-            if any(s_start <= d.start < s_end and d.precision == "day" for d in self.dates if not self._reported(d)):
-                continue
             counts = [c for c in event_relative_phrases(self.folded, self.pack.data["dates"], s_start, s_end)
                       if not self.pack.cue("event_named_after").match(self.folded, c[1]) and c[2] != 0]
+            # the day the dates counted from the last date told ("La veille" after a background
+            # date) is the count itself, not a date of the sentence's own
+            if any(s_start <= d.start < s_end and d.precision == "day" and not any(d.start < e and b < d.end for b, e, _ in counts)
+                   for d in self.dates if not self._reported(d)):
+                continue
             earlier = [c for c in self.signings if c.status == "signed" and c.sentence < signing.sentence
                        and c.sentence not in self._earlier_only and c.sentence not in tied]
             if len(counts) != 1 or not earlier:
@@ -119,7 +122,9 @@ class SigningDates(Work):
             in_sentence = told or in_sentence
         # "who is in Mauritius from May 4 to 6": a stay's first day, not the signing's; "X,
         # who had received the delegation on Sunday, signed …": the aside's own event's
-        in_sentence = [d for d in in_sentence if not self._opens_a_range(d) and not self._in_an_aside(d, clause)]
+        # "au terme d’une visite entamée lundi", "in Bern until Sunday": when a stay began or ends
+        in_sentence = [d for d in in_sentence if not self._opens_a_range(d) and not self._in_an_aside(d, clause)
+                       and not self._bounds_a_state(d, "since") and not self._bounds_a_state(d, "until")]
         # "a indiqué mercredi", "said in a statement on Monday": when the story was told
         reported = [d for d in in_sentence if self._reported(d)]
         # the sentence's only dates date the report: the signing's own date, told elsewhere
@@ -222,12 +227,14 @@ class SigningDates(Work):
 
     def _dates_an_event(self, date: DateMention) -> bool:
         """Not the date of a report, nor a stay's first or last day, nor when a stay began."""
-        return not self._reported(date) and not self._opens_a_range(date) and not self._begins_a_state(date)
+        return not self._reported(date) and not self._opens_a_range(date) and not self._bounds_a_state(date, "since") \
+            and not self._bounds_a_state(date, "until")
 
-    def _begins_a_state(self, date: DateMention) -> bool:
-        """"qui séjourne depuis lundi", "in Nairobi since Sunday": when a stay began."""
-        since = self.pack.alternation("since", "dates") if self.pack.data["dates"].get("since") else None
-        return since is not None and re.search(rf"\b(?:{since})\s*$", self.folded[max(0, date.start - 12) : date.start], re.IGNORECASE) is not None
+    def _bounds_a_state(self, date: DateMention, bound: str) -> bool:
+        """"qui séjourne depuis lundi", "in Nairobi since Sunday" (``since``): when a stay began;
+        "en visite jusqu’à dimanche", "in Bern until Sunday" (``until``): when it ends."""
+        words = self.pack.alternation(bound, "dates") if self.pack.data["dates"].get(bound) else None
+        return words is not None and re.search(rf"\b(?:{words})\s*$", self.folded[max(0, date.start - 12) : date.start], re.IGNORECASE) is not None
 
     def _opens_a_range(self, date: DateMention) -> bool:
         """"from May 4 to 6", "du 4 au 6 mai": the date is a span's first day — or its last
