@@ -145,8 +145,8 @@ class Phrases(Work):
                     break  # a stop phrase split by the tokenizer: "aujourd’hui"
                 if self._match_words(j, links) and words:
                     break
-                if stop_at_names and words and (located := self._match_words(j, self.pack.words("location_links"))) \
-                        and self._capitalized_after(j + located):
+                if stop_at_names and words and (place_link := self._match_words(j, self.pack.words("location_links"))) \
+                        and self._capitalized_after(j + place_link):
                     # (an official's title) "du Bureau de la coopération suisse à Cotonou": an
                     # office's seat ends the title; any other place or event after it is none of
                     # it ("… des Tunisiens à l’étranger" goes on: no name follows)

@@ -43,8 +43,8 @@ class SigningDates(Work):
             s_start, s_end = self.sentences[signing.sentence]
             counts = [c for c in event_relative_phrases(self.folded, self.pack.data["dates"], s_start, s_end)
                       if not self.pack.cue("event_named_after").match(self.folded, c[1]) and c[2] != 0]
-            # the day the dates counted from the last date told ("La veille" after a background
-            # date) is the count itself, not a date of the sentence's own
+            # a day the date rules already counted from the last date told ("La veille" after a
+            # background date) is this count, not a date of the sentence's own
             if any(s_start <= d.start < s_end and d.precision == "day" and not any(d.start < e and b < d.end for b, e, _ in counts)
                    for d in self.dates if not self._reported(d)):
                 continue
