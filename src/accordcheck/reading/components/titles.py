@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from accordcheck.lang import ends_with_phrase, fold
-from accordcheck.reading.components.name_links import counterpart_link, country_after, head_in_name
+from accordcheck.reading.components.name_links import bare_honorifics, counterpart_link, country_after, head_in_name
 from accordcheck.reading.components.phrases import Phrases
 from accordcheck.reading.document import TitleMention
 from accordcheck.reading.pipeline import Component, State
@@ -193,6 +193,8 @@ class _Work(Phrases):
             return start
         if self.pack.title_head_regex.match(self.folded, word.start):
             return start
+        if bare_honorifics(self.pack).match(self.folded, word.start):
+            return start  # "the Honourable Minister of …": an honorific, none of the title's words
         return word.start
 
     def _posted_to(self, title_start: int, offset: int) -> bool:
