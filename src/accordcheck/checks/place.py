@@ -101,9 +101,8 @@ def names_the_capital(text: str, city: str, reading: SourceReading) -> bool:
     Indian capital"; pack cue ``capital_phrase``, its group the demonym)."""
     for pattern in reading.pack.data["cues"].get("capital_phrase", []):
         for match in re.finditer(fold(pattern), fold(text), re.IGNORECASE):
-            entry = reading.pack.country_of_form(match.group(1))
-            capital = reading.pack.capital_of(entry[0]) if entry and entry[1] == "demonym" else None
-            if capital is not None and reading.pack.city_key(capital) == reading.pack.city_key(city):
+            named = reading.pack.capital_of_demonym(match.group(1))
+            if named and named[1] is not None and reading.pack.city_key(named[1]) == reading.pack.city_key(city):
                 return True
     return False
 

@@ -219,6 +219,15 @@ class LanguagePack:
         entry = self.countries.get(code)
         return entry.capital if entry else None
 
+    def capital_of_demonym(self, form: str) -> tuple[str, str | None] | None:
+        """The country a demonym names and its capital ("guinéenne" → GIN, Conakry), as a
+        capital phrase uses it ("dans la capitale guinéenne", "in the Indian capital"); None
+        for a word that is no demonym."""
+        entry = self.country_of_form(form)
+        if not entry or entry[1] != "demonym":
+            return None
+        return entry[0], self.capital_of(entry[0])
+
     def display_name(self, code: str) -> str:
         entry = self.countries.get(code)
         return entry.name if entry else code

@@ -213,12 +213,10 @@ class Facts(AgreementScope):
                 if cue and not self._in_instrument_subject(place.start, max(start, place.start - 80) + cue.start(), start):
                     return place  # "in the Colombian river town of Leticia", "at State House, Nairobi"
             capital = self._capital_phrase(self.folded[start:end])
-            if capital:
-                entry = self.pack.country_of_form(capital.group(1))
-                if entry and entry[1] == "demonym":
-                    city = self.pack.capital_of(entry[0])
-                    if city:
-                        return PlaceMention(start + capital.start(), start + capital.end(), self.text[start + capital.start() : start + capital.end()], city, entry[0])
+            named = self.pack.capital_of_demonym(capital.group(1)) if capital else None
+            if named and named[1]:
+                country, city = named
+                return PlaceMention(start + capital.start(), start + capital.end(), self.text[start + capital.start() : start + capital.end()], city, country)
             return None
 
         found = located(clause.sentence)

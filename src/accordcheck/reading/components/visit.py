@@ -127,11 +127,8 @@ class _Work(Work):
             if start <= place.start < end and re.search(rf"\b(?:{self._place_prepositions})\s+$", self.folded[max(start, place.start - 6) : place.start]):
                 return place.country
         capital = self._capital_phrase(self.folded[start:end])
-        if capital:
-            entry = self.pack.country_of_form(capital.group(1))
-            if entry and entry[1] == "demonym":
-                return entry[0]
-        return None
+        named = self.pack.capital_of_demonym(capital.group(1)) if capital else None
+        return named[0] if named else None
 
     def _not_a_stay(self, sentence: str, start: int, end: int) -> bool:
         """The count of days at ``start``–``end`` measures no stay: an offset from an event
