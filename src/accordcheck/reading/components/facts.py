@@ -164,9 +164,9 @@ class Facts(AgreementScope):
         journey = self.pack.cue("journey_before_place")
         hosted, meanwhile = self.pack.cue("place_hosted_after"), self.pack.cue("meanwhile_before_place")
         relative = self.pack.cue("place_relative_after")
-        destination = self.pack.cue("destination_before_place") if self.pack.data["cues"].get("destination_before_place") else None
-        distance = self.pack.cue("distance_before_place") if self.pack.data["cues"].get("distance_before_place") else None
-        held_at = self.pack.cue("event_held_before_place") if self.pack.data["cues"].get("event_held_before_place") else None
+        # a cue a pack leaves out matches nothing (LanguagePack.cue)
+        destination, distance = self.pack.cue("destination_before_place"), self.pack.cue("distance_before_place")
+        held_at = self.pack.cue("event_held_before_place")
         posts = [(t.start, t.end) for t in self.titles]
 
         def located(index: int, scene: bool = False) -> PlaceMention | None:
@@ -185,9 +185,9 @@ class Facts(AgreementScope):
                     return place  # "east to Tema, where the letter of intent was signed", "à Kribi, où ils ont signé"
                 if residence.search(self.folded[max(start, place.start - 40) : place.start]):
                     continue  # "…, who is resident in Pretoria": where the envoy lives
-                if distance is not None and distance.search(self.folded[max(start, place.start - 60) : place.start]):
+                if distance.search(self.folded[max(start, place.start - 60) : place.start]):
                     continue  # "à quelque 530 kilomètres de Cotonou": a place measured from
-                if scene and destination is not None and destination.search(self.folded[max(start, place.start - 50) : place.start]):
+                if scene and destination.search(self.folded[max(start, place.start - 50) : place.start]):
                     return place  # "Le lendemain, la délégation a rejoint Natitingou": the scene of the signing told next
                 if journey.search(self.folded[max(start, place.start - 50) : place.start]):
                     continue  # "who arrived in Nadi on Tuesday": where someone travelled
@@ -195,7 +195,7 @@ class Facts(AgreementScope):
                     continue  # "while Arifin was in Antofagasta, the ambassador signed …": where someone else was
                 if any(a <= place.start < b for a, b in posts):
                     continue  # "Kenya’s ambassador in Bangkok": a posting, part of a title
-                if held_at is not None and held_at.search(self.folded, max(start, place.start - 280), place.start):
+                if held_at.search(self.folded, max(start, place.start - 280), place.start):
                     return place  # "en marge de la conférence …, qui se tient cette semaine à Port-Louis"
                 if index == clause.sentence and in_relative_after(self.pack, self.folded, clause.end, place.start):
                     continue  # "…, renewing a partnership that has sent engineers to study in Reykjavik"

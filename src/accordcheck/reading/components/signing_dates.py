@@ -124,7 +124,7 @@ class SigningDates(Work):
         # who had received the delegation on Sunday, signed …": the aside's own event's
         # "au terme d’une visite entamée lundi", "in Bern until Sunday": when a stay began or ends
         in_sentence = [d for d in in_sentence if not self._opens_a_range(d) and not self._in_an_aside(d, clause)
-                       and not self._bounds_a_state(d, "since") and not self._bounds_a_state(d, "until")]
+                       and not self._bounds_a_stay(d)]
         # "a indiqué mercredi", "said in a statement on Monday": when the story was told
         reported = [d for d in in_sentence if self._reported(d)]
         # the sentence's only dates date the report: the signing's own date, told elsewhere
@@ -227,14 +227,15 @@ class SigningDates(Work):
 
     def _dates_an_event(self, date: DateMention) -> bool:
         """Not the date of a report, nor a stay's first or last day, nor when a stay began."""
-        return not self._reported(date) and not self._opens_a_range(date) and not self._bounds_a_state(date, "since") \
-            and not self._bounds_a_state(date, "until")
+        return not self._reported(date) and not self._opens_a_range(date) and not self._bounds_a_stay(date)
 
-    def _bounds_a_state(self, date: DateMention, bound: str) -> bool:
-        """"qui séjourne depuis lundi", "in Nairobi since Sunday" (``since``): when a stay began;
-        "en visite jusqu’à dimanche", "in Bern until Sunday" (``until``): when it ends."""
-        words = self.pack.alternation(bound, "dates") if self.pack.data["dates"].get(bound) else None
-        return words is not None and re.search(rf"\b(?:{words})\s*$", self.folded[max(0, date.start - 12) : date.start], re.IGNORECASE) is not None
+    def _bounds_a_stay(self, date: DateMention) -> bool:
+        """"qui séjourne depuis lundi", "une visite entamée lundi", "in Nairobi since Sunday" (pack
+        ``since``): when a stay began; "en visite jusqu’à dimanche", "in Bern until Sunday"
+        (``until``): when it ends."""
+        before = self.folded[max(0, date.start - 12) : date.start]
+        return any(re.search(rf"\b(?:{self.pack.alternation(bound, 'dates')})\s*$", before, re.IGNORECASE)
+                   for bound in ("since", "until") if self.pack.data["dates"].get(bound))
 
     def _opens_a_range(self, date: DateMention) -> bool:
         """"from May 4 to 6", "du 4 au 6 mai": the date is a span's first day — or its last

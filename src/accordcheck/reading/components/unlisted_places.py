@@ -4,9 +4,9 @@ Sejong, the administrative capital south of Seoul", "in Lüderitz, Hirvonen and 
 
 A gazetteer is never complete (secondary cities, border posts, research towns), and a
 dateline or a capital must not stand in for a town the sentence names. A capitalised name
-after a town's preposition (pack cue ``town_prepositions``: "in", "à" — "at", "au" lead to
-venues, "at Suvavou House", "au Palais") that is no country, known city, person, title, date
-or instrument is taken for a town (``PlaceMention.unlisted``: an inference, never stated).
+after a town's preposition or a journey's verb (pack cue ``town_prepositions``: "in", "à",
+"travelled to", "a rejoint" — "at", "au" lead to venues, "at Suvavou House", "au Palais") that
+is no country, known city, person, title, date or instrument is taken for a town (``PlaceMention.unlisted``: an inference, never stated).
 Its country is the one its apposition names (", dans l'ouest de la Tanzanie", ", north-west
 of Stockholm", ", France"), or else the visit's host, or the party that is not the visitor —
 a country the reader infers, which a check never holds against a record
