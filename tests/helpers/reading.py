@@ -22,3 +22,10 @@ def run_until(text: str, name: str, language: str = "fr", published: dt.date | N
     else:
         raise KeyError(name)
     return Pipeline(components)(Text(text, get_pack(language), published))
+
+
+def first_agreement(text: str, language: str, published: dt.date = dt.date(2026, 3, 12)):
+    """The first agreement the whole reader finds in ``text`` (domain tests read its codes)."""
+    from accordcheck.reading.reader import read_document
+
+    return read_document(text, language, published).agreements[0]

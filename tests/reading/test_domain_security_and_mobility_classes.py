@@ -16,11 +16,9 @@ missed); the members below failed before."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from accordcheck.reading.reader import read_document
+from helpers.reading import first_agreement
 
 EN = "Kenya and Viet Nam signed a memorandum of understanding on cooperation on Monday. Under the memorandum, {}."
 FR = "Le Sénégal et le Vietnam ont signé lundi un mémorandum d’entente de coopération. Il prévoit {}."
@@ -42,17 +40,17 @@ CASES = [
 
 @pytest.mark.parametrize(("lead", "language", "phrase", "code"), CASES, ids=[c[2][:40] for c in CASES])
 def test_the_phrase_is_read_as_its_domain(lead, language, phrase, code):
-    agreement = read_document(lead.format(phrase), language, dt.date(2026, 3, 12)).agreements[0]
+    agreement = first_agreement(lead.format(phrase), language)
     assert code in {d.code for d in agreement.domains}, agreement.domains
 
 
 def test_information_on_anything_else_is_not_intelligence():
     text = EN.format("the two ministries will exchange information on best practices in teacher training")
-    agreement = read_document(text, "en", dt.date(2026, 3, 12)).agreements[0]
+    agreement = first_agreement(text, "en")
     assert "intelligence_sharing" not in {d.code for d in agreement.domains}, agreement.domains
 
 
 def test_tax_information_is_not_intelligence():
     text = FR.format("l’échange automatique de renseignements fiscaux entre les deux administrations")
-    agreement = read_document(text, "fr", dt.date(2026, 3, 12)).agreements[0]
+    agreement = first_agreement(text, "fr")
     assert "intelligence_sharing" not in {d.code for d in agreement.domains}, agreement.domains
