@@ -210,6 +210,7 @@ class CuesData(_Section):
     built_things: Words = []
     locative_prepositions: Words = []  # more words before a place ("dans la grande salle du Palais des Congrès de Niamey")
     country_prepositions: Words = []  # "au Panama": before a country's name, the country — not a city of that name
+    origin_prepositions: Words = []  # "de", "du": a name particle that is also "from" ("Moussa Diop de Dakar"): a town after it is no surname
     destination_links: Words
     visit_of: Patterns
     visit_noun: Patterns

@@ -8,13 +8,13 @@ import re
 from functools import cache
 
 from accordcheck.lang import LanguagePack, fold
-from accordcheck.reading.components.base import Work
 from accordcheck.reading.components.name_links import (
     country_after,
     honorific_words,
     naming_cues,
 )
 from accordcheck.reading.components.names import particle_joined
+from accordcheck.reading.components.title_forms import TitleForms
 from accordcheck.reading.document import PersonMention, PersonReading, TitleMention
 from accordcheck.reading.pipeline import Component, State
 
@@ -30,18 +30,7 @@ class Coreference(Component):
         return {"officials": _Work(state)._group(list(state.mentions_with_roles))}
 
 
-class _Work(Work):
-    def _head(self, title: TitleMention) -> str:
-        return fold(title.head or title.text.split()[0]).lower()
-
-    def _short(self, title: TitleMention) -> bool:
-        """A title that is only a head with modifiers or a demonym ("le ministre tunisien")."""
-        text = self.folded[title.start : title.end]
-        at = max(text.lower().find(fold(title.head).lower()), 0) if title.head else 0
-        rest = (text[:at] + " " + text[at + len(title.head or "") :]).split()
-        modifiers = self.pack.words("title_modifiers")
-        return all(w.lower() in modifiers or (self.pack.country_of_form(w) or ("", ""))[1] == "demonym" for w in rest)
-
+class _Work(TitleForms):
     def _group(self, mentions: list[PersonMention]) -> list[PersonReading]:
         anaphor_only = self.pack.words("anaphor_only_heads")
         groups: list[list[PersonMention]] = []
@@ -109,7 +98,7 @@ class _Work(Work):
             whole = [t for m in group for t in m.titles if not t.counterpart]
             titles = [
                 full.get(self._head(t), t) if self._short(t) and before.get(id(t))
-                else next((w for w in whole if self._extends(w, t)), t) if id(t) in before and not self._short(t)
+                else next((w for w in whole if w.start < t.start and self._extends(w, t)), t) if id(t) in before and not self._short(t)
                 else t
                 for t in titles
             ]
@@ -284,14 +273,6 @@ class _Work(Work):
                    and any(self._head(t) in heads and not t.counterpart and not self._short(t) for m in g for t in m.titles)]
         return earlier[0] if len(earlier) == 1 else None
 
-    def _words(self, title: TitleMention) -> list[str]:
-        return re.findall(r"\w[\w'-]*", self.folded[title.start : title.end].lower())
-
-    def _extends(self, longer: TitleMention, shorter: TitleMention) -> bool:
-        """``longer`` is ``shorter`` with more words after it."""
-        long_words, short_words = self._words(longer), self._words(shorter)
-        return len(long_words) > len(short_words) and long_words[: len(short_words)] == short_words
-
     def _antecedent(self, mention: PersonMention, title: TitleMention, groups, country_of):
         """The named person an unnamed mention refers back to ("le ministre tunisien", "son homologue")."""
         head = self._head(title)
@@ -335,18 +316,18 @@ class _Work(Work):
             return max(before, key=last_before)
         return candidates[0]
 
-    def _bare_words(self, title: TitleMention) -> tuple[str, ...]:
-        """A title's words without its demonyms: "ministre nigérien des Mines" → ministre des mines."""
-        return tuple(w for w in self._words(title) if (self.pack.country_of_form(w) or ("", ""))[1] != "demonym")
-
     def _same_title(self, title: TitleMention, groups, country_of):
         """The one named official whose title is this one told without its demonym ("signé par
-        le ministre nigérien des Mines" … "X, ministre des Mines"), and of no other country."""
+        le ministre nigérien des Mines" … "X, ministre des Mines"), and of no other country; or
+        told with the country named another way, by an official known to be of that country
+        ("the President of Kazakhstan" … "X, President of the Republic of Kazakhstan")."""
         if not title.country:
             return None
-        bare = self._bare_words(title)
-        same = [g for g in groups if country_of(g) in (None, title.country)
-                and any(self._bare_words(t) == bare for m in g for t in m.titles if not t.counterpart)]
+        bare, named = self._bare_words(title), self._bare_words(title, country_names=True)
+        same = [g for g in groups if any(not t.counterpart and (
+                    (country_of(g) in (None, title.country) and self._bare_words(t) == bare)
+                    or (country_of(g) == title.country and self._bare_words(t, country_names=True) == named))
+                for m in g for t in m.titles)]
         return same[0] if len(same) == 1 else None
 
     def _subject_country(self, mention: PersonMention) -> str | None:

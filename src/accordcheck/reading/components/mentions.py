@@ -7,6 +7,7 @@ import re
 
 from accordcheck.lang import fold
 from accordcheck.reading import ner
+from accordcheck.reading.components.name_links import bare_honorifics
 from accordcheck.reading.components.names import NameFinder
 from accordcheck.reading.document import PersonMention, TitleMention
 from accordcheck.reading.pipeline import Component, State
@@ -22,6 +23,9 @@ class Mentions(Component):
     def __call__(self, state: State) -> dict:
         return {"mentions": _Work(state)._mentions()}
 
+
+#: one word after a title, which may be a surname ("President Tokayev", "Minister Belo’s")
+_SURNAME_AFTER_TITLE = re.compile(r" ([^\W\d_][\w-]*(?:'[^\W\d_][\w-]*)?)")
 
 #: what separates two titles of one person after their name (punctuation, in any language)
 _APPOSITION_MARKS = frozenset({",", "–", "—", "-"})
@@ -89,6 +93,7 @@ class _Work(NameFinder):
             self.per_spans = known + [span for span in map(self._trimmed, self._pattern_names(mentions, apposed_only=True))
                                       if not any(s < span[1] and span[0] < e for s, e in known)]
         self.per_spans = self.per_spans + self._honorific_surnames(mentions)
+        self._title_surnames(mentions)
         # names followed by an appositive title ("Khawaja Asif, ministre pakistanais ...")
         for start, end in self.per_spans:
             if (start, end) in used_names or any(m.name_start is not None and m.name_start <= start < m.name_end for m in mentions):
@@ -105,6 +110,44 @@ class _Work(NameFinder):
         mentions.sort(key=lambda m: m.start)
         return mentions
 
+
+    def _honorific_surnames(self, mentions: list[PersonMention]) -> list[tuple[int, int]]:
+        """The surname of an official named before, after an honorific ("par M. Aubry-Lacoste",
+        "by Mr Kamau"), where no name was found: a later mention of that official."""
+        named = [m.name for m in mentions if m.name] + [self.text[s:e] for s, e in self.per_spans]
+        surnames = {fold(n).split()[-1] for n in named if len(n.split()) >= 2}
+        found = []
+        for match in bare_honorifics(self.pack).finditer(self.folded):
+            word = re.match(r"[^\W\d_][\w'-]*", self.folded[match.end() : match.end() + 60])
+            if word is None or word.group() not in surnames:
+                continue
+            start, end = match.end(), match.end() + word.end()
+            if any(s <= start < e for s, e in self.per_spans) or any(m.name_start is not None and m.name_start <= start < m.name_end for m in mentions):
+                continue
+            found.append((start, end))
+        return found
+
+    def _title_surnames(self, mentions: list[PersonMention]) -> None:
+        """A title right before the surname of an official named in full ("received President
+        Tokayev", "Minister Belo’s first visit", "le président Tebboune"): that official again,
+        named by the surname — not an unnamed president beside them."""
+        named = [m.name for m in mentions if m.name] + [self.text[s:e] for s, e in self.per_spans]
+        surnames = {fold(n).split()[-1].lower() for n in named if len(n.split()) >= 2}
+        for mention in mentions:
+            if mention.name or not mention.titles:
+                continue
+            end = mention.titles[-1].end
+            word = _SURNAME_AFTER_TITLE.match(self.folded, end)
+            if word is None or not self.text[word.start(1)].isupper():
+                continue
+            surname = word.group(1)
+            if surname.lower() not in surnames:
+                surname = re.sub(r"'s$", "", surname)  # "Minister Belo’s first visit"
+            if surname.lower() not in surnames or any(s <= word.start(1) < e for s, e in self.per_spans):
+                continue
+            mention.name = self.text[word.start(1) : word.start(1) + len(surname)]
+            mention.name_start, mention.name_end = word.start(1), word.start(1) + len(surname)
+            mention.end = max(mention.end, mention.name_end)
 
     def _without_title(self, span: tuple[int, int]) -> tuple[int, int]:
         """"Général de division Mohamed Vall Ould Ely": a title the model put inside the name."""
@@ -127,7 +170,11 @@ class _Work(NameFinder):
         prefix = self.pack.titles.get("appositive_prefix") or ""
         s_start, _ = self.sentences[self.sentence_of(title.start)]
         before = re.search(r"([^\W\d_][\w.'-]*),\s*" + fold(prefix) + r"$", self.folded[max(s_start, title.start - 80) : title.start])
-        return before is not None and self.text[title.start - len(before.group()) : title.start][:1].isupper()
+        if before is None or not self.text[title.start - len(before.group()) : title.start][:1].isupper():
+            return False
+        # "in the City Hall of Shkodër, the Minister …": a place or a date before the comma is no name
+        word_start = title.start - len(before.group())
+        return not any(x.start <= word_start < x.end for x in (*self.places, *self.countries, *self.dates))
 
     def _appositive_title(self, offset: int) -> TitleMention | None:
         after = self.folded[offset : offset + 3]

@@ -130,9 +130,24 @@ class NameFinder(Work):
         if k == j or k >= len(self.tokens):
             return None
         token = self.tokens[k]
-        if not (token.capitalized and token.is_word) or self._place_at(token.start):
+        if not (token.capitalized and token.is_word) or self._place_closes_name(j, k):
             return None
         return k
+
+    def _place_closes_name(self, j: int, k: int) -> bool:
+        """Token ``k``, after the particles from token ``j``, is a place the name stops before:
+        a country ("Macky Sall du Sénégal"), or a town after the one particle that also means
+        "from" ("Moussa Diop de Dakar"). A town's name is a surname after other particles
+        ("Marieke van der Linden", "Jan van Bergen") or before more of the name ("Ana de Lima Barros")."""
+        rest = self.folded[self.tokens[k].start : self.tokens[k].start + 40]
+        if self.pack.country_regex.match(rest):
+            return True
+        town = self.pack.city_regex.match(rest)
+        if not town or k - j != 1 or self.tokens[j].lower not in self.pack.words("origin_prepositions", "cues"):
+            return False
+        more = self._token_index(self.tokens[k].start + town.end())
+        return not (more is not None and more < len(self.tokens) and self._next_in_name(more)
+                    and self.tokens[more].capitalized and self.tokens[more].is_word)
 
     def _next_in_name(self, j: int) -> bool:
         """Token ``j`` goes on the name the token before it is in: one space between them, or
@@ -220,7 +235,8 @@ class NameFinder(Work):
         # "Macky Sall du Sénégal": a model's span that ran over particles into a country
         k = self._token_index(start)
         while k is not None and k < len(self.tokens) and self.tokens[k].start < end:
-            if k > 0 and self.tokens[k].start > start and self.tokens[k].lower in self.pack.words("name_particles"):
+            if k > 0 and self.tokens[k].start > start and self.tokens[k].lower in self.pack.words("name_particles") \
+                    and self.tokens[k - 1].lower not in self.pack.words("name_particles"):  # a run of particles is read from its first
                 after = self._after_particles(k)
                 if after is None and self._place_after_particles(k, end):
                     end = self.tokens[k - 1].end
@@ -236,26 +252,11 @@ class NameFinder(Work):
         return self.tokens[k].end
 
     def _place_after_particles(self, k: int, end: int) -> bool:
+        j = k
         while k < len(self.tokens) and self.tokens[k].start < end and self.tokens[k].lower in self.pack.words("name_particles"):
             k += 1
-        return k < len(self.tokens) and self.tokens[k].start < end and self._place_at(self.tokens[k].start)
+        return k < len(self.tokens) and self.tokens[k].start < end and self._place_closes_name(j, k)
 
-
-    def _honorific_surnames(self, mentions: list[PersonMention]) -> list[tuple[int, int]]:
-        """The surname of an official named before, after an honorific ("par M. Aubry-Lacoste",
-        "by Mr Kamau"), where no name was found: a later mention of that official."""
-        named = [m.name for m in mentions if m.name] + [self.text[s:e] for s, e in self.per_spans]
-        surnames = {fold(n).split()[-1] for n in named if len(n.split()) >= 2}
-        found = []
-        for match in bare_honorifics(self.pack).finditer(self.folded):
-            word = re.match(r"[^\W\d_][\w'-]*", self.folded[match.end() : match.end() + 60])
-            if word is None or word.group() not in surnames:
-                continue
-            start, end = match.end(), match.end() + word.end()
-            if any(s <= start < e for s, e in self.per_spans) or any(m.name_start is not None and m.name_start <= start < m.name_end for m in mentions):
-                continue
-            found.append((start, end))
-        return found
 
     def _pattern_names(self, mentions: list[PersonMention], *, apposed_only: bool = False) -> list[tuple[int, int]]:
         """Names by pattern: capitalised runs before an appositive title ("Khawaja Asif, Pakistan's defence minister"),
