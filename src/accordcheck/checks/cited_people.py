@@ -48,11 +48,21 @@ def person_country(claim: Any, spans: list[Span], reading: SourceReading, path: 
         code, span = next(iter(sides.items()))
         return "other", span, f"that they are of {code}"
     # "ambassadeur … au Kazakhstan", "High Commissioner to Kenya": posted there, not of there
-    posted = next((s for s in about for w in _own_words(s.text, person, others, reading.pack) if claim in destinations(w, reading.pack)), None)
+    # — an envoy's title; "directeur de l'Agence de promotion des investissements en
+    # Mauritanie" places a national body, whose head is of that country
+    posted = next((s for s in about for w in _own_words(s.text, person, others, reading.pack)
+                   if claim in destinations(w, reading.pack) and _envoy_words(w, reading.pack)), None)
     if posted is not None:
         return "other", posted, f"that they are posted to {claim}, not of it"
     # two sides, or words about them that give none ("le ministre de l'Énergie, X")
     return ("unclear", about[0], "") if about else ("silent", None, "")
+
+
+def _envoy_words(words: str, pack: Any) -> bool:
+    """``words`` hold the head of a title held where one is posted ("ambassad…", "High
+    Commissioner", "chargé d’affaires": the pack's ``location_heads``)."""
+    folded = fold(words).lower()
+    return any(re.search(r"(?<!\w)" + re.escape(head), folded) for head in pack.words("location_heads"))
 
 
 def _own_words(text: str, person: Any, others: list[str] = (), pack: Any = None) -> list[str]:
