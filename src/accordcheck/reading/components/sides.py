@@ -104,6 +104,12 @@ class _Work(Work):
         self._named_elsewhere()
         return self.people, visit
 
+    def _nationality_only(self, title) -> bool:
+        """A title that is its head and a demonym only ("ministre sénégalais", "Kenyan minister")."""
+        head = fold(title.head or "").lower().split()
+        words = [w for w in fold(title.text).lower().split() if w not in head]
+        return bool(head) and bool(words) and all((self.pack.country_of_form(w) or ("", ""))[1] == "demonym" for w in words)
+
     def _named_elsewhere(self) -> None:
         """"… signed by Minister D. Ganzorigt and the visiting Korean minister. … Kim Jae-won,
         Minister of Trade of the Republic of Korea, said …": an official left unnamed where
@@ -123,10 +129,18 @@ class _Work(Work):
                 ]
             else:
                 same = [p for p in self.people if p.name and p.country == unnamed.country and any(fold(t.head or t.text).lower() in heads for t in p.titles)]
-                named = [p for p in same if not acting & set(p.role_names())]
+                # a bare function and nationality ("la visite du ministre sénégalais", "the Kenyan
+                # minister, who is on a visit") that only visits, hosts or attends is the one named
+                # official of that side and function whatever that one does, or of no known side
+                bare = not acting & set(unnamed.role_names()) and all(self._nationality_only(t) for t in unnamed.titles)
+                if bare and not same:
+                    same = [p for p in self.people if p.name and p.country is None and any(fold(t.head or t.text).lower() in heads for t in p.titles)]
+                named = same if bare else [p for p in same if not acting & set(p.role_names())]
             if len(named) != 1 or len(same) > 1:
                 continue  # one idle official of that side and function, and none who acts
             person = named[0]
+            if person.country is None:
+                person.country, person.country_evidence = unnamed.country, unnamed.country_evidence
             person.mentions = sorted([*person.mentions, *unnamed.mentions], key=lambda m: m.start)
             person.roles = [*person.roles, *unnamed.roles]
             self.people.remove(unnamed)
