@@ -60,7 +60,7 @@ class AgreementScope(RemoteSignings):
         starts, by_sentence, quoted = self._domain_index()
         holders = self._domain_holders(tuple(all_mentions))
         year = date.date.year if date is not None and date.date is not None else (self.published.year if self.published else None)
-        tied = tied | self._content_continuations(tied, len(all_mentions) > 1, year)
+        tied = tied | self._content_continuations(tied, len(all_mentions) > 1, year) | self._funded_work(tied)
         # the domains this agreement may have: in its sentences, or in its own title
         candidates = {i for index in tied for i in by_sentence.get(index, ())}
         if mention is not None:
@@ -149,6 +149,30 @@ class AgreementScope(RemoteSignings):
                 following += 1
         return found
 
+    def _funded_work(self, tied: set[int]) -> set[int]:
+        """A sentence soon after the agreement's, which may open the next paragraph, whose
+        subject is the work the agreement funds or sets up and which says what that will do
+        ("The new phase will build about 2,000 water points and train technicians", "Sur
+        quatre ans, le projet doit raccorder 40 000 habitants") — before the text turns to
+        another instrument, the background or another digest item; never a subject left out."""
+        work = self.pack.cue("funded_work")
+        background = self.pack.cue("background")
+        sections = self.t.sections
+        found: set[int] = set()
+        for index in tied:
+            for following in range(index + 1, min(len(self.sentences), index + 1 + _FUNDED_WORK_WITHIN)):
+                if following in tied or (sections is not None and sections[following] != sections[index]):
+                    break
+                start, end = self.sentences[following]
+                if any(m.sentence == following for m in self.instruments) or background.search(self.folded, start, end):
+                    break
+                if following not in self._denied_scope and work.match(self.folded[start:end].lstrip()):
+                    found.add(following)
+        return found
+
 
 #: How many sentences after the agreement's own a list of what it covers may open.
 _LIST_HEAD_WITHIN = 3
+
+#: How many sentences after the agreement's own the work it funds may be told.
+_FUNDED_WORK_WITHIN = 2
