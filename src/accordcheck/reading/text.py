@@ -44,6 +44,10 @@ _INITIAL_DOT = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-Þ]\w+|[A-ZÀ-ÖØ-Þ]\.) [
 # a lone capital and its dot after a comma, a bracket or a lower-case word: an initial, unless
 # the next word is one of the language's most frequent (it opens a sentence: "Plan B. The …")
 _LONE_INITIAL = re.compile(r"(?:^|[\s,(])[A-ZÀ-ÖØ-Þ][a-z]?\.$")  # "A.", and "Md." / "Er." before a name
+# a short capitalised abbreviation after a comma, before a name of two capitalised words: an
+# honorific no list holds ("…, Cllr. Jallah A. Kollie", "…, Arch. Nadia Haddad")
+_APPOSED_ABBREVIATION = re.compile(r", ([A-ZÀ-ÖØ-Þ][a-z]{2,4})$")  # not "Md.", "Ma.": given names
+_NAME_AFTER = re.compile(r" [A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ]")
 
 
 @dataclass
@@ -94,6 +98,8 @@ class Text:
             # a whole word: "Toktosunov." ends a sentence though "nov." is an abbreviation
             if not match.group().strip(" ") and any(before.endswith(a) and not before[: -len(a)][-1:].isalpha() for a in abbreviations):
                 continue
+            if not match.group().strip(" ") and self._apposed_abbreviation(match.start() - 1):
+                continue
             # the initial's word and capital end right at the boundary: no need to scan the text before
             in_name = _INITIAL_DOT.search(self.text, max(0, match.start() - 80), match.start())
             initial = in_name or _LONE_INITIAL.search(self.text, max(0, match.start() - 4), match.start())
@@ -108,6 +114,16 @@ class Text:
         if self.text[start:].strip():
             spans.append((start, len(self.text.rstrip())))
         return spans or [(0, len(self.text))]
+
+    def _apposed_abbreviation(self, dot: int) -> bool:
+        """The dot at ``dot`` closes an abbreviated honorific: the text never writes the word in
+        lower case, and it names no country or town ("…, Togo. The minister …" ends a sentence)."""
+        found = _APPOSED_ABBREVIATION.search(self.text, max(0, dot - 8), dot)
+        if found is None or not _NAME_AFTER.match(self.text, dot + 1):
+            return False
+        word = found.group(1)
+        return word.lower() not in self.lowercase_words and not self.pack.country_of_form(word) \
+            and not self.pack.city_regex.fullmatch(fold(word))
 
     def _opens_a_sentence(self, offset: int, *, in_name: bool = False) -> bool:
         if re.match(r"[A-ZÀ-ÖØ-Þ][a-z]?\.\s", self.text[offset : offset + 4]):
@@ -276,14 +292,16 @@ def _dotted_words(pack: LanguagePack) -> re.Pattern[str]:
     # is no sentence's end either
     particles = "|".join(re.escape(p) for p in sorted(pack.words("name_particles"), key=len, reverse=True))
     name_goes_on = rf"[A-ZÀ-ÖØ-Þ]|(?:{particles}) " if particles else "[A-ZÀ-ÖØ-Þ]"
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\.|(?<![\w.])([A-ZÀ-ÖØ-Þ][a-z]?)\.(?= (?:" + name_goes_on + "))")
+    # and an abbreviated honorific after a comma, before a name ("…, Cllr. Jallah A. Kollie")
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\.|(?<![\w.])([A-ZÀ-ÖØ-Þ][a-z]?)\.(?= (?:" + name_goes_on + "))"
+                      + r"|(?<=, )([A-ZÀ-ÖØ-Þ][a-z]{2,4})\.(?= [A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ])")
 
 
 def undotted(text: str, pack: LanguagePack) -> str:
     """``text`` with the dots of honorifics ("Mr.", "M."), abbreviations ("Oct.") and initials masked, same length and
     offsets: a role cue reading up to a clause's end ("… and Mr. Hasanli looked on") is not
     stopped by them."""
-    return _dotted_words(pack).sub(lambda m: (m.group(1) or m.group(2)).replace(".", "_") + "_", text)
+    return _dotted_words(pack).sub(lambda m: (m.group(1) or m.group(2) or m.group(3)).replace(".", "_") + "_", text)
 
 
 @lru_cache(maxsize=64)

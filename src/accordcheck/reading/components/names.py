@@ -48,12 +48,17 @@ class NameFinder(Work):
         gap = self.folded[offset : self.tokens[i].start]
         if gap.strip() not in ("", ","):
             return None
-        if self.tokens[i].text == ",":
+        apposed = self.tokens[i].text == ","
+        if apposed:
             i += 1
         if i < len(self.tokens):
             honorific = self._honorific_regex.match(self.folded, self.tokens[i].start)
             if honorific:
                 i = self._token_index(honorific.end())
+            elif apposed and (abbreviated := _ABBREVIATED_HONORIFIC.match(self.text, self.tokens[i].start)) and \
+                    abbreviated.group(1).lower() not in self.t.lowercase_words:
+                # "…, Cllr. Jallah A. Kollie": an unlisted abbreviation never written in lower case
+                i = self._token_index(abbreviated.end())
         if i is None or i >= len(self.tokens):
             return None
         start = self.tokens[i].start
@@ -357,6 +362,7 @@ class NameFinder(Work):
         return bool(pronoun) and re.search(fold(pronoun), before, re.IGNORECASE) is not None  # "identified him as X"
 
 
+_ABBREVIATED_HONORIFIC = re.compile(r"([A-Z][a-z]{2,4})\. (?=[A-Z][a-z])")  # "Cllr. ", "Arch. " (not "Md.", "Ma.": given names)
 _INITIAL = re.compile(r"[A-Z\u00c0-\u00de][a-z]?")
 _DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z](?:\.[A-Z])+$")  # "K.C" (its last dot after it)
 _NAME_RUN_ON = re.compile(r"\w+(?:['-]\w+)*")  # after a span cut at "N'" or "Ben-"
