@@ -110,12 +110,15 @@ class _Work(NameFinder):
         mentions.sort(key=lambda m: m.start)
         return mentions
 
+    def _known_surnames(self, mentions: list[PersonMention]) -> set[str]:
+        """The surnames (folded) of the officials named in full so far."""
+        named = [m.name for m in mentions if m.name] + [self.text[s:e] for s, e in self.per_spans]
+        return {fold(n).split()[-1] for n in named if len(n.split()) >= 2}
 
     def _honorific_surnames(self, mentions: list[PersonMention]) -> list[tuple[int, int]]:
         """The surname of an official named before, after an honorific ("par M. Aubry-Lacoste",
         "by Mr Kamau"), where no name was found: a later mention of that official."""
-        named = [m.name for m in mentions if m.name] + [self.text[s:e] for s, e in self.per_spans]
-        surnames = {fold(n).split()[-1] for n in named if len(n.split()) >= 2}
+        surnames = self._known_surnames(mentions)
         found = []
         for match in bare_honorifics(self.pack).finditer(self.folded):
             word = re.match(r"[^\W\d_][\w'-]*", self.folded[match.end() : match.end() + 60])
@@ -131,8 +134,7 @@ class _Work(NameFinder):
         """A title right before the surname of an official named in full ("received President
         Tokayev", "Minister Belo’s first visit", "le président Tebboune"): that official again,
         named by the surname — not an unnamed president beside them."""
-        named = [m.name for m in mentions if m.name] + [self.text[s:e] for s, e in self.per_spans]
-        surnames = {fold(n).split()[-1].lower() for n in named if len(n.split()) >= 2}
+        surnames = self._known_surnames(mentions)
         for mention in mentions:
             if mention.name or not mention.titles:
                 continue
@@ -141,9 +143,9 @@ class _Work(NameFinder):
             if word is None or not self.text[word.start(1)].isupper():
                 continue
             surname = word.group(1)
-            if surname.lower() not in surnames:
+            if surname not in surnames:
                 surname = re.sub(r"'s$", "", surname)  # "Minister Belo’s first visit"
-            if surname.lower() not in surnames or any(s <= word.start(1) < e for s, e in self.per_spans):
+            if surname not in surnames or any(s <= word.start(1) < e for s, e in self.per_spans):
                 continue
             mention.name = self.text[word.start(1) : word.start(1) + len(surname)]
             mention.name_start, mention.name_end = word.start(1), word.start(1) + len(surname)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from copy import copy
 
 from accordcheck.lang import fold
-from accordcheck.reading.components.base import Work
+from accordcheck.reading.components.title_forms import TitleForms
 from accordcheck.reading.document import CountryMention, PersonReading, VisitReading
 from accordcheck.reading.pipeline import Component, State
 
@@ -24,7 +24,7 @@ class Sides(Component):
         return {"sided_officials": people, "visit": visit}
 
 
-class _Work(Work):
+class _Work(TitleForms):
     def _side_country(self, person: PersonReading) -> CountryMention | None:
         """The side a sentence puts the person on: "Pour le Brésil, ... signé par X",
         "signés, côté mozambicain, par X" (the last such country before the mention), "the
@@ -104,12 +104,6 @@ class _Work(Work):
         self._named_elsewhere()
         return self.people, visit
 
-    def _nationality_only(self, title) -> bool:
-        """A title that is its head and a demonym only ("ministre sénégalais", "Kenyan minister")."""
-        head = fold(title.head or "").lower().split()
-        words = [w for w in fold(title.text).lower().split() if w not in head]
-        return bool(head) and bool(words) and all((self.pack.country_of_form(w) or ("", ""))[1] == "demonym" for w in words)
-
     def _named_elsewhere(self) -> None:
         """"… signed by Minister D. Ganzorigt and the visiting Korean minister. … Kim Jae-won,
         Minister of Trade of the Republic of Korea, said …": an official left unnamed where
@@ -132,7 +126,7 @@ class _Work(Work):
                 # a bare function and nationality ("la visite du ministre sénégalais", "the Kenyan
                 # minister, who is on a visit") that only visits, hosts or attends is the one named
                 # official of that side and function whatever that one does, or of no known side
-                bare = not acting & set(unnamed.role_names()) and all(self._nationality_only(t) for t in unnamed.titles)
+                bare = not acting & set(unnamed.role_names()) and all(self._short(t) and t.country for t in unnamed.titles)
                 if bare and not same:
                     same = [p for p in self.people if p.name and p.country is None and any(fold(t.head or t.text).lower() in heads for t in p.titles)]
                 named = same if bare else [p for p in same if not acting & set(p.role_names())]

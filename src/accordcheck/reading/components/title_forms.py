@@ -1,6 +1,6 @@
-"""How titles compare when coreference joins the mentions of one official: a title's head,
-whether it is only a head with a demonym ("le ministre tunisien"), whether one title is
-another with more words, and a title's words without the country it names."""
+"""How titles compare when the mentions of one official are joined (coreference, sides): a
+title's head, whether it is only a head with a demonym ("le ministre tunisien"), whether one
+title is another with more words, and a title's words without the country it names."""
 
 from __future__ import annotations
 
