@@ -60,3 +60,31 @@ FUTURE_DENIALS = [
 @pytest.mark.parametrize("text", FUTURE_DENIALS)
 def test_a_denial_in_the_future_lends_no_domain(text):
     assert "energy" not in [d.code for d in first_agreement(text, "en").domains]
+
+
+EFFECTS_FROM_A_DATE = [
+    # eval-en-ab's Dostuk–Dustlik crossing (seen failing); the others written for the class
+    ("en", "Kyrgyzstan and Uzbekistan have signed a protocol to keep the Dostuk-Dustlik road border crossing open 24 hours "
+           "a day.\n\nThe protocol was signed in Tashkent in November by the head of the Kyrgyz Border Service.\n\nFrom "
+           "January 1, cars, buses and lorries will be able to cross at any hour, and Kyrgyz and Uzbek border guards will "
+           "inspect freight vehicles jointly.", "border_security"),
+    ("en", "Ghana and Togo signed an agreement on Monday in Lomé on the movement of people.\n\nAs of 1 March, students of "
+           "both countries will be able to enrol in each other's universities.", "education"),
+    ("fr", "Le Niger et le Bénin ont signé lundi à Malanville un protocole sur le transit.\n\nÀ partir du 1er janvier, les "
+           "camions pourront franchir le pont de nuit et les gardes-frontières des deux pays contrôleront les cargaisons "
+           "ensemble.", "border_security"),
+    ("fr", "Le Sénégal et la Gambie ont signé mardi à Banjul un accord sur la circulation des personnes.\n\nDès le mois "
+           "prochain, les étudiants des deux pays pourront obtenir des bourses d’études dans les universités de l’autre.",
+     "education"),
+]
+
+
+@pytest.mark.parametrize("language, text, code", EFFECTS_FROM_A_DATE)
+def test_what_changes_from_a_date_is_what_the_agreement_covers(language, text, code):
+    assert code in [d.code for d in first_agreement(text, language).domains]
+
+
+def test_what_happened_over_past_years_is_not():
+    text = ("Ghana and Togo signed an agreement on Monday in Lomé on the movement of people.\n\nFrom 2016 to 2020, students "
+            "of both countries enrolled in each other's universities.")
+    assert "education" not in [d.code for d in first_agreement(text, "en").domains]

@@ -197,6 +197,7 @@ class CuesData(_Section):
     agreement_content: Patterns
     agreement_terms: Patterns = []  # "enters into force", "renouvelable": a sentence about the agreement's own terms
     funded_work: Patterns = []  # "The new phase will build …", "Sur quatre ans, le projet doit raccorder …": what the agreement funds, said next
+    effect_from_date: Patterns = []  # "From January 1, lorries will be able to cross …", "À partir du 1er mars, les étudiants pourront …": what changes once it applies
     country_after_city: Patterns = []  # "Gyeongju, Republic of Korea", "Genève (Suisse)": what lies between a city and the country that locates it
     talks_topics: Patterns = []  # "the talks covered …", "les entretiens ont porté sur …": what was discussed, not signed
     scope_denied_back: Patterns = []  # "None of this is covered …": a denial about the sentence before

@@ -153,9 +153,11 @@ class AgreementScope(RemoteSignings):
         """A sentence soon after the agreement's, which may open the next paragraph, whose
         subject is the work the agreement funds or sets up and which says what that will do
         ("The new phase will build about 2,000 water points and train technicians", "Sur
-        quatre ans, le projet doit raccorder 40 000 habitants") — before the text turns to
-        another instrument, the background or another digest item; never a subject left out."""
-        work = self.pack.cue("funded_work")
+        quatre ans, le projet doit raccorder 40 000 habitants"), or which says what will change
+        from a date on ("From January 1, lorries will be able to cross at any hour") — before
+        the text turns to another instrument, the background or another digest item; never a
+        subject left out."""
+        work, effect = self.pack.cue("funded_work"), self.pack.cue("effect_from_date")
         background = self.pack.cue("background")
         sections = self.t.sections
         found: set[int] = set()
@@ -166,7 +168,8 @@ class AgreementScope(RemoteSignings):
                 start, end = self.sentences[following]
                 if any(m.sentence == following for m in self.instruments) or background.search(self.folded, start, end):
                     break
-                if following not in self._denied_scope and work.match(self.folded[start:end].lstrip()):
+                sentence = self.folded[start:end].lstrip()
+                if following not in self._denied_scope and (work.match(sentence) or effect.match(sentence)):
                     found.add(following)
         return found
 
