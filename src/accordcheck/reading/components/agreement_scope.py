@@ -153,10 +153,10 @@ class AgreementScope(RemoteSignings):
         """A sentence soon after the agreement's, which may open the next paragraph, whose
         subject is the work the agreement funds or sets up and which says what that will do
         ("The new phase will build about 2,000 water points and train technicians", "Sur
-        quatre ans, le projet doit raccorder 40 000 habitants"), or which says what will change
-        from a date on ("From January 1, lorries will be able to cross at any hour") — before
-        the text turns to another instrument, the background or another digest item; never a
-        subject left out."""
+        quatre ans, le projet doit raccorder 40 000 habitants"), or which says what a date will
+        change ("From January 1, lorries will be able to cross at any hour") — before the text
+        turns to another instrument, the background or another digest item; never a subject
+        left out."""
         work, effect = self.pack.cue("funded_work"), self.pack.cue("effect_from_date")
         background = self.pack.cue("background")
         sections = self.t.sections
