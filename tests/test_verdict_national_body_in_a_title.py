@@ -14,10 +14,26 @@ from helpers.claims import check_one, claim_at, record_of
 BODIES = [
     # eval-fr-y's head of the Mauritanian investment agency, in the visiting delegation (seen
     # contradicted on a correct record); the others written for the class
-    ('fr', "Le ministre qatari du Commerce a signé mardi à Doha un accord sur les investissements avec son homologue mauritanien. La délégation mauritanienne comprenait aussi le directeur général de l'Agence de promotion des investissements en Mauritanie, Sidi Mohamed Ould Khattri.", ('QAT', 'Qatar', 'qatari'), ('MRT', 'Mauritanie', 'mauritanien'), 'accord sur les investissements', ('Doha', 'QAT', 'Doha'), 'Sidi Mohamed Ould Khattri', "directeur général de l'Agence de promotion des investissements en Mauritanie", 'MRT'),
-    ('en', "Qatar's minister of commerce signed an agreement on investment on Tuesday in Doha with his Ugandan counterpart. The Ugandan delegation also included the Chief Executive of the Investment Promotion Authority in Uganda, Robert Mukiza.", ('QAT', 'Qatar', 'Qatar'), ('UGA', 'Uganda', 'Ugandan'), 'agreement on investment', ('Doha', 'QAT', 'Doha'), 'Robert Mukiza', 'Chief Executive of the Investment Promotion Authority in Uganda', 'UGA'),
-    ('fr', 'Le ministre ghanéen du Commerce a signé mardi à Accra un accord sur le commerce avec son homologue togolais. La délégation togolaise comprenait aussi le président de la Chambre de commerce et d’industrie au Togo, Komlan Agbeyome.', ('GHA', 'Ghana', 'ghanéen'), ('TGO', 'Togo', 'togolais'), 'accord sur le commerce', ('Accra', 'GHA', 'Accra'), 'Komlan Agbeyome', 'président de la Chambre de commerce et d’industrie au Togo', 'TGO'),
-    ('en', "Ethiopia's minister of water signed an agreement on water on Tuesday in Addis Ababa with his Kenyan counterpart. The Kenyan delegation also included the director of the National Water Board in Kenya, Joseph Mwangi.", ('ETH', 'Ethiopia', 'Ethiopia'), ('KEN', 'Kenya', 'Kenyan'), 'agreement on water', ('Addis Ababa', 'ETH', 'Addis Ababa'), 'Joseph Mwangi', 'director of the National Water Board in Kenya', 'KEN'),
+    ("fr", "Le ministre qatari du Commerce a signé mardi à Doha un accord sur les investissements avec son "
+           "homologue mauritanien. La délégation mauritanienne comprenait aussi le directeur général de l'Agence"
+           " de promotion des investissements en Mauritanie, Sidi Mohamed Ould Khattri.",
+     ("QAT", "Qatar", "qatari"), ("MRT", "Mauritanie", "mauritanien"), "accord sur les investissements", ("Doha", "QAT", "Doha"),
+     "Sidi Mohamed Ould Khattri", "directeur général de l'Agence de promotion des investissements en Mauritanie", "MRT"),
+    ("en", "Qatar's minister of commerce signed an agreement on investment on Tuesday in Doha with his Ugandan "
+           "counterpart. The Ugandan delegation also included the Chief Executive of the Investment Promotion "
+           "Authority in Uganda, Robert Mukiza.",
+     ("QAT", "Qatar", "Qatar"), ("UGA", "Uganda", "Ugandan"), "agreement on investment", ("Doha", "QAT", "Doha"),
+     "Robert Mukiza", "Chief Executive of the Investment Promotion Authority in Uganda", "UGA"),
+    ("fr", "Le ministre ghanéen du Commerce a signé mardi à Accra un accord sur le commerce avec son homologue "
+           "togolais. La délégation togolaise comprenait aussi le président de la Chambre de commerce et "
+           "d’industrie au Togo, Komlan Agbeyome.",
+     ("GHA", "Ghana", "ghanéen"), ("TGO", "Togo", "togolais"), "accord sur le commerce", ("Accra", "GHA", "Accra"),
+     "Komlan Agbeyome", "président de la Chambre de commerce et d’industrie au Togo", "TGO"),
+    ("en", "Ethiopia's minister of water signed an agreement on water on Tuesday in Addis Ababa with his Kenyan "
+           "counterpart. The Kenyan delegation also included the director of the National Water Board in Kenya, "
+           "Joseph Mwangi.",
+     ("ETH", "Ethiopia", "Ethiopia"), ("KEN", "Kenya", "Kenyan"), "agreement on water", ("Addis Ababa", "ETH", "Addis Ababa"),
+     "Joseph Mwangi", "director of the National Water Board in Kenya", "KEN"),
 ]
 
 ENVOYS = [
