@@ -45,9 +45,12 @@ _INITIAL_DOT = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-Þ]\w+|[A-ZÀ-ÖØ-Þ]\.) [
 # the next word is one of the language's most frequent (it opens a sentence: "Plan B. The …")
 _LONE_INITIAL = re.compile(r"(?:^|[\s,(])[A-ZÀ-ÖØ-Þ][a-z]?\.$")  # "A.", and "Md." / "Er." before a name
 # a short capitalised abbreviation after a comma, before a name of two capitalised words: an
-# honorific no list holds ("…, Cllr. Jallah A. Kollie", "…, Arch. Nadia Haddad")
-_APPOSED_ABBREVIATION = re.compile(r", ([A-ZÀ-ÖØ-Þ][a-z]{2,4})$")  # not "Md.", "Ma.": given names
-_NAME_AFTER = re.compile(r" [A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ]")
+# honorific no list holds ("…, Cllr. Jallah A. Kollie", "…, Arch. Nadia Haddad"); two letters
+# are a given name as often ("Md.", "Ma.")
+_ABBREVIATION = r"([A-ZÀ-ÖØ-Þ][a-z]{2,4})"
+_TWO_NAME_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ]"
+_APPOSED_ABBREVIATION = re.compile(r", " + _ABBREVIATION + "$")
+_NAME_AFTER = re.compile(" " + _TWO_NAME_WORDS)
 
 
 @dataclass
@@ -294,7 +297,7 @@ def _dotted_words(pack: LanguagePack) -> re.Pattern[str]:
     name_goes_on = rf"[A-ZÀ-ÖØ-Þ]|(?:{particles}) " if particles else "[A-ZÀ-ÖØ-Þ]"
     # and an abbreviated honorific after a comma, before a name ("…, Cllr. Jallah A. Kollie")
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\.|(?<![\w.])([A-ZÀ-ÖØ-Þ][a-z]?)\.(?= (?:" + name_goes_on + "))"
-                      + r"|(?<=, )([A-ZÀ-ÖØ-Þ][a-z]{2,4})\.(?= [A-ZÀ-ÖØ-Þ][\w'’-]+ [A-ZÀ-ÖØ-Þ])")
+                      + r"|(?<=, )" + _ABBREVIATION + r"\.(?= " + _TWO_NAME_WORDS + ")")
 
 
 def undotted(text: str, pack: LanguagePack) -> str:
