@@ -52,11 +52,17 @@ class _Work(TitleForms):
             return None
 
         unnamed_groups: list[list[PersonMention]] = []
+        several: list[list[PersonMention]] = []
         for mention in mentions:
             if mention.name or not mention.titles:
                 continue
             title = mention.titles[0]
             target = self._antecedent(mention, title, groups, country_of)
+            if target is _SEVERAL and not mention.roles:
+                several.append([mention])  # an official only if named later
+                continue
+            if target is _SEVERAL:
+                target = None  # what they did stays theirs, for the sides to place (sides.py)
             if target is not None:
                 target.append(mention)
                 continue
@@ -69,7 +75,8 @@ class _Work(TitleForms):
                 same.append(mention)
             else:
                 unnamed_groups.append([mention])
-        self._named_later(groups, unnamed_groups)
+        self._named_later(groups, unnamed_groups + several)
+        groups.extend(g for g in several if any(m.name for m in g))
         counterparts = [m for m in mentions if not m.name and m.titles and m.titles[0].counterpart]
         self._named_by_pronoun(groups, counterparts)
         self._counterpart_named_next(groups, counterparts)
@@ -284,6 +291,8 @@ class _Work(TitleForms):
             starts = [m.start for m in group if m.start < mention.start]
             return max(starts) if starts else -1
 
+        if (holder := self._synonym_holder(title, head, groups, country_of)) is not None:
+            return holder
         candidates = groups
         if title.country:
             candidates = [g for g in groups if country_of(g) == title.country]
@@ -306,29 +315,24 @@ class _Work(TitleForms):
         if not candidates:
             return None
         if not title.country and not title.counterpart and len(candidates) > 1:
+            # "la visite du Premier ministre" before "Le Premier ministre, X": the title word for word
+            exact = [g for g in candidates if any(fold(t.text).lower() == fold(title.text).lower() for m in g for t in m.titles)]
+            if len(exact) == 1 and len(self._words(title)) >= 2:  # (not a bare "minister")
+                return exact[0]
             # "signed by X and the visiting minister": the one visitor among them
             visiting = [g for g in candidates if any(c.role == "visitor" for m in g for c in m.roles)]
             if any(c.role == "visitor" for c in mention.roles) and len(visiting) == 1:
                 return visiting[0]
-            return None
+            if head in anaphor_only:
+                return None  # "at the head of a delegation": too general a word to point at anyone
+            # "the Minister and his Uzbek co-chair, Mr X, signed": one named in the same sentence is another
+            elsewhere = [g for g in candidates if not any(m.sentence == mention.sentence for m in g)]
+            # else one of several named officials with that function, no one new
+            return elsewhere[0] if len(elsewhere) == 1 else _SEVERAL
         before = [g for g in candidates if last_before(g) >= 0]
         if before:
             return max(before, key=last_before)
         return candidates[0]
-
-    def _same_title(self, title: TitleMention, groups, country_of):
-        """The one named official whose title is this one told without its demonym ("signé par
-        le ministre nigérien des Mines" … "X, ministre des Mines"), and of no other country; or
-        told with the country named another way, by an official known to be of that country
-        ("the President of Kazakhstan" … "X, President of the Republic of Kazakhstan")."""
-        if not title.country:
-            return None
-        bare, named = self._bare_words(title), self._bare_words(title, country_names=True)
-        same = [g for g in groups if any(not t.counterpart and (
-                    (country_of(g) in (None, title.country) and self._bare_words(t) == bare)
-                    or (country_of(g) == title.country and self._bare_words(t, country_names=True) == named))
-                for m in g for t in m.titles)]
-        return same[0] if len(same) == 1 else None
 
     def _subject_country(self, mention: PersonMention) -> str | None:
         """Country of the person the sentence (or the one before) is about, for "son homologue"."""
@@ -350,6 +354,11 @@ class _Work(TitleForms):
             surname = mention.name.split()[-1].lower()
             return any(m.name and m.name.split()[-1].lower() == surname and _same_given_names(m.name, mention.name) for m in group)
         return False
+
+
+# what an anaphor refers back to when it may be any of several named officials ("joined the
+# minister in Pretoria" after two ministers): none of them, and no official of its own
+_SEVERAL: list[PersonMention] = []
 
 
 def _same_given_names(a: str, b: str) -> bool:

@@ -219,15 +219,17 @@ class _Work(NameFinder):
         Union, X")."""
         if title.country and any(t.country and t.country != title.country for t in named):
             return False
+        words = re.findall(r"\w+", link.lower()) if link is not None else []
+        determiners = {fold(d).lower() for d in self.pack.words("complement_determiners")}
+        if len(words) >= 2 and words[-1] in determiners and " ".join(words[:-1]) in self.pack.words("coordinators"):
+            return False  # "the Minister for Commerce and the Uzbek Deputy Minister …, X": a determiner opens another official
         lowered = fold(title.text).lower()
         if not lowered.startswith(tuple(self.pack.words("own_person_prefixes"))):
             return True
         if link is None:
             return False
-        words = re.findall(r"\w+", link.lower())
         if not words and link.strip() == "," and apposed:
             return True  # the envoy's title, then their rank or honorific and name between commas
-        determiners = {fold(d).lower() for d in self.pack.words("complement_determiners")}
         return bool(words) and not any(w in determiners for w in words) and bool(self.pack.words("coordinators") & {" ".join(words)})
 
     def _mention(self, titles: list[TitleMention], name_span: tuple[int, int] | None) -> PersonMention:

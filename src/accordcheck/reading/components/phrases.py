@@ -125,8 +125,8 @@ class Phrases(Work):
             link_end = i + span
             j = link_end
             j += self._determiner_at(j)  # an optional determiner
-            if consumed and j < len(self.tokens) and self.pack.title_head_regex.match(self.folded, self.tokens[j].start):
-                break  # "et du commandant de la zone sud": a second title, not a complement
+            if consumed and self._title_ahead(j):
+                break  # "et du commandant de la zone sud", "and the Uzbek Minister of Trade": a second title, not a complement
             if consumed and j < len(self.tokens) and bare_honorifics(self.pack).match(self.folded, self.tokens[j].start):
                 break  # "… et de Madame le Ministre de l’Élevage": another official
             words = 0
@@ -319,6 +319,13 @@ class Phrases(Work):
             return False
         return bool(self._match_words(index + 1, links) or self._match_words(index + 1, self.pack.words("coordinators"))
                     or self._office_word(index + 1, capital_words))
+
+    def _title_ahead(self, index: int) -> bool:
+        """A title head at ``index``, or after the demonyms before it ("the Uzbek Deputy
+        Minister"): another official's title."""
+        while index < len(self.tokens) and (entry := self.pack.country_of_form(self.tokens[index].text)) and entry[1] == "demonym":
+            index += 1
+        return index < len(self.tokens) and self.pack.title_head_regex.match(self.folded, self.tokens[index].start) is not None
 
     def _determiner_at(self, index: int) -> int:
         """1 when a complement determiner ("the", "la") stands at ``index``, else 0."""

@@ -34,6 +34,7 @@ class _Work(TitleForms):
         others = sorted(m.start for p in self.officials if p is not person for m in p.mentions)
         own = {m.start for m in person.mentions}
         other_ends = [m.end for m in self.mentions_with_roles if m.start not in own]  # anyone named, official or not
+        signed = self.pack.cue("signed")
         led = self.pack.cue("side_led_by") if self.pack.data["cues"].get("side_led_by") else None
         for mention in person.mentions:
             s_start, s_end = self.sentences[mention.sentence]
@@ -42,9 +43,14 @@ class _Work(TitleForms):
                 inside = [c for c in self.countries if found.start() <= c.start < found.end()]
                 if inside:
                     return inside[0]
-            if after is not None:  # "X, ministre ..., pour la partie malienne" / "..., for the Kenyan side"
-                following = [c for c in self.countries if mention.end <= c.start < min(s_end, mention.end + 60)]
-                if following and after.search(self.folded[mention.end : following[0].start]):
+            # "X, ministre ..., pour la partie malienne", "..., for the Kenyan side"; "X signed the
+            # letter for Nepal", "Y a signé au nom du Sénégal": the side after the mention's signing
+            following = [c for c in self.countries if mention.end <= c.start < min(s_end, mention.end + 60)
+                         and not any(mention.end <= o < c.start for o in others)]
+            if following:
+                between = self.folded[mention.end : following[0].start]
+                if (after is not None and after.search(between)) or (
+                        signed.search(between) and side.search(self.folded[max(mention.end, following[0].start - 40) : following[0].start])):
                     return following[0]
             marked = [
                 c for c in self.countries
@@ -53,7 +59,9 @@ class _Work(TitleForms):
                 and not any(c.start < o < mention.start for o in others)
                 # and so is one that follows another official's name ("B on behalf of
                 # Azerbaijan, while C looked on": Azerbaijan is B's side, not C's)
-                and not (after is not None and any(e <= c.start <= e + 60 and after.search(self.folded[e : c.start]) for e in other_ends))
+                # — or follows their signing ("B signed for Kyrgyzstan, in the presence of C")
+                and not any(e <= c.start <= e + 60 and ((after is not None and after.search(self.folded[e : c.start]))
+                                                        or signed.search(self.folded[e : c.start])) for e in other_ends)
             ]
             if marked:
                 return marked[-1]
@@ -72,6 +80,9 @@ class _Work(TitleForms):
         known = {p.country for p in signatories if p.country}
         signing_sentences = {c.sentence for c in self.signings if c.status == "signed"}
         opposite: set[int] = set()  # signed opposite the host's side, whose own side no sentence gives
+        # "a signé avec son homologue béninois", "his Uzbek co-chair": the country a counterpart's
+        # title names is the other side's
+        counterpart_spans = [(t.start, t.end) for m in self.mentions_with_roles for t in m.titles if t.counterpart]
         for person in signatories:
             if person.country is None:
                 own = _signing_sentences(person, self.sentence_of)
@@ -79,7 +90,7 @@ class _Work(TitleForms):
                 # one where this one looks on); when none is known, every side known
                 beside = {p.country for p in signatories if p is not person and p.country and own & _signing_sentences(p, self.sentence_of)}
                 others = [c for c in self.countries if self.sentence_of(c.start) in signing_sentences and c.country not in (beside or known)
-                          and not self._locates_a_city(c)]
+                          and not self._locates_a_city(c) and not any(s <= c.start < e for s, e in counterpart_spans)]
                 # the side not theirs that signs nearest their own signing, earlier sentences
                 # first: not any side no one is known on, or a third country that another
                 # sentence has signing something else ("firms signed deals in Australia"), or

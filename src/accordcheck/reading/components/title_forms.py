@@ -1,6 +1,8 @@
 """How titles compare when the mentions of one official are joined (coreference, sides): a
 title's head, whether it is only a head with a demonym ("le ministre tunisien"), whether one
-title is another with more words, and a title's words without the country it names."""
+title is another with more words, a title's words without the country it names — and which
+one named official a title with no name stands for (the same title told another way, or a
+synonym of its function)."""
 
 from __future__ import annotations
 
@@ -50,3 +52,32 @@ class TitleForms(Work):
             while words and (link := next((x for x in links if x and tuple(words[-len(x):]) == x), None)):
                 words = words[: -len(link)]
         return tuple(words)
+
+    def _synonym_holder(self, title: TitleMention, head: str, groups, country_of):
+        """"la cheffe de la diplomatie burundaise" is the one named official whose title opens
+        on a function the pack gives as its synonym ("ministre des Affaires étrangères"), of
+        that country or of none the titles tell."""
+        synonyms = tuple(fold(s).lower() for s in self.pack.titles.get("function_synonyms", {}).get(head, []))
+        if not synonyms:
+            return None
+        holders = [g for g in groups if country_of(g) in (None, title.country)
+                   and any(not t.counterpart and fold(t.text).lower().startswith(synonyms) for m in g for t in m.titles)]
+        return holders[0] if len(holders) == 1 else None
+
+    def _same_title(self, title: TitleMention, groups, country_of):
+        """The one named official whose title is this one told without its demonym ("signé par
+        le ministre nigérien des Mines" … "X, ministre des Mines"), and of no other country; or
+        told with the country named another way, by an official known to be of that country
+        ("the President of Kazakhstan" … "X, President of the Republic of Kazakhstan"); with no
+        country, the one named official whose title it repeats word for word ("The Minister for
+        Commerce, Mr X, …" … "the Minister for Commerce was received by …")."""
+        if not title.country:
+            key = fold(title.text).lower()
+            same = [g for g in groups if any(not t.counterpart and fold(t.text).lower() == key for m in g for t in m.titles)]
+            return same[0] if len(same) == 1 else None
+        bare, named = self._bare_words(title), self._bare_words(title, country_names=True)
+        same = [g for g in groups if any(not t.counterpart and (
+                    (country_of(g) in (None, title.country) and self._bare_words(t) == bare)
+                    or (country_of(g) == title.country and self._bare_words(t, country_names=True) == named))
+                for m in g for t in m.titles)]
+        return same[0] if len(same) == 1 else None
