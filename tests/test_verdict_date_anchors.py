@@ -111,3 +111,48 @@ def test_the_expressions_own_day_is_no_anchor(tmp_path):
                        expression="le lendemain de son arrivée, lundi", kind="agreement", title="accord", place=None)
     result = check_one(tmp_path, text, record)
     assert [c for c in result.checks if c.path.startswith("signed") and c.severity == "error"]
+
+
+COUNTS = [
+    # eval-en-ac's Finland–Philippines feature (seen failing): the reader counted "the next morning"
+    # from a school visit on Tuesday, the record from the first signing on Thursday
+    ("en", "2025-10-06", "the next morning",
+     "The Philippines and Finland signed two documents.\n\nThe first came on Thursday, in a hall of the ministry in "
+     "Helsinki. There, the two ministers signed a memorandum on basic education.\n\nThe secretary was on a five-day "
+     "official visit to Finland, from September 29 to October 3, as the guest of the minister, who also took him to a "
+     "school in Jyväskylä on Tuesday.\n\nA pilot in a gym\n\nThe second document, a teacher development "
+     "arrangement, was signed the next morning in Espoo.",
+     ("PHL", "Philippines", "Philippines"), ("FIN", "Finland", "Finland"), "2025-10-03",
+     "teacher development arrangement", ("Espoo", "FIN", "Espoo"), "The first came on Thursday"),
+    # others written for the class
+    ("fr", "2026-03-07", "le lendemain",
+     "Madagascar et Maurice ont signé deux textes. Le premier texte a été signé le mercredi 4 mars à Port-Louis. La veille au soir, mardi 3 mars, les délégations "
+     "avaient dîné ensemble.\n\nLe second accord, une convention d’entraide judiciaire, a été signé le lendemain dans "
+     "le même salon.", ("MDG", "Madagascar", "Madagascar"), ("MUS", "Maurice", "Maurice"), "2026-03-05",
+     "convention d’entraide judiciaire", ("Port-Louis", "MUS", "Port-Louis"), "Le premier texte a été signé le mercredi 4 mars"),
+    ("en", "2026-03-13", "the next day",
+     "Vietnam and Norway signed a memorandum on offshore wind on Monday, March 9, in Hanoi. On Tuesday, March 10, the "
+     "minister visited a shipyard.\n\nA letter of intent on green shipping was signed the next day in Hai Phong.",
+     ("VNM", "Vietnam", "Vietnam"), ("NOR", "Norway", "Norway"), "2026-03-10", "letter of intent on green shipping",
+     ("Hai Phong", "VNM", "Hai Phong"), "signed a memorandum on offshore wind on Monday, March 9"),
+]
+
+
+@pytest.mark.parametrize("case", COUNTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(COUNTS)])
+def test_a_count_from_a_day_the_reader_picked_contradicts_nothing(tmp_path, case):
+    language, published, expression, text, a, b, date, title, place, anchor = case
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind="agreement",
+                       title=title, place=place)
+    record["signed"]["evidence"].append(span(text, anchor))
+    result = check_one(tmp_path, text, record)
+    signed = [c for c in result.checks if c.path.startswith("signed")]
+    assert not [c for c in signed if c.verdict == "contradicted" or c.severity == "error"], [(c.check, c.verdict, c.message) for c in signed]
+
+
+@pytest.mark.parametrize("case", COUNTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(COUNTS)])
+def test_a_wrong_date_with_a_count_is_still_an_error(tmp_path, case):
+    language, published, expression, text, a, b, date, title, place, anchor = case
+    record = record_of(text, language, published, parties=[a, b], date=published, expression=expression, kind="agreement",
+                       title=title, place=place)
+    result = check_one(tmp_path, text, record)
+    assert any(c.path.startswith("signed") and c.severity == "error" for c in result.checks)

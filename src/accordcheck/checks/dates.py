@@ -109,7 +109,10 @@ def binds_to_signing(mention: DateMention, reading: SourceReading) -> bool:
 
 def _stated(mention: DateMention, reading: SourceReading, record: AgreementRecord) -> bool:
     """The date stands in a sentence that reports a signing: the source ties it to one. A
-    date the reader only picked (the sole date near the agreement) is an inference."""
+    date the reader only picked (the sole date near the agreement) is an inference, and so is
+    the day a count names ("the next morning"): the reader chose the day it counts from."""
+    if mention.counted:
+        return False
     sentence = reading.document.sentence_of(mention.start)
     about = reading.agreement.sentences if reading.agreement is not None else ()
     return (

@@ -29,6 +29,9 @@ class DateMention:
     precision: str  # day | month | year
     weekday: int | None = None  # the weekday the expression requires, when it names one
     relative: bool = False
+    # a count told inside its sentence ("was signed the next morning"): which day told before it
+    # that counts from, the reader infers (one opening its sentence follows the day just told)
+    counted: bool = False
 
     def describe(self) -> str:
         if self.date is not None:
@@ -185,19 +188,26 @@ def _event_relative(folded: str, text: str, data: dict[str, Any], found: list[Da
     last of the story's own days when there is one ("… ont signé ce vendredi …. Les pièces
     entrées avant le 1er juin 2005 ne sont pas concernées. La veille, …": the eve of Friday, not
     of a date in the background)."""
-    offsets = {fold(k).lower(): v for k, v in data.get("event_relative_days", {}).items()}
+    offsets = _event_offsets(data)
     if not offsets:
         return []
     pattern = _event_relative_pattern(tuple(sorted(offsets, key=len, reverse=True)))
     today = {fold(k).lower() for k, v in data["relative_days"].items() if v == 0}
+    bound = data.get("event_relative_verbs")
+    verbs = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(fold(v).lower()) for v in bound) + r")\s+$") if bound else None
     out = []
     for match in pattern.finditer(folded):
         if any(m.start < match.end() and match.start() < m.end for m in found):
             continue
-        if not re.search(r"(?:^|[.!?»\n]\s*)$", folded[max(0, match.start() - 3) : match.start()]):
-            continue  # "La veille, …" opens a sentence of its own; "arrivé la veille" dates a step of the same one
-        # a count may count from the one before it ("Le lendemain, … . Le même jour, …")
-        anchors = [m for m in [*found, *out] if m.end <= match.start() and m.precision == "day" and m.date is not None
+        opening = re.search(r"(?:^|[.!?»\n]\s*)$", folded[max(0, match.start() - 3) : match.start()]) is not None
+        if not opening and not _bound_to_signing(folded, match, verbs, offsets, found):
+            # "La veille, …" opens a sentence of its own; "arrivé la veille" dates a step of the
+            # same one
+            continue
+        # a count may count from the one before it ("Le lendemain, … . Le même jour, …"); one
+        # inside its sentence from a day told ("Le lendemain, la justice" heads the section
+        # whose "a été signé le lendemain" counts from the day before the heading)
+        anchors = [m for m in ([*found, *out] if opening else found) if m.end <= match.start() and m.precision == "day" and m.date is not None
                    and fold(m.expression).lower() not in today]  # "aujourd’hui", "today": now, often "nowadays"; no event
         # the story's own days reach across a feature's sections; any other date only nearby
         story = [m for m in anchors if published is not None and abs((published - m.date).days) <= _STORY_DAYS
@@ -206,7 +216,7 @@ def _event_relative(folded: str, text: str, data: dict[str, Any], found: list[Da
         if story or anchors:
             anchor = max(story or anchors, key=lambda m: m.end)
             date = anchor.date + dt.timedelta(days=offsets[match.group().lower()])
-            out.append(DateMention(match.start(), match.end(), text[match.start() : match.end()], date, "day", None, True))
+            out.append(DateMention(match.start(), match.end(), text[match.start() : match.end()], date, "day", None, True, counted=not opening))
     return out
 
 
@@ -237,11 +247,42 @@ def event_offset(expression: str | None, data: dict[str, Any]) -> int | None:
 def event_relative_phrases(text: str, data: dict[str, Any], start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
     """Where ``text`` (folded) says "the next day", "le lendemain", "la veille" between
     ``start`` and ``end``: (start, end, days) for each (pack key ``event_relative_days``)."""
-    offsets = {fold(k).lower(): v for k, v in data.get("event_relative_days", {}).items()}
+    offsets = _event_offsets(data)
     if not offsets:
         return []
     pattern = _event_relative_pattern(tuple(sorted(offsets, key=len, reverse=True)))
     return [(m.start(), m.end(), offsets[m.group().lower()]) for m in pattern.finditer(text, start, len(text) if end is None else end)]
+
+
+_SENTENCE_END = re.compile(r"[.!?»\n]\s")
+
+
+def _bound_to_signing(folded: str, match: re.Match[str], verbs: re.Pattern[str] | None, offsets: dict[str, int],
+                      found: list[DateMention]) -> bool:
+    """A count of days told inside its sentence, right after a signing verb the pack lists
+    ("was signed the next morning", "a été signé le lendemain"), in a sentence that gives no
+    date before it: it counts from the day told before ("… where the memorandum had been signed
+    the day before", after "On Tuesday" in the same sentence, counts from that Tuesday, and "le
+    même jour" from any day at all — neither is read)."""
+    if verbs is None or offsets[match.group().lower()] == 0 or not verbs.search(folded, max(0, match.start() - 40), match.start()):
+        return False
+    opening = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, match.start())), default=0)
+    return not any(opening <= m.start < match.start() for m in found)
+
+
+def _event_offsets(data: dict[str, Any]) -> dict[str, int]:
+    """The pack's event-relative phrases with their offsets in days, each also told with a part
+    of the day for its word for "day" ("the next day" → "the next morning", "le jour même" → "le
+    soir même"; pack keys ``event_day_word`` and ``day_parts``)."""
+    offsets = {fold(k).lower(): v for k, v in data.get("event_relative_days", {}).items()}
+    day = data.get("event_day_word")
+    if day:
+        word = re.compile(rf"(?<![\w-]){re.escape(fold(day).lower())}(?![\w-])")
+        for phrase, days in list(offsets.items()):
+            if word.search(phrase):
+                for part in data.get("day_parts", []):
+                    offsets.setdefault(word.sub(fold(part).lower(), phrase), days)
+    return offsets
 
 
 @lru_cache(maxsize=8)

@@ -197,6 +197,8 @@ class CuesData(_Section):
     agreement_content: Patterns
     agreement_terms: Patterns = []  # "enters into force", "renouvelable": a sentence about the agreement's own terms
     funded_work: Patterns = []  # "The new phase will build …", "Sur quatre ans, le projet doit raccorder …": what the agreement funds, said next
+    # "Le futur centre … doit accueillir …": a subject (group ``noun``) and what it will do
+    work_subject: Patterns = []
     effect_from_date: Patterns = []  # "From January 1, lorries will be able to cross …", "À partir du 1er mars, les étudiants pourront …": what changes once it applies
     country_after_city: Patterns = []  # "Gyeongju, Republic of Korea", "Genève (Suisse)": what lies between a city and the country that locates it
     talks_topics: Patterns = []  # "the talks covered …", "les entretiens ont porté sur …": what was discussed, not signed
@@ -323,6 +325,9 @@ class DatesData(_Section):
     relative_weeks: dict[str, int] = {}
     # days from the dated event told just before ("La veille", "the next day"), not from publication
     event_relative_days: dict[str, int] = {}
+    event_day_word: str | None = None  # "day" in those, which a part of it may replace ("the next morning")
+    day_parts: Words = []
+    event_relative_verbs: Words = []  # binding one told inside a sentence ("was signed the next day")
     # "a day after arriving", "deux jours après son arrivée": a count of days (or weeks) from an event
     counted_event_relative: CountedEventRelative | None = None
     numbers: dict[str, int]

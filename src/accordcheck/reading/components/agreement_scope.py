@@ -4,9 +4,11 @@ parties will do) — never what it leaves out, what talks covered or an earlier 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cached_property
 
+from accordcheck.lang import fold
 from accordcheck.lang.dates import DateMention
 from accordcheck.reading.components.remote_signing import RemoteSignings
 from accordcheck.reading.document import (
@@ -60,7 +62,7 @@ class AgreementScope(RemoteSignings):
         starts, by_sentence, quoted = self._domain_index()
         holders = self._domain_holders(tuple(all_mentions))
         year = date.date.year if date is not None and date.date is not None else (self.published.year if self.published else None)
-        tied = tied | self._content_continuations(tied, len(all_mentions) > 1, year) | self._funded_work(tied)
+        tied = tied | self._content_continuations(tied, len(all_mentions) > 1, year) | self._funded_work(tied, mention)
         # the domains this agreement may have: in its sentences, or in its own title
         candidates = {i for index in tied for i in by_sentence.get(index, ())}
         if mention is not None:
@@ -149,15 +151,18 @@ class AgreementScope(RemoteSignings):
                 following += 1
         return found
 
-    def _funded_work(self, tied: set[int]) -> set[int]:
+    def _funded_work(self, tied: set[int], mention: InstrumentMention | None = None) -> set[int]:
         """A sentence soon after the agreement's, which may open the next paragraph, whose
         subject is the work the agreement funds or sets up and which says what that will do
         ("The new phase will build about 2,000 water points and train technicians", "Sur
         quatre ans, le projet doit raccorder 40 000 habitants"), or which says what a date will
-        change ("From January 1, lorries will be able to cross at any hour") — before the text
+        change ("From January 1, lorries will be able to cross at any hour"), or whose subject
+        is what the agreement's own title sets up ("… relative à la création d'un centre
+        d'excellence" … "Le futur centre, dont …, doit accueillir 600 jeunes") — before the text
         turns to another instrument, the background or another digest item; never a subject
         left out."""
         work, effect = self.pack.cue("funded_work"), self.pack.cue("effect_from_date")
+        subject, named = self.pack.cue("work_subject"), self._title_nouns(mention)
         background = self.pack.cue("background")
         sections = self.t.sections
         found: set[int] = set()
@@ -169,9 +174,21 @@ class AgreementScope(RemoteSignings):
                 if any(m.sentence == following for m in self.instruments) or background.search(self.folded, start, end):
                     break
                 sentence = self.folded[start:end].lstrip()
-                if following not in self._denied_scope and (work.match(sentence) or effect.match(sentence)):
+                told = (told := subject.match(sentence)) is not None and told.group("noun") in named
+                if following not in self._denied_scope and (work.match(sentence) or effect.match(sentence) or told):
                     found.add(following)
         return found
+
+    def _title_nouns(self, mention: InstrumentMention | None) -> frozenset[str]:
+        """The words of an agreement's own title that may name what it sets up ("centre",
+        "excellence", "métiers" in "lettre d’intention relative à la création d’un centre
+        d’excellence … des métiers"): not the words of its kind, of a link or a stop word."""
+        if mention is None:
+            return frozenset()
+        kinds = {w for names in self.pack.data["instruments"]["kinds"].values() for name in names for w in re.findall(r"\w+", fold(name).lower())}
+        other = self.pack.words("title_stop_words", "instruments") | self.pack.words("complement_links", "instruments")
+        words = re.findall(r"\w[\w-]*", self.folded[mention.start : mention.end].lower())
+        return frozenset(w for w in words if len(w) > 3 and w not in kinds and w not in other)
 
 
 #: How many sentences after the agreement's own a list of what it covers may open.

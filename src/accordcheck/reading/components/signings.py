@@ -131,6 +131,14 @@ class _Work(Work):
         mine = [m for m in self.instruments if m.sentence == later]
         return bool(signed) and bool(mine) and all(m.determiner not in new and first(m) == first(signed[0]) for m in mine)
 
+    def _dated_months_before(self, mention) -> bool:
+        """The date is months before the publication — a year only when it is an earlier year
+        ("This week" across a month's end reads as the year; "in 2025" in an article of October
+        2025 may be this week's news)."""
+        if mention.precision == "year" and mention.date is not None and mention.date.year == self.published.year:
+            return False
+        return self._months_before(mention.date)
+
     def _long_before(self, index: int, clause: SigningClause | None = None) -> bool:
         """The sentence places its signing long before the story: every date it gives is
         months older than the publication ("En février 2024, … avaient conclu") — or the
@@ -145,10 +153,10 @@ class _Work(Work):
         if dated and clause is not None:
             own = [m for m in dated if clause.end <= m.start <= clause.end + 40 and m.date is not None
                    and not re.search(r"[,;]", self.folded[clause.end : m.start])]
-            if own and self._months_before(own[0].date):
+            if own and self._dated_months_before(own[0]):
                 return True
         if dated:
-            return all(self._months_before(m.date) for m in dated)
+            return all(self._dated_months_before(m) for m in dated)
         for match in self.pack.cue("background").finditer(self.folded, start, end):
             year = re.search(r"\d{4}", match.group())
             if year is None or int(year.group()) < self.published.year:
