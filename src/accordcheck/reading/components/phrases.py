@@ -136,6 +136,9 @@ class Phrases(Work):
                 if capital_words is not None and not words and (after := self._possessive_country(j)) is not None:
                     j, end, words, last_capital = after, self.tokens[after - 1].end, 1, True
                     continue  # "Secretary to Sri Lanka’s Ministry of Education": the country's, then its office
+                if token.capitalized and (place := self._place_words_at(j)) is not None:
+                    j, end, words, last_capital = place, self.tokens[place - 1].end, words + 1, True
+                    continue  # "in Dar es Salaam", "of Trinidad and Tobago": a place in several words, small ones too
                 if not token.is_word or token.lower in stops or token.lower in boundary or token.lower in coordinators:
                     if bare_nouns and words and self._match_words(j, coordinators) and self._bare_noun(j + self._match_words(j, coordinators), stops, links):
                         j += self._match_words(j, coordinators)  # "la recherche et développement"
@@ -188,6 +191,16 @@ class Phrases(Work):
                 committed = end
             i = j
         return committed
+
+    def _place_words_at(self, index: int) -> int | None:
+        """The index after a city or country the gazetteer knows in several words from token
+        ``index`` ("Dar es Salaam", "Bosnie-et-Herzégovine" is one token already), else None."""
+        start = self.tokens[index].start
+        found = self.pack.city_regex.match(self.folded, start) or self.pack.country_regex.match(self.folded, start)
+        if found is None or found.end() <= self.tokens[index].end:
+            return None
+        after = next((k for k in range(index, len(self.tokens)) if self.tokens[k].end >= found.end()), None)
+        return after + 1 if after is not None and self.tokens[after].end == found.end() else None
 
     def _capitalized_after(self, index: int) -> bool:
         """The word at token ``index``, past a determiner, is capitalised (a place, a name)."""

@@ -116,7 +116,7 @@ class _Work(Phrases):
                 if self.folded[end : token.start].strip():
                     break
                 entry = self.pack.country_of_form(token.text)
-                if token.lower in modifiers or (entry and entry[1] == "demonym" and not token.capitalized):
+                if (token.lower in modifiers and not self._rank_before_name(index)) or (entry and entry[1] == "demonym" and not token.capitalized):
                     end = token.end
                     index += 1
                     continue
@@ -153,6 +153,15 @@ class _Work(Phrases):
             titles.append(TitleMention(start, end, text, official, country, self.text[match.start() : match.end()], counterpart))
             covered_until = end
         return titles
+
+    def _rank_before_name(self, index: int) -> bool:
+        """The modifier at token ``index`` is also a title of its own and a capitalised word
+        follows it: a rank before a name ("Chief of Army Staff General Asim Munir"), not the
+        head's ("Commissioner General of the Authority")."""
+        token = self.tokens[index]
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return self.pack.title_head_regex.fullmatch(token.text) is not None and following is not None \
+            and following.capitalized and self.folded[token.end : following.start] == " "
 
     def _coordinated_portfolio(self, start: int, pre_words: frozenset[str], coordinators: frozenset[str]) -> int:
         """"Environment and Energy Minister", "Agriculture and Rural Development Minister": a
