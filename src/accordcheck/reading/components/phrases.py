@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 
-from accordcheck.reading.components.base import Work
+from accordcheck.reading.components.complement_words import ComplementWords
 from accordcheck.reading.components.name_links import bare_honorifics
 from accordcheck.reading.text import SpanIndex
 
 __all__ = ["Phrases"]
 
 
-class Phrases(Work):
+class Phrases(ComplementWords):
     def _in_date(self, offset: int) -> bool:
         if "_dates_index" not in self.__dict__:
             self.__dict__["_dates_index"] = SpanIndex(self.dates)
@@ -69,11 +69,10 @@ class Phrases(Work):
         closes it. ``guarded`` links ("à la", "aux") only count before a capitalised word
         that is not a place ("aux Affaires étrangères", not "au Maroc"). With ``bare_nouns``
         a coordinator may join a bare lowercase noun, as in fixed compounds of instrument
-        titles ("recherche et développement"); a determiner after it starts a new phrase.
-        With ``capital_words``
-        (languages that capitalise titles) a capitalised word must be one of them or a country
-        or city, else a name begins ("Minister of Defence Khawaja Asif"), and a coordinator may
-        join a bare capitalised complement ("of Trade and Industry"). With ``stop_at_names``
+        titles ("recherche et développement"); a determiner after it starts a new phrase. With
+        ``capital_words`` (languages that capitalise titles) a capitalised word must be one of
+        them or a country or city, else a name begins ("Minister of Defence Khawaja Asif"), and
+        a coordinator may join a bare capitalised complement ("of Trade and Industry"). With ``stop_at_names``
         (titles) a run of capitalised words the article never writes in lower case ends the
         phrase: a name the model missed ("ministre de la Justice Sok Vannara").
         """
@@ -192,50 +191,6 @@ class Phrases(Work):
             i = j
         return committed
 
-    def _place_words_at(self, index: int) -> int | None:
-        """The index after a city or country the gazetteer knows in several words from token
-        ``index`` ("Dar es Salaam", "Bosnie-et-Herzégovine" is one token already), else None."""
-        start = self.tokens[index].start
-        found = self.pack.city_regex.match(self.folded, start) or self.pack.country_regex.match(self.folded, start)
-        if found is None or found.end() <= self.tokens[index].end:
-            return None
-        after = next((k for k in range(index, len(self.tokens)) if self.tokens[k].end >= found.end()), None)
-        return after + 1 if after is not None and self.tokens[after].end == found.end() else None
-
-    def _capitalized_after(self, index: int) -> bool:
-        """The word at token ``index``, past a determiner, is capitalised (a place, a name)."""
-        index += self._determiner_at(index)
-        return index < len(self.tokens) and self.tokens[index].capitalized
-
-    def _office_seat(self, start: int, link: int) -> int | None:
-        """The end of "à Cotonou" / "in Dakar" at token ``link`` when the phrase from token
-        ``start`` names an office (pack ``office_nouns``: "bureau", "delegation") and a city or
-        country the gazetteer knows follows the link; else None."""
-        offices = self.pack.words("office_nouns")
-        if not offices or not any(t.lower in offices for t in self.tokens[start:link]):
-            return None
-        j = link + self._match_words(link, self.pack.words("location_links"))
-        j += self._determiner_at(j)
-        if j >= len(self.tokens) or not self.tokens[j].capitalized:
-            return None
-        rest = self.folded[self.tokens[j].start : self.tokens[j].start + 40]
-        seat = self.pack.city_regex.match(rest) or self.pack.country_regex.match(rest)
-        return self.tokens[j].start + seat.end() if seat else None
-
-    def _possessive_country(self, index: int) -> int | None:
-        """The index after "Ghana’s" (tokens "Ghana’", "s") or "Ghana’" at ``index``, a
-        country in the possessive, when a capitalised word follows it; else None."""
-        token = self.tokens[index]
-        if not token.text.endswith("'") or not self.pack.country_of_form(token.text[:-1]):
-            return None
-        after = index + 1
-        if after < len(self.tokens) and self.tokens[after].text == "s" and self.tokens[after].start == token.end:
-            after += 1
-        if after < len(self.tokens) and self.tokens[after].capitalized and self.tokens[after].is_word \
-                and not self.pack.title_head_regex.match(self.folded, self.tokens[after].start):
-            return after  # (not "Adviser to Ghana’s President": another official's title)
-        return None
-
     def _bare_noun(self, index: int, stops: frozenset[str], links: frozenset[str]) -> bool:
         """A lowercase word that is no determiner, link or stop word, ending the phrase there."""
         if index >= len(self.tokens):
@@ -319,6 +274,8 @@ class Phrases(Work):
             return False
         if any(s <= token.start < e for s, e in self.per_spans):
             return False
+        if self._honorific_closes_run(index):
+            return True  # "… for Rural Livelihoods Mr Peter Mwangi": the honorific opens the name
         if token.lower in self.t.lowercase_words:
             return True  # the article writes it in lower case elsewhere ("hydrogen"): a noun, not a name
         before = index - 1 - (index > 1 and self._determiner_at(index - 1))
@@ -340,10 +297,6 @@ class Phrases(Work):
             index += 1
         return index < len(self.tokens) and self.pack.title_head_regex.match(self.folded, self.tokens[index].start) is not None
 
-    def _determiner_at(self, index: int) -> int:
-        """1 when a complement determiner ("the", "la") stands at ``index``, else 0."""
-        return int(index < len(self.tokens) and self.tokens[index].lower in self.pack.words("complement_determiners"))
-
     def _office_list_at(self, index: int, capital_words: frozenset[str]) -> bool:
         """Office words the pack lists, a comma apart, closed by a coordinator and one more
         ("Social Security and Migration", "Youth, Sport and Culture") from ``index``."""
@@ -362,38 +315,3 @@ class Phrases(Work):
             else:
                 return False
         return False
-
-    def _institution_acronym(self, index: int, links: frozenset[str]) -> bool:
-        """An institution's acronym right after a link or a determiner: two to six capitals
-        ("of the DGCA", "of KEPHIS", "de l’ANSD") — a name in capitals runs longer, or has no link."""
-        token = self.tokens[index]
-        if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]{1,5}", token.text) or index == 0:
-            return False
-        own = links - self.pack.words("location_links")  # "of the DGCA", not "at the PM House"
-        previous = self.tokens[index - 1]
-        if previous.lower in own or (previous.lower.endswith("'") and previous.lower[:-1] in own):
-            return True
-        before = self.tokens[index - 2] if index > 1 else None
-        determiners = self.pack.words("complement_determiners")
-        return (previous.lower in determiners or previous.lower.endswith("'")) and before is not None and before.lower in own
-
-    def _guarded_link(self, index: int, guarded: frozenset[str]) -> int:
-        if not guarded or index >= len(self.tokens):
-            return 0
-        span = self._match_words(index, guarded)
-        if not span:
-            return 0
-        j = index + span
-        j += self._determiner_at(j)
-        if j >= len(self.tokens):
-            return 0
-        token = self.tokens[j]
-        if not token.capitalized or not token.is_word:
-            return 0
-        rest = self.folded[token.start : token.start + 40]
-        if (self.pack.country_regex.match(rest) or self.pack.city_regex.match(rest)) and self._possessive_country(j) is None:
-            return 0  # "to Ghana": a destination; "to Ghana’s Ministry of …" goes on
-        return span
-
-    def _per_starts_at(self, offset: int) -> bool:
-        return any(start == offset for start, _ in self.per_spans)

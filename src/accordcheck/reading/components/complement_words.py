@@ -1,0 +1,109 @@
+"""What a title's or an instrument's complement may hold, token by token: a place in several
+words, a country in the possessive, an office's seat, an institution's acronym, a guarded link
+before a capitalised word — and where a name begins instead (an honorific, a name the NER found).
+
+A mixin under ``Phrases`` (phrases.py); it reads ``per_spans``, ``countries`` and ``places``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accordcheck.reading.components.base import Work
+from accordcheck.reading.components.name_links import bare_honorifics
+
+__all__ = ["ComplementWords"]
+
+
+class ComplementWords(Work):
+    def _place_words_at(self, index: int) -> int | None:
+        """The index after a city or country the gazetteer knows in several words from token
+        ``index`` ("Dar es Salaam", "Bosnie-et-Herzégovine" is one token already), else None."""
+        start = self.tokens[index].start
+        found = self.pack.city_regex.match(self.folded, start) or self.pack.country_regex.match(self.folded, start)
+        if found is None or found.end() <= self.tokens[index].end:
+            return None
+        after = next((k for k in range(index, len(self.tokens)) if self.tokens[k].end >= found.end()), None)
+        return after + 1 if after is not None and self.tokens[after].end == found.end() else None
+
+    def _honorific_closes_run(self, index: int) -> bool:
+        """An honorific follows the capitalised words from token ``index``, within three."""
+        for k in range(index + 1, min(index + 4, len(self.tokens))):
+            if bare_honorifics(self.pack).match(self.folded, self.tokens[k].start):
+                return True
+            if not (self.tokens[k].is_word and self.tokens[k].capitalized):
+                return False
+        return False
+
+    def _capitalized_after(self, index: int) -> bool:
+        """The word at token ``index``, past a determiner, is capitalised (a place, a name)."""
+        index += self._determiner_at(index)
+        return index < len(self.tokens) and self.tokens[index].capitalized
+
+    def _office_seat(self, start: int, link: int) -> int | None:
+        """The end of "à Cotonou" / "in Dakar" at token ``link`` when the phrase from token
+        ``start`` names an office (pack ``office_nouns``: "bureau", "delegation") and a city or
+        country the gazetteer knows follows the link; else None."""
+        offices = self.pack.words("office_nouns")
+        if not offices or not any(t.lower in offices for t in self.tokens[start:link]):
+            return None
+        j = link + self._match_words(link, self.pack.words("location_links"))
+        j += self._determiner_at(j)
+        if j >= len(self.tokens) or not self.tokens[j].capitalized:
+            return None
+        rest = self.folded[self.tokens[j].start : self.tokens[j].start + 40]
+        seat = self.pack.city_regex.match(rest) or self.pack.country_regex.match(rest)
+        return self.tokens[j].start + seat.end() if seat else None
+
+    def _possessive_country(self, index: int) -> int | None:
+        """The index after "Ghana’s" (tokens "Ghana’", "s") or "Ghana’" at ``index``, a
+        country in the possessive, when a capitalised word follows it; else None."""
+        token = self.tokens[index]
+        if not token.text.endswith("'") or not self.pack.country_of_form(token.text[:-1]):
+            return None
+        after = index + 1
+        if after < len(self.tokens) and self.tokens[after].text == "s" and self.tokens[after].start == token.end:
+            after += 1
+        if after < len(self.tokens) and self.tokens[after].capitalized and self.tokens[after].is_word \
+                and not self.pack.title_head_regex.match(self.folded, self.tokens[after].start):
+            return after  # (not "Adviser to Ghana’s President": another official's title)
+        return None
+
+    def _determiner_at(self, index: int) -> int:
+        """1 when a complement determiner ("the", "la") stands at ``index``, else 0."""
+        return int(index < len(self.tokens) and self.tokens[index].lower in self.pack.words("complement_determiners"))
+
+    def _institution_acronym(self, index: int, links: frozenset[str]) -> bool:
+        """An institution's acronym right after a link or a determiner: two to six capitals
+        ("of the DGCA", "of KEPHIS", "de l’ANSD") — a name in capitals runs longer, or has no link."""
+        token = self.tokens[index]
+        if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]{1,5}", token.text) or index == 0:
+            return False
+        own = links - self.pack.words("location_links")  # "of the DGCA", not "at the PM House"
+        previous = self.tokens[index - 1]
+        if previous.lower in own or (previous.lower.endswith("'") and previous.lower[:-1] in own):
+            return True
+        before = self.tokens[index - 2] if index > 1 else None
+        determiners = self.pack.words("complement_determiners")
+        return (previous.lower in determiners or previous.lower.endswith("'")) and before is not None and before.lower in own
+
+    def _guarded_link(self, index: int, guarded: frozenset[str]) -> int:
+        if not guarded or index >= len(self.tokens):
+            return 0
+        span = self._match_words(index, guarded)
+        if not span:
+            return 0
+        j = index + span
+        j += self._determiner_at(j)
+        if j >= len(self.tokens):
+            return 0
+        token = self.tokens[j]
+        if not token.capitalized or not token.is_word:
+            return 0
+        rest = self.folded[token.start : token.start + 40]
+        if (self.pack.country_regex.match(rest) or self.pack.city_regex.match(rest)) and self._possessive_country(j) is None:
+            return 0  # "to Ghana": a destination; "to Ghana’s Ministry of …" goes on
+        return span
+
+    def _per_starts_at(self, offset: int) -> bool:
+        return any(start == offset for start, _ in self.per_spans)
