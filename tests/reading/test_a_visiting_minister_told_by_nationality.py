@@ -30,6 +30,23 @@ CASES = [
     ("en", "The Minister of Trade, Rebecca Miano, signed a memorandum on cross-border trade on Monday in Kampala with "
            "Uganda's Minister of Trade, Francis Mwebesa. The Kenyan minister, who is on a three-day visit, also toured "
            "the Busia border post.", "Rebecca Miano", "KEN"),
+    # the bare function's head word names the function the named official holds in full, a
+    # longer head ("ministre déléguée chargée de …", "Minister of State for …"): eval-fr-e's
+    # "La ministre togolaise" (seen failing) and one written for the class; two that passed
+    # before, written for the class too
+    ("fr", "L'accord a été signé pour la partie nigérienne par le ministre du Commerce, M. Abdourahamane Maïga, et pour "
+           "la partie togolaise par la ministre déléguée chargée des Infrastructures portuaires, Mme Akouvi "
+           "Mensah-Attipoe, qui séjourne à Niamey depuis lundi.\n\nLa ministre togolaise avait été reçue en audience "
+           "mardi par le Premier ministre.", "Akouvi Mensah-Attipoe", "TGO"),
+    ("en", "The memorandum was signed in Hanoi by Vietnam's Minister of Industry, Nguyen Hong Dien, and for Kenya by the "
+           "Minister of State for Trade, Rebecca Wanjiru, who is on a four-day visit.\n\nThe Kenyan minister was "
+           "received on Tuesday by the Prime Minister.", "Rebecca Wanjiru", "KEN"),
+    ("fr", "Le Vietnam et la Côte d’Ivoire ont signé mardi à Hanoï un accord sur l’anacarde. Il a été signé par le "
+           "ministre d’État, ministre de l’Agriculture, Kobenan Adjoumani, et par le ministre vietnamien de "
+           "l’Agriculture, Le Minh Hoan.\n\nLa visite du ministre ivoirien à Hanoï s’achève jeudi.", "Kobenan Adjoumani", "CIV"),
+    ("en", "Uganda and Kenya signed a memorandum on fisheries in Nairobi on Tuesday. It was signed by Kenya's Cabinet "
+           "Secretary for Fisheries, Salim Mvurya, and Uganda's Minister of State for Fisheries, Hellen Adoa.\n\nThe "
+           "Ugandan minister, who arrived on Monday for a three-day visit, called on the Speaker.", "Hellen Adoa", "UGA"),
 ]
 
 

@@ -133,13 +133,14 @@ class _Work(TitleForms):
                     and any(_same_function(u.text, t.text) for u in unnamed.titles for t in p.titles)
                 ]
             else:
-                same = self._holders(heads, unnamed.country)
                 # a bare function and nationality ("la visite du ministre sénégalais", "the Kenyan
                 # minister, who is on a visit") that only visits, hosts or attends is the one named
-                # official of that side and function whatever that one does, or of no known side
+                # official of that side and function whatever that one does, or of no known side;
+                # its head word names the function ("la ministre togolaise": "ministre déléguée …")
                 bare = not acting & set(unnamed.role_names()) and all(self._short(t) and t.country for t in unnamed.titles)
+                same = self._holders(heads, unnamed.country, loose=bare)
                 if bare and not same:
-                    same = self._holders(heads, None)
+                    same = self._holders(heads, None, loose=True)
                 named = same if bare else [p for p in same if not acting & set(p.role_names())]
             if len(named) != 1 or len(same) > 1:
                 continue  # one idle official of that side and function, and none who acts
@@ -150,9 +151,12 @@ class _Work(TitleForms):
             person.roles = [*person.roles, *unnamed.roles]
             self.people.remove(unnamed)
 
-    def _holders(self, heads: set[str], country: str | None) -> list[PersonReading]:
-        """The named officials of ``country`` (None: of no known side) with a title of one of ``heads``."""
-        return [p for p in self.people if p.name and p.country == country and any(fold(t.head or t.text).lower() in heads for t in p.titles)]
+    def _holders(self, heads: set[str], country: str | None, *, loose: bool = False) -> list[PersonReading]:
+        """The named officials of ``country`` (None: of no known side) with a title of one of
+        ``heads`` — ``loose``, a title whose head opens with one of them."""
+        def holds(head: str) -> bool:
+            return head in heads or (loose and head.split()[:1] in [h.split()[:1] for h in heads])
+        return [p for p in self.people if p.name and p.country == country and any(holds(fold(t.head or t.text).lower()) for t in p.titles)]
 
 
 def _same_function(a: str, b: str) -> bool:
