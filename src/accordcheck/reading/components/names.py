@@ -220,8 +220,7 @@ class NameFinder(Work):
             end = more.end()
         if cut_at_apostrophe and (tail := _NAME_TAIL.match(self.folded, end)):
             end = tail.end()  # "Emmanuel Nkou’" + "a" + " Mbarga": the model stopped at the apostrophe
-        # "Moussa" + " N’Diaye", "Cheikh Tidiane" + " N’Diaye": a capital and an apostrophe open
-        # a surname the model left out
+        # "Moussa" + " N’Diaye", "Cheikh Tidiane" + " N’Diaye": a capital and an apostrophe open a surname the model left out
         if (elided := _ELIDED_SURNAME.match(self.folded, end)) is not None:
             end = elided.end()
         end = self._with_patronymic(end)
@@ -264,9 +263,9 @@ class NameFinder(Work):
 
 
     def _pattern_names(self, mentions: list[PersonMention], *, apposed_only: bool = False) -> list[tuple[int, int]]:
-        """Names by pattern: capitalised runs before an appositive title ("Khawaja Asif, Pakistan's defence minister"),
-        the only ones taken beside a NER model (``apposed_only``: it misses names it has not seen, "Baboucarr Joof,
-        ministre …"), and, without a model, later full names or surnames of named officials."""
+        """Names by pattern: capitalised runs before an appositive title ("Khawaja Asif, Pakistan's defence minister"), the only
+        ones taken beside a NER model (``apposed_only``: it misses names it has not seen, "Baboucarr Joof, ministre …"), and,
+        without a model, later full names or surnames of named officials."""
         surnames = {fold(m.name).split()[-1] for m in mentions if m.name}
         whole_names = {fold(m.name) for m in mentions if m.name and len(m.name.split()) >= 2}
         particles = self._inner_particles
@@ -299,8 +298,7 @@ class NameFinder(Work):
             return after
 
         tokens = self.tokens
-        # a name starts after its honorifics ("His Highness Sheikh Mohamed …"), whose words may
-        # be inside it ("Rosli bin Haji Ismail")
+        # a name starts after its honorifics ("His Highness Sheikh Mohamed …"), whose words may be inside it ("Rosli bin Haji Ismail")
         honorifics = honorific_words(self.pack)
         found = []
         i = 0
@@ -322,8 +320,10 @@ class NameFinder(Work):
                                 and not any(s <= token.start < e for s, e in taken)):
                     # "Sushila K.C.", "Abdelhak BENCHEKROUN-ALAOUI" (a surname in capitals after a given name)
                     words += 1
-                elif not (words and token.lower in particles and j + 1 < len(self.tokens) and name_word(self.tokens[j + 1])
-                          and self._next_in_name(j + 1)):
+                elif words and token.lower in particles and (k := self._after_particles(j)) is not None and name_word(self.tokens[k]):
+                    j = k  # "van der Linde", "de la Cruz": a run of particles, then the surname
+                    continue
+                else:
                     break
                 j += 1
             start, end = self.tokens[i].start, self._with_suffix(self._with_patronymic(self.tokens[j - 1].end))
