@@ -36,13 +36,18 @@ ANCHORS = [
 ]
 
 
-@pytest.mark.parametrize("case", ANCHORS, ids=[f"{c[0]}-{i}" for i, c in enumerate(ANCHORS)])
-def test_a_date_span_about_another_event_is_not_a_contradiction(tmp_path, case):
+def _checked_with_anchor(tmp_path, case):
+    """The case's record, its date's evidence the expression and the anchor span, checked."""
     language, published, expression, text, a, b, date, title, place, anchor = case
     record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind="agreement",
                        title=title, place=place)
     record["signed"]["evidence"].append(span(text, anchor))
-    result = check_one(tmp_path, text, record)
+    return check_one(tmp_path, text, record)
+
+
+@pytest.mark.parametrize("case", ANCHORS, ids=[f"{c[0]}-{i}" for i, c in enumerate(ANCHORS)])
+def test_a_date_span_about_another_event_is_not_a_contradiction(tmp_path, case):
+    result = _checked_with_anchor(tmp_path, case)
     verdicts = [(c.check, c.verdict) for c in result.checks if c.path.startswith("signed")]
     assert ("evidence_support", "contradicted") not in verdicts, verdicts
     assert not [c for c in result.checks if c.path.startswith("signed") and c.severity == "error"], verdicts
@@ -126,8 +131,8 @@ COUNTS = [
      "teacher development arrangement", ("Espoo", "FIN", "Espoo"), "The first came on Thursday"),
     # others written for the class
     ("fr", "2026-03-07", "le lendemain",
-     "Madagascar et Maurice ont signé deux textes. Le premier texte a été signé le mercredi 4 mars à Port-Louis. La veille au soir, mardi 3 mars, les délégations "
-     "avaient dîné ensemble.\n\nLe second accord, une convention d’entraide judiciaire, a été signé le lendemain dans "
+     "Madagascar et Maurice ont signé deux textes. Le premier texte a été signé le mercredi 4 mars à Port-Louis. La "
+     "veille au soir, mardi 3 mars, les délégations avaient dîné ensemble.\n\nLe second accord, une convention d’entraide judiciaire, a été signé le lendemain dans "
      "le même salon.", ("MDG", "Madagascar", "Madagascar"), ("MUS", "Maurice", "Maurice"), "2026-03-05",
      "convention d’entraide judiciaire", ("Port-Louis", "MUS", "Port-Louis"), "Le premier texte a été signé le mercredi 4 mars"),
     ("en", "2026-03-13", "the next day",
@@ -140,11 +145,7 @@ COUNTS = [
 
 @pytest.mark.parametrize("case", COUNTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(COUNTS)])
 def test_a_count_from_a_day_the_reader_picked_contradicts_nothing(tmp_path, case):
-    language, published, expression, text, a, b, date, title, place, anchor = case
-    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind="agreement",
-                       title=title, place=place)
-    record["signed"]["evidence"].append(span(text, anchor))
-    result = check_one(tmp_path, text, record)
+    result = _checked_with_anchor(tmp_path, case)
     signed = [c for c in result.checks if c.path.startswith("signed")]
     assert not [c for c in signed if c.verdict == "contradicted" or c.severity == "error"], [(c.check, c.verdict, c.message) for c in signed]
 

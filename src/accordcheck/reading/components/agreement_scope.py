@@ -174,7 +174,8 @@ class AgreementScope(RemoteSignings):
                 if any(m.sentence == following for m in self.instruments) or background.search(self.folded, start, end):
                     break
                 sentence = self.folded[start:end].lstrip()
-                told = (told := subject.match(sentence)) is not None and told.group("noun") in named
+                said = subject.match(sentence)
+                told = said is not None and said.group("noun").lower() in named  # the title's own work
                 if following not in self._denied_scope and (work.match(sentence) or effect.match(sentence) or told):
                     found.add(following)
         return found

@@ -58,10 +58,10 @@ class _Work(TitleForms):
                 continue
             title = mention.titles[0]
             target = self._antecedent(mention, title, groups, country_of)
-            if target is _SEVERAL and not mention.roles:
-                several.append([mention])  # an official only if named later
-                continue
             if target is _SEVERAL:
+                if not mention.roles:
+                    several.append([mention])  # an official only if named later
+                    continue
                 target = None  # what they did stays theirs, for the sides to place (sides.py)
             if target is not None:
                 target.append(mention)
@@ -357,7 +357,8 @@ class _Work(TitleForms):
 
 
 # what an anaphor refers back to when it may be any of several named officials ("joined the
-# minister in Pretoria" after two ministers): none of them, and no official of its own
+# minister in Pretoria" after two ministers): none of them — an official of its own only when
+# named later or doing something the sides may place
 _SEVERAL: list[PersonMention] = []
 
 
