@@ -5,6 +5,7 @@ checks/verdict.py)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from accordcheck.checks.context import (
@@ -61,8 +62,15 @@ def person_country(claim: Any, spans: list[Span], reading: SourceReading, path: 
 def _envoy_words(words: str, pack: Any) -> bool:
     """``words`` hold the head of a title held where one is posted ("ambassad…", "High
     Commissioner", "chargé d’affaires": the pack's ``location_heads``)."""
-    folded = fold(words).lower()
-    return any(re.search(r"(?<!\w)" + re.escape(head), folded) for head in pack.words("location_heads"))
+    return _envoy_heads(pack).search(fold(words).lower()) is not None
+
+
+@cache
+def _envoy_heads(pack: Any) -> re.Pattern[str]:
+    """The pack's ``location_heads`` at a word's start, compiled once per pack (a stem may end
+    inside the word: "ambassad")."""
+    heads = sorted(pack.words("location_heads"))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, heads)) + ")") if heads else re.compile(r"(?!)")
 
 
 def _own_words(text: str, person: Any, others: list[str] = (), pack: Any = None) -> list[str]:

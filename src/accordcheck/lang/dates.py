@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from accordcheck.lang import fold, phrase_pattern
@@ -193,8 +195,7 @@ def _event_relative(folded: str, text: str, data: dict[str, Any], found: list[Da
         return []
     pattern = _event_relative_pattern(tuple(sorted(offsets, key=len, reverse=True)))
     today = {fold(k).lower() for k, v in data["relative_days"].items() if v == 0}
-    bound = data.get("event_relative_verbs")
-    verbs = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(fold(v).lower()) for v in bound) + r")\s+$") if bound else None
+    verbs = _verbs_before(tuple(data.get("event_relative_verbs") or ()))
     out = []
     for match in pattern.finditer(folded):
         if any(m.start < match.end() and match.start() < m.end for m in found):
@@ -257,7 +258,7 @@ def event_relative_phrases(text: str, data: dict[str, Any], start: int = 0, end:
 _SENTENCE_END = re.compile(r"[.!?»\n]\s")
 
 
-def _bound_to_signing(folded: str, match: re.Match[str], verbs: re.Pattern[str] | None, offsets: dict[str, int],
+def _bound_to_signing(folded: str, match: re.Match[str], verbs: re.Pattern[str] | None, offsets: Mapping[str, int],
                       found: list[DateMention]) -> bool:
     """A count of days told inside its sentence, right after a signing verb the pack lists
     ("was signed the next morning", "a été signé le lendemain"), in a sentence that gives no
@@ -270,19 +271,33 @@ def _bound_to_signing(folded: str, match: re.Match[str], verbs: re.Pattern[str] 
     return not any(opening <= m.start < match.start() for m in found)
 
 
-def _event_offsets(data: dict[str, Any]) -> dict[str, int]:
-    """The pack's event-relative phrases with their offsets in days, each also told with a part
-    of the day for its word for "day" ("the next day" → "the next morning", "le jour même" → "le
-    soir même"; pack keys ``event_day_word`` and ``day_parts``)."""
-    offsets = {fold(k).lower(): v for k, v in data.get("event_relative_days", {}).items()}
-    day = data.get("event_day_word")
+def _event_offsets(data: dict[str, Any]) -> Mapping[str, int]:
+    """The pack's event-relative phrases with their offsets in days (pack keys
+    ``event_relative_days``, ``event_day_word``, ``day_parts``), built once per pack: the
+    sentence-by-sentence readers ask for them again and again."""
+    return _offsets_of(tuple(data.get("event_relative_days", {}).items()), data.get("event_day_word"), tuple(data.get("day_parts", ())))
+
+
+@lru_cache(maxsize=8)
+def _offsets_of(phrases: tuple[tuple[str, int], ...], day: str | None, parts: tuple[str, ...]) -> Mapping[str, int]:
+    """Each phrase also told with a part of the day for its word for "day" ("the next day" →
+    "the next morning", "le jour même" → "le soir même"); read-only, as it is shared."""
+    offsets = {fold(k).lower(): v for k, v in phrases}
     if day:
         word = re.compile(rf"(?<![\w-]){re.escape(fold(day).lower())}(?![\w-])")
         for phrase, days in list(offsets.items()):
             if word.search(phrase):
-                for part in data.get("day_parts", []):
+                for part in parts:
                     offsets.setdefault(word.sub(fold(part).lower(), phrase), days)
-    return offsets
+    return MappingProxyType(offsets)
+
+
+@lru_cache(maxsize=8)
+def _verbs_before(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The pack's signing verbs ending a text (``event_relative_verbs``), compiled once per pack."""
+    if not verbs:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(fold(v).lower()) for v in verbs) + r")\s+$")
 
 
 @lru_cache(maxsize=8)

@@ -16,11 +16,14 @@ __all__ = ["ComplementWords"]
 
 
 class ComplementWords(Work):
+    def _place_at(self, offset: int) -> re.Match[str] | None:
+        """A city, else a country, the gazetteer knows from ``offset`` of the folded text."""
+        return self.pack.city_regex.match(self.folded, offset) or self.pack.country_regex.match(self.folded, offset)
+
     def _place_words_at(self, index: int) -> int | None:
         """The index after a city or country the gazetteer knows in several words from token
         ``index`` ("Dar es Salaam", "Bosnie-et-Herzégovine" is one token already), else None."""
-        start = self.tokens[index].start
-        found = self.pack.city_regex.match(self.folded, start) or self.pack.country_regex.match(self.folded, start)
+        found = self._place_at(self.tokens[index].start)
         if found is None or found.end() <= self.tokens[index].end:
             return None
         after = next((k for k in range(index, len(self.tokens)) if self.tokens[k].end >= found.end()), None)
@@ -51,9 +54,8 @@ class ComplementWords(Work):
         j += self._determiner_at(j)
         if j >= len(self.tokens) or not self.tokens[j].capitalized:
             return None
-        rest = self.folded[self.tokens[j].start : self.tokens[j].start + 40]
-        seat = self.pack.city_regex.match(rest) or self.pack.country_regex.match(rest)
-        return self.tokens[j].start + seat.end() if seat else None
+        seat = self._place_at(self.tokens[j].start)
+        return seat.end() if seat else None
 
     def _possessive_country(self, index: int) -> int | None:
         """The index after "Ghana’s" (tokens "Ghana’", "s") or "Ghana’" at ``index``, a
@@ -100,8 +102,7 @@ class ComplementWords(Work):
         token = self.tokens[j]
         if not token.capitalized or not token.is_word:
             return 0
-        rest = self.folded[token.start : token.start + 40]
-        if (self.pack.country_regex.match(rest) or self.pack.city_regex.match(rest)) and self._possessive_country(j) is None:
+        if self._place_at(token.start) and self._possessive_country(j) is None:
             return 0  # "to Ghana": a destination; "to Ghana’s Ministry of …" goes on
         return span
 

@@ -316,7 +316,7 @@ class _Work(TitleForms):
             return None
         if not title.country and not title.counterpart and len(candidates) > 1:
             # "la visite du Premier ministre" before "Le Premier ministre, X": the title word for word
-            exact = [g for g in candidates if any(fold(t.text).lower() == fold(title.text).lower() for m in g for t in m.titles)]
+            exact = self._word_for_word(title, candidates)
             if len(exact) == 1 and len(self._words(title)) >= 2:  # (not a bare "minister")
                 return exact[0]
             # "signed by X and the visiting minister": the one visitor among them

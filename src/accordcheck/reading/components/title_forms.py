@@ -72,8 +72,7 @@ class TitleForms(Work):
         country, the one named official whose title it repeats word for word ("The Minister for
         Commerce, Mr X, …" … "the Minister for Commerce was received by …")."""
         if not title.country:
-            key = fold(title.text).lower()
-            same = [g for g in groups if any(not t.counterpart and fold(t.text).lower() == key for m in g for t in m.titles)]
+            same = self._word_for_word(title, groups)
             return same[0] if len(same) == 1 else None
         bare, named = self._bare_words(title), self._bare_words(title, country_names=True)
         same = [g for g in groups if any(not t.counterpart and (
@@ -81,3 +80,8 @@ class TitleForms(Work):
                     or (country_of(g) == title.country and self._bare_words(t, country_names=True) == named))
                 for m in g for t in m.titles)]
         return same[0] if len(same) == 1 else None
+
+    def _word_for_word(self, title: TitleMention, groups):
+        """The groups of mentions holding ``title`` word for word, as their own title."""
+        key = fold(title.text).lower()
+        return [g for g in groups if any(not t.counterpart and fold(t.text).lower() == key for m in g for t in m.titles)]
