@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from accordcheck.lang import fold
 from accordcheck.reading.components.namings import Namings
-from accordcheck.reading.document import AgreementReading, InstrumentMention, PersonReading, RoleCue, SigningClause
+from accordcheck.reading.document import AgreementReading, InstrumentMention, PersonReading, PlaceMention, RoleCue, SigningClause
 from accordcheck.reading.pipeline import Component, State
 
 __all__ = ["Agreements"]
@@ -209,6 +209,8 @@ class _Work(Namings):
             for reading in readings:
                 if len(sides[id(reading)]) < 2:
                     reading.parties = list(donor.parties)
+        # texts signed on different days were not signed where the lead says both were
+        together = len({r.date.date for r in readings if r.date is not None}) <= 1
         for reading in readings:
             if reading.date is None:
                 reading.date = dated
@@ -216,8 +218,15 @@ class _Work(Namings):
                 continue  # signed at a distance: no place
             if reading.place is None:
                 reading.place = told or placed
-            elif told is not None and reading.place.start in datelines:
+            elif told is not None and (reading.place.start in datelines or (together and self._inferred_beside(reading.place, told))):
                 reading.place = told
+
+    def _inferred_beside(self, own: PlaceMention, told: PlaceMention) -> bool:
+        """A town the reader only inferred for this text ("La cérémonie s’est déroulée au siège
+        du ministère, à Kimihurura": a district) gives way to the known city the lead states
+        ("ont signé ce jeudi à Kigali deux textes") — not one the lead itself names ("l’un à
+        Cotonou, l’autre à Natitingou")."""
+        return own.unlisted and not told.unlisted and self.sentence_of(own.start) != self.sentence_of(told.start)
 
     def _agreement(
         self,
@@ -231,7 +240,7 @@ class _Work(Namings):
             tied = self._tied_sentences(mention, all_mentions, clause.sentence)
         people = self._tied_people(tied, foreign)
         parties = self._parties(clause, people)
-        date = self._signing_date(clause, tied)
+        date = self._signing_date(clause, tied, foreign)
         # how it was signed is told in its own item, not after a digest's turn to other countries
         remote = self._remote_signing(clause, self._in_own_item(tied))
         place = None if remote else self._signing_place(clause, tied, foreign, frozenset(p.country for p in parties))

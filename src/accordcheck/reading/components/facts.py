@@ -281,29 +281,6 @@ class Facts(AgreementScope):
         cities = [p for p in named if self.pack.city_key(p.city) not in arrived]
         return cities[0] if len({self.pack.city_key(p.city) for p in cities}) == 1 else None
 
-    def _ceremonies_within(self, tied: set[int], foreign: frozenset[int] | set[int]) -> set[int]:
-        """Ceremony sentences naming no text that lie between two sentences of this agreement
-        or just after its last one, with none of another agreement's in between ("… ont procédé à la signature d’un Accord.
-        La cérémonie s’est déroulée … à Yaoundé. L’Accord a été signé : …"): this signing's."""
-        named = {m.sentence for m in self.instruments}
-        ordered = sorted(tied)
-        # and the two sentences after its last one ("… signed an agreement on air services.
-        # The signing ceremony was held in Mombasa.")
-        ordered.append(min(ordered[-1] + 3, len(self.sentences)))
-        found = set()
-        for before, after in pairwise(ordered):
-            between = range(before + 1, after)
-            if any(i in foreign or i in named for i in between):
-                continue
-            found.update(i for i in between if self._past_ceremony(i))
-        return found
-
-    def _past_ceremony(self, index: int) -> bool:
-        """Sentence ``index`` tells of the ceremony, and not of one still to come ("La signature
-        pourrait intervenir … à Antananarivo", "will be held in Brasília")."""
-        start, end = self.sentences[index]
-        return bool(self.pack.cue("ceremony").search(self.folded, start, end)) and not self.pack.cue("ceremony_ahead").search(self.folded, start, end)
-
     def _dateline_before(self, index: int) -> PlaceMention | None:
         """The dateline that places sentence ``index``: the last item dateline of a digest
         before it ("KUALA LUMPUR — Papua New Guinea’s minister …"), else the article's own."""

@@ -47,11 +47,18 @@ class Namings(Facts):
         repeat, an earlier agreement, or one that is only planned."""
         if mention.determiner not in self.pack.words("definite_determiners", "instruments") or self._counted_member(mention):
             return mention
+        definite = self.pack.words("definite_determiners", "instruments")
         named = [
             m for m in self.instruments
-            if m.end <= mention.start and not m.anaphoric and not m.plural and m.determiner not in self.pack.words("definite_determiners", "instruments")
+            if m.end <= mention.start and not m.anaphoric and not m.plural
             and m.sentence not in self._background and not self._earlier_instrument(m) and m.start not in self.counted
         ]
+        # "la cérémonie de signature de l’Accord de coopération en matière de police …": a
+        # definite naming that gives a title is a naming too, when it repeats none before it
+        # ("Le mémorandum couvre …" after "mémorandum d’entente sur …"); a headline's gives way
+        # to the body's (``_body_over_headline``)
+        named = [m for m in named if m.determiner not in definite or (
+            own_words(m, self.pack) and not self.t.is_headline(m.sentence) and not self._repeats(m, [e for e in named if e.start < m.start]))]
         for candidate in reversed(named):
             if self._repeats(mention, [candidate]):
                 return candidate

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cached_property
+from itertools import pairwise
 
 from accordcheck.lang.dates import DateMention, dateline_end, event_relative_phrases
 from accordcheck.reading.components.base import Work
@@ -25,8 +26,8 @@ class SigningDates(Work):
         of the story's agreements."""
         return earlier_only_sentences(self.signings)
 
-    def _signing_date(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
-        found = self._signing_day(clause, tied)
+    def _signing_date(self, clause: SigningClause, tied: set[int], foreign: frozenset[int] | set[int] = frozenset()) -> DateMention | None:
+        found = self._signing_day(clause, tied, foreign)
         return self._counted_from(clause, found) or self._counted_from_arrival(tied) or self._counted_from_previous_signing(clause, tied) or found
 
     def _counted_from_previous_signing(self, clause: SigningClause, tied: set[int], depth: int = 0) -> DateMention | None:
@@ -108,7 +109,7 @@ class SigningDates(Work):
         start, end, days = min(near, key=lambda p: min(abs(p[0] - clause.end), abs(clause.start - p[1])))
         return self._counted_day(start, end, anchor.date, days)
 
-    def _signing_day(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
+    def _signing_day(self, clause: SigningClause, tied: set[int], foreign: frozenset[int] | set[int]) -> DateMention | None:
         s_start, s_end = self.sentences[clause.sentence]
         in_sentence = [d for d in self.dates if s_start <= d.start < s_end]
         if dateline := dateline_end(self.text):  # "ABUJA, Dec. 15 — ... signed on Sunday": the dateline dates the story
@@ -145,7 +146,8 @@ class SigningDates(Work):
         if told is not None:
             return told
         ceremony = self.pack.cue("ceremony")
-        candidates = sorted(tied)
+        before = self._ceremonies_before(tied, foreign)
+        candidates = sorted(tied | before)
         if only_reported:
             # "…, rapportent mercredi les médias. Les ministres ont présidé mardi la cérémonie de
             # signature": a ceremony sentence that names no agreement of its own is this signing's
@@ -158,7 +160,10 @@ class SigningDates(Work):
                 continue  # "the 2004 accord, which was signed in Kampala on 12 May 2004"
             start, end = self.sentences[index]
             if ceremony.search(self.folded[start:end]):
-                found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)]
+                found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)
+                         # a ceremony told before is held on a day: a coarser date there is
+                         # another event's ("the ambassador, back at his post in December")
+                         and (index not in before or index in tied or d.precision == "day")]
                 if found:
                     return found[0]
         head = self.t.list_head_of(clause.sentence)
@@ -189,6 +194,48 @@ class SigningDates(Work):
             if dateline:
                 return dateline[0]
         return None
+
+    def _ceremonies_within(self, tied: set[int], foreign: frozenset[int] | set[int]) -> set[int]:
+        """Ceremony sentences naming no text that lie between two sentences of this agreement
+        or just after its last one, with none of another agreement's in between ("… ont procédé à la signature d’un Accord.
+        La cérémonie s’est déroulée … à Yaoundé. L’Accord a été signé : …"): this signing's,
+        and those told just before one of its sentences (``_ceremonies_before``)."""
+        named = {m.sentence for m in self.instruments}
+        ordered = sorted(tied)
+        # and the two sentences after its last one ("… signed an agreement on air services.
+        # The signing ceremony was held in Mombasa.")
+        ordered.append(min(ordered[-1] + 3, len(self.sentences)))
+        found = set()
+        for before, after in pairwise(ordered):
+            between = range(before + 1, after)
+            if any(i in foreign or i in named for i in between):
+                continue
+            found.update(i for i in between if self._past_ceremony(i))
+        return found | self._ceremonies_before(tied, foreign)
+
+    def _ceremonies_before(self, tied: set[int], foreign: frozenset[int] | set[int]) -> set[int]:
+        """A ceremony sentence naming no text told in the two sentences before one of this
+        agreement's that says it was signed, with nothing of another agreement's between ("La cérémonie de signature
+        s’est déroulée le mardi 14 octobre à Diamniadio. L’accord-cadre a été signé par les deux
+        ministres."): it dates and places this signing."""
+        named = {m.sentence for m in self.instruments}
+        found = set()
+        # before a sentence saying it was signed (not "A spokesperson … confirmed the signing"
+        # after what the agreement covers)
+        for own in sorted(tied & {c.sentence for c in self.signings if c.status == "signed"}):
+            for index in range(own - 1, max(-1, own - 3), -1):
+                if index in tied or index in foreign or index in named or index in self._earlier_only:
+                    break
+                if self._past_ceremony(index):
+                    found.add(index)
+                    break
+        return found
+
+    def _past_ceremony(self, index: int) -> bool:
+        """Sentence ``index`` tells of the ceremony, and not of one still to come ("La signature
+        pourrait intervenir … à Antananarivo", "will be held in Brasília")."""
+        start, end = self.sentences[index]
+        return bool(self.pack.cue("ceremony").search(self.folded, start, end)) and not self.pack.cue("ceremony_ahead").search(self.folded, start, end)
 
     def _told_before(self, clause: SigningClause) -> list[int]:
         """The sentences, nearest first, that tell when and where a signing sentence's event
