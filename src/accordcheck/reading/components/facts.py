@@ -169,15 +169,19 @@ class Facts(AgreementScope):
         held_at = self.pack.cue("event_held_before_place")
         posts = [(t.start, t.end) for t in self.titles]
 
-        def located(index: int, scene: bool = False) -> PlaceMention | None:
+        def located(index: int, scene: bool = False, last: bool = False) -> PlaceMention | None:
             start, end = self.sentences[index]
             earlier_steps = self._earlier_steps(index)
             # the gazetteer's cities first, then a town it lacks after a place preposition
-            for place in [*self.places, *unlisted_places(self, start, end, parties)]:
+            # ("C’est là que …", "y ont signé": the place the sentence before told last)
+            found = [p for p in self.places if start <= p.start < end] + unlisted_places(self, start, end, parties)
+            for place in (sorted(found, key=lambda p: -p.start) if last else found):
                 if not start <= place.start < end:
                     continue
                 if any(s <= place.start < e for s, e in earlier_steps):
                     continue  # "paraphé en mars dernier à Nairobi, puis signé dimanche": an earlier step's place
+                if re.match(r" [A-ZÀ-Þ]\w", self.text[place.end : place.end + 3]) and any(o.start > place.end for o in found):
+                    continue  # "at Hyderabad House, New Delhi": a venue named after a city, in the one named next
                 if hosted.match(self.folded[place.end : place.end + 80]):
                     return place  # "Santiago also saw a smaller signing that week"
                 if relative.match(self.folded[place.end : place.end + 20]) and any(
@@ -225,8 +229,9 @@ class Facts(AgreementScope):
         # "On February 4, in Ha Noi, … held talks … After the talks, the two ministers signed …", "Then, …": where the event or signing just before took place
         # … or before an earlier signing sentence of this agreement ("C’est à l’issue de cette séance que les deux premiers documents ont été signés")
         for told in [clause, *(c for c in self.signings if c.status == "signed" and c.sentence in tied and c.sentence < clause.sentence)]:
+            there = self.pack.cue("signed_there").search(self.folded, *self.sentences[told.sentence]) is not None
             for before in self._told_before(told):
-                if (found := located(before, scene=True)) is not None:
+                if (found := located(before, scene=True, last=there)) is not None:
                     return found
         signed_here = {c.sentence for c in self.signings if c.status == "signed"}
         earlier = self._earlier_only

@@ -244,13 +244,23 @@ class SigningDates(Work):
         l’issue de l’audience," / "Following the talks," or in one signed "there" ("Trois textes y
         ont été signés") the three sentences before it."""
         c_start, c_end = self.sentences[clause.sentence]
-        opening = self.folded[c_start:c_end]
+        # (past a paragraph's number: "6. Following the talks, …")
+        opening = re.sub(r"^\s*\d{1,2}[.)]\s+", "", self.folded[c_start:c_end])
         if self.pack.cue("after_previous_signing").match(opening):
             signed = {c.sentence for c in self.signings if c.status == "signed"}
             previous = next((i for i in range(clause.sentence - 1, max(-1, clause.sentence - 6), -1) if i in signed), None)
             return [] if previous is None else list(range(previous, max(-1, previous - 3), -1))
-        if self.pack.cue("after_dated_event").match(opening) or self.pack.cue("signed_there").search(opening):
-            return list(range(clause.sentence - 1, max(-1, clause.sentence - 4), -1))
+        if (event := self.pack.cue("after_dated_event").match(opening)) or self.pack.cue("signed_there").search(opening):
+            near = list(range(clause.sentence - 1, max(-1, clause.sentence - 4), -1))
+            if event is None:
+                return near
+            # "On November 18th, the two Ministers held talks … [what they discussed, what else
+            # the visitor did] … Following the talks, the following documents were exchanged":
+            # the nearest sentence that names the event comes first
+            noun = re.escape(event.group(0).split()[-1])
+            told = next((i for i in range(clause.sentence - 1, max(-1, clause.sentence - 12), -1)
+                         if re.search(rf"\b{noun}\b", self.folded[slice(*self.sentences[i])], re.IGNORECASE)), None)
+            return near if told is None else [told, *(i for i in near if i != told)]
         # "On Tuesday it was the turn of the foreign ministers. X and Y signed …": a sentence
         # that opens on a day and signs nothing itself sets the time of the next
         if clause.sentence > 0 and not any(c.sentence == clause.sentence - 1 for c in self.signings):
