@@ -180,6 +180,8 @@ class Facts(AgreementScope):
                     continue
                 if any(s <= place.start < e for s, e in earlier_steps):
                     continue  # "paraphé en mars dernier à Nairobi, puis signé dimanche": an earlier step's place
+                if index == clause.sentence and clause.start < place.start < clause.end:
+                    return place  # "had travelled to Kumasi to sign": a journey made to sign ends where it was signed
                 if re.match(r" [A-ZÀ-Þ]\w", self.text[place.end : place.end + 3]) and any(o.start > place.end for o in found):
                     continue  # "at Hyderabad House, New Delhi": a venue named after a city, in the one named next
                 if hosted.match(self.folded[place.end : place.end + 80]):

@@ -31,12 +31,16 @@ class _Work(Work):
         if self.pack.data["cues"].get("watched_signing"):
             # "watched their ministers sign": the signing its onlookers report (roles make them witnesses)
             signed = re.compile(f"{signed.pattern}|{self.pack.cue('watched_signing').pattern}", re.IGNORECASE)
+        journey = self.pack.cue("signed_on_a_journey")
         planned = self.pack.cue("planned")
         negated = self.pack.cue("negated_signing")
         denied_signers = self.pack.cue("negated_agents")
         for index, (start, end) in enumerate(self.sentences):
             sentence = self.folded[start:end]
-            plans = list(planned.finditer(sentence))
+            # "had travelled to Mindelo to sign …": a past journey made to sign is a signing, its
+            # infinitive no plan
+            journeys = [m.span() for m in journey.finditer(sentence)]
+            plans = [p for p in planned.finditer(sentence) if not overlaps(p.start(), p.end(), journeys)]
             # "Aucun accord n’a été signé", "the memorandum was not signed": no signing, not even a planned one
             denials = [d.span() for d in negated.finditer(sentence)]
             agents = [a.span() for a in denied_signers.finditer(sentence)]
@@ -51,6 +55,8 @@ class _Work(Work):
                         or self._in_contents_line(start + match.start()):
                     continue  # (a release's sign-off, a digest's contents line)
                 found.append(SigningClause(start + match.start(), start + match.end(), index, "signed"))
+            found.extend(SigningClause(start + a, start + b, index, "signed") for a, b in journeys
+                         if not overlaps(a, b, denials) and not any(c.sentence == index and a <= c.start - start < b for c in found))
             if not any(c.sentence == index for c in found):
                 for match in plans:
                     found.append(SigningClause(start + match.start(), start + match.end(), index, "planned"))
