@@ -296,15 +296,17 @@ def _dotted_words(pack: LanguagePack) -> re.Pattern[str]:
     particles = "|".join(re.escape(p) for p in sorted(pack.words("name_particles"), key=len, reverse=True))
     name_goes_on = rf"[A-ZÀ-ÖØ-Þ]|(?:{particles}) " if particles else "[A-ZÀ-ÖØ-Þ]"
     # and an abbreviated honorific after a comma, before a name ("…, Cllr. Jallah A. Kollie")
+    # and a name that ends on a run of initials ("Ms Sushila K.C. and the Senior Secretary …")
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\.|(?<![\w.])([A-ZÀ-ÖØ-Þ][a-z]?)\.(?= (?:" + name_goes_on + "))"
-                      + r"|(?<=, )" + _ABBREVIATION + r"\.(?= " + _TWO_NAME_WORDS + ")")
+                      + r"|(?<=, )" + _ABBREVIATION + r"\.(?= " + _TWO_NAME_WORDS + ")"
+                      + r"|(?<=\w )((?:[A-ZÀ-ÖØ-Þ]\.)+[A-ZÀ-ÖØ-Þ])\.(?= [a-zà-ÿ])")
 
 
 def undotted(text: str, pack: LanguagePack) -> str:
     """``text`` with the dots of honorifics ("Mr.", "M."), abbreviations ("Oct.") and initials masked, same length and
     offsets: a role cue reading up to a clause's end ("… and Mr. Hasanli looked on") is not
     stopped by them."""
-    return _dotted_words(pack).sub(lambda m: (m.group(1) or m.group(2) or m.group(3)).replace(".", "_") + "_", text)
+    return _dotted_words(pack).sub(lambda m: (m.group(1) or m.group(2) or m.group(3) or m.group(4)).replace(".", "_") + "_", text)
 
 
 @lru_cache(maxsize=64)

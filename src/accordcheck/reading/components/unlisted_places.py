@@ -36,7 +36,7 @@ def unlisted_places(work, start: int, end: int, parties: frozenset[str] = frozen
     words = work.pack.data["cues"].get("town_prepositions") or []
     if not words:
         return []
-    prepositions = "|".join(re.escape(fold(w)) for w in words)
+    prepositions = "|".join(_with_an_adverb(fold(w)) for w in words)
     found = []
     for match in re.finditer(rf"\b(?:{prepositions})\s+(?=[A-ZÀ-Þ])", work.folded[start:end]):
         at = start + match.end()
@@ -84,3 +84,13 @@ def _country_of(work, after: int, end: int, parties: frozenset[str]) -> tuple[st
     if visit is not None and len(parties) == 2 and visit.visitor in parties:
         return next(iter(parties - {visit.visitor})), False  # "La ministre haïtienne, en visite …"
     return None, False
+
+
+def _with_an_adverb(phrase: str) -> str:
+    """A journey's words, with room for one lower-case word before their last ("flew north to",
+    "travelled on to", "a ensuite rejoint")."""
+    *head, last = phrase.split()
+    if not head:
+        return re.escape(last)
+    return r"\s+".join(re.escape(w) for w in head) + r"(?:\s+[a-zà-ÿ]+)?\s+" + re.escape(last)
+
