@@ -86,3 +86,12 @@ def test_a_city_the_lead_gives_another_text_does_not():
             "deux directeurs ont signé une convention de financement relative à l'eau potable.")
     places = [r.place and text[r.place.start : r.place.end] for r in read_document(text, "fr", dt.date(2026, 5, 22)).agreements]
     assert places[-1] != "Cotonou", places
+
+
+def test_a_city_a_later_sentence_names_does_not():
+    text = ("Le Cameroun et la République centrafricaine ont signé, le 1er avril à Garoua-Boulaï, principale ville "
+            "frontalière entre les deux pays, un protocole d'accord relatif au transport routier. Le document porte la "
+            "signature du ministre centrafricain des Transports et du ministre camerounais des Transports, qui l'avait "
+            "accueilli la veille à Ngaoundéré au début d'une visite de travail de trois jours au Cameroun.")
+    [reading] = read_document(text, "fr", dt.date(2025, 4, 3)).agreements
+    assert reading.place is not None and reading.place.text == "Garoua-Boulaï"

@@ -224,9 +224,9 @@ class _Work(Namings):
     def _inferred_beside(self, own: PlaceMention, told: PlaceMention) -> bool:
         """A town the reader only inferred for this text ("La cérémonie s’est déroulée au siège
         du ministère, à Kimihurura": a district) gives way to the known city the lead states
-        ("ont signé ce jeudi à Kigali deux textes") — not one the lead itself names ("l’un à
-        Cotonou, l’autre à Natitingou")."""
-        return own.unlisted and not told.unlisted and self.sentence_of(own.start) != self.sentence_of(told.start)
+        ("ont signé ce jeudi à Kigali deux textes") before it — not one the lead itself names
+        ("l’un à Cotonou, l’autre à Natitingou"), nor a city a later sentence names."""
+        return own.unlisted and not told.unlisted and self.sentence_of(told.start) < self.sentence_of(own.start)
 
     def _agreement(
         self,
