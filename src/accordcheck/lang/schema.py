@@ -132,6 +132,7 @@ class CuesData(_Section):
     contents_line: Patterns = []  # "In this issue: …", "Au sommaire : …": a digest's contents, naming no signing of its own
     watched_signing: Patterns = []  # "watched their ministers sign": a signing reported by its onlookers (who are witnesses)
     signed_on_a_journey: Patterns = []  # "s’était rendue à Mindelo pour y signer": a past journey made to sign
+    signed_participle_before_date: Patterns = []  # "la convention « … », signée fin mars": its date, right after
     planned: Patterns
     negated_signing: Patterns = []  # "Aucun accord n’a été signé", "was not signed": no signing at all
     negated_agents: Patterns = []  # "was not signed by the ministers." then "It was signed by …": the signers denied, not the signing

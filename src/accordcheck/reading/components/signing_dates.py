@@ -142,7 +142,7 @@ class SigningDates(Work):
                     return told
             return chosen
         # "X et Y ont signé un mémorandum. Le mémorandum a été signé mardi à Dakar."
-        told = self._date_of_another_signing(clause, tied)
+        told = self._date_of_another_signing(clause, tied) or self._participle_date(tied)
         if told is not None:
             return told
         ceremony = self.pack.cue("ceremony")
@@ -236,6 +236,25 @@ class SigningDates(Work):
         pourrait intervenir … à Antananarivo", "will be held in Brasília")."""
         start, end = self.sentences[index]
         return bool(self.pack.cue("ceremony").search(self.folded, start, end)) and not self.pack.cue("ceremony_ahead").search(self.folded, start, end)
+
+    def _participle_date(self, tied: set[int]) -> DateMention | None:
+        """"… l’un des volets de la convention spécifique « Semences … », signée fin mars à
+        Kinshasa": the date a participle gives right after a naming of this agreement (an
+        earlier instrument is no naming of it: ``earlier_only_sentences``)."""
+        participle = self.pack.cue("signed_participle_before_date")
+        for mention in self.instruments:
+            if mention.anaphoric or mention.sentence not in tied or mention.sentence in self._earlier_only:
+                continue
+            # past the title the naming may quote
+            title = re.match(r"\s*(?:«[^»]{1,200}»|“[^”]{1,200}”)", self.folded[mention.end : mention.end + 210])
+            at = mention.end + (title.end() if title else 0)
+            said = participle.match(self.folded[at : at + 40])
+            if said is None:
+                continue
+            dated = next((d for d in self.dates if d.start == at + said.end() and d.date is not None), None)
+            if dated is not None and self._dates_an_event(dated):
+                return dated
+        return None
 
     def _told_before(self, clause: SigningClause) -> list[int]:
         """The sentences, nearest first, that tell when and where a signing sentence's event
