@@ -45,9 +45,9 @@ class Namings(Facts):
         Migration. The memorandum covers …. The memorandum was signed on Monday" is signed
         as the memorandum first named — the closest earlier naming that is not itself a
         repeat, an earlier agreement, or one that is only planned."""
-        if mention.determiner not in self.pack.words("definite_determiners", "instruments") or self._counted_member(mention):
-            return mention
         definite = self.pack.words("definite_determiners", "instruments")
+        if mention.determiner not in definite or self._counted_member(mention):
+            return mention
         named = [
             m for m in self.instruments
             if m.end <= mention.start and not m.anaphoric and not m.plural
