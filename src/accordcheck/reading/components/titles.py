@@ -138,10 +138,11 @@ class _Work(Phrases):
                     end = self._extend_phrase(following, allowed_links, stops, end, allow_capitals=True, guarded=complement_guard, capital_words=capital_words, bare_nouns=True, stop_at_names=True)
             start = match.start()
             if pre_words:
-                start = self._pre_head_start(match.start(), 4, lambda t, c=counterpart: self._title_premodifier(t, pre_words, c))
+                start = self._pre_head_start(match.start(), 4, lambda t, c=counterpart: self._title_premodifier(t, pre_words, c, capital_words))
                 if not counterpart:
                     start = self._coordinated_portfolio(min(start, match.start()), pre_words, coordinators)
                     start = self._determined_premodifier(start)
+                start = self._demonym_before(start)
                 if start < covered_until:
                     start = match.start()  # never into the previous title
             text = self.text[start:end]
@@ -237,11 +238,30 @@ class _Work(Phrases):
             return None
         return self.tokens[index].start
 
-    def _title_premodifier(self, token: Token, pre_words: frozenset[str], counterpart: bool) -> bool:
+    def _title_premodifier(self, token: Token, pre_words: frozenset[str], counterpart: bool, capital_words: frozenset[str] | None) -> bool:
         entry = self.pack.country_of_form(token.text)
         if entry and entry[1] == "demonym" and token.capitalized:
             return True  # "Pakistani Defence Minister", "his Pakistani counterpart"
-        return not counterpart and token.lower in pre_words
+        if counterpart:
+            return False
+        # in title case, any office word a complement may hold is a portfolio before the head
+        # ("Human Resources Minister", "External Affairs Minister"); in lower case only the
+        # pack's premodifiers ("the deputy minister"), since "the water resources minister" describes
+        return token.lower in pre_words or (capital_words is not None and token.capitalized and token.lower in capital_words)
+
+    def _demonym_before(self, start: int) -> int:
+        """A nationality of two words or more right before a title ("Sri Lankan Health Minister",
+        "Philippine Trade and Industry Secretary" past its coordinated portfolio): the title's,
+        as a one-word demonym is."""
+        ends = self.__dict__.setdefault("_country_ends", [c.end for c in self.countries])
+        for country in self.countries[bisect_left(ends, start - 1) :]:
+            if country.start >= start:
+                break
+            # right before the title, or holding its first word ("African" of "South African")
+            before = country.end == start - 1 and self.folded[country.end : start] == " "
+            if country.kind == "demonym" and (before or country.end > start) and self.text[country.start].isupper():
+                return country.start
+        return start
 
     def _possessor(self, start: int) -> str | None:
         """The country of an English possessive right before a title ("Pakistan's Minister ...")."""
