@@ -8,7 +8,7 @@ import re
 from accordcheck.lang import fold
 from accordcheck.reading import ner
 from accordcheck.reading.components.name_links import bare_honorifics
-from accordcheck.reading.components.names import NameFinder
+from accordcheck.reading.components.pattern_names import PatternNames
 from accordcheck.reading.document import PersonMention, TitleMention
 from accordcheck.reading.pipeline import Component, State
 
@@ -31,7 +31,7 @@ _SURNAME_AFTER_TITLE = re.compile(r" ([^\W\d_][\w-]*(?:'[^\W\d_][\w-]*)?)")
 _APPOSITION_MARKS = frozenset({",", "–", "—", "-"})
 
 
-class _Work(NameFinder):
+class _Work(PatternNames):
     def _mentions(self) -> list[PersonMention]:
         # without the honorifics and titles a model took in, and, without a model, names found by pattern
         spans = [self._without_title(self._trimmed(span)) for span in self.ner_spans]
