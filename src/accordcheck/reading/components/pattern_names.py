@@ -36,11 +36,14 @@ class PatternNames(NameFinder):
         taken += [(c.start, c.end) for c in self.countries]  # "his Papua New Guinea counterpart"
 
         def name_word(token: Token) -> bool:
+            if any(s <= token.start < e for s, e in taken):
+                return False
+            if self._elided_opening(token):
+                return True  # "O'" of "Niamh O'Callaghan", "N'" of "Aminata N'Diaye"
             return (
                 token.is_word and (token.capitalized or particle_joined(token.text, self.pack)) and not token.text.isupper() and not token.text.endswith("'")
                 and token.lower not in office and token.lower not in boundary
                 and not self.pack.country_of_form(token.text) and not self._title_word(self._token_index(token.start))
-                and not any(s <= token.start < e for s, e in taken)
             )
 
         def surname_first(j: int) -> bool:
@@ -102,6 +105,15 @@ class PatternNames(NameFinder):
             i = j
         return found
 
+    def _elided_opening(self, token: Token) -> bool:
+        """A capital and an apostrophe joined to a capitalised word: the elided particle a
+        surname opens on ("O'Callaghan", "N'Diaye", "D'Souza") — not a possessive ("Ireland's")."""
+        if not _ELIDED_CAPITAL.fullmatch(token.text):
+            return False
+        index = self._token_index(token.start)
+        following = self.tokens[index + 1] if index is not None and index + 1 < len(self.tokens) else None
+        return following is not None and following.start == token.end and following.is_word and following.capitalized
+
     def _after_honorific(self, start: int) -> bool:
         """An honorific ends right where the name starts ("His Highness Sheikh ", "H.E. Mr. ")."""
         return any(m.end() == start for m in bare_honorifics(self.pack).finditer(self.folded, max(0, start - 60), start))
@@ -120,3 +132,6 @@ class PatternNames(NameFinder):
             return True
         pronoun = (self.pack.data["cues"].get("named_later") or {}).get("pronoun")
         return bool(pronoun) and re.search(fold(pronoun), before, re.IGNORECASE) is not None  # "identified him as X"
+
+
+_ELIDED_CAPITAL = re.compile(r"[A-Z]'")  # folded text: one apostrophe
