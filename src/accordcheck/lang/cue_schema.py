@@ -105,6 +105,8 @@ class CuesData(_Section):
     scope_denied_back: Patterns = []  # "None of this is covered …": a denial about the sentence before
     scope_denied: Patterns = []  # "ne figurent pas dans le mémorandum", "is not part of the agreement": subjects it leaves out
     background: Patterns
+    # "alors", "at the time": a signing happening when the sentence before it says (background when that is long before)
+    time_told_before: Patterns = []
     subject_pronouns: Patterns
     named_later: NamedLater | None = None
     place_prepositions: Words

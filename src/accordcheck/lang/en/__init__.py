@@ -41,6 +41,6 @@ DATE_RULES = DateRules(
         r"(?P<relw>{RELATIVE_WEEK})",
         r"(?P<rel>{RELATIVE})",
         r"(?:on\s+)?(?:(?P<last>{LAST})\s+|(?P<this>{THIS})\s+)?(?P<wd>{WEEKDAY})",
-        r"in\s+(?P<y>(?:19|20)\d{2})",
+        r"(?:in|the\s+year)\s+(?P<y>(?:19|20)\d{2})",
     ]
 )

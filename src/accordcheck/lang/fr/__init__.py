@@ -17,6 +17,6 @@ DATE_RULES = DateRules(
         r"(?P<relw>{RELATIVE_WEEK})",
         r"(?P<rel>{RELATIVE})",
         r"(?:(?P<this>{THIS})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<last>{LAST}))?",
-        r"en\s+(?P<y>(?:19|20)\d{2})",
+        r"(?:en|l'année|l'an)\s+(?P<y>(?:19|20)\d{2})",
     ]
 )

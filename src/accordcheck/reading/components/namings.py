@@ -80,7 +80,12 @@ class Namings(Facts):
         year = re.search(r"(\w+'?)\s*(?<![\w-])((?:19|20)\d{2})\s+(?:[\w'-]+\s+){0,3}$", self.folded[max(0, mention.start - 50) : mention.start])
         determiners = self.pack.words("definite_determiners", "instruments") | self.pack.words("new_determiners", "instruments")
         # the year is the instrument's premodifier ("the 2005 …"), not a date's ("… 31 décembre 2015 à Tirana un mémorandum")
-        return year is not None and year.group(1).lower() in determiners and int(year.group(2)) < self.published.year
+        if year is not None and year.group(1).lower() in determiners and int(year.group(2)) < self.published.year:
+            return True
+        # … or its complement, ending its name ("le protocole d’entente de 2007", "the memorandum of 2007")
+        links = {fold(w).lower() for w in self.pack.words("complement_links", "instruments") if " " not in w}
+        last = re.search(r"(?<![\w-])(\w+'?)\s*(?<![\w-])((?:19|20)\d{2})$", fold(mention.title))
+        return last is not None and last.group(1).lower() in links and int(last.group(2)) < self.published.year
 
     def _signed_long_before(self, mention: InstrumentMention) -> bool:
         """"… en vertu d’un arrangement signé le 14 novembre 2019 et arrivé à échéance en

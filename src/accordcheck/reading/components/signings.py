@@ -167,4 +167,14 @@ class _Work(Work):
             year = re.search(r"\d{4}", match.group())
             if year is None or int(year.group()) < self.published.year:
                 return True
-        return False
+        return self._at_a_time_told_before(index)
+
+    def _at_a_time_told_before(self, index: int) -> bool:
+        """The sentence's time is an anaphor ("avaient alors conclu", "at the time", "back then")
+        and the sentence before it gives dates, all long before the story: the signing is then."""
+        start, end = self.sentences[index]
+        if index == 0 or not self.pack.cue("time_told_before").search(self.folded, start, end):
+            return False
+        p_start, p_end = self.sentences[index - 1]
+        told = [m for m in self.dates if p_start <= m.start < p_end]
+        return bool(told) and all(m.date is not None and self._dated_months_before(m) for m in told)
