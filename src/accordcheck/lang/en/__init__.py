@@ -34,6 +34,8 @@ DATE_RULES = DateRules(
         r"(?:on\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})",
         r"(?:in\s+)?(?P<m>{MONTH}),?\s+(?P<y>\d{4})",
         r"(?:in|during|early|late|mid-)\s*(?:(?:early|late|mid-)\s*)?(?P<m>{MONTH})(?![\w’'-]|\.?\s+\d)",
+        # "last September", "this past March": the latest such month before the publication
+        r"(?:{LAST})\s+(?P<m>{MONTH})(?![\w’'-]|\.?\s+\d)",
         # "Wednesday of last week", "on Monday this week", "last week on Thursday": that week's day
         r"(?:on\s+)?(?P<wd>{WEEKDAY})\s+(?:of\s+)?(?P<relw>{RELATIVE_WEEK})",
         r"(?P<relw>{RELATIVE_WEEK}),?\s+on\s+(?P<wd>{WEEKDAY})",

@@ -42,8 +42,10 @@ class SigningDates(Work):
         told = [c for c in self.signings if c.status == "signed" and (c is clause or (c.sentence in tied and abs(c.sentence - clause.sentence) == 1))]
         for signing in sorted(told, key=lambda c: (c is not clause, c.sentence)):
             s_start, s_end = self.sentences[signing.sentence]
+            # (not a count in an aside: "…, qui l’avait accueilli la veille au siège de son département")
             counts = [c for c in event_relative_phrases(self.folded, self.pack.data["dates"], s_start, s_end)
-                      if not self.pack.cue("event_named_after").match(self.folded, c[1]) and c[2] != 0]
+                      if not self.pack.cue("event_named_after").match(self.folded, c[1]) and c[2] != 0
+                      and not self._span_in_an_aside(c[0], c[1], signing)]
             # a day the date rules already counted from the last date told ("La veille" after a
             # background date) is this count, not a date of the sentence's own
             if any(s_start <= d.start < s_end and d.precision == "day" and not any(d.start < e and b < d.end for b, e, _ in counts)
@@ -291,15 +293,18 @@ class SigningDates(Work):
     def _in_an_aside(self, date: DateMention, clause: SigningClause) -> bool:
         """", qui était arrivé lundi à Dakar,": the date stands in a relative clause set off
         by commas that does not hold the signing clause."""
+        return self._span_in_an_aside(date.start, date.end, clause)
+
+    def _span_in_an_aside(self, start: int, end: int, clause: SigningClause) -> bool:
         openers = self.pack.alternation("relative_openers", "dates") if self.pack.data["dates"].get("relative_openers") else None
         if openers is None:
             return False
-        s_start, s_end = self.sentences[self.sentence_of(date.start)]
-        opened = self.folded.rfind(",", s_start, date.start)
-        closed = self.folded.find(",", date.end, s_end)
+        s_start, s_end = self.sentences[self.sentence_of(start)]
+        opened = self.folded.rfind(",", s_start, start)
+        closed = self.folded.find(",", end, s_end)
         if opened < 0 or opened < clause.start < (closed if closed >= 0 else s_end):
             return False
-        return re.match(rf",\s*(?:{openers})\b", self.folded[opened : date.start], re.IGNORECASE) is not None
+        return re.match(rf",\s*(?:{openers})\b", self.folded[opened : start], re.IGNORECASE) is not None
 
     def _dates_an_event(self, date: DateMention) -> bool:
         """Not the date of a report, nor a stay's first or last day, nor when a stay began."""
