@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from accordcheck.lang import fold
+from accordcheck.reading.components.counted import own_words
 from accordcheck.reading.components.signed_together import SignedTogether
 from accordcheck.reading.document import AgreementReading, InstrumentMention, PersonReading, RoleCue, SigningClause
 from accordcheck.reading.pipeline import Component, State
@@ -139,9 +140,19 @@ class _Work(SignedTogether):
         body's words name it. The headline's instrument gives way to one the next two sentences
         name afresh, of its kind or more precise than a headline's generic agreement."""
         kept: list[tuple[InstrumentMention, SigningClause]] = []
+        lead = next((i for i in range(len(self.sentences)) if not self.t.is_headline(i)), None)
         for mention, clause in new_mentions:
+            if mention.sentence == lead and mention.kind == "agreement" and mention.determiner in self.pack.words("new_determiners", "instruments") \
+                    and (words := own_words(mention, self.pack)):
+                # a lead's generic naming, indefinite ("a health cooperation agreement signed … this week"), then the
+                # next sentence's precise one of the same subject ("The Memorandum of Understanding on
+                # Cooperation in the Field of Health … was signed on Wednesday"): one signing
+                body = next((m for m in self.instruments if m.sentence == lead + 1 and not m.anaphoric and m.kind != mention.kind
+                             and words <= own_words(m, self.pack)), None)
+                if body is not None:
+                    mention = body  # (the lead's clause still tells where: "… signed a water deal in Nairobi")
             # (an item of a list whose head tells the signing is no headline: "(i) Memorandum of …")
-            if self.t.is_headline(mention.sentence) and not (self.t.opens_an_item(mention.sentence) and clause.sentence != mention.sentence):
+            elif self.t.is_headline(mention.sentence) and not (self.t.opens_an_item(mention.sentence) and clause.sentence != mention.sentence):
                 # the next two sentences of running text: a page's furniture lines between
                 # ("Publié le 21 octobre 2025", "Partager : Facebook · X") do not count
                 following = [i for i in range(mention.sentence + 1, min(len(self.sentences), mention.sentence + 8)) if not self.t.is_headline(i)][:2]
@@ -171,7 +182,8 @@ class _Work(SignedTogether):
     ) -> AgreementReading:
         if tied is None:
             tied = self._tied_sentences(mention, all_mentions, clause.sentence)
-        people = self._tied_people(tied, foreign)
+        visit_tied = self._visit_tied(tied, foreign)
+        people = self._tied_people(tied, foreign, visit_tied)
         parties = self._parties(clause, people)
         date = self._signing_date(clause, tied, foreign)
         # how it was signed is told in its own item, not after a digest's turn to other countries
@@ -179,7 +191,7 @@ class _Work(SignedTogether):
         place = None if remote else self._signing_place(clause, tied, foreign, frozenset(p.country for p in parties))
         tied = tied | self._content_lists(tied)  # what it covers, listed a few sentences on
         domains = self._agreement_domains(mention, all_mentions, tied, date)
-        visit = self.visit if self.visit is not None and self._visit_tied(tied) else None
+        visit = self.visit if visit_tied else None
         return AgreementReading(mention, clause, parties, date, place, people, domains, visit, sorted(tied), remote)
 
     def _tied_sentences(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], clause_sentence: int) -> set[int]:
@@ -276,24 +288,26 @@ class _Work(SignedTogether):
         tables[key] = table
         return table
 
-    def _tied_people(self, tied: set[int], foreign: frozenset[int] | set[int] = frozenset()) -> list[PersonReading]:
-        """Officials tied to this agreement or the visit; what they did for another
+    def _tied_people(self, tied: set[int], foreign: frozenset[int] | set[int] = frozenset(), visit_tied: bool = True) -> list[PersonReading]:
+        """Officials tied to this agreement or its visit; what they did for another
         agreement of the article (signing it, say) does not count for this one."""
         visit_sentences = set()
-        if self.visit is not None:
+        if self.visit is not None and visit_tied:
             visit_sentences.add(self.sentence_of(self.visit.start))
         people = []
         for person in self.people:
-            visiting = self._visiting_delegate(person)
+            visiting = self._visiting_delegate(person) if visit_tied else []
             mentions = [m for m in person.mentions if m.sentence not in foreign]
             if not mentions:
                 # signed another agreement of the visit: still one of the visit's officials
                 visit_roles = [c for c in person.roles if c.role in ("visitor", "host")] or visiting
-                if visit_roles:
+                if visit_roles and self._of_the_visit(person, visit_tied):
                     person.tied = True
                     people.append(replace(person, roles=visit_roles))
                 continue
-            roles = [cue for cue in person.roles if self.sentence_of(cue.start) not in foreign]
+            # a visit's part told outside this agreement's sentences is this one's only with its visit
+            roles = [cue for cue in person.roles if self.sentence_of(cue.start) not in foreign
+                     and (cue.role not in ("host", "visitor") or self.sentence_of(cue.start) in tied or self._of_the_visit(person, visit_tied))]
             if visiting and not any(c.role == "visitor" for c in roles):
                 roles = roles + visiting
                 if not foreign:
@@ -310,6 +324,14 @@ class _Work(SignedTogether):
                         person = replace(person, roles=roles)
                     people.append(person)
         return people
+
+    def _of_the_visit(self, person: PersonReading, visit_tied: bool) -> bool:
+        """The person may be an official of this agreement's visit: the article reads none, or it
+        is this agreement's and they are of neither side of another (a digest's other item: "le
+        ministre italien …, en visite en Algérie")."""
+        if self.visit is None:
+            return True
+        return visit_tied and (person.country is None or person.country in (self.visit.host, self.visit.visitor))
 
     def _visiting_delegate(self, person: PersonReading) -> list[RoleCue]:
         """An official of the visiting country who is no resident diplomat, and to whom the
@@ -328,5 +350,15 @@ class _Work(SignedTogether):
             return []
         return [RoleCue("visitor", visit.start, visit.end)]
 
-    def _visit_tied(self, tied: set[int]) -> bool:
-        return self.visit is not None
+    def _visit_tied(self, tied: set[int], foreign: frozenset[int] | set[int] = frozenset()) -> bool:
+        """The article's visit is this agreement's: told in its sentences, or in none of another
+        agreement's — or, told in another's, this one's sentences do not name two other countries
+        than the visit's (a digest's next item, "ALGÉRIE – ITALIE … Jeudi, à Alger, le ministre
+        italien …", is another story, with its own visit)."""
+        if self.visit is None:
+            return False
+        sentence = self.sentence_of(self.visit.start)
+        if sentence in tied or sentence not in foreign:
+            return True
+        named = {c.country for c in self.countries if self.sentence_of(c.start) in tied}
+        return len(named) < 2 or bool(named & {self.visit.host, self.visit.visitor})
