@@ -27,6 +27,9 @@ class Mentions(Component):
 #: one word after a title, which may be a surname ("President Tokayev", "Minister Belo’s")
 _SURNAME_AFTER_TITLE = re.compile(r" ([^\W\d_][\w-]*(?:'[^\W\d_][\w-]*)?)")
 
+#: an aside set off by commas, opening on a lower-case word ("…, également accrédité à La Valette, …")
+_ASIDE = re.compile(r",\s+([^\W\d_A-ZÀ-Þ][^,;.()\n]{2,80}?)(?=,)")
+
 #: what separates two titles of one person after their name (punctuation, in any language)
 _APPOSITION_MARKS = frozenset({",", "–", "—", "-"})
 
@@ -53,7 +56,7 @@ class _Work(PatternNames):
                 else:
                     break
             i += 1
-            name_span = self._name_at(chain[-1].end)
+            name_span = self._name_at(chain[-1].end) or self._name_past_an_aside(chain[-1].end)
             if name_span is not None:
                 name_span = self._trimmed(name_span)  # run on over an apostrophe it stopped at
             if name_span is not None and self._apposed_to_name_before(chain[0], chain[-1].end, name_span):
@@ -109,6 +112,22 @@ class _Work(PatternNames):
                 mentions.append(self._mention([], (start, end)))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _name_past_an_aside(self, offset: int) -> tuple[int, int] | None:
+        """"l’ambassadeur d’Algérie en Italie, également accrédité à La Valette, M. Nadir
+        Hadj-Mokhtar": a participle or an adverb set off by commas between a title and the name
+        of who holds it — not a coordinated or determined phrase (another official's title), nor
+        one that names a title, a person or a signing."""
+        aside = _ASIDE.match(self.folded, offset)
+        if aside is None:
+            return None
+        words = aside.group(1).split()
+        closed = self.pack.words("coordinators") | (self.pack.words("complement_determiners") if "complement_determiners" in self.pack.titles else frozenset())
+        if words[0].lower() in closed or self.pack.title_head_regex.search(aside.group(1)) or self.pack.cue("signed").search(aside.group(1)):
+            return None
+        if any(aside.start(1) <= s < aside.end(1) for s, _ in self.per_spans):
+            return None
+        return self._name_at(aside.end(1))
 
     def _known_surnames(self, mentions: list[PersonMention]) -> set[str]:
         """The surnames (folded) of the officials named in full so far."""
@@ -187,7 +206,8 @@ class _Work(PatternNames):
         if prefix:  # "Khawaja Asif, Pakistan's defence minister": a possessive or article first
             reach = max(reach, re.compile(r",\s*" + fold(prefix)).match(self.folded, offset).end() - offset)
         if self.pack.titles.get("relative_title_links"):  # "X, who is also chairperson of …"
-            relative = re.compile(r",\s*(?:" + self.pack.alternation("relative_title_links", "titles") + r")\s+", re.IGNORECASE)
+            # (then a possessive or an article, as right after the comma: "who became Canada’s minister of …")
+            relative = re.compile(r",\s*(?:" + self.pack.alternation("relative_title_links", "titles") + r")\s+" + (fold(prefix) if prefix else ""), re.IGNORECASE)
             if (clause := relative.match(self.folded, offset)) is not None:
                 reach = max(reach, clause.end() - offset)
         return next((t for t in self.titles if 0 <= t.start - offset <= reach and not t.counterpart), None)

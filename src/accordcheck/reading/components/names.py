@@ -291,4 +291,16 @@ class _NerWork(NameFinder):
         found = [(s, p.name_end(s, e)) for p in parses for s, e in p.parsed.persons]
         found += ner.person_spans(self.pack.code, self.text, [w for w in windows if w[0] not in parsed])
         # "Alejandro MÉNDEZ" where the text goes on "VILLASEÑOR": the rest of a surname in capitals
-        return [(start, self._with_suffix(through_capital_surname(self, start, end))) for start, end in sorted(found)]
+        return _joined([(start, self._with_suffix(through_capital_surname(self, start, end))) for start, end in sorted(found)], self.text)
+
+
+def _joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """One name the model cut in two, the parts one space apart ("M. Comlan" + "Théophile
+    Akplogan"): names of two people are parted by a comma or a coordinator."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and text[out[-1][1] : start] == " " and text[start : start + 1].isupper():
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out

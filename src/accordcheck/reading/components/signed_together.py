@@ -68,7 +68,11 @@ class SignedTogether(Namings):
             if reading.remote is not None:
                 continue  # signed at a distance: no place
             if reading.place is None:
-                reading.place = told or placed
+                # (where a text of another day was signed is no sign of this one's place: the
+                # delegation may have moved on — "Le vendredi, la délégation s’est envolée pour Las
+                # Palmas. C’est là …" —, a digest's or a tour's item be elsewhere; a missing place is
+                # safer than a wrong one)
+                reading.place = told or (placed if together else None)
             elif told is not None and (reading.place.start in datelines or (together and self._inferred_beside(reading.place, told))):
                 reading.place = told
 
