@@ -109,6 +109,7 @@ class TitlesData(_Section):
     counterpart_country_links: Words = []  # more links after a counterpart: "his counterpart from Ghana"
     relative_pronouns: Words = []  # "X, qui avait reçu la délégation cubaine": what they did, not what they are
     relative_title_links: Words = []  # "X, who is also <title>", "X, qui est également <title>"
+    demonstrative_pronouns: Words = []  # "par celui-ci", "by the latter": the official named last before
     chain_links: str  # a pattern
     resident_heads: Words
     own_person_prefixes: Words  # a title in a chain that is a person of its own ("ambassad…")

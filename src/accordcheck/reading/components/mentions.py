@@ -111,7 +111,25 @@ class _Work(PatternNames):
             else:
                 mentions.append(self._mention([], (start, end)))
         mentions.sort(key=lambda m: m.start)
-        return mentions
+        return sorted(mentions + self._demonstrative_mentions(mentions), key=lambda m: m.start)
+
+    def _demonstrative_mentions(self, mentions: list[PersonMention]) -> list[PersonMention]:
+        """"… du ministre de la Défense, le général … Sidi Mohamed Ould Boilil, par celui-ci et
+        par son homologue", "… by the latter": a demonstrative pronoun names the official named
+        last before it, in its sentence or the one before — a mention of them where the
+        pronoun stands, whose roles are read as any mention's."""
+        pronouns = self.pack.titles.get("demonstrative_pronouns") or []
+        if not pronouns:
+            return []
+        found = []
+        pattern = re.compile(r"(?<![\w-])(?:" + self.pack.alternation("demonstrative_pronouns", "titles") + r")(?![\w-])", re.IGNORECASE)
+        for match in pattern.finditer(self.folded):
+            sentence = self.sentence_of(match.start())
+            named = [m for m in mentions if m.name is not None and m.end <= match.start() and m.sentence in (sentence, sentence - 1)]
+            if named:
+                last = max(named, key=lambda m: m.end)
+                found.append(PersonMention(match.start(), match.end(), last.name, last.name_start, last.name_end, list(last.titles), sentence))
+        return found
 
     def _name_past_an_aside(self, offset: int) -> tuple[int, int] | None:
         """"l’ambassadeur d’Algérie en Italie, également accrédité à La Valette, M. Nadir

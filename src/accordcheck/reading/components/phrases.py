@@ -174,7 +174,8 @@ class Phrases(ComplementWords):
                         break  # "ministre de la Justice Sok Vannara": a name the model missed begins
                     if capital_words is not None and not self._complement_capital(j, capital_words, links):
                         break  # "Minister of Defence Khawaja Asif": a name begins
-                    if capital_words is not None and words and self.pack.title_head_regex.match(self.folded, token.start):
+                    if capital_words is not None and words and self.pack.title_head_regex.match(self.folded, token.start) \
+                            and not self._head_naming_an_office(j, capital_words):
                         break  # "Chief of Army Staff General ...": a second title
                     last_capital = True
                 else:
@@ -204,6 +205,14 @@ class Phrases(ComplementWords):
             return False  # "ministre de la Défense et président de ...": a second title
         function_words = ("definite_determiners", "new_determiners", "post_head_stops")
         return len(token.text) > 2 and not any(token.lower in self.pack.words(key, "instruments") for key in function_words)
+
+    def _head_naming_an_office(self, index: int, capital_words: frozenset[str]) -> bool:
+        """A title's head word that an office word follows, in a capitalised phrase: "the Polish
+        General Staff", "the Joint Staff" name a body, not a second official."""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return following is not None and self.folded[self.tokens[index].end : following.start] == " " and following.capitalized \
+            and following.lower in capital_words and not self.pack.title_head_regex.fullmatch(following.text) \
+            and index > 0 and self.tokens[index - 1].capitalized
 
     def _office_word(self, index: int, capital_words: frozenset[str]) -> bool:
         """A capitalised word a title's complement may hold: an office word, a country, a city."""

@@ -115,6 +115,10 @@ class _Work(Phrases):
                     continue
                 if self.folded[end : token.start].strip():
                     break
+                if (phrase := self._match_words(index, modifiers)) > 1:
+                    end = self.tokens[index + phrase - 1].end  # "général de division à la retraite", "ministre par intérim"
+                    index += phrase
+                    continue
                 entry = self.pack.country_of_form(token.text)
                 if (token.lower in modifiers and not self._rank_before_name(index)) or (entry and entry[1] == "demonym" and not token.capitalized):
                     end = token.end
@@ -126,6 +130,8 @@ class _Work(Phrases):
                     index += joined + 1
                     continue
                 break
+            if not counterpart and capital_words is not None and index is not None:
+                end, index = self._office_named_after(match.start(), index, end, capital_words)
             if not counterpart and index is not None and index < len(self.tokens) and not self.folded[end : self.tokens[index].start].strip():
                 end = self._extend_phrase(index, allowed_links, stops, end, allow_capitals=True, guarded=complement_guard, capital_words=capital_words, bare_nouns=True, stop_at_names=True)
                 if end > match.end() and (acronym := _ACRONYM_AFTER.match(self.text, end)):
@@ -154,6 +160,29 @@ class _Work(Phrases):
             titles.append(TitleMention(start, end, text, official, country, self.text[match.start() : match.end()], counterpart))
             covered_until = end
         return titles
+
+    def _office_named_after(self, head_start: int, index: int, end: int, capital_words: frozenset[str]) -> tuple[int, int]:
+        """"Secretary Power Division, Dr. …", "Chairman WAPDA, Lt Gen …", "Secretary Board of
+        Investment Ms. …": the office named right after the head with no link, in capitalised
+        office words or an institution's acronym, closed by a comma, an honorific or a link —
+        not a name ("Secretary Antony Blinken": no office word). Returns the title's end and the
+        index of the token after it."""
+        head = self._token_index(head_start)
+        if head is not None and head > 0 and self.tokens[head - 1].capitalized:
+            return end, index  # the head inside a capitalised name ("the Polish General Staff"), not before one
+        k, last = index, None
+        while k < len(self.tokens) and self.folded[(self.tokens[k - 1].end if k > index else end) : self.tokens[k].start] == " ":
+            token = self.tokens[k]
+            acronym = token.text.isupper() and token.text.isalpha() and len(token.text) >= 3
+            if not (token.is_word and token.capitalized and (token.lower in capital_words or acronym)):
+                break
+            last, k = k, k + 1
+        if last is None:
+            return end, index
+        after = self.tokens[last].end
+        closed = self.folded[after : after + 1] == "," or bare_honorifics(self.pack).match(self.folded, after + 1) is not None \
+            or self._match_words(last + 1, self.pack.words("complement_links")) > 0
+        return (after, last + 1) if closed else (end, index)
 
     def _rank_before_name(self, index: int) -> bool:
         """The modifier at token ``index`` is also a title of its own and a capitalised word
