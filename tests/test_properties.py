@@ -76,7 +76,9 @@ NER_DEPENDENT: dict[str, str] = {
         "three-word names lose words when NER cuts them (found by the thorough profile): 'le ministre "
         "antiguais de la Défense, Winston Michael Mitchell, ont signé …' → 'Winston', role 'other'; "
         "'Le ministre ghanéen de la Défense, Adebayo Owusu Boateng, a accueilli …' → no host at all, "
-        "and check then calls the title someone else's; '…, Hirut Meron Girma, …' → 'Hirut Meron'"
+        "and check then calls the title someone else's; '…, Hirut Meron Girma, …' → 'Hirut Meron'. "
+        "Two model spans one space apart are now one name (session 24: the regression articles below "
+        "pass); the class stays out of the main properties until a thorough run shows it gone"
     ),
     "name.pattern.given_surname_surname": "three-word names, the same: 'Chinedu Sipho Boateng' → 'Chinedu'",
     "name.apostrophe": (
@@ -792,7 +794,6 @@ def test_regression_an_eritrean_three_part_name():
     assert "Hirut Meron Girma" in [p.name for p in record.people]
 
 
-@pytest.mark.xfail(strict=True, reason=NER_DEPENDENT["name.pattern.given_given_surname"])
 def test_regression_a_three_part_name_in_the_subject():
     record = one(
         "Le ministre angolais de la Défense, Jean-Pierre Mbemba, et le ministre antiguais de la Défense, "
@@ -802,7 +803,6 @@ def test_regression_a_three_part_name_in_the_subject():
         ("Jean-Pierre Mbemba", ["signatory"]), ("Winston Michael Mitchell", ["signatory"])]
 
 
-@pytest.mark.xfail(strict=True, reason=NER_DEPENDENT["name.pattern.given_given_surname"])
 def test_regression_a_three_part_name_of_a_host():
     record = one(
         "Les gouvernements ghanéen et afghan ont signé ce lundi à Accra un mémorandum d’entente.\n\n"
@@ -965,7 +965,8 @@ def test_an_unknown_language_names_the_languages_with_phrasings():
         cases(language="de")
 
 
-@pytest.mark.xfail(strict=True, reason="the English reader does not extend a title over a two-word demonym, so en.json names those countries without one")
+# was a known limit: the English reader now extends a title over a two-word demonym (session 24);
+# en.json still names those countries without one until a thorough run shows the class holds
 def test_en_regression_a_two_word_demonym_in_a_title():
     record = only_record(
         "Sri Lanka and India signed a memorandum of understanding in Colombo on Tuesday. "
