@@ -36,14 +36,14 @@ class PatternNames(NameFinder):
         taken += [(c.start, c.end) for c in self.countries]  # "his Papua New Guinea counterpart"
 
         def name_word(token: Token) -> bool:
-            if any(s <= token.start < e for s, e in taken):
-                return False
-            if self._elided_opening(token):
-                return True  # "O'" of "Niamh O'Callaghan", "N'" of "Aminata N'Diaye"
+            # (the cheap tests first: most tokens are no name's, and ``taken`` is long)
+            if self._elided_opening(token):  # "O'" of "Niamh O'Callaghan", "N'" of "Aminata N'Diaye"
+                return not any(s <= token.start < e for s, e in taken)
             return (
                 token.is_word and (token.capitalized or particle_joined(token.text, self.pack)) and not token.text.isupper() and not token.text.endswith("'")
                 and token.lower not in office and token.lower not in boundary
                 and not self.pack.country_of_form(token.text) and not self._title_word(self._token_index(token.start))
+                and not any(s <= token.start < e for s, e in taken)
             )
 
         def surname_first(j: int) -> bool:
