@@ -118,12 +118,10 @@ class _Work(PatternNames):
         par son homologue", "… by the latter": a demonstrative pronoun names the official named
         last before it, in its sentence or the one before — a mention of them where the
         pronoun stands, whose roles are read as any mention's."""
-        pronouns = self.pack.titles.get("demonstrative_pronouns") or []
-        if not pronouns:
+        if not self.pack.titles.get("demonstrative_pronouns"):
             return []
         found = []
-        pattern = re.compile(r"(?<![\w-])(?:" + self.pack.alternation("demonstrative_pronouns", "titles") + r")(?![\w-])", re.IGNORECASE)
-        for match in pattern.finditer(self.folded):
+        for match in self.pack.regex_of("demonstrative_pronouns").finditer(self.folded):
             sentence = self.sentence_of(match.start())
             named = [m for m in mentions if m.name is not None and m.end <= match.start() and m.sentence in (sentence, sentence - 1)]
             if named:

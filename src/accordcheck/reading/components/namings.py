@@ -83,7 +83,7 @@ class Namings(Facts):
         if year is not None and year.group(1).lower() in determiners and int(year.group(2)) < self.published.year:
             return True
         # … or its complement, ending its name ("le protocole d’entente de 2007", "the memorandum of 2007")
-        links = {fold(w).lower() for w in self.pack.words("complement_links", "instruments") if " " not in w}
+        links = {w for w in self.pack.words("complement_links", "instruments") if " " not in w}
         last = re.search(r"(?<![\w-])(\w+'?)\s*(?<![\w-])((?:19|20)\d{2})$", fold(mention.title))
         return last is not None and last.group(1).lower() in links and int(last.group(2)) < self.published.year
 
