@@ -24,7 +24,8 @@ def scope_sentences(reading: SourceReading) -> set[int]:
     # what an agreement signed long before covered is not this one's scope
     # what talks covered, or what the text leaves out, is not its scope
     outside = reading.left_out
-    scope = set(agreement.sentences) - earlier_only_sentences(reading.document.signings) - outside
+    # (the reader's own scope: its sentences, and those it read as going on about it)
+    scope = (set(agreement.sentences) | set(agreement.scope)) - earlier_only_sentences(reading.document.signings) - outside
     # "… a framework agreed in November 2014, which also covered health": what a sentence
     # dates in a year before the signing's is background, not a continuation of the scope
     signed = agreement.date.date if agreement.date is not None else None

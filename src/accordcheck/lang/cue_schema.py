@@ -99,9 +99,15 @@ class CuesData(_Section):
     funded_work: Patterns = []  # "The new phase will build …", "Sur quatre ans, le projet doit raccorder …": what the agreement funds, said next
     # "Le futur centre … doit accueillir …": a subject (group ``noun``) and what it will do
     work_subject: Patterns = []
+    # "Serbia will build the spans …", "La partie turque formerait les formateurs …": a subject
+    # (group ``subject``, where the core looks for a party) and what it undertakes to do
+    party_commitment: Patterns = []
     effect_from_date: Patterns = []  # "From January 1, lorries will be able to cross …", "À partir du 1er mars, les étudiants pourront …": what changes once it applies
     country_after_city: Patterns = []  # "Gyeongju, Republic of Korea", "Genève (Suisse)": what lies between a city and the country that locates it
     talks_topics: Patterns = []  # "the talks covered …", "les entretiens ont porté sur …": what was discussed, not signed
+    # "C’est l’un des volets de la convention …", "This is one of the components of the agreement":
+    # what the sentence before told is part of the agreement
+    scope_told_back: Patterns = []
     scope_denied_back: Patterns = []  # "None of this is covered …": a denial about the sentence before
     scope_denied: Patterns = []  # "ne figurent pas dans le mémorandum", "is not part of the agreement": subjects it leaves out
     background: Patterns

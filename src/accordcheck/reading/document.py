@@ -166,6 +166,9 @@ class AgreementReading:
     visit: VisitReading | None
     sentences: list[int]
     remote: tuple[int, int] | None = None  # "by videoconference": the words saying it was signed at a distance
+    #: the sentences saying what it covers: its own, and those going on about it after them
+    #: (a content sentence's continuation, the work it sets up, a list of what the parties will do)
+    scope: list[int] = field(default_factory=list)
 
     @property
     def signed(self) -> bool:

@@ -56,13 +56,39 @@ class AgreementScope(RemoteSignings):
                     break
         return found
 
-    def _agreement_domains(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], tied: set[int],
-                           date: DateMention | None = None) -> list[DomainMention]:
+    def _scope(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], tied: set[int],
+               date: DateMention | None = None, parties: frozenset[str] = frozenset()) -> set[int]:
+        """The sentences saying what the agreement covers: its own, a content sentence's
+        continuation and the work it sets up (what the checks read a domain's evidence in)."""
+        year = date.date.year if date is not None and date.date is not None else (self.published.year if self.published else None)
+        return tied | self._content_continuations(tied, len(all_mentions) > 1, year) | self._funded_work(tied, mention, parties) | self._told_back(tied)
+
+    def _told_back(self, tied: set[int]) -> set[int]:
+        """The sentence before one of the agreement's that says it was part of it ("La faculté
+        accueillera douze ingénieurs congolais. C’est l’un des volets de la convention …"): in
+        the same digest item, naming no instrument of its own, neither background nor a subject
+        left out."""
+        back, background = self.pack.cue("scope_told_back"), self.pack.cue("background")
+        sections = self.t.sections
+        found = set()
+        for index in tied:
+            before = index - 1
+            if before < 0 or before in tied or (sections is not None and sections[before] != sections[index]):
+                continue
+            start, end = self.sentences[index]
+            if not back.match(self.folded[start:end].lstrip()):
+                continue
+            b_start, b_end = self.sentences[before]
+            if (any(m.sentence == before for m in self.instruments) or background.search(self.folded, b_start, b_end)
+                    or before in self._denied_scope or self.t.is_headline(before)):
+                continue
+            found.add(before)
+        return found
+
+    def _agreement_domains(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], tied: set[int]) -> list[DomainMention]:
         domains = self.domains
         starts, by_sentence, quoted = self._domain_index()
         holders = self._domain_holders(tuple(all_mentions))
-        year = date.date.year if date is not None and date.date is not None else (self.published.year if self.published else None)
-        tied = tied | self._content_continuations(tied, len(all_mentions) > 1, year) | self._funded_work(tied, mention)
         # the domains this agreement may have: in its sentences, or in its own title
         candidates = {i for index in tied for i in by_sentence.get(index, ())}
         if mention is not None:
@@ -151,34 +177,62 @@ class AgreementScope(RemoteSignings):
                 following += 1
         return found
 
-    def _funded_work(self, tied: set[int], mention: InstrumentMention | None = None) -> set[int]:
+    def _funded_work(self, tied: set[int], mention: InstrumentMention | None = None, parties: frozenset[str] = frozenset()) -> set[int]:
         """A sentence soon after the agreement's, which may open the next paragraph, whose
         subject is the work the agreement funds or sets up and which says what that will do
         ("The new phase will build about 2,000 water points and train technicians", "Sur
         quatre ans, le projet doit raccorder 40 000 habitants"), or which says what a date will
         change ("From January 1, lorries will be able to cross at any hour"), or whose subject
         is what the agreement's own title sets up ("… relative à la création d'un centre
-        d'excellence" … "Le futur centre, dont …, doit accueillir 600 jeunes") — before the text
-        turns to another instrument, the background or another digest item; never a subject
-        left out."""
+        d'excellence" … "Le futur centre, dont …, doit accueillir 600 jeunes"), or whose subject
+        is one of its parties and which says what it undertakes ("Serbia will build the spans",
+        "La partie turque formerait les formateurs") — before the text turns to another
+        instrument, the background or another digest item; never a subject left out. Each such
+        sentence lets the telling go on for as many sentences again."""
         work, effect = self.pack.cue("funded_work"), self.pack.cue("effect_from_date")
         subject, named = self.pack.cue("work_subject"), self._title_nouns(mention)
         background = self.pack.cue("background")
         sections = self.t.sections
         found: set[int] = set()
         for index in tied:
-            for following in range(index + 1, min(len(self.sentences), index + 1 + _FUNDED_WORK_WITHIN)):
+            following, last = index + 1, index + 1 + _FUNDED_WORK_WITHIN
+            while following < min(last, len(self.sentences)):
                 if following in tied or (sections is not None and sections[following] != sections[index]):
                     break
                 start, end = self.sentences[following]
-                if any(m.sentence == following for m in self.instruments) or background.search(self.folded, start, end):
+                if any(m.sentence == following for m in self.instruments):
                     break
                 sentence = self.folded[start:end].lstrip()
                 said = subject.match(sentence)
-                told = said is not None and said.group("noun").lower() in named  # the title's own work
-                if following not in self._denied_scope and (work.match(sentence) or effect.match(sentence) or told):
+                told = said if said is not None and said.group("noun").lower() in named else None  # the title's own work
+                lead = work.match(sentence) or effect.match(sentence) or told or self._party_commitment(start, end, parties)
+                # a past date after the work's future verb dates what it acts on ("The bridge will
+                # replace a structure built in 1991"): only one before it turns to the background
+                opened = end - len(sentence) + (lead.end() if lead is not None else len(sentence))
+                if background.search(self.folded, start, opened):
+                    break
+                if following not in self._denied_scope and lead is not None:
                     found.add(following)
+                    last = following + 1 + _FUNDED_WORK_WITHIN
+                following += 1
         return found
+
+    def _party_commitment(self, start: int, end: int, parties: frozenset[str]) -> re.Match | None:
+        """The sentence's subject is one of the agreement's parties — its name, its capital, its
+        people ("Vietnamese scientists", "la partie turque"), never an official’s title — and says
+        what that party will do (pack cue ``party_commitment``); or both of them ("the two
+        countries", "les deux parties": pack cue ``group_of_two``)."""
+        sentence = self.folded[start:end].lstrip()
+        said = self.pack.cue("party_commitment").match(sentence)
+        if said is None:
+            return None
+        left = end - len(sentence)
+        first, last = left + said.start("subject"), left + said.end("subject")
+        if any(t.start < last and first < t.end for t in self.titles):
+            return None  # "the Turkish minister will travel …": an official's plans
+        if self.pack.cue("group_of_two").match(self.folded, first, last):
+            return said  # "The two countries will also run a joint border crossing"
+        return said if any(first <= c.start < last and c.country in parties for c in self.countries) else None
 
     def _title_nouns(self, mention: InstrumentMention | None) -> frozenset[str]:
         """The words of an agreement's own title that may name what it sets up ("centre",

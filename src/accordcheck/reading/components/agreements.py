@@ -190,9 +190,10 @@ class _Work(SignedTogether):
         remote = self._remote_signing(clause, self._in_own_item(tied))
         place = None if remote else self._signing_place(clause, tied, foreign, frozenset(p.country for p in parties))
         tied = tied | self._content_lists(tied)  # what it covers, listed a few sentences on
-        domains = self._agreement_domains(mention, all_mentions, tied, date)
+        scope = self._scope(mention, all_mentions, tied, date, frozenset(p.country for p in parties))
+        domains = self._agreement_domains(mention, all_mentions, scope)
         visit = self.visit if visit_tied else None
-        return AgreementReading(mention, clause, parties, date, place, people, domains, visit, sorted(tied), remote)
+        return AgreementReading(mention, clause, parties, date, place, people, domains, visit, sorted(tied), remote, sorted(scope))
 
     def _tied_sentences(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], clause_sentence: int) -> set[int]:
         """Sentences about this agreement: its signing, its mentions, what refers back to it.
