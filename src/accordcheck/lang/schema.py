@@ -137,7 +137,8 @@ class InstrumentsData(_Section):
     qualifying_adjectives: Words = []  # "the new agreement", "un nouvel accord": the determiner before them decides
     participle_endings: Words  # a word ending so is a verb, not an adjective of the head
     # per kind, the words before its name that make it a common noun ("d’un commun accord",
-    # "in full accord", "a breach of protocol", "le chef du protocole")
+    # "in full accord", "a breach of protocol", "le chef du protocole"); under ``any``, for every
+    # kind ("moins contraignant qu’un traité", "unlike a treaty": such texts in general)
     not_instrument_before: dict[str, Patterns] = {}
     post_head_adjectives: int = 2
     # words a language may put inside a multiword kind's name, after its first word

@@ -137,8 +137,10 @@ class _Work(Phrases):
 
     def _not_an_instrument(self, start: int, kind: str) -> bool:
         """"d’un commun accord", "in full accord", "a breach of protocol": the kind's word as a
-        common noun, not an instrument."""
-        patterns = self.pack.data["instruments"].get("not_instrument_before", {}).get(kind, [])
+        common noun, not an instrument; "moins contraignant qu’un traité", "unlike a treaty": any
+        kind's word as what such texts are in general (pack key ``any``)."""
+        table = self.pack.data["instruments"].get("not_instrument_before", {})
+        patterns = [*table.get(kind, []), *table.get("any", [])]
         before = self.folded[max(0, start - 30) : start].lower()
         return any(re.search(fold(p), before) for p in patterns)
 
