@@ -9,6 +9,7 @@ import re
 from functools import cached_property
 from itertools import pairwise
 
+from accordcheck.lang import fold
 from accordcheck.lang.dates import DateMention, dateline_end, event_relative_phrases
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import SigningClause, earlier_only_sentences
@@ -127,7 +128,7 @@ class SigningDates(Work):
         # who had received the delegation on Sunday, signed …": the aside's own event's
         # "au terme d’une visite entamée lundi", "in Bern until Sunday": when a stay began or ends
         in_sentence = [d for d in in_sentence if not self._opens_a_range(d) and not self._in_an_aside(d, clause)
-                       and not self._bounds_a_stay(d)]
+                       and not self._bounds_a_stay(d) and not self._of_an_earlier_clause(d, clause) and not self._year_of_a_title(d)]
         # "a indiqué mercredi", "said in a statement on Monday": when the story was told
         reported = [d for d in in_sentence if self._reported(d)]
         # the sentence's only dates date the report: the signing's own date, told elsewhere
@@ -196,6 +197,23 @@ class SigningDates(Work):
             if dateline:
                 return dateline[0]
         return None
+
+    def _year_of_a_title(self, date: DateMention) -> bool:
+        """A year inside an instrument's title says what the text covers ("protocole relatif à
+        l’aide financière militaire … au titre de l’année 2026", "Work Plan for the year 2026"),
+        not when it was signed — also when the title stops at the date's link ("au titre" + " de ")."""
+        if date.precision != "year":
+            return False
+        links = {fold(w).lower() for w in self.pack.words("complement_links", "instruments")}
+        return any(m.start <= date.start < m.end or (m.end <= date.start <= m.end + 20 and self.folded[m.end : date.start].strip().lower() in links)
+                   for m in self.instruments if not m.anaphoric)
+
+    def _of_an_earlier_clause(self, date: DateMention, clause: SigningClause) -> bool:
+        """The date follows another clause of the sentence that signed an earlier text ("ont
+        signé un accord-cadre …, appelé à remplacer l’accord … signé à Ankara le 29 octobre
+        2013"): that one's date, not this signing's."""
+        return any(c.sentence == clause.sentence and c.status == "earlier" and clause.end <= c.start <= date.start
+                   for c in self.signings)
 
     def _ceremonies_within(self, tied: set[int], foreign: frozenset[int] | set[int]) -> set[int]:
         """Ceremony sentences naming no text that lie between two sentences of this agreement
@@ -307,8 +325,9 @@ class SigningDates(Work):
         return re.match(rf",\s*(?:{openers})\b", self.folded[opened : start], re.IGNORECASE) is not None
 
     def _dates_an_event(self, date: DateMention) -> bool:
-        """Not the date of a report, nor a stay's first or last day, nor when a stay began."""
-        return not self._reported(date) and not self._opens_a_range(date) and not self._bounds_a_stay(date)
+        """Not the date of a report, nor a stay's first or last day, nor when a stay began, nor
+        the year a title covers."""
+        return not self._reported(date) and not self._opens_a_range(date) and not self._bounds_a_stay(date) and not self._year_of_a_title(date)
 
     def _bounds_a_stay(self, date: DateMention) -> bool:
         """"qui séjourne depuis lundi", "une visite entamée lundi", "in Nairobi since Sunday" (pack

@@ -60,8 +60,8 @@ class _Work(Work):
             if not any(c.sentence == index for c in found):
                 for match in plans:
                     found.append(SigningClause(start + match.start(), start + match.end(), index, "planned"))
-        found = self._initialled_before(found)
-        earlier = {c.sentence for c in found if c.status == "signed" and self._long_before(c.sentence, c)}
+        found, apart = self._initialled_before(found)
+        earlier = {c.sentence for c in found if c.status == "signed" and c.sentence not in apart and self._long_before(c.sentence, c)}
         if any(c.status == "signed" and self._dated_recently(c.sentence) for c in found):
             # only next to a signing dated in the story's own time: an article may be about an old one
             found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in earlier and c.status == "signed" else c for c in found]
@@ -75,11 +75,15 @@ class _Work(Work):
             found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in old and c.status == "signed" else c for c in found]
         return found
 
-    def _initialled_before(self, found: list[SigningClause]) -> list[SigningClause]:
+    def _initialled_before(self, found: list[SigningClause]) -> tuple[list[SigningClause], set[int]]:
         """"Il a été paraphé en mars dernier à Nairobi, puis signé dimanche": of two signings
         one sentence tells, one dated months back and the other recently, the old one is an
-        earlier step (each clause dated by the words up to the next clause)."""
-        out = list(found)
+        earlier step (each clause dated by the words up to the next clause). So is one dated
+        months back beside one the sentence leaves undated, when no date comes before them
+        ("ont signé un accord-cadre …, appelé à remplacer l’accord … signé à Ankara le 29
+        octobre 2013": the text it replaces). Returns the clauses, and the sentences so told
+        apart (their other clauses are the story's own)."""
+        out, apart = list(found), set()
         for index in {c.sentence for c in found}:
             clauses = sorted((c for c in found if c.sentence == index and c.status == "signed"), key=lambda c: c.start)
             if len(clauses) < 2 or self.published is None:
@@ -90,10 +94,21 @@ class _Work(Work):
             for clause, end in zip(clauses, bounds):
                 dated = [m for m in self.dates if clause.start <= m.start < end and m.date is not None]
                 ages.append(None if not dated else all(self._months_before(m.date) for m in dated))
-            if True in ages and False in ages:
+            opened = any(s_start <= m.start < clauses[0].start for m in self.dates)
+            # an undated clause that signs a text it names next ("ont signé un accord-cadre …"),
+            # not a participle after its noun ("the most recent document signed between …, a
+            # memorandum …, was inked … on 7 November 2023": one old signing)
+            active = all(self._signs_a_text_named_next(c) for c, age in zip(clauses, ages) if age is None)
+            if True in ages and (False in ages or (None in ages and not opened and active)):
                 old = {c.start for c, age in zip(clauses, ages) if age}
                 out = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.start in old else c for c in out]
-        return out
+                apart.add(index)
+        return out, apart
+
+    def _signs_a_text_named_next(self, clause: SigningClause) -> bool:
+        """An instrument is named right after the clause's verb, with no punctuation between."""
+        return any(0 <= m.start - clause.end <= 60 and not re.search(r"[,;.:()]", self.folded[clause.end : m.start])
+                   for m in self.instruments)
 
     def _dated_recently(self, index: int) -> bool:
         """The sentence gives a date within months of the publication ("mardi", "on 12 May")."""
