@@ -283,9 +283,11 @@ def _sentence_openers(pack: LanguagePack) -> frozenset[str]:
 @cache
 def _undotted_words(pack: LanguagePack) -> tuple[str, ...]:
     """Honorifics and the pack's other abbreviations, without their dot ("Oct", "Gen", "U.S",
-    "Smt"), longest first: dots that end no sentence."""
+    "Smt"), longest first: dots that end no sentence — every honorific the titles write with a
+    dot among them ("Barr. Chukwuemeka Obiora", "Engr. …")."""
     cues = pack.data["cues"]
-    return tuple(sorted({*cues["dotted_honorifics"], *(a.rstrip(".") for a in cues.get("sentence_abbreviations", ()))}, key=len, reverse=True))
+    titled = (h[:-1] for h in pack.titles.get("honorifics", ()) if h.endswith("."))
+    return tuple(sorted({*cues["dotted_honorifics"], *titled, *(a.rstrip(".") for a in cues.get("sentence_abbreviations", ()))}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
-from accordcheck.lang import fold, phrase_pattern
+from accordcheck.lang import LanguagePack, fold, phrase_pattern
 from accordcheck.reading.pipeline import PipelineError, State
 
 __all__ = ["Work"]
@@ -29,6 +30,12 @@ class Work:
         self.published = t.published
         self.tokens = t.tokens
         self.sentences = t.sentences
+
+    def _past_post_nominals(self, offset: int) -> int:
+        """The end of the letters after a name ("TD", "MP", ", SAN,": the pack's ``post_nominals``)."""
+        pattern = _post_nominals(self.pack)
+        match = pattern.match(self.folded, offset) if pattern is not None else None
+        return match.end() if match else offset
 
     def _months_before(self, date: dt.date | None) -> bool:
         """The date (a date mention's ``date``) is months before the publication: what it dates
@@ -98,3 +105,11 @@ class Work:
             for place in self.places
         )
 
+
+@cache
+def _post_nominals(pack: LanguagePack) -> re.Pattern[str] | None:
+    """The pack's letters after a name, one or several ("…, TD", " MP")."""
+    letters = pack.titles.get("post_nominals")
+    if not letters:
+        return None
+    return re.compile(r"(?:,? (?:" + "|".join(map(re.escape, letters)) + r")(?![\w]))+")

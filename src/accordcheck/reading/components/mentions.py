@@ -214,6 +214,7 @@ class _Work(PatternNames):
         return not any(x.start <= word_start < x.end for x in (*self.places, *self.countries, *self.dates))
 
     def _appositive_title(self, offset: int) -> TitleMention | None:
+        offset = self._past_post_nominals(offset)  # "Chukwuemeka N. Obiora, SAN, Attorney-General of …"
         after = self.folded[offset : offset + 3]
         if not after.startswith(","):
             return None
@@ -241,8 +242,11 @@ class _Work(PatternNames):
                 continue
             between = self.folded[titles[-1].end : title.start]
             # "X, ministre d’État, ministre de …", "X, Deputy Prime Minister – Minister of …": one
-            # person's hats, a comma or a dash apart
-            if between.strip() not in _APPOSITION_MARKS or self._name_at(title.end) is not None or not self._same_person_titles(title, titles):
+            # person's hats, a comma or a dash apart; or joined with no determiner ("X,
+            # Attorney-General of the Federation and Minister of Justice") when no name follows
+            joined = fold(between).strip().lower() in self.pack.words("coordinators")
+            if (between.strip() not in _APPOSITION_MARKS and not joined) or self._name_at(title.end) is not None \
+                    or not self._same_person_titles(title, titles, between if joined else None):
                 break
             titles.append(title)
         return titles

@@ -131,12 +131,6 @@ class RoleFinder(Work):
             return None
         return RoleCue("signatory", self.sentences[mention.sentence][0], mention.start)
 
-    def _past_post_nominals(self, offset: int) -> int:
-        """The end of the letters after a name ("TD", "MP": the pack's ``post_nominals``)."""
-        pattern = _post_nominals(self.pack)
-        match = pattern.match(self.folded, offset) if pattern is not None else None
-        return match.end() if match else offset
-
     def _past_country_of(self, offset: int) -> int:
         """The end of "of Pakistan" / ", du Mali" right after a name (else ``offset``)."""
         country = country_after(offset, self.folded, self.countries, self.pack)
@@ -190,11 +184,3 @@ def _honorific_tail(pack: LanguagePack) -> re.Pattern[str]:
 def _determiner_tail(pack: LanguagePack) -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:{pack.alternation('determiners_before_person', 'cues')})\s*)$", re.IGNORECASE)
 
-
-@cache
-def _post_nominals(pack: LanguagePack) -> re.Pattern[str] | None:
-    """The pack's letters after a name, one or several ("…, TD", " MP")."""
-    letters = pack.titles.get("post_nominals")
-    if not letters:
-        return None
-    return re.compile(r"(?:,? (?:" + "|".join(map(re.escape, letters)) + r")(?![\w]))+")

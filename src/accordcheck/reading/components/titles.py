@@ -62,6 +62,19 @@ class _Work(Phrases):
         singulars = {word[:-1], word[:-2], word[:-3] + "y"} if len(word) > 3 and word.endswith("s") else set()
         return bool(singulars & _singular_heads(self.pack))
 
+    def _of_a_non_official_body(self, words: re.Pattern[str], start: int, end: int) -> bool:
+        """The title's complement names a company, a university, a federation … (pack
+        ``non_official_complements``) — not the state named by its form alone, with the
+        definite article ending the title ("Attorney-General of the Federation")."""
+        found = words.search(self.folded, start, end)
+        if found is None:
+            return False
+        if self.folded[found.end() : end].strip():
+            return True
+        before = self.folded[start : found.start()].split()
+        determiners = {fold(d).lower() for d in self.pack.words("complement_determiners")}
+        return not (before and fold(before[-1]).lower() in determiners and len(before) == 2)
+
     def _titles(self) -> list[TitleMention]:
         titles: list[TitleMention] = []
         links = self.pack.words("complement_links")
@@ -152,7 +165,7 @@ class _Work(Phrases):
                 if start < covered_until:
                     start = match.start()  # never into the previous title
             text = self.text[start:end]
-            if official and non_official_words.search(self.folded[match.end() : end]):
+            if official and self._of_a_non_official_body(non_official_words, match.end(), end):
                 official = False
             country = self._possessor(start) or self._country_within(start, end)
             if counterpart and country is None:
