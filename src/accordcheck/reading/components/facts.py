@@ -17,8 +17,10 @@ __all__ = ["Facts"]
 # A dateline's city in capitals, in any alphabet ("KLAIPĖDA –", "DAKAR —"); the caller
 # checks the capitals, since re has no class for upper-case letters beyond ASCII.
 _DATELINE_CITY = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_])\s*(?:,|\(|–|-|—|:)")
-# "Dakar - Le ministre …": a city of a few words before a spaced dash, opening the lead
-_LEAD_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_'’-]*(?:[ '’][^\W\d_][^\W\d_'’-]*){0,3})\s+(?:–|-|—)\s")
+# "Dakar - Le ministre …": a city of a few words before a spaced dash, opening the lead; or
+# before a full stop or a colon and the lead's first capital ("Kathmandu. The Government of
+# Japan …", "Islamabad: Pakistan and …", a release's style)
+_LEAD_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_'’-]*(?:[ '’][^\W\d_][^\W\d_'’-]*){0,3})(?:\s+(?:–|-|—)\s|(?:\.|\s?:)\s+(?=[A-ZÀ-ÖØ-Þ]))")
 # a line of this many words or more that ends a sentence is prose: the lead paragraph, not
 # a page's furniture (a menu, a breadcrumb) or a headline
 _LEAD_WORDS = 12
