@@ -82,3 +82,37 @@ NOT_UNDERTAKINGS = [
 @pytest.mark.parametrize("language, text, code", NOT_UNDERTAKINGS)
 def test_an_officials_plans_a_third_country_or_another_text_lend_nothing(language, text, code):
     assert code not in [d.code for d in first_agreement(text, language).domains]
+
+
+REFERRED_BY_A_TITLE_WORD = [
+    # eval-en-af's Nepal schools grant (seen failing: two sentences of the ceremony's officials
+    # stood between); the others written for the class
+    ("en", "Japan and Nepal signed the Exchange of Notes concerning the Project for the Reconstruction of School "
+           "Buildings in Kathmandu on Tuesday. The Finance Minister witnessed the exchange. The notes were signed by "
+           "the Finance Secretary and the Ambassador of Japan.\n\nUnder the project, 34 school buildings will be "
+           "rebuilt and local engineers will be trained.", "Under the project"),
+    ("en", "Kenya and Japan signed a grant agreement for the Mombasa Port Programme in Nairobi on Tuesday.\n\n"
+           "Through the programme, 200 port engineers will be trained in Yokohama.", "Through the programme"),
+    ("fr", "Le Luxembourg et le Niger ont signé lundi à Niamey une convention relative au projet d’irrigation de "
+           "Tillabéri. Le ministre de l’Agriculture a assisté à la signature. Le texte a été signé par l’ambassadeur "
+           "et la ministre du Plan.\n\nDans le cadre du projet, 3 000 hectares seront irrigués.", "Dans le cadre"),
+]
+
+
+@pytest.mark.parametrize("language, text, sentence", REFERRED_BY_A_TITLE_WORD)
+def test_a_sentence_opening_on_the_titles_work_is_the_agreements(language, text, sentence):
+    from accordcheck.reading.reader import read_document
+
+    agreement = first_agreement(text, language)
+    document = read_document(text, language, None)
+    assert any(document.sentence_text(i).startswith(sentence) for i in agreement.scope)
+
+
+def test_a_work_the_title_does_not_name_is_not():
+    from accordcheck.reading.reader import read_document
+
+    text = ("Kenya and Japan signed a grant agreement for the Mombasa Port Programme in Nairobi on Tuesday.\n\n"
+            "Under the old railway scheme, solar power plants were built in 2015.")
+    agreement = first_agreement(text, "en")
+    document = read_document(text, "en", None)
+    assert not any(document.sentence_text(i).startswith("Under the old") for i in agreement.scope)

@@ -99,6 +99,9 @@ class CuesData(_Section):
     funded_work: Patterns = []  # "The new phase will build …", "Sur quatre ans, le projet doit raccorder …": what the agreement funds, said next
     # "Le futur centre … doit accueillir …": a subject (group ``noun``) and what it will do
     work_subject: Patterns = []
+    # "Under the project, …", "Dans le cadre du projet, …": the work named by a word of the
+    # title (group ``noun``), opening a sentence about it
+    work_reference: Patterns = []
     # "Serbia will build the spans …", "La partie turque formerait les formateurs …": a subject
     # (group ``subject``, where the core looks for a party) and what it undertakes to do
     party_commitment: Patterns = []

@@ -184,13 +184,16 @@ class AgreementScope(RemoteSignings):
         quatre ans, le projet doit raccorder 40 000 habitants"), or which says what a date will
         change ("From January 1, lorries will be able to cross at any hour"), or whose subject
         is what the agreement's own title sets up ("… relative à la création d'un centre
-        d'excellence" … "Le futur centre, dont …, doit accueillir 600 jeunes"), or whose subject
+        d'excellence" … "Le futur centre, dont …, doit accueillir 600 jeunes"; "Under the project,
+        34 school buildings will be rebuilt": pack cue ``work_reference``), or whose subject
         is one of its parties and which says what it undertakes ("Serbia will build the spans",
         "La partie turque formerait les formateurs") — before the text turns to another
         instrument, the background or another digest item; never a subject left out. Each such
-        sentence lets the telling go on for as many sentences again."""
+        sentence lets the telling go on for as many sentences again, and so does one where an
+        official signs or witnesses it."""
         work, effect = self.pack.cue("funded_work"), self.pack.cue("effect_from_date")
         subject, named = self.pack.cue("work_subject"), self._title_nouns(mention)
+        reference = self.pack.cue("work_reference")
         background = self.pack.cue("background")
         sections = self.t.sections
         found: set[int] = set()
@@ -203,7 +206,7 @@ class AgreementScope(RemoteSignings):
                 if any(m.sentence == following for m in self.instruments):
                     break
                 sentence = self.folded[start:end].lstrip()
-                said = subject.match(sentence)
+                said = subject.match(sentence) or reference.match(sentence)
                 told = said if said is not None and said.group("noun").lower() in named else None  # the title's own work
                 lead = work.match(sentence) or effect.match(sentence) or told or self._party_commitment(start, end, parties)
                 # a past date after the work's future verb dates what it acts on ("The bridge will
@@ -214,8 +217,15 @@ class AgreementScope(RemoteSignings):
                 if following not in self._denied_scope and lead is not None:
                     found.add(following)
                     last = following + 1 + _FUNDED_WORK_WITHIN
+                elif following in self._ceremony_sentences:
+                    last += 1  # "X witnessed the exchange.": still the signing's story, not a turn
                 following += 1
         return found
+
+    @cached_property
+    def _ceremony_sentences(self) -> frozenset[int]:
+        """Sentences where an official signs or witnesses a signing."""
+        return frozenset(self.sentence_of(c.start) for p in self.people for c in p.roles if c.role in ("signatory", "witness"))
 
     def _party_commitment(self, start: int, end: int, parties: frozenset[str]) -> re.Match | None:
         """The sentence's subject is one of the agreement's parties — its name, its capital, its
