@@ -157,3 +157,32 @@ def test_a_wrong_date_with_a_count_is_still_an_error(tmp_path, case):
                        title=title, place=place)
     result = check_one(tmp_path, text, record)
     assert any(c.path.startswith("signed") and c.severity == "error" for c in result.checks)
+
+
+COUNTED_FROM_A_SIGNING = [
+    # eval-en-ag's second South Sudan–Uganda text (seen: "'The second text was signed a day later'
+    # backs a day later, not the signing date", contradicted); the other written for the class:
+    # the words count from the previous signing, while the text's last day before them is another
+    ("en", "2026-06-08", "On Friday", "The second text was signed a day later",
+     "Uganda and South Sudan signed an agreement on the border post in Kampala on Thursday, June 4. The minister, who "
+     "had arrived on Wednesday, told reporters she was pleased. The second text was signed a day later, and 440 "
+     "kilometres to the north. On Friday, on her way home, her convoy stopped at Elegu, where the two police chiefs "
+     "signed a memorandum on cross-border security.",
+     ("SSD", "South Sudan", "South Sudan"), ("UGA", "Uganda", "Uganda"), "2026-06-05", "memorandum on cross-border security"),
+    ("fr", "2026-06-08", "Vendredi", "Le second texte a été signé le lendemain",
+     "Le Niger et l’Algérie ont signé jeudi 4 juin à Niamey un accord sur l’électricité. La ministre, arrivée mercredi, "
+     "s’est dite satisfaite. Le second texte a été signé le lendemain, à Agadez. Vendredi, sur le chemin du retour, la "
+     "délégation s’est arrêtée à Agadez, où les deux secrétaires généraux ont signé un mémorandum sur la formation.",
+     ("DZA", "Algérie", "Algérie"), ("NER", "Niger", "Niger"), "2026-06-05", "mémorandum sur la formation"),
+]
+
+
+@pytest.mark.parametrize("case", COUNTED_FROM_A_SIGNING, ids=[f"{c[0]}-{i}" for i, c in enumerate(COUNTED_FROM_A_SIGNING)])
+def test_a_count_from_the_previous_signing_is_no_other_date(tmp_path, case):
+    language, published, expression, counted, text, a, b, date, title = case
+    record = record_of(text, language, published, parties=[a, b], date=date, expression=expression, kind="memorandum_of_understanding",
+                       title=title, place=None)
+    record["signed"]["evidence"].insert(0, span(text, counted))
+    result = check_one(tmp_path, text, record)
+    verdicts = [(c.check, c.verdict) for c in result.checks if c.path.startswith("signed")]
+    assert ("evidence_support", "contradicted") not in verdicts, verdicts

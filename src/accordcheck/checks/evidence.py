@@ -104,6 +104,9 @@ def _other_dates(span: Span, record: AgreementRecord, reading: SourceReading) ->
         m.expression for m in reading.document.dates
         if span.start <= m.start and m.end <= span.end and m.date is not None and m.date != record.signed.date
         and signing is not None and (m.start, m.end) == (signing.start, signing.end)
+        # the reader may count the words from another day than the text's last ("The second text
+        # was signed a day later": from the first signing): its signing date is what they say
+        and signing.date != record.signed.date
     ]
 
 

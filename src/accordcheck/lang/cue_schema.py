@@ -70,6 +70,9 @@ class CuesData(_Section):
     locality_before_name: Patterns = []  # "the Colombian river town of", "la ville frontalière de": a place the gazetteer may lack
     locality_after_name: Patterns = []  # "Dajabón, ville dominicaine", "Busia, a Ugandan border town"
     enumeration_markers: Patterns = []  # "one … the other …", "l’un … l’autre …": each part about one agreement
+    # a person's name inside a place's name: the words before it ("au Centre international de
+    # conférences Mahatma Gandhi de Niamey")
+    venue_before_name: Patterns = []
     venue_before_place: Patterns = []  # "at State House, " / "on the sidelines of" before the city: where it was signed
     side_led_by: Patterns = []  # "the Estonian side, headed by", "la délégation malienne, conduite par": ends at the person
     side_after_person: Patterns = []  # ", for the Kenyan side", ", pour la partie malienne"

@@ -205,6 +205,9 @@ def _event_relative(folded: str, text: str, data: dict[str, Any], found: list[Da
             # "La veille, …" opens a sentence of its own; "arrivé la veille" dates a step of the
             # same one
             continue
+        # "Le lendemain, jeudi, …", "The next day, Thursday 16 October, …": the day named beside it
+        apposed = next((m for m in found if m.precision == "day" and m.date is not None and 0 <= m.start - match.end() <= 3
+                        and folded[match.end() : m.start].strip() in ("", ",")), None)
         # a count may count from the one before it ("Le lendemain, … . Le même jour, …"); one
         # inside its sentence from a day told ("Le lendemain, la justice" heads the section
         # whose "a été signé le lendemain" counts from the day before the heading)
@@ -214,7 +217,9 @@ def _event_relative(folded: str, text: str, data: dict[str, Any], found: list[Da
         story = [m for m in anchors if published is not None and abs((published - m.date).days) <= _STORY_DAYS
                  and match.start() - m.end < 4000]
         anchors = [m for m in anchors if match.start() - m.end < 800]
-        if story or anchors:
+        if apposed is not None:
+            out.append(DateMention(match.start(), match.end(), text[match.start() : match.end()], apposed.date, "day", None, True, counted=not opening))
+        elif story or anchors:
             anchor = max(story or anchors, key=lambda m: m.end)
             date = anchor.date + dt.timedelta(days=offsets[match.group().lower()])
             out.append(DateMention(match.start(), match.end(), text[match.start() : match.end()], date, "day", None, True, counted=not opening))

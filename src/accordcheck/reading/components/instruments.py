@@ -135,6 +135,20 @@ class _Work(Phrases):
         head = re.search(r"(\w+)$", self.text[max(0, end - 40) : end])
         return head is not None and head.group(1)[:1].isupper()
 
+    def _coordinated_modifier_before(self, start: int, head_start: int, pre_stops: frozenset[str]) -> int:
+        """"a trade and investment agreement", "a science and technology cooperation agreement":
+        a modifier coordinated with the first one, right after the determiner, is the title's."""
+        index = self._token_index(start)
+        if start == head_start or index is None or index < 3:
+            return start
+        coordinator, modifier, determiner = self.tokens[index - 1], self.tokens[index - 2], self.tokens[index - 3]
+        if coordinator.lower not in self.pack.words("coordinators") or not modifier.is_word or modifier.lower in pre_stops \
+                or modifier.text[:1].isupper() != self.tokens[index].text[:1].isupper():
+            return start
+        if determiner.lower not in pre_stops or self.folded[determiner.end : start].count(" ") != 3:
+            return start  # only "a trade and investment …", where the determiner opens the phrase
+        return modifier.start
+
     def _not_an_instrument(self, start: int, kind: str) -> bool:
         """"d’un commun accord", "in full accord", "a breach of protocol": the kind's word as a
         common noun, not an instrument; "moins contraignant qu’un traité", "unlike a treaty": any
@@ -199,6 +213,7 @@ class _Work(Phrases):
         # head-final languages: modifiers before the head ("a defence cooperation agreement")
         pre_stops = self._folded_words("pre_head_stops")
         start = self._pre_head_start(head_start, data.get("pre_head_modifiers", 0), lambda t: t.lower not in pre_stops and not t.text.isdigit())
+        start = self._coordinated_modifier_before(start, head_start, pre_stops)
         determiner = self._determiner_before(start)
         # "…, the first deal of its kind", "le premier accord de ce type": a description of the
         # instrument just named, not a new one

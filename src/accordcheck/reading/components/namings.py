@@ -144,9 +144,18 @@ class Namings(Facts):
         # deal", "l’accord" after "un mémorandum d’entente …"): the one named before
         hypernym = fold(mention.title).lower() in self.pack.words("hypernym_heads", "instruments") if \
             self.pack.data["instruments"].get("hypernym_heads") else False
+        # … but a list's item with a proper title of its own kind under another name, about
+        # other things ("- le Mémorandum d’entente relatif à l’interconnexion électrique …" then
+        # "- le Protocole d’accord … dans le domaine de la formation aux métiers du pétrole"), is
+        # another text (not "the Nile Basin Cooperative Framework Agreement" in running text)
+        # ("the medical arrangement" after the "Implementing Arrangement on … Military Health"
+        # is a repeat: a common noun phrase may word its subject otherwise)
+        listed = self.t.list_head_of(mention.sentence) is not None  # an item of a list of texts
+        own = own_words(mention, self.pack) if mention.title[:1].isupper() and listed else frozenset()
         return any(
             e.start < mention.start
-            and (e.kind == mention.kind or fold(e.title).lower().split()[:1] == bare or hypernym)
+            and (fold(e.title).lower().split()[:1] == bare or hypernym
+                 or (e.kind == mention.kind and not (own and (theirs := own_words(e, self.pack)) and not _share_a_stem(own, theirs))))
             for e in earlier
         )
 
@@ -188,6 +197,11 @@ class Namings(Facts):
             # (no word of it is in any agreement's title): it is the one of its kind named
             # last before it (a bulletin's second item, a story's second text)
             before = [a for a in agreements if a.start < mention.start and a.kind == mention.kind]
+            # of one kind under two names ("Mémorandum d’entente …", "Protocole d’accord …"), the
+            # one it names the same way
+            first = fold(mention.title).lower().split()[:1]
+            called = [a for a in before if set(first) <= set(fold(a.title).lower().split())]
+            before = called if called else before
             # … unless the sentences just before are about another of that kind ("Le texte sur la
             # cybersécurité porte la signature de …. Le mémorandum prévoit …")
             talked_of = next((a for a in before if a.start == current), None)
@@ -294,3 +308,9 @@ class Namings(Facts):
         calls by its place in that order ("The second document", "le deuxième texte")."""
         sentence = self.folded[start:end]
         return next((rank for pattern, rank in self.pack.ordinal_references if pattern.search(sentence)), None)
+
+
+def _share_a_stem(words: frozenset[str], others: frozenset[str]) -> bool:
+    """Two sets of title words speak of one subject: a word in common, up to its ending
+    ("pharmaceutical" and "pharmaceuticals", "électrique" and "électricité")."""
+    return any(a[:6] == b[:6] if min(len(a), len(b)) >= 6 else a == b for a in words for b in others)

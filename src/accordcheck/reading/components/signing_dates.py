@@ -135,6 +135,11 @@ class SigningDates(Work):
         # (another signing sentence, the ceremony's), comes first, the report's date last
         only_reported = bool(reported) and len(reported) == len(in_sentence)
         in_sentence = [d for d in in_sentence if d not in reported]
+        # beside a day of the story's own time, a date long before dates something else ("ont
+        # signé ce vendredi 15 mai le programme d’application de l’accord … conclu en 1997")
+        recent = [d for d in in_sentence if d.date is not None and not self._months_before(d.date)]
+        if recent and len(recent) < len(in_sentence):
+            in_sentence = recent
         if in_sentence:
             chosen = min(in_sentence, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
             if chosen.precision != "day" and chosen.date is not None:
