@@ -70,3 +70,27 @@ def test_a_title_cut_before_its_adjective_is_an_error(tmp_path, case):
 @pytest.mark.parametrize("case", ADJECTIVE_WHOLE, ids=[c[3] for c in ADJECTIVE_WHOLE])
 def test_a_title_ending_on_its_country_or_without_its_demonym_is_no_cut(tmp_path, case):
     assert _result(tmp_path, *case).severity != "error"
+
+
+# --- a cut before the portfolio's other capitalised items after a comma ---
+# seen as an LLM-style paraphrased title passing on eval-en-ag; the others written for the class
+COMMA_CUTS = [
+    ("en", "Uganda's Minister of Trade, Industry and Cooperatives, Sarah Kintu", "Sarah Kintu", "Minister of Trade"),
+    ("en", "the Minister of Agriculture, Livestock and Fisheries, John Mensah", "John Mensah", "Minister of Agriculture"),
+    ("en", "the Minister of Lands, Housing and Urban Development, Jane Roe", "Jane Roe", "Minister of Lands"),
+    ("fr", "la ministre de la Pêche, de l’Élevage et des Productions animales, Awa Ndiaye", "Awa Ndiaye", "ministre de la Pêche"),
+]
+COMMA_WHOLE = [
+    ("en", "Uganda's Minister of Trade, Industry and Cooperatives, Sarah Kintu", "Sarah Kintu",
+     "Minister of Trade, Industry and Cooperatives"),
+]
+
+
+@pytest.mark.parametrize("case", COMMA_CUTS, ids=[c[3] for c in COMMA_CUTS])
+def test_a_title_cut_before_the_portfolios_other_items_is_an_error(tmp_path, case):
+    assert _result(tmp_path, *case).severity == "error"
+
+
+@pytest.mark.parametrize("case", COMMA_WHOLE, ids=[c[3] for c in COMMA_WHOLE])
+def test_the_whole_portfolio_is_supported(tmp_path, case):
+    assert _result(tmp_path, *case).verdict == "supported"

@@ -28,7 +28,8 @@ def cuts_short(claim: str, title: TitleMention, reading: SourceReading) -> bool:
     """The record's title stops where the source's goes on with more of its own complement
     ("ministre de l’Immigration" of "ministre de l’Immigration, des Réfugiés et de la
     Citoyenneté", "Minister of Trade" of "Minister of Trade and Industry", "ministre des
-    Transports" of "Ministre des Transports routiers, aériens et ferroviaires"): a cut, not the
+    Transports" of "Ministre des Transports routiers, aériens et ferroviaires", "Minister of
+    Trade" of "Minister of Trade, Industry and Cooperatives"): a cut, not the
     source's title. Words before the claim (an honorific, a national adjective), a country,
     and a place or event after it ("… at the Prime Minister's Office", "… au palais") are none."""
     match = re.search(re.escape(fold(claim).strip()), fold(title.text), re.IGNORECASE)
@@ -48,6 +49,10 @@ def cuts_short(claim: str, title: TitleMention, reading: SourceReading) -> bool:
     # "… routiers, aériens et ferroviaires": lower-case qualifiers joined by commas and a coordinator
     coordinators = "|".join(map(re.escape, pack.words("coordinators")))
     listed = re.fullmatch(rf"\s*[^\W\d_A-Z]+(?:\s*,\s*[^\W\d_A-Z]+)*\s+(?:{coordinators})\s+[^\W\d_A-Z]+\s*", fold(rest)) is not None
+    # "Minister of Trade" of "Minister of Trade, Industry and Cooperatives": the portfolio's
+    # other capitalised items, after a comma, up to the last after a coordinator
+    item = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    listed = listed or re.fullmatch(rf"\s*,\s*{item}(?:\s*,\s*{item})*,?\s+(?:{coordinators})\s+{item}\s*", fold(rest)) is not None
     # "ministre de la Santé" of "ministre de la Santé publique et de la Population": a
     # lower-case word right after the claim goes on with the complement's own noun
     stops = pack.words("title_stop_words", "instruments") | pack.words("boundary_words")

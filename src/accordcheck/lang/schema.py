@@ -105,6 +105,15 @@ class TitlesData(_Section):
     hyphen_particles: Words = []  # particles only ever joined to the next name word: "Sardar Ahsan ul-Haq", "Zia ud-Din"
     patronymic_particles: Words = []  # "bin", "ould": the word before or after one is a name, even a title's ("Sultan bin Hamad")
     post_nominals: list[str] = []  # letters after a name, matched as written: "Ciarán Ó Murchú TD", "Sarah Okonjo MP"
+    # a given name written short, part of the name it opens: "Ma. Teresa Cruz", "Md. Habibur Rahman"
+    given_name_abbreviations: list[str] = []
+    # offices a title names after commas: "Secretary, Health Services Division, Ministry of …"
+    office_path_nouns: Words = []
+    # heads only a government gives: a complement naming a company or a sector ("ministre de la
+    # Petite entreprise", "Minister for Universities") leaves them official
+    government_heads: Words = []
+    # a state's form, naming it alone after the definite article ("of the Federation")
+    state_forms: Words = []
     name_country_links: Words = []  # "President X of Azerbaijan", "le ministre X, du Mali"
     counterpart_country_links: Words = []  # more links after a counterpart: "his counterpart from Ghana"
     relative_pronouns: Words = []  # "X, qui avait reçu la délégation cubaine": what they did, not what they are

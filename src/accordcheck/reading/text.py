@@ -284,9 +284,10 @@ def _sentence_openers(pack: LanguagePack) -> frozenset[str]:
 def _undotted_words(pack: LanguagePack) -> tuple[str, ...]:
     """Honorifics and the pack's other abbreviations, without their dot ("Oct", "Gen", "U.S",
     "Smt"), longest first: dots that end no sentence — every honorific the titles write with a
-    dot among them ("Barr. Chukwuemeka Obiora", "Engr. …")."""
+    dot among them ("Barr. Chukwuemeka Obiora", "Engr. …"), and every given name written short
+    ("Mohd. Azlan Ismail")."""
     cues = pack.data["cues"]
-    titled = (h[:-1] for h in pack.titles.get("honorifics", ()) if h.endswith("."))
+    titled = (h[:-1] for key in ("honorifics", "given_name_abbreviations") for h in pack.titles.get(key, ()) if h.endswith("."))
     return tuple(sorted({*cues["dotted_honorifics"], *titled, *(a.rstrip(".") for a in cues.get("sentence_abbreviations", ()))}, key=len, reverse=True))
 
 

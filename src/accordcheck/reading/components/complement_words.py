@@ -30,10 +30,19 @@ class ComplementWords(Work):
         return after + 1 if after is not None and self.tokens[after].end == found.end() else None
 
     def _honorific_closes_run(self, index: int) -> bool:
-        """An honorific follows the capitalised words from token ``index``, within three."""
+        """An honorific, or a given name written short ("Ma. Teresa", pack ``given_name_abbreviations``),
+        follows the capitalised words from token ``index``, within three."""
+        short = tuple(f"{a} " for a in self.pack.titles.get("given_name_abbreviations", ()))
+
+        def opens_a_name(k: int) -> bool:
+            return bool(bare_honorifics(self.pack).match(self.folded, self.tokens[k].start)
+                        or (short and self.text.startswith(short, self.tokens[k].start)))
+
         for k in range(index + 1, min(index + 4, len(self.tokens))):
-            if bare_honorifics(self.pack).match(self.folded, self.tokens[k].start):
+            if opens_a_name(k):
                 return True
+            if self.tokens[k].text == "," and k + 1 < len(self.tokens) and opens_a_name(k + 1):
+                return True  # "Secretary of Migrant Workers, Ma. Teresa Cruz": the apposition's name
             if not (self.tokens[k].is_word and self.tokens[k].capitalized):
                 return False
         return False

@@ -38,6 +38,8 @@ class _Work(PatternNames):
     def _mentions(self) -> list[PersonMention]:
         # without the honorifics and titles a model took in, and, without a model, names found by pattern
         spans = [self._without_title(self._trimmed(span)) for span in self.ner_spans]
+        # … and none a title holds whole ("Secrétaire Général" of "Secrétaire Général du Ministère …")
+        spans = [s for s in spans if not any(t.start <= s[0] and s[1] <= t.end for t in self.titles) and not self._in_a_venue(s)]
         # a span grown over the next one ("Emmanuel Nkou’a Mbarga" over "Mbarga") holds it
         self.per_spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
         mentions: list[PersonMention] = []
@@ -185,6 +187,15 @@ class _Work(PatternNames):
             mention.name = self.text[word.start(1) : word.start(1) + len(surname)]
             mention.name_start, mention.name_end = word.start(1), word.start(1) + len(surname)
             mention.end = max(mention.end, mention.name_end)
+
+    def _in_a_venue(self, span: tuple[int, int]) -> bool:
+        """The name is part of a place's ("au Centre international de conférences Mahatma
+        Gandhi de Niamey"): no person of the story."""
+        if not self.pack.data["cues"].get("venue_before_name"):
+            return False
+        start = span[0]
+        s_start = self.sentences[self.sentence_of(start)][0]
+        return self.pack.cue("venue_before_name").search(self.folded[max(s_start, start - 80) : start]) is not None
 
     def _without_title(self, span: tuple[int, int]) -> tuple[int, int]:
         """"Général de division Mohamed Vall Ould Ely": a title the model put inside the name."""

@@ -50,7 +50,8 @@ class NameFinder(Work):
             if honorific:
                 i = self._token_index(honorific.end())
             elif apposed and (abbreviated := _ABBREVIATED_HONORIFIC.match(self.text, self.tokens[i].start)) and \
-                    abbreviated.group(1).lower() not in self.t.lowercase_words:
+                    abbreviated.group(1).lower() not in self.t.lowercase_words and \
+                    f"{abbreviated.group(1)}." not in self.pack.titles.get("given_name_abbreviations", ()):
                 # "…, Cllr. Jallah A. Kollie": an unlisted abbreviation never written in lower case
                 i = self._token_index(abbreviated.end())
         if i is None or i >= len(self.tokens):
@@ -175,13 +176,15 @@ class NameFinder(Work):
 
     def _initial_end(self, j: int) -> int | None:
         """An initial inside a name ("K." in "Deodat K. Ramcharran", "Sh." in "Farrukh Sh.
-        Yusupov"): a capital and at most one small letter, its dot, then a capitalised word.
+        Yusupov"): a capital and at most one small letter, or a given name written short
+        ("Mohd."), its dot, then a capitalised word.
         Returns the index of the token after the dot."""
         tokens = self.tokens
         if j + 2 >= len(tokens):
             return None
         token, dot, following = tokens[j], tokens[j + 1], tokens[j + 2]
-        if not (_INITIAL.fullmatch(token.text) and dot.text == "." and dot.start == token.end):
+        short = f"{token.text}." in self.pack.titles.get("given_name_abbreviations", ())  # "Mohd. Azlan Ismail"
+        if not ((short or _INITIAL.fullmatch(token.text)) and dot.text == "." and dot.start == token.end):
             return None
         if bare_honorifics(self.pack).match(self.folded, token.start):  # "Dr. Ramesh": an honorific
             return None
@@ -295,11 +298,12 @@ class _NerWork(NameFinder):
 
 
 def _joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """One name the model cut in two, the parts one space apart ("M. Comlan" + "Théophile
-    Akplogan"): names of two people are parted by a comma or a coordinator."""
+    """One name the model cut in two, the parts one space or a hyphen apart ("M. Comlan" +
+    "Théophile Akplogan", "Monsieur Abdoul" + "Razak Hamidou" of "Abdoul-Razak"): names of two
+    people are parted by a comma or a coordinator."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and text[out[-1][1] : start] == " " and text[start : start + 1].isupper():
+        if out and text[out[-1][1] : start] in (" ", "-") and text[start : start + 1].isupper():
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from accordcheck.lang import ends_with_phrase, fold
+from accordcheck.lang import LanguagePack, ends_with_phrase, fold
 from accordcheck.reading.components.name_links import bare_honorifics, counterpart_link, country_after, head_in_name
 from accordcheck.reading.components.phrases import Phrases
 from accordcheck.reading.document import TitleMention
@@ -64,8 +64,9 @@ class _Work(Phrases):
 
     def _of_a_non_official_body(self, words: re.Pattern[str], start: int, end: int) -> bool:
         """The title's complement names a company, a university, a federation … (pack
-        ``non_official_complements``) — not the state named by its form alone, with the
-        definite article ending the title ("Attorney-General of the Federation")."""
+        ``non_official_complements``) — not the state named by its form alone (pack
+        ``state_forms``), capitalised, with the definite article ending the title
+        ("Attorney-General of the Federation")."""
         found = words.search(self.folded, start, end)
         if found is None:
             return False
@@ -73,7 +74,9 @@ class _Work(Phrases):
             return True
         before = self.folded[start : found.start()].split()
         determiners = {fold(d).lower() for d in self.pack.words("complement_determiners")}
-        return not (before and fold(before[-1]).lower() in determiners and len(before) == 2)
+        forms = self.pack.words("state_forms") if "state_forms" in self.pack.titles else frozenset()
+        stated = found.group().lower() in forms and self.text[found.start()].isupper()  # "the Federation", not "la société"
+        return not (stated and before and fold(before[-1]).lower() in determiners and len(before) == 2)
 
     def _titles(self) -> list[TitleMention]:
         titles: list[TitleMention] = []
@@ -83,6 +86,7 @@ class _Work(Phrases):
         stops = frozenset()
         non_official = self.pack.non_official_heads
         non_official_words = self.pack.regex_of("non_official_complements")
+        government_heads = self.pack.words("government_heads") if "government_heads" in self.pack.titles else frozenset()
         modifiers = self.pack.words("title_modifiers")
         coordinators = self.pack.words("coordinators")
         location_heads = tuple(sorted(self.pack.words("location_heads")))
@@ -164,8 +168,10 @@ class _Work(Phrases):
                 start = self._demonym_before(start)
                 if start < covered_until:
                     start = match.start()  # never into the previous title
+            if not counterpart:
+                end = self._office_path(end)
             text = self.text[start:end]
-            if official and self._of_a_non_official_body(non_official_words, match.end(), end):
+            if official and head not in government_heads and self._of_a_non_official_body(non_official_words, match.end(), end):
                 official = False
             country = self._possessor(start) or self._country_within(start, end)
             if counterpart and country is None:
@@ -173,6 +179,29 @@ class _Work(Phrases):
             titles.append(TitleMention(start, end, text, official, country, self.text[match.start() : match.end()], counterpart))
             covered_until = end
         return titles
+
+    def _office_path(self, end: int) -> int:
+        """The offices a title goes on naming after commas, each a run of capitalised words that
+        holds one of the pack's ``office_path_nouns`` ("Secretary, Health Services Division,
+        Ministry of Health and Family Welfare", "Joint Secretary, Ministry of External Affairs"),
+        closed by a comma, a stop or "and": where the official sits, not another apposition."""
+        nouns = self.pack.words("office_path_nouns") if "office_path_nouns" in self.pack.titles else frozenset()
+        if not nouns:
+            return end
+        links = self.pack.words("complement_links") | self.pack.words("coordinators") | self.pack.words("complement_determiners")
+        def office(segment: re.Match[str] | None) -> bool:
+            words = segment.group(1).split() if segment is not None else []
+            return bool(words) and words[0][:1].isupper() and any(fold(w).lower() in nouns for w in words) \
+                and all(w[:1].isupper() or w.lower() in links for w in words) \
+                and not bare_honorifics(self.pack).search(segment.group(1) + " ")  # "… and Ms. Pema …": the next person
+
+        while True:
+            # up to the next comma or stop ("…, Ministry of Health and Family Welfare."), else up to "and"
+            segment = next((m for m in (_OFFICE_SEGMENT.match(self.text, end), _office_segment_before_a_coordinator(self.pack).match(self.text, end))
+                            if office(m)), None)
+            if segment is None:
+                return end
+            end = segment.end()
 
     def _office_named_after(self, head_start: int, index: int, end: int, capital_words: frozenset[str]) -> tuple[int, int]:
         """"Secretary Power Division, Dr. …", "Chairman WAPDA, Lt Gen …", "Secretary Board of
@@ -334,6 +363,16 @@ class _Work(Phrases):
         if demonyms:
             return demonyms[0].country
         return inside[0].country if inside else None
+
+
+#: a comma, then words up to the next comma or stop (_office_path)
+_OFFICE_SEGMENT = re.compile(r",\s+([^\W\d][\w’'&-]*(?:\s+[\w’'&-]+){0,8}?)(?=[,.;])")
+
+
+@cache
+def _office_segment_before_a_coordinator(pack: LanguagePack) -> re.Pattern[str]:
+    """A comma, then words up to the pack's coordinator ("…, Ministry of Commerce and Ms. …")."""
+    return re.compile(rf",\s+([^\W\d][\w’'&-]*(?:\s+[\w’'&-]+){{0,8}}?)(?=\s+(?:{pack.alternation('coordinators', 'titles')})\s)")
 
 
 @lru_cache(maxsize=None)
