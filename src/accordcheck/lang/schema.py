@@ -148,6 +148,8 @@ class InstrumentsData(_Section):
     # per kind, the words before its name that make it a common noun ("d’un commun accord",
     # "in full accord", "a breach of protocol", "le chef du protocole"); under ``any``, for every
     # kind ("moins contraignant qu’un traité", "unlike a treaty": such texts in general)
+    # pronouns that refer back to a text, opening a sentence about it ("It provides for …")
+    instrument_pronouns: Words = []
     not_instrument_before: dict[str, Patterns] = {}
     post_head_adjectives: int = 2
     # words a language may put inside a multiword kind's name, after its first word

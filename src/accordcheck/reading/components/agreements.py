@@ -218,10 +218,14 @@ class _Work(SignedTogether):
         # "l’accord prévoit :" and its bullets: each item continues the sentence it ends, unless
         # it names an instrument of its own ("• A Memorandum of Understanding on …, signed by …")
         # — nor a line under another item's instrument ("(ii) Memorandum …" / "Exchanged by: …")
+        definite = self.pack.words("definite_determiners", "instruments")
         for index in sorted(tied):
             owner = None
             for item in self.t.list_items_after(index):
-                named = [m for m in self.instruments if m.sentence == item and not m.anaphoric]
+                # (a bare definite kind word, "- a joint working group will review how the
+                # arrangement is working", refers back: no instrument of the item's own)
+                named = [m for m in self.instruments if m.sentence == item and not m.anaphoric
+                         and not (m.determiner in definite and not own_words(m, self.pack))]
                 if named:
                     owner = named[0].start
                 if owner is None or (mention is not None and owner == mention.start and not any(m.start != mention.start for m in named[1:])):
@@ -261,6 +265,8 @@ class _Work(SignedTogether):
                 table.owned.setdefault(current, []).append(index)
                 table.eligible.append(index)
                 continue
+            if here and current is not None and self._refers_back_first(start, end, here, all_mentions):
+                here = []  # "Il prévoit …, afin qu’une déclaration saisie à Djibouti …": still the text named last
             if here and len(all_mentions) > 1:
                 owners = set()
                 for m in here:
@@ -288,6 +294,23 @@ class _Work(SignedTogether):
                     table.owned.setdefault(current, []).append(index)
         tables[key] = table
         return table
+
+    def _refers_back_first(self, start: int, end: int, here: list[InstrumentMention], all_mentions) -> bool:
+        """The sentence opens by referring back to an agreement with a pronoun (pack
+        ``instrument_pronouns``) and a content cue ("Il prévoit …", "It provides for …") and names
+        no other text of the article, only new ones later (a common noun: "une déclaration
+        saisie à Djibouti")."""
+        pronouns = self.pack.words("instrument_pronouns", "instruments") if "instrument_pronouns" in self.pack.data["instruments"] else frozenset()
+        first = self.folded[start:end].split(maxsplit=1)
+        if not first or first[0].lower() not in pronouns:
+            return False
+        # the pronoun, then the cue ("It provides for …", "Il prévoit …")
+        opening = self.pack.cue("agreement_reference").match(self.folded, start + len(first[0]) + 1, min(end, start + 40))
+        if opening is None or opening.end() > min(m.start for m in here):
+            return False
+        new = self.pack.words("new_determiners", "instruments")
+        known = {a.start for a in all_mentions}
+        return all(m.determiner in new and m.start not in known for m in here)
 
     def _tied_people(self, tied: set[int], foreign: frozenset[int] | set[int] = frozenset(), visit_tied: bool = True) -> list[PersonReading]:
         """Officials tied to this agreement or its visit; what they did for another
