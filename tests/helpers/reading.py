@@ -29,3 +29,18 @@ def first_agreement(text: str, language: str, published: dt.date = dt.date(2026,
     from accordcheck.reading.reader import read_document
 
     return read_document(text, language, published).agreements[0]
+
+
+#: a first sentence that reports a signing, so that the sentence after it is read as the story's
+OPENINGS = {
+    "fr": "Les deux pays ont signé lundi un mémorandum d’entente à Niamey. ",
+    "en": "Two countries signed a memorandum of understanding in the capital on Monday. ",
+}
+
+
+def officials(sentence: str, language: str = "en", published: dt.date = dt.date(2026, 1, 21)) -> dict:
+    """The officials the reader finds in ``sentence`` told after a signing: name → (titles, roles)."""
+    from accordcheck.reading.reader import read_document
+
+    document = read_document(OPENINGS[language] + sentence, language, published)
+    return {p.name: ([t.text for t in p.titles], p.role_names()) for p in document.people}

@@ -5,18 +5,9 @@ Workers Ma. Teresa …", eval-en-af's Philippines–Qatar rewrite, seen failing)
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from accordcheck.reading.reader import read_document
-
-OPENING = "Two countries signed a memorandum of understanding in the capital on Monday. "
-
-
-def _people(sentence: str) -> dict:
-    document = read_document(OPENING + sentence, "en", dt.date(2026, 1, 21))
-    return {p.name: ([t.text for t in p.titles], p.role_names()) for p in document.people}
+from helpers.reading import officials
 
 
 MEMBERS = [
@@ -35,13 +26,13 @@ MEMBERS = [
 
 @pytest.mark.parametrize("sentence, name, title", MEMBERS)
 def test_a_given_name_written_short_opens_the_name(sentence, name, title):
-    people = _people(sentence)
+    people = officials(sentence)
     assert people[name][0] == [title]
     assert "signatory" in people[name][1]
     assert None not in people
 
 
 def test_the_sentence_goes_on_past_it():
-    people = _people("The memorandum was signed by Deputy Minister of Rural Development Mohd. Azlan Ismail and "
+    people = officials("The memorandum was signed by Deputy Minister of Rural Development Mohd. Azlan Ismail and "
                      "Uzbekistan's Minister of Energy, Ali Karimov.")
     assert "signatory" in people["Ali Karimov"][1]

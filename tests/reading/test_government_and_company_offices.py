@@ -7,21 +7,9 @@ société") stays none, also after the definite article that names a state by it
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from accordcheck.reading.reader import read_document
-
-OPENINGS = {
-    "fr": "Les deux pays ont signé lundi un mémorandum d’entente à Rome. ",
-    "en": "Two countries signed a memorandum of understanding in the capital on Monday. ",
-}
-
-
-def _people(sentence: str, language: str) -> dict:
-    document = read_document(OPENINGS[language] + sentence, language, dt.date(2026, 1, 21))
-    return {p.name: [t.text for t in p.titles] for p in document.people}
+from helpers.reading import officials
 
 
 MINISTERS = [
@@ -35,7 +23,7 @@ MINISTERS = [
 
 @pytest.mark.parametrize("language, sentence, name", MINISTERS)
 def test_a_ministers_portfolio_naming_a_sector_stays_official(language, sentence, name):
-    assert name in _people(sentence, language)
+    assert name in officials(sentence, language)
 
 
 COMPANIES = [
@@ -47,4 +35,4 @@ COMPANIES = [
 
 @pytest.mark.parametrize("language, sentence, name", COMPANIES)
 def test_a_companys_director_is_no_official(language, sentence, name):
-    assert name not in _people(sentence, language)
+    assert name not in officials(sentence, language)

@@ -15,13 +15,7 @@ import datetime as dt
 import pytest
 
 from accordcheck.reading.reader import read_document
-
-OPENING = "Two countries signed a memorandum of understanding in the capital on Monday. "
-
-
-def _people(sentence: str, language: str = "en") -> dict:
-    document = read_document(OPENING + sentence, language, dt.date(2026, 1, 21))
-    return {p.name: ([t.text for t in p.titles], p.role_names()) for p in document.people}
+from helpers.reading import OPENINGS, officials
 
 
 DOTTED_HONORIFICS = [
@@ -37,7 +31,7 @@ DOTTED_HONORIFICS = [
 
 @pytest.mark.parametrize("sentence, name", DOTTED_HONORIFICS)
 def test_a_dotted_honorific_ends_no_sentence(sentence, name):
-    people = _people(sentence)
+    people = officials(sentence)
     assert "signatory" in people[name][1]
     assert "signatory" in people["Anil Deshpande" if "Anil" in sentence else "Kwame Asante"][1]
 
@@ -57,7 +51,7 @@ POST_NOMINALS = [
 
 @pytest.mark.parametrize("sentence, name, title", POST_NOMINALS)
 def test_letters_after_the_name_stand_between_it_and_its_title(sentence, name, title):
-    people = _people(sentence)
+    people = officials(sentence)
     assert title in people[name][0]
     assert None not in people
 
@@ -76,18 +70,18 @@ JOINED_OFFICES = [
 
 @pytest.mark.parametrize("language, sentence, name, titles", JOINED_OFFICES)
 def test_two_offices_joined_by_and_are_one_persons(language, sentence, name, titles):
-    people = _people(sentence, language)
+    people = officials(sentence, language)
     assert people[name][0] == titles
     assert None not in people
 
 
 def test_a_second_office_followed_by_its_own_name_is_another_person():
-    people = _people("The agreement was signed by John Smith, Minister of Justice, and Minister of State Anil Deshpande.")
+    people = officials("The agreement was signed by John Smith, Minister of Justice, and Minister of State Anil Deshpande.")
     assert people["John Smith"][0] == ["Minister of Justice"]
     assert people["Anil Deshpande"][0] == ["Minister of State"]
 
 
 def test_a_sports_federation_is_still_no_state_office():
-    document = read_document(OPENING + "Later the minister met Musa Bello, President of the Football Federation.", "en",
+    document = read_document(OPENINGS["en"] + "Later the minister met Musa Bello, President of the Football Federation.", "en",
                              dt.date(2026, 1, 21))
     assert "Musa Bello" not in [p.name for p in document.people]

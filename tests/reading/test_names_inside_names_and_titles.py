@@ -7,21 +7,9 @@ on eval-fr-ac's Niger–Algeria release; the other members written for the class
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from accordcheck.reading.reader import read_document
-
-OPENINGS = {
-    "fr": "Les deux pays ont signé lundi un mémorandum d’entente à Niamey. ",
-    "en": "Two countries signed a memorandum of understanding in the capital on Monday. ",
-}
-
-
-def _people(sentence: str, language: str) -> dict:
-    document = read_document(OPENINGS[language] + sentence, language, dt.date(2026, 1, 21))
-    return {p.name: ([t.text for t in p.titles], p.role_names()) for p in document.people}
+from helpers.reading import officials
 
 
 IN_A_PLACE = [
@@ -37,7 +25,7 @@ IN_A_PLACE = [
 
 @pytest.mark.parametrize("language, sentence, name", IN_A_PLACE)
 def test_a_name_inside_a_places_name_is_no_person(language, sentence, name):
-    assert name not in _people(sentence, language)
+    assert name not in officials(sentence, language)
 
 
 TITLE_WORDS_AND_HYPHENS = [
@@ -52,11 +40,11 @@ TITLE_WORDS_AND_HYPHENS = [
 
 @pytest.mark.parametrize("sentence, name, title", TITLE_WORDS_AND_HYPHENS)
 def test_a_hyphened_given_name_is_whole_and_a_titles_words_no_name(sentence, name, title):
-    people = _people(sentence, "fr")
+    people = officials(sentence, "fr")
     assert people.get(name, ([], []))[0] == [title]
     assert len(people) == 1
 
 
 def test_a_person_named_after_the_place_phrase_stays():
-    people = _people("Le texte a été signé au Palais des congrès par M. Ali Mahamane, ministre de l’Énergie.", "fr")
+    people = officials("Le texte a été signé au Palais des congrès par M. Ali Mahamane, ministre de l’Énergie.", "fr")
     assert "signatory" in people["Ali Mahamane"][1]
