@@ -150,8 +150,9 @@ class Namings(Facts):
         # another text (not "the Nile Basin Cooperative Framework Agreement" in running text)
         # ("the medical arrangement" after the "Implementing Arrangement on … Military Health"
         # is a repeat: a common noun phrase may word its subject otherwise)
-        listed = self.t.list_head_of(mention.sentence) is not None  # an item of a list of texts
-        own = own_words(mention, self.pack) if mention.title[:1].isupper() and listed else frozenset()
+        # (a proper title, in an item of a list of texts: the list looked up only for one)
+        proper = mention.title[:1].isupper() and self.t.list_head_of(mention.sentence) is not None
+        own = own_words(mention, self.pack) if proper else frozenset()
         return any(
             e.start < mention.start
             and (fold(e.title).lower().split()[:1] == bare or hypernym

@@ -209,9 +209,14 @@ class SigningDates(Work):
         not when it was signed — also when the title stops at the date's link ("au titre" + " de ")."""
         if date.precision != "year":
             return False
-        links = {fold(w).lower() for w in self.pack.words("complement_links", "instruments")}
+        links = self._complement_links
         return any(m.start <= date.start < m.end or (m.end <= date.start <= m.end + 20 and self.folded[m.end : date.start].strip().lower() in links)
                    for m in self.instruments if not m.anaphoric)
+
+    @cached_property
+    def _complement_links(self) -> frozenset[str]:
+        """The instruments' complement links, folded once (every candidate date asks)."""
+        return frozenset(fold(w).lower() for w in self.pack.words("complement_links", "instruments"))
 
     def _of_an_earlier_clause(self, date: DateMention, clause: SigningClause) -> bool:
         """The date follows another clause of the sentence that signed an earlier text ("ont
