@@ -114,6 +114,11 @@ class TitlesData(_Section):
     government_heads: Words = []
     # a state's form, naming it alone after the definite article ("of the Federation")
     state_forms: Words = []
+    # bodies that are the state's when the complement names the state or a country ("Royal
+    # Netherlands Meteorological Institute", "Institut national de la statistique"), not a
+    # company's or a think tank's ("Institute for Security Studies"); with their modifiers
+    state_institution_nouns: Words = []
+    state_modifiers: Words = []
     name_country_links: Words = []  # "President X of Azerbaijan", "le ministre X, du Mali"
     counterpart_country_links: Words = []  # more links after a counterpart: "his counterpart from Ghana"
     relative_pronouns: Words = []  # "X, qui avait reçu la délégation cubaine": what they did, not what they are

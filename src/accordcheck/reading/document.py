@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from accordcheck.lang.dates import DateMention
+from accordcheck.reading.text import NICKNAME
 
 __all__ = [
     "AgreementReading",
@@ -107,7 +108,10 @@ class PersonReading:
         return seen
 
     def name_variants(self) -> list[str]:
-        return [m.name for m in self.mentions if m.name]
+        """The names the source gives this person, and each without a nickname in quotes
+        ("Bishwanauth Persaud-Lall" of "Bishwanauth “Bish” Persaud-Lall")."""
+        names = [m.name for m in self.mentions if m.name]
+        return names + [" ".join(NICKNAME.sub(" ", n).split()) for n in names if NICKNAME.search(n)]
 
 
 @dataclass(frozen=True)

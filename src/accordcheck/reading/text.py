@@ -15,13 +15,17 @@ from functools import cache, cached_property, lru_cache
 
 from accordcheck.lang import LanguagePack, fold
 
-__all__ = ["SpanIndex", "Text", "Token", "denied_signings", "in_relative_after", "overlaps", "quoted_spans", "signs_off", "undotted"]
+__all__ = ["NICKNAME", "SpanIndex", "Text", "Token", "denied_signings", "in_relative_after", "overlaps", "quoted_spans", "signs_off", "undotted"]
 
 _TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*|[^\w\s]", re.UNICODE)
-# a sentence ends after . ! ? or a closing guillemet, or after . ! ? and a closing quotation
-# mark ('… he said." The', '… reporters.” Then'), before a capital, a digit or an opening quote
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?»])|(?<=[.!?][”\"’]))\s+(?=[«\"“‘A-ZÀ-ÖØ-Þ0-9])|\n+")
+# a sentence ends after . ! ? and, it may be, a closing quotation mark ('… he said." The',
+# '… reporters.” Then', "… prêts. » Le"), before a capital, a digit or an opening quote; a
+# guillemet without the sentence's own mark ("Abdoulaye « Ablo » Diop") closes none
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’»])|(?<=[.!?][ \u00a0\u202f]»))\s+(?=[«\"“‘A-ZÀ-ÖØ-Þ0-9])|\n+")
 # an initial inside a name ("Deodat K. Ramcharran", "Farrukh Sh. Yusupov") ends no sentence
+# a nickname between a name's words, in any quotation marks ("Robert “Bob” Kanyinda",
+# "Abdoulaye « Ablo » Diop"): typography, not words
+NICKNAME = re.compile(r"[\"“«‘'’] ?[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*)? ?[\"”»’']")
 # a list item's marker: a bullet, a dash or a number ("•", "-", "2.", "3)"), typography not words
 # "•", "-", "1.", "2)", and lettered or roman items: "(a)", "b)", "(iii)", "(2)"
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪‣◦]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+")

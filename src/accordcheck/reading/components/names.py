@@ -17,6 +17,7 @@ from accordcheck.reading.components.name_links import (
     naming_cues,
 )
 from accordcheck.reading.pipeline import Component, State
+from accordcheck.reading.text import NICKNAME
 
 __all__ = ["DOTTED_INITIALS", "NameFinder", "Names", "particle_joined"]
 
@@ -64,9 +65,10 @@ class NameFinder(Work):
         post_nominals = set(self.pack.titles.get("post_nominals", []))
         j = i
         words = 0
+        after_nickname = -1
         while j < len(self.tokens):
             token = self.tokens[j]
-            if j > i and not self._next_in_name(j):
+            if j > i and j != after_nickname and not self._next_in_name(j):
                 break
             if words >= 2 and token.text in post_nominals:
                 break  # "Ciarán Ó Murchú TD", "Sarah Okonjo MP": letters after the name
@@ -80,6 +82,9 @@ class NameFinder(Work):
                 continue
             if token.lower in particles and words and (k := self._after_particles(j)) is not None:
                 j = k  # "María José de la Fuente Ríos", "Anneke van den Berg-Hoekstra"
+                continue
+            if words and (k := self._past_nickname(j)) is not None:
+                j = after_nickname = k  # "Bishwanauth “Bish” Persaud-Lall": a nickname in quotes inside the name
                 continue
             break
         if words >= 2 and not self._common_words(start, self.tokens[j - 1].end):
@@ -252,6 +257,17 @@ class NameFinder(Work):
             k += 1
         return self.tokens[k].end
 
+    def _past_nickname(self, j: int) -> int | None:
+        """The index of the name word after a quoted nickname opening at token ``j``
+        ("Robert “Bob” Kanyinda", "Abdoulaye « Ablo » Diop"), or None."""
+        nickname = NICKNAME.match(self.folded, self.tokens[j].start)
+        if nickname is None or self.folded[self.tokens[j - 1].end : self.tokens[j].start] != " ":
+            return None
+        k = self._token_index(nickname.end())
+        if k is None or k >= len(self.tokens) or self.tokens[k].start != nickname.end() + 1:
+            return None
+        return k if self.tokens[k].capitalized and self.tokens[k].is_word else None
+
     def _place_after_particles(self, k: int, end: int) -> bool:
         j = k
         while k < len(self.tokens) and self.tokens[k].start < end and self.tokens[k].lower in self.pack.words("name_particles"):
@@ -265,6 +281,7 @@ DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z](?:\.[A-Z])+$")  # "K.C" (its last
 _NAME_RUN_ON = re.compile(r"\w+(?:['-]\w+)*")  # after a span cut at "N'" or "Ben-"
 _NAME_JOINT = re.compile(r"(?:['-]\w+)+")  # a span cut right before "'Guessan", "-Koffi"
 _ELIDED_SURNAME = re.compile(r" [A-ZÀ-ÖØ-Þ]'[A-ZÀ-ÖØ-Þ]\w+(?:-\w+)*")  # " N’Diaye", " O’Brien" (folded apostrophe)
+_NICKNAME_GAP = re.compile(" " + NICKNAME.pattern + " ")  # two parts of one name the model cut at a nickname
 _NAME_TAIL = re.compile(r"(?: [A-ZÀ-ÖØ-Þ][\w'-]*){1,2}")  # the capitalised words after it
 
 
@@ -294,7 +311,17 @@ class _NerWork(NameFinder):
         found = [(s, p.name_end(s, e)) for p in parses for s, e in p.parsed.persons]
         found += ner.person_spans(self.pack.code, self.text, [w for w in windows if w[0] not in parsed])
         # "Alejandro MÉNDEZ" where the text goes on "VILLASEÑOR": the rest of a surname in capitals
+        found = [(start, self._through_nickname(start, end)) for start, end in found]
         return _joined([(start, self._with_suffix(through_capital_surname(self, start, end))) for start, end in sorted(found)], self.text)
+
+    def _through_nickname(self, start: int, end: int) -> int:
+        """Where a model's name span ends that stopped at or inside a nickname in quotes
+        ("Abdoulaye « Ablo" of "Abdoulaye « Ablo » Diop"): over the nickname and the surname after it."""
+        nickname = NICKNAME.search(self.folded, start + 1, end + 40)
+        if nickname is None or nickname.start() > end + 1 or nickname.end() < end or "," in self.folded[start : nickname.start()]:
+            return end
+        surname = _NAME_TAIL.match(self.folded, nickname.end())
+        return surname.end() if surname else end
 
 
 def _joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -303,7 +330,8 @@ def _joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     people are parted by a comma or a coordinator."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and text[out[-1][1] : start] in (" ", "-") and text[start : start + 1].isupper():
+        gap = text[out[-1][1] : start] if out else ""
+        if out and (gap in (" ", "-") or _NICKNAME_GAP.fullmatch(gap)) and text[start : start + 1].isupper():
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_left, bisect_right
-from functools import cache, lru_cache
+from functools import cache
 
 from accordcheck.lang import LanguagePack, ends_with_phrase, fold
 from accordcheck.reading.components.name_links import bare_honorifics, counterpart_link, country_after, head_in_name
-from accordcheck.reading.components.phrases import Phrases
+from accordcheck.reading.components.title_heads import TitleHeads
 from accordcheck.reading.document import TitleMention
 from accordcheck.reading.pipeline import Component, State
 from accordcheck.reading.text import Token
@@ -33,34 +33,10 @@ class Titles(Component):
         return {"titles": _Work(state)._titles()}
 
 
-class _Work(Phrases):
+class _Work(TitleHeads):
     @property
     def per_spans(self) -> list[tuple[int, int]]:
         return self.state.ner_spans
-
-    def _given_name(self, start: int, end: int) -> bool:
-        """A head that is also a first name (the pack's ``given_name_heads``), in a language that
-        writes titles in lower case: capitalised inside a sentence, with no determiner before
-        it, and a capitalised name after it ("Cheikh Tidiane Gadio", not "le cheikh Tamim")."""
-        names = self.pack.words("given_name_heads") if "given_name_heads" in self.pack.titles else frozenset()
-        if not names or self.folded[start:end].lower() not in names or not self.text[start].isupper():
-            return False
-        index = self._token_index(start)
-        if index is None or index + 1 >= len(self.tokens) or not self.tokens[index + 1].capitalized:
-            return False
-        previous = self.tokens[index - 1] if index else None
-        determiners = self.pack.words("determiners_before_person", "cues") | self.pack.words("complement_determiners")
-        return previous is None or not previous.is_word or previous.lower not in determiners
-
-    def _after_plural_head(self, start: int) -> bool:
-        """The word before ``start`` is a one-word head in the plural ("directors", "secretaries")."""
-        before = self.folded[max(0, start - 30) : start]
-        words = before.split()
-        if not words or not before.endswith(" "):
-            return False
-        word = words[-1].lower()
-        singulars = {word[:-1], word[:-2], word[:-3] + "y"} if len(word) > 3 and word.endswith("s") else set()
-        return bool(singulars & _singular_heads(self.pack))
 
     def _of_a_non_official_body(self, words: re.Pattern[str], start: int, end: int) -> bool:
         """The title's complement names a company, a university, a federation … (pack
@@ -70,6 +46,8 @@ class _Work(Phrases):
         found = words.search(self.folded, start, end)
         if found is None:
             return False
+        if self._state_institution(found.group(), start, end):
+            return False
         if self.folded[found.end() : end].strip():
             return True
         before = self.folded[start : found.start()].split()
@@ -77,6 +55,14 @@ class _Work(Phrases):
         forms = self.pack.words("state_forms") if "state_forms" in self.pack.titles else frozenset()
         stated = found.group().lower() in forms and self.text[found.start()].isupper()  # "the Federation", not "la société"
         return not (stated and before and fold(before[-1]).lower() in determiners and len(before) == 2)
+
+    def _state_institution(self, body: str, start: int, end: int) -> bool:
+        """The body the complement names is the state's: an institute or a laboratory (pack
+        ``state_institution_nouns``) that a country or a state modifier qualifies."""
+        if fold(body).lower() not in self.pack.words("state_institution_nouns"):
+            return False
+        words = {w.lower() for w in re.findall(r"\w+", self.folded[start:end])}
+        return bool(words & self.pack.words("state_modifiers")) or any(start <= c.start < end for c in self.countries)
 
     def _titles(self) -> list[TitleMention]:
         titles: list[TitleMention] = []
@@ -162,6 +148,8 @@ class _Work(Phrases):
             start = match.start()
             if pre_words:
                 start = self._pre_head_start(match.start(), 4, lambda t, c=counterpart: self._title_premodifier(t, pre_words, c, capital_words))
+                if not counterpart and capital_words is not None and start == match.start():
+                    start = self._sandwiched_premodifier(start, pre_words)
                 if not counterpart:
                     start = self._coordinated_portfolio(min(start, match.start()), pre_words, coordinators)
                     start = self._determined_premodifier(start)
@@ -286,29 +274,6 @@ class _Work(Phrases):
         words = [w for w in re.findall(r"\w+'?", self.folded[title_start:offset].lower()) if w not in determiners]
         return ends_with_phrase(words, links)  # "Ambassador to", "ambassadeur … auprès de"
 
-    def _premodified_head(self, offset: int, pre_words: frozenset[str], starts: set[int]) -> bool:
-        """Another head follows ``offset``, right after it or past capitalised words that
-        premodify a head ("Deputy Foreign Minister", "First Deputy Defence Minister")."""
-        for _ in range(4):
-            following = self._next_word_start(offset)
-            if following is None:
-                return False
-            if following in starts:
-                return True
-            index = self._token_index(following)
-            # in title case only: "the deputy energy minister" describes, and stays as it was read
-            if index is None or self.tokens[index].lower not in pre_words or not self.tokens[index].capitalized:
-                return False
-            offset = self.tokens[index].end
-        return False
-
-    def _next_word_start(self, offset: int) -> int | None:
-        """Start of the word right after ``offset`` when only spaces part them."""
-        index = self._token_index(offset)
-        if index is None or index >= len(self.tokens) or self.folded[offset : self.tokens[index].start] != " ":
-            return None
-        return self.tokens[index].start
-
     def _title_premodifier(self, token: Token, pre_words: frozenset[str], counterpart: bool, capital_words: frozenset[str] | None) -> bool:
         entry = self.pack.country_of_form(token.text)
         if entry and entry[1] == "demonym" and token.capitalized:
@@ -373,11 +338,3 @@ _OFFICE_SEGMENT = re.compile(r",\s+([^\W\d][\w’'&-]*(?:\s+[\w’'&-]+){0,8}?)(
 def _office_segment_before_a_coordinator(pack: LanguagePack) -> re.Pattern[str]:
     """A comma, then words up to the pack's coordinator ("…, Ministry of Commerce and Ms. …")."""
     return re.compile(rf",\s+([^\W\d][\w’'&-]*(?:\s+[\w’'&-]+){{0,8}}?)(?=\s+(?:{pack.alternation('coordinators', 'titles')})\s)")
-
-
-@lru_cache(maxsize=None)
-def _singular_heads(pack) -> frozenset[str]:
-    """One-word heads, and the first word of longer ones ("attorney" of "attorney general"):
-    what a plural before another head may be the plural of."""
-    heads = pack.words("official_heads") | pack.non_official_heads
-    return frozenset(heads | {h.split()[0] for h in heads if " " in h})
