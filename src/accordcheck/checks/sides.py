@@ -13,9 +13,10 @@ __all__ = ["destinations", "side_named", "title_sides"]
 def title_sides(title: str, pack: LanguagePack) -> list[str]:
     """Countries a title gives as its holder's side: those it names, except one after a
     destination link ("Ambassador to Japan", "High Commissioner to the Maldives",
-    "ambassadeur de l’Inde à Oman" → IND), which is where the holder serves."""
+    "ambassadeur de l’Inde à Oman" → IND) or a posting link ("Country Director for
+    Timor-Leste"), which is where the holder serves."""
     folded = fold(title)
-    links = {fold(w).lower() for w in pack.data["cues"]["destination_links"]}
+    links = {fold(w).lower() for w in (*pack.data["cues"]["destination_links"], *pack.data["cues"].get("posting_links", ()))}
     # "to the Maldives", "à l’Inde": a determiner may stand between the link and the country
     determiners = {fold(w).lower() for w in pack.data["instruments"]["definite_determiners"] if " " not in w} - links
     sides = []

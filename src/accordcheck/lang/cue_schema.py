@@ -108,6 +108,11 @@ class CuesData(_Section):
     # "Serbia will build the spans …", "La partie turque formerait les formateurs …": a subject
     # (group ``subject``, where the core looks for a party) and what it undertakes to do
     party_commitment: Patterns = []
+    # "a procédé, avec la ministre X, à la signature": the words before a co-actor of an act
+    # told after them; the co-actor signed when the act after the person is a signing
+    each_party: Patterns = []  # "Either country may …", "Chacune des parties peut …": an undertaking of each party
+    co_actor_before_person: Patterns = []
+    signing_act_after_person: Patterns = []
     effect_from_date: Patterns = []  # "From January 1, lorries will be able to cross …", "À partir du 1er mars, les étudiants pourront …": what changes once it applies
     country_after_city: Patterns = []  # "Gyeongju, Republic of Korea", "Genève (Suisse)": what lies between a city and the country that locates it
     talks_topics: Patterns = []  # "the talks covered …", "les entretiens ont porté sur …": what was discussed, not signed
@@ -130,6 +135,8 @@ class CuesData(_Section):
     country_prepositions: Words = []  # "au Panama": before a country's name, the country — not a city of that name
     origin_prepositions: Words = []  # "de", "du": a name particle that is also "from" ("Moussa Diop de Dakar"): a town after it is no surname
     destination_links: Words
+    # a title's link to the country its holder's post covers, not their side ("Country Director for Timor-Leste")
+    posting_links: Words = []
     visit_of: Patterns
     visit_noun: Patterns
     capital_phrase: Patterns

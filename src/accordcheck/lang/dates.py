@@ -19,7 +19,7 @@ from typing import Any
 
 from accordcheck.lang import fold, phrase_pattern
 
-__all__ = ["DateMention", "DateRules", "dateline_end", "event_offset", "event_relative_phrases", "resolve_weekday"]
+__all__ = ["DateMention", "DateRules", "dateline_at", "dateline_end", "event_offset", "event_relative_phrases", "resolve_weekday"]
 
 
 @dataclass(frozen=True)
@@ -328,6 +328,15 @@ _DATELINE_AGENCY_SLASH = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_]),[
 # "Kathmandu, March 4 (RSS):", "Dakar, 5 mars (APS) –": a date, then the agency in parentheses
 # before a colon or a dash, whatever the city's case
 _DATELINE_AGENCY_BRACKETS = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_]),[^\n()]{0,30}?\d[^\n()]{0,12}?\s\([A-Z][^()\n]{1,24}\)\s*(?::|[—–-]{1,2})\s")
+
+
+def dateline_at(text: str, offset: int) -> int:
+    """Where a dateline with a date that opens the paragraph at ``offset`` ends, or 0: a
+    digest's items each carry their own ("1. KAZAKHSTAN–MONGOLIA … ASTANA, 27 January — …")."""
+    if offset and text[offset - 1] != "\n":
+        return 0
+    dateline = _DATELINE_WITH_DATE.match(text, offset)
+    return dateline.end() if dateline and dateline.group(1).isupper() and "\n" not in dateline.group() else 0
 
 
 def dateline_end(text: str) -> int:

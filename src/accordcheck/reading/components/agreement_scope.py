@@ -197,6 +197,8 @@ class AgreementScope(RemoteSignings):
         background = self.pack.cue("background")
         sections = self.t.sections
         found: set[int] = set()
+        if tied and (lead := self._commitment_before(min(tied), parties)) is not None:
+            found.add(lead)
         for index in tied:
             following, last = index + 1, index + 1 + _FUNDED_WORK_WITHIN
             while following < min(last, len(self.sentences)):
@@ -222,6 +224,19 @@ class AgreementScope(RemoteSignings):
                 following += 1
         return found
 
+    def _commitment_before(self, first: int, parties: frozenset[str]) -> int | None:
+        """"Le Japon va offrir deux vedettes aux garde-côtes seychellois. Un échange de notes a
+        été signé ce matin …": a lede that tells what a party undertakes, in the paragraph of the
+        agreement's first sentence and right before it."""
+        lead = first - 1
+        # ("… This is not part of the memorandum …": the first sentence tells back what it denies)
+        if lead < 0 or {lead, first} & self._denied_scope or any(m.sentence == lead for m in self.instruments):
+            return None
+        start, end = self.sentences[lead]
+        if "\n" in self.text[end : self.sentences[first][0]]:
+            return None
+        return lead if self._party_commitment(start, end, parties) is not None else None
+
     @cached_property
     def _ceremony_sentences(self) -> frozenset[int]:
         """Sentences where an official signs or witnesses a signing."""
@@ -240,8 +255,8 @@ class AgreementScope(RemoteSignings):
         first, last = left + said.start("subject"), left + said.end("subject")
         if any(t.start < last and first < t.end for t in self.titles):
             return None  # "the Turkish minister will travel …": an official's plans
-        if self.pack.cue("group_of_two").match(self.folded, first, last):
-            return said  # "The two countries will also run a joint border crossing"
+        if self.pack.cue("group_of_two").match(self.folded, first, last) or self.pack.cue("each_party").match(self.folded, first, last):
+            return said  # "The two countries will also run a joint border crossing", "Either country may ask …"
         return said if any(first <= c.start < last and c.country in parties for c in self.countries) else None
 
     def _title_nouns(self, mention: InstrumentMention | None) -> frozenset[str]:

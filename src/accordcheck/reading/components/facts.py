@@ -58,6 +58,14 @@ class Facts(AgreementScope):
                 return True
         return False
 
+    def _names_a_built_head(self, words: list[str], built: set[str]) -> bool:
+        """A built thing heads a noun phrase among ``words``: last, or followed by a complement
+        link, or (in a language whose adjectives follow the head) by anything — not a modifier
+        of another noun ("on port logistics")."""
+        links = {fold(w).lower() for w in self.pack.words("complement_links", "instruments")}
+        after_head = self.pack.data["instruments"].get("post_head_adjectives", 0)
+        return any(w in built and (k + 1 == len(words) or words[k + 1] in links or after_head) for k, w in enumerate(words))
+
     def _in_a_built_project(self, offset: int, sentence_start: int) -> bool:
         """The town at ``offset`` follows a built thing (pack ``built_things``, three words back
         at most) in the complement of an instrument named earlier in the clause, with no place
@@ -66,13 +74,20 @@ class Facts(AgreementScope):
         things = self.pack.data["cues"].get("built_things")
         if not things:
             return False
+        built = {fold(t).lower() for t in things}
+        preposition = re.compile(rf"\b(?:{self._place_prepositions})\b", re.IGNORECASE)
+        # the town right after a title that names a built thing anywhere in its complement
+        # ("accord de don relatif au projet de construction d’une unité de dessalement d’eau de mer | à Dakhla")
+        for m in self.instruments:
+            if sentence_start <= m.start and m.end < offset and preposition.fullmatch(self.folded[m.end : offset].strip()) \
+                    and self._names_a_built_head(re.findall(r"[\w-]+", self.folded[m.start : m.end].lower())[1:], built):
+                return True
         # the thing is the head right before the preposition, or before the adjectives that
         # follow a head in the language ("centrale solaire à", "hôpital régional à")
         words = re.findall(r"[\w-]+", self.folded[sentence_start:offset])  # "l’hôpital": the noun
         after_head = self.pack.data["instruments"].get("post_head_adjectives", 0)
-        if not {w.lower() for w in words[-2 - after_head : -1]} & {fold(t).lower() for t in things}:
+        if not {w.lower() for w in words[-2 - after_head : -1]} & built:
             return False
-        preposition = re.compile(rf"\b(?:{self._place_prepositions})\b", re.IGNORECASE)
         for m in self.instruments:
             if sentence_start <= m.start and m.end < offset:
                 between = self.folded[m.end : offset]

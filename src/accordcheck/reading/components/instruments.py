@@ -352,11 +352,27 @@ class _Work(Phrases):
             # "protocole additionnel | à l’ | accord …", "Protocol | amending the | Agreement …"
             attached = (self.folded[previous.start : previous.end].lower().endswith(words) and gap in links) if previous and words else False
             attached = attached or any(gap == word or (gap.startswith(word + " ") and gap[len(word) + 1 :] in links) for word in words)
+            # "Protocol amending the rules of origin of their | free trade agreement": what the
+            # amending words govern, a short phrase with no clause break, ends on the text amended
+            attached = attached or any(gap.startswith(word + " ") and self._governed_phrase(gap[len(word) + 1 :]) for word in words)
+            if previous is not None and not attached and self._governed_phrase(gap):
+                # "protocole portant amendement des règles d’origine | de leur | accord …": the
+                # amending words already inside the title read
+                title = " ".join(self.folded[previous.start : previous.end].lower().split())
+                attached = any(f" {word} " in f" {title} " for word in words)
             if previous is not None and attached and previous.sentence == mention.sentence:
                 merged[-1] = replace(previous, end=mention.end, title=self.text[previous.start : mention.end])
                 continue
             merged.append(mention)
         return merged
+
+    def _governed_phrase(self, words: str) -> bool:
+        """``words`` (folded, lower case) are a short noun phrase: eight words at most, no
+        punctuation, no coordinator, no signing verb."""
+        split = words.split()
+        coordinators = {fold(w).lower() for w in self.pack.words("coordinators")}
+        return 0 < len(split) <= 8 and not re.search(r"[,;:.()]", words) and not coordinators & set(split) \
+            and self.pack.cue("signed").search(words) is None
 
 
 @cache

@@ -90,6 +90,9 @@ class RoleFinder(Work):
 
         add("signatory", "signatory_after_person", after, after_offset)
         add("signatory", "signatory_before_person", before, s_start, raw_before)
+        if not cues and self.pack.cue("co_actor_before_person").search(before):
+            # "a procédé jeudi, à Abidjan, avec la ministre X, à la signature …": X shares the act told after them
+            add("signatory", "signing_act_after_person", self.folded[end:s_end], end)
         add("host", "host_after_person", after, after_offset, aside, end)
         add("host", "host_before_person", before, s_start, raw_before)
         add("visitor", "visitor_after_person", after, after_offset, aside, end)

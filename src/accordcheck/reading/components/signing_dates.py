@@ -9,16 +9,14 @@ import re
 from functools import cached_property
 from itertools import pairwise
 
-from accordcheck.lang import fold
-from accordcheck.lang.dates import DateMention, dateline_end, event_relative_phrases
-from accordcheck.reading.components.base import Work
+from accordcheck.lang.dates import DateMention, dateline_at, dateline_end, event_relative_phrases
+from accordcheck.reading.components.event_dates import EventDates
 from accordcheck.reading.document import SigningClause, earlier_only_sentences
-from accordcheck.reading.text import reported_date
 
 __all__ = ["SigningDates"]
 
 
-class SigningDates(Work):
+class SigningDates(EventDates):
     """Date readings, for the agreements component's work."""
 
     @cached_property
@@ -115,7 +113,8 @@ class SigningDates(Work):
     def _signing_day(self, clause: SigningClause, tied: set[int], foreign: frozenset[int] | set[int]) -> DateMention | None:
         s_start, s_end = self.sentences[clause.sentence]
         in_sentence = [d for d in self.dates if s_start <= d.start < s_end]
-        if dateline := dateline_end(self.text):  # "ABUJA, Dec. 15 — ... signed on Sunday": the dateline dates the story
+        # "ABUJA, Dec. 15 — ... signed on Sunday": the dateline dates the story (or the digest's item it opens)
+        if dateline := dateline_at(self.text, s_start) or dateline_end(self.text):
             told = [d for d in in_sentence if d.start >= dateline]
             if not told and in_sentence:
                 # a lead dated by its dateline alone: a later sentence that dates this
@@ -198,32 +197,33 @@ class SigningDates(Work):
             # a date early in the first sentence is its dateline's ("ABUJA, Dec 15 — …"), unless
             # that sentence reports a signing of its own (another item's: "X et Y ont signé lundi …")
             start, end = self.sentences[0]
-            dateline = [d for d in self.dates if start <= d.start < min(end, start + 60) and not self._reported(d)]
+            dateline = [d for d in self.dates if start <= d.start < min(end, start + 60) and self._dates_an_event(d)]
             if dateline:
                 return dateline[0]
+        return self._day_the_paragraph_sets(clause, tied)
+
+    def _day_the_paragraph_sets(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
+        """"Il est un peu plus de midi, mercredi, lorsque la ministre repose le stylo. En face
+        d’elle, son homologue vient d’apposer sa signature. … viennent de conclure un
+        mémorandum": the day an earlier sentence of the signing's own paragraph tells (three
+        back at most, nearest first), for a signing dated nowhere else — past the sentences
+        that sign this agreement, up to one that signs another (its day is its own)."""
+        c_start = self.sentences[clause.sentence][0]
+        signing = {c.sentence for c in self.signings}
+        for index in range(clause.sentence - 1, max(-1, clause.sentence - 4), -1):
+            start, end = self.sentences[index]
+            if "\n" in self.text[end:c_start] or index in self._earlier_only:
+                return None  # the paragraph opens after it; an old signing's sentence
+            if index in signing:
+                if index in tied:
+                    continue
+                return None
+            found = [d for d in self.dates if start <= d.start < end and d.precision == "day" and self._dates_an_event(d)
+                     and d.date is not None and not self._months_before(d.date)
+                     and not (self.published and d.date > self.published)]
+            if found:
+                return found[-1]
         return None
-
-    def _year_of_a_title(self, date: DateMention) -> bool:
-        """A year inside an instrument's title says what the text covers ("protocole relatif à
-        l’aide financière militaire … au titre de l’année 2026", "Work Plan for the year 2026"),
-        not when it was signed — also when the title stops at the date's link ("au titre" + " de ")."""
-        if date.precision != "year":
-            return False
-        links = self._complement_links
-        return any(m.start <= date.start < m.end or (m.end <= date.start <= m.end + 20 and self.folded[m.end : date.start].strip().lower() in links)
-                   for m in self.instruments if not m.anaphoric)
-
-    @cached_property
-    def _complement_links(self) -> frozenset[str]:
-        """The instruments' complement links, folded once (every candidate date asks)."""
-        return frozenset(fold(w).lower() for w in self.pack.words("complement_links", "instruments"))
-
-    def _of_an_earlier_clause(self, date: DateMention, clause: SigningClause) -> bool:
-        """The date follows another clause of the sentence that signed an earlier text ("ont
-        signé un accord-cadre …, appelé à remplacer l’accord … signé à Ankara le 29 octobre
-        2013"): that one's date, not this signing's."""
-        return any(c.sentence == clause.sentence and c.status == "earlier" and clause.end <= c.start <= date.start
-                   for c in self.signings)
 
     def _ceremonies_within(self, tied: set[int], foreign: frozenset[int] | set[int]) -> set[int]:
         """Ceremony sentences naming no text that lie between two sentences of this agreement
@@ -317,49 +317,6 @@ class SigningDates(Work):
             if any(p_start <= d.start <= p_start + 4 for d in self.dates):
                 return [clause.sentence - 1]
         return []
-
-    def _in_an_aside(self, date: DateMention, clause: SigningClause) -> bool:
-        """", qui était arrivé lundi à Dakar,": the date stands in a relative clause set off
-        by commas that does not hold the signing clause."""
-        return self._span_in_an_aside(date.start, date.end, clause)
-
-    def _span_in_an_aside(self, start: int, end: int, clause: SigningClause) -> bool:
-        openers = self.pack.alternation("relative_openers", "dates") if self.pack.data["dates"].get("relative_openers") else None
-        if openers is None:
-            return False
-        s_start, s_end = self.sentences[self.sentence_of(start)]
-        opened = self.folded.rfind(",", s_start, start)
-        closed = self.folded.find(",", end, s_end)
-        if opened < 0 or opened < clause.start < (closed if closed >= 0 else s_end):
-            return False
-        return re.match(rf",\s*(?:{openers})\b", self.folded[opened : start], re.IGNORECASE) is not None
-
-    def _dates_an_event(self, date: DateMention) -> bool:
-        """Not the date of a report, nor a stay's first or last day, nor when a stay began, nor
-        the year a title covers."""
-        return not self._reported(date) and not self._opens_a_range(date) and not self._bounds_a_stay(date) and not self._year_of_a_title(date)
-
-    def _bounds_a_stay(self, date: DateMention) -> bool:
-        """"qui séjourne depuis lundi", "une visite entamée lundi", "in Nairobi since Sunday" (pack
-        ``since``): when a stay began; "en visite jusqu’à dimanche", "in Bern until Sunday"
-        (``until``): when it ends."""
-        before = self.folded[max(0, date.start - 12) : date.start]
-        return any(re.search(rf"\b(?:{self.pack.alternation(bound, 'dates')})\s*$", before, re.IGNORECASE)
-                   for bound in ("since", "until") if self.pack.data["dates"].get(bound))
-
-    def _opens_a_range(self, date: DateMention) -> bool:
-        """"from May 4 to 6", "du 4 au 6 mai": the date is a span's first day — or its last
-        ("du 28 juin au 3 juillet", "from 4 to 6 March"): a stay, not an event."""
-        range_from, range_to = self.pack.alternation("range_from", "dates"), self.pack.alternation("range_to", "dates")
-        before = self.folded[max(0, date.start - 15) : date.start]
-        if re.search(rf"\b(?:{range_from})\s*$", before, re.IGNORECASE) and re.match(rf"\s*(?:{range_to})\b", self.folded[date.end : date.end + 10], re.IGNORECASE):
-            return True
-        before = self.folded[max(0, date.start - 30) : date.start]
-        return re.search(rf"\b(?:{range_from})\s+[\w ]{{1,20}}?\s+(?:{range_to})\s*$", before, re.IGNORECASE) is not None
-
-    def _reported(self, date: DateMention) -> bool:
-        """A date attached to a reporting verb or statement (pack cue ``reported_before_date``)."""
-        return reported_date(self.pack, self.folded, self.sentences[self.sentence_of(date.start)][0], date.start)
 
     def _date_of_another_signing(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
         """The date of a later sentence of this agreement that says it was signed, when the

@@ -269,7 +269,7 @@ class _Work(TitleHeads):
     def _posted_to(self, title_start: int, offset: int) -> bool:
         """The country follows a destination link ("Ambassador to Kenya", "ambassadrice au
         Sénégal"): where the holder serves, not their side."""
-        links = self.pack.words("destination_links", "cues")
+        links = self.pack.words("destination_links", "cues") | self.pack.words("posting_links", "cues")  # "Country Director for Timor-Leste"
         determiners = self.pack.words("complement_determiners")
         words = [w for w in re.findall(r"\w+'?", self.folded[title_start:offset].lower()) if w not in determiners]
         return ends_with_phrase(words, links)  # "Ambassador to", "ambassadeur … auprès de"

@@ -1,0 +1,85 @@
+"""What a date near a signing dates instead of it: a report ("a indiqué mercredi"), a stay's
+bounds ("depuis lundi", "until Sunday"), a range's first day, the year an instrument's title
+covers, the event of an aside or of an earlier clause of the sentence."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from accordcheck.lang import fold
+from accordcheck.lang.dates import DateMention
+from accordcheck.reading.components.base import Work
+from accordcheck.reading.document import SigningClause
+from accordcheck.reading.text import reported_date
+
+__all__ = ["EventDates"]
+
+
+class EventDates(Work):
+    """Reads ``dates``, ``instruments`` and ``signings`` besides the text and the pack."""
+
+    def _year_of_a_title(self, date: DateMention) -> bool:
+        """A year inside an instrument's title says what the text covers ("protocole relatif à
+        l’aide financière militaire … au titre de l’année 2026", "Work Plan for the year 2026"),
+        not when it was signed — also when the title stops at the date's link ("au titre" + " de ")."""
+        if date.precision != "year":
+            return False
+        links = self._complement_links
+        return any(m.start <= date.start < m.end or (m.end <= date.start <= m.end + 20 and self.folded[m.end : date.start].strip().lower() in links)
+                   for m in self.instruments if not m.anaphoric)
+
+    @cached_property
+    def _complement_links(self) -> frozenset[str]:
+        """The instruments' complement links, folded once (every candidate date asks)."""
+        return frozenset(fold(w).lower() for w in self.pack.words("complement_links", "instruments"))
+
+    def _of_an_earlier_clause(self, date: DateMention, clause: SigningClause) -> bool:
+        """The date follows another clause of the sentence that signed an earlier text ("ont
+        signé un accord-cadre …, appelé à remplacer l’accord … signé à Ankara le 29 octobre
+        2013"): that one's date, not this signing's."""
+        return any(c.sentence == clause.sentence and c.status == "earlier" and clause.end <= c.start <= date.start
+                   for c in self.signings)
+
+    def _in_an_aside(self, date: DateMention, clause: SigningClause) -> bool:
+        """", qui était arrivé lundi à Dakar,": the date stands in a relative clause set off
+        by commas that does not hold the signing clause."""
+        return self._span_in_an_aside(date.start, date.end, clause)
+
+    def _span_in_an_aside(self, start: int, end: int, clause: SigningClause) -> bool:
+        openers = self.pack.alternation("relative_openers", "dates") if self.pack.data["dates"].get("relative_openers") else None
+        if openers is None:
+            return False
+        s_start, s_end = self.sentences[self.sentence_of(start)]
+        opened = self.folded.rfind(",", s_start, start)
+        closed = self.folded.find(",", end, s_end)
+        if opened < 0 or opened < clause.start < (closed if closed >= 0 else s_end):
+            return False
+        return re.match(rf",\s*(?:{openers})\b", self.folded[opened : start], re.IGNORECASE) is not None
+
+    def _dates_an_event(self, date: DateMention) -> bool:
+        """Not the date of a report, nor a stay's first or last day, nor when a stay began, nor
+        the year a title covers."""
+        return not self._reported(date) and not self._opens_a_range(date) and not self._bounds_a_stay(date) and not self._year_of_a_title(date)
+
+    def _bounds_a_stay(self, date: DateMention) -> bool:
+        """"qui séjourne depuis lundi", "une visite entamée lundi", "in Nairobi since Sunday" (pack
+        ``since``): when a stay began; "en visite jusqu’à dimanche", "in Bern until Sunday"
+        (``until``): when it ends."""
+        before = self.folded[max(0, date.start - 12) : date.start]
+        return any(re.search(rf"\b(?:{self.pack.alternation(bound, 'dates')})\s*$", before, re.IGNORECASE)
+                   for bound in ("since", "until") if self.pack.data["dates"].get(bound))
+
+    def _opens_a_range(self, date: DateMention) -> bool:
+        """"from May 4 to 6", "du 4 au 6 mai": the date is a span's first day — or its last
+        ("du 28 juin au 3 juillet", "from 4 to 6 March"): a stay, not an event."""
+        range_from, range_to = self.pack.alternation("range_from", "dates"), self.pack.alternation("range_to", "dates")
+        before = self.folded[max(0, date.start - 15) : date.start]
+        if re.search(rf"\b(?:{range_from})\s*$", before, re.IGNORECASE) and re.match(rf"\s*(?:{range_to})\b", self.folded[date.end : date.end + 10], re.IGNORECASE):
+            return True
+        before = self.folded[max(0, date.start - 30) : date.start]
+        return re.search(rf"\b(?:{range_from})\s+[\w ]{{1,20}}?\s+(?:{range_to})\s*$", before, re.IGNORECASE) is not None
+
+    def _reported(self, date: DateMention) -> bool:
+        """A date attached to a reporting verb or statement (pack cue ``reported_before_date``)."""
+        return reported_date(self.pack, self.folded, self.sentences[self.sentence_of(date.start)][0], date.start)
