@@ -114,8 +114,8 @@ class _Work(TitleForms):
             titles = [t for t, k in zip(titles, keys) if not any(o != k and o.startswith(k + " ") for o in keys)]
             name = max((m.name for m in named), key=lambda n: len(n.split())) if named else None
             official = any(t.official for m in group for t in m.titles if not t.counterpart) or (bool(named) and any(t.counterpart for m in group for t in m.titles))
-            if any(not t.official for t in titles):
-                official = False
+            if any(not t.official for t in titles) and not self._holds_a_government_office(titles):
+                official = False  # "le ministre de la Santé, le professeur X": a minister who also teaches stays official
             roles = [cue for m in group for cue in m.roles]
             if named and not titles and self._full_name(name) and (
                     any(c.role == "signatory" for c in roles)
@@ -134,6 +134,11 @@ class _Work(TitleForms):
                 country, evidence = after.country, (after.start, after.end)
             people.append(PersonReading(name, group, titles, country, evidence, roles, official, False))
         return [p for p in people if p.official and (p.titles or p.name)]
+
+    def _holds_a_government_office(self, titles: list) -> bool:
+        """One of ``titles`` has a head only a government gives (pack ``government_heads``)."""
+        heads = self.pack.words("government_heads") if "government_heads" in self.pack.titles else frozenset()
+        return any(fold(t.head or "").lower() in heads for t in titles if t.official)
 
     def _state_honoured(self, mention) -> bool:
         """A state's honorific ends where the mention's name starts (the pack's ``state_honorifics``)."""

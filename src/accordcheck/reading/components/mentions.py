@@ -198,10 +198,12 @@ class _Work(PatternNames):
         return self.pack.cue("venue_before_name").search(self.folded[max(s_start, start - 80) : start]) is not None
 
     def _without_title(self, span: tuple[int, int]) -> tuple[int, int]:
-        """"Général de division Mohamed Vall Ould Ely": a title the model put inside the name."""
+        """"Général de division Mohamed Vall Ould Ely": a title the model put inside the name;
+        "vice-ministre des Finances Phùng Đức Hạnh": the title's last words the model took for
+        the name's first (the span starts inside the title)."""
         start, end = span
         for title in self.titles:
-            if title.start == start and title.end < end:
+            if title.start <= start < title.end < end:
                 i = self._token_index(title.end)
                 if i is not None and self.tokens[i].start < end and self.tokens[i].capitalized:
                     return (self.tokens[i].start, end)

@@ -46,6 +46,10 @@ class NameFinder(Work):
         apposed = self.tokens[i].text == ","
         if apposed:
             i += 1
+            # ", le docteur Hany Soliman,": an honorific spelled out takes its determiner
+            if i + 1 < len(self.tokens) and self.tokens[i].lower in self.pack.words("complement_determiners") \
+                    and self._honorific_regex.match(self.folded, self.tokens[i + 1].start):
+                i += 1
         if i < len(self.tokens):
             honorific = self._honorific_regex.match(self.folded, self.tokens[i].start)
             if honorific:
@@ -76,6 +80,10 @@ class NameFinder(Work):
                 words += 1
                 j = after
                 continue
+            if (after := self._slashed_word_end(j)) is not None:  # "Hirut W/Mariam Abebe": "Wolde Mariam" written short
+                words += 1
+                j = after
+                continue
             if (token.capitalized or particle_joined(token.text, self.pack)) and token.is_word and not self.pack.country_of_form(token.text) and not self._title_word(j):
                 words += 1
                 j += 1
@@ -87,9 +95,14 @@ class NameFinder(Work):
                 j = after_nickname = k  # "Bishwanauth “Bish” Persaud-Lall": a nickname in quotes inside the name
                 continue
             break
-        if words >= 2 and not self._common_words(start, self.tokens[j - 1].end):
+        if words >= 2 and not self._common_words(start, self.tokens[j - 1].end) and not self._names_a_place(j - 1):
             return (start, self._with_suffix(self._with_patronymic(self.tokens[j - 1].end)))
         return None
+
+    def _names_a_place(self, last: int) -> bool:
+        """The run ends on a built thing's noun (pack ``built_things``): "Queen Elizabeth
+        Hospital", "King Fahd University" name a place after a person, not the person."""
+        return self.tokens[last].lower in {fold(w).lower() for w in self.pack.data["cues"].get("built_things", ())}
 
     def _title_word(self, j: int) -> bool:
         """Token ``j`` is a title's head, not a name's word ("Sultan" of "Sultan bin Hamad")."""
@@ -179,6 +192,15 @@ class NameFinder(Work):
             return end + 1  # the suffix is already in the name; its abbreviation dot is too
         return end
 
+    def _slashed_word_end(self, j: int) -> int | None:
+        """The index after "W/Mariam", "G/Egziabher": a capital, a slash and a capitalised word,
+        all joined — one word of a name written short."""
+        if j + 2 >= len(self.tokens):
+            return None
+        letter, slash, word = self.tokens[j], self.tokens[j + 1], self.tokens[j + 2]
+        joined = slash.start == letter.end and word.start == slash.end
+        return j + 3 if joined and slash.text == "/" and _INITIAL.fullmatch(letter.text) and word.capitalized and word.is_word else None
+
     def _initial_end(self, j: int) -> int | None:
         """An initial inside a name ("K." in "Deodat K. Ramcharran", "Sh." in "Farrukh Sh.
         Yusupov"): a capital and at most one small letter, or a given name written short
@@ -222,6 +244,8 @@ class NameFinder(Work):
             end = more.end()
         if cut_at_apostrophe and (tail := _NAME_TAIL.match(self.folded, end)):
             end = tail.end()  # "Emmanuel Nkou’" + "a" + " Mbarga": the model stopped at the apostrophe
+        elif more and "-" in more.group():
+            end = self._surname_after(end)  # "Hany Abdel" + "-Rahman" + " Soliman": cut at the hyphen, the rest left out too
         # "Moussa" + " N’Diaye", "Cheikh Tidiane" + " N’Diaye": a capital and an apostrophe open a surname the model left out
         if (elided := _ELIDED_SURNAME.match(self.folded, end)) is not None:
             end = elided.end()
@@ -249,6 +273,18 @@ class NameFinder(Work):
                     break
             k += 1
         return (start, end)
+
+    def _surname_after(self, end: int) -> int:
+        """Past one more capitalised word of a name right after ``end`` (one space), when it is
+        no place, title head or honorific and the article never writes it in lower case."""
+        k = self._token_index(end)
+        if k is None or k >= len(self.tokens) or self.folded[end : self.tokens[k].start] != " ":
+            return end
+        token = self.tokens[k]
+        if not (token.capitalized and token.is_word) or token.lower in self.t.lowercase_words or self._place_at(token.start) \
+                or self.pack.title_head_regex.match(self.folded, token.start) or bare_honorifics(self.pack).match(self.folded, token.start):
+            return end
+        return token.end
 
     def _surname_end(self, k: int) -> int:
         """Where a surname at token ``k`` ends: over the capitalised words after it ("… de la Fuente Ríos"), short of a place or a title."""

@@ -9,7 +9,12 @@ import re
 from functools import cached_property
 from itertools import pairwise
 
-from accordcheck.lang.dates import DateMention, dateline_at, dateline_end, event_relative_phrases
+from accordcheck.lang.dates import (
+    DateMention,
+    dateline_at,
+    dateline_end,
+    event_relative_phrases,
+)
 from accordcheck.reading.components.event_dates import EventDates
 from accordcheck.reading.document import SigningClause, earlier_only_sentences
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from accordcheck.lang import fold
 from accordcheck.reading.components.phrases import Phrases
 
 __all__ = ["TitleHeads"]
@@ -27,6 +28,20 @@ class TitleHeads(Phrases):
         previous = self.tokens[index - 1] if index else None
         determiners = self.pack.words("determiners_before_person", "cues") | self.pack.words("complement_determiners")
         return previous is None or not previous.is_word or previous.lower not in determiners
+
+    def _opens_a_place_name(self, end: int) -> bool:
+        """One to three capitalised words after the head end on a built thing's noun (pack
+        ``built_things``), capitalised too: the head begins a place's name."""
+        built = {fold(w).lower() for w in self.pack.data["cues"].get("built_things", ())}
+        k = self._token_index(end)
+        for _ in range(4):
+            if k is None or k >= len(self.tokens) or self.folded[self.tokens[k - 1].end : self.tokens[k].start] != " " \
+                    or not (self.tokens[k].capitalized and self.tokens[k].is_word):
+                return False
+            if self.tokens[k].lower in built:
+                return True
+            k += 1
+        return False
 
     def _after_plural_head(self, start: int) -> bool:
         """The word before ``start`` is a one-word head in the plural ("directors", "secretaries")."""

@@ -96,6 +96,8 @@ class _Work(TitleHeads):
                 continue  # "Cheikh Tidiane N’Diaye": a first name, not "le cheikh Tamim"
             if " " not in match.group() and (index := self._token_index(match.start())) is not None and head_in_name(self.t, index, self.places):
                 continue  # "Sultan bin Hamad Al Mansoori", "Abdirahman Sheikh Nur Osman": a name's word
+            if self._opens_a_place_name(match.end()):
+                continue  # "the Queen Elizabeth Hospital", "King Fahd University": a place named after someone
             if self._after_plural_head(match.start()):
                 continue  # "the directors general", "the consuls general": the last word of a plural title
             head = match.group().lower()
