@@ -111,6 +111,8 @@ class CuesData(_Section):
     # "a procédé, avec la ministre X, à la signature": the words before a co-actor of an act
     # told after them; the co-actor signed when the act after the person is a signing
     each_party: Patterns = []  # "Either country may …", "Chacune des parties peut …": an undertaking of each party
+    # "un second texte a été signé", "another text was signed": a signing of a text the next sentence names
+    another_instrument: Patterns = []
     co_actor_before_person: Patterns = []
     signing_act_after_person: Patterns = []
     effect_from_date: Patterns = []  # "From January 1, lorries will be able to cross …", "À partir du 1er mars, les étudiants pourront …": what changes once it applies

@@ -252,6 +252,11 @@ class Facts(AgreementScope):
             for before in self._told_before(told):
                 if (found := located(before, scene=True, last=there)) is not None:
                     return found
+        # "Il y avait foule, jeudi, dans la grande salle du ministère …, à Nouakchott. … c’est dans
+        # ce décor que le ministre … ont signé le mémorandum": the scene its paragraph set
+        for before in self._paragraph_scene(clause, tied):
+            if (found := located(before, scene=True)) is not None:
+                return found
         signed_here = {c.sentence for c in self.signings if c.status == "signed"}
         earlier = self._earlier_only
         for index in sorted((tied | self._ceremonies_within(tied, foreign)) - earlier):

@@ -235,6 +235,9 @@ class Namings(Facts):
         """The instrument a signing sentence that names none refers to: the last one named,
         fresh, in the sentence right before it in the same paragraph — unless that sentence
         plans it or it is an earlier agreement."""
+        c_start, c_end = self.sentences[clause.sentence]
+        if self.pack.cue("another_instrument").search(self.folded, c_start, c_end):
+            return self._named_just_after(clause)  # "Le lendemain, un second texte a été signé. L’accord technique …"
         before = clause.sentence - 1
         if before < 0 or any(c.sentence == before for c in planned):
             return None
@@ -251,6 +254,14 @@ class Namings(Facts):
             if not named or (opening.strip(" \n\t\"“”«»'‘’0123456789.)•–*-") and not nominal) or any(c.sentence == before for c in self.signings):
                 return None
         return named[-1] if named else None
+
+    def _named_just_after(self, clause: SigningClause) -> InstrumentMention | None:
+        """The text a sentence announcing another one names next: the first instrument named,
+        fresh, in the sentence right after it, in the same paragraph."""
+        after = clause.sentence + 1
+        if after >= len(self.sentences) or "\n" in self.text[self.sentences[clause.sentence][1] : self.sentences[after][0]]:
+            return None
+        return next((m for m in self.instruments if m.sentence == after and not self._earlier_instrument(m)), None)
 
     def _listed_instruments(self, clause: SigningClause) -> list[InstrumentMention]:
         """The first fresh instrument each item names of the list a signing sentence opens with

@@ -64,7 +64,8 @@ class SigningDates(EventDates):
                 p_start, p_end = self.sentences[previous.sentence]
                 own = [d for d in self.dates if p_start <= d.start < p_end and d.precision == "day" and d.date is not None and self._dates_an_event(d)]
                 anchor = min(own, key=lambda d: min(abs(d.start - previous.end), abs(previous.start - d.end))) if own \
-                    else self._counted_from_previous_signing(previous, {previous.sentence}, depth + 1)
+                    else self._counted_from_previous_signing(previous, {previous.sentence}, depth + 1) \
+                    or self._day_the_paragraph_sets(previous, {previous.sentence})  # the scene it was told in
                 if anchor is not None and anchor.date is not None:
                     break
             if anchor is None or anchor.date is None:
@@ -210,25 +211,33 @@ class SigningDates(EventDates):
     def _day_the_paragraph_sets(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
         """"Il est un peu plus de midi, mercredi, lorsque la ministre repose le stylo. En face
         d’elle, son homologue vient d’apposer sa signature. … viennent de conclure un
-        mémorandum": the day an earlier sentence of the signing's own paragraph tells (three
-        back at most, nearest first), for a signing dated nowhere else — past the sentences
-        that sign this agreement, up to one that signs another (its day is its own)."""
-        c_start = self.sentences[clause.sentence][0]
-        signing = {c.sentence for c in self.signings}
-        for index in range(clause.sentence - 1, max(-1, clause.sentence - 4), -1):
+        mémorandum": the day a scene sentence before the signing tells, for a signing dated
+        nowhere else."""
+        for index in self._paragraph_scene(clause, tied):
             start, end = self.sentences[index]
-            if "\n" in self.text[end:c_start] or index in self._earlier_only:
-                return None  # the paragraph opens after it; an old signing's sentence
-            if index in signing:
-                if index in tied:
-                    continue
-                return None
             found = [d for d in self.dates if start <= d.start < end and d.precision == "day" and self._dates_an_event(d)
                      and d.date is not None and not self._months_before(d.date)
                      and not (self.published and d.date > self.published)]
             if found:
                 return found[-1]
         return None
+
+    def _paragraph_scene(self, clause: SigningClause, tied: set[int]) -> list[int]:
+        """The earlier sentences of the signing's own paragraph (three back at most, nearest
+        first) that set its scene — past the sentences that sign this agreement, up to one that
+        signs another or an old text (its day and place are its own)."""
+        c_start = self.sentences[clause.sentence][0]
+        signing = {c.sentence for c in self.signings}
+        scene = []
+        for index in range(clause.sentence - 1, max(-1, clause.sentence - 4), -1):
+            if "\n" in self.text[self.sentences[index][1] : c_start] or index in self._earlier_only:
+                break  # the paragraph opens after it; an old signing's sentence
+            if index in signing:
+                if index in tied:
+                    continue
+                break
+            scene.append(index)
+        return scene
 
     def _ceremonies_within(self, tied: set[int], foreign: frozenset[int] | set[int]) -> set[int]:
         """Ceremony sentences naming no text that lie between two sentences of this agreement

@@ -1,0 +1,30 @@
+""""Cette fois, la plume revenait à l’ambassadrice de Hongrie au Cameroun, Mme Krisztina
+Halmágyi, …, et au ministre de l’Hydraulique …, M. Désiré Nguéréma-Fiomona" (eval-fr-ae, seen
+failing: neither "signed"): the pen, the signature or the signing that falls to someone names
+the signers, both of them when a coordinator joins the second; "la signature est revenue à"
+was read only for one signer, with its preposition left in."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.reading import officials
+
+CASES = [
+    ("fr", "Cette fois, la plume revenait à l’ambassadrice de Hongrie au Cameroun, Mme Krisztina Halmágyi, également "
+           "accréditée en République centrafricaine avec résidence à Yaoundé, et au ministre de l’Hydraulique et de "
+           "l’Assainissement, M. Désiré Nguéréma-Fiomona.", ["Krisztina Halmágyi", "Désiré Nguéréma-Fiomona"]),
+    ("fr", "Le stylo a été confié à la ministre du Plan, Awa Ndiaye, et au ministre des Mines, Paul Ndong.",
+     ["Awa Ndiaye", "Paul Ndong"]),
+    ("fr", "La signature revient à la ministre du Plan, Awa Ndiaye.", ["Awa Ndiaye"]),
+    ("en", "This time the pen fell to the Hungarian Ambassador to Cameroon, Krisztina Halmagyi, and the Minister of "
+           "Water, Desire Nguerema.", ["Krisztina Halmagyi", "Desire Nguerema"]),
+    ("en", "The signing went to the Minister of Mines, Paul Ndong.", ["Paul Ndong"]),
+]
+
+
+@pytest.mark.parametrize("language, sentence, signers", CASES)
+def test_those_the_pen_falls_to_sign(language, sentence, signers):
+    people = officials(sentence, language)
+    for name in signers:
+        assert "signatory" in people[name][1], people
