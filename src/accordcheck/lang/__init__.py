@@ -147,6 +147,12 @@ class LanguagePack:
         shared = self.data["countries"].get("shared_demonyms", {})
         return {fold(form).lower(): tuple(codes) for form, codes in shared.items()}
 
+    @cached_property
+    def named_only_demonyms(self) -> dict[str, tuple[str, ...]]:
+        """Demonyms read only where the article names their country (schema: CountriesData)."""
+        forms = self.data["countries"].get("named_only_demonyms", {})
+        return {fold(form).lower(): tuple(codes) for form, codes in forms.items()}
+
     def country_of_form(self, folded: str) -> tuple[str, str] | None:
         exact, demonyms = self._country_index
         return exact.get(folded) or demonyms.get(folded.lower())

@@ -62,6 +62,10 @@ class CountriesData(_Section):
     countries: list[Country]
     contracted_articles: dict[str, Words] = {}  # "Le": ["au", "du"]: "au Caire" is "Le Caire"
     shared_demonyms: dict[str, Words] = {}
+    # demonyms left out of the forms because they are ambiguous out of context ("coréen":
+    # "péninsule coréenne"): form → [country, countries whose naming blocks it]; read as that
+    # country only where the article names it and none of the others
+    named_only_demonyms: dict[str, Words] = {}
     # a country's form inside a geographic feature's name is no mention of the country:
     # "Gulf of Guinea", "South China Sea", "golfe de Guinée"
     feature_before: Words = []

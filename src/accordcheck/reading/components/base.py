@@ -31,6 +31,15 @@ class Work:
         self.tokens = t.tokens
         self.sentences = t.sentences
 
+    def _country_form(self, token) -> tuple[str, str] | None:
+        """The country form ``token`` is (code, kind): the pack's, or a demonym the article's
+        own countries make one ("coréen" where it names the Republic of Korea)."""
+        entry = self.pack.country_of_form(token.text)
+        if entry is None and token.text.lower() in self.pack.named_only_demonyms:
+            mention = next((c for c in self.countries if c.start == token.start and c.end == token.end), None)
+            entry = (mention.country, mention.kind) if mention is not None else None
+        return entry
+
     def _past_post_nominals(self, offset: int) -> int:
         """The end of the letters after a name ("TD", "MP", ", SAN,": the pack's ``post_nominals``)."""
         pattern = _post_nominals(self.pack)

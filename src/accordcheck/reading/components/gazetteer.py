@@ -32,7 +32,25 @@ class _Work(Work):
                 continue
             code, kind = entry
             found.append(CountryMention(match.start(), match.end(), self.text[match.start() : match.end()], code, kind))
+        found = sorted(found + self._named_only_demonyms(found, feature), key=lambda m: m.start)
         return self._settle_shared_demonyms(found)
+
+    def _named_only_demonyms(self, found: list[CountryMention], feature) -> list[CountryMention]:
+        """"le vice-ministre coréen", "signed for the Korean side": a demonym left out of the
+        forms as ambiguous is its country's where the article names that country (not by a
+        demonym) and none of the countries that would make it ambiguous."""
+        forms = self.pack.named_only_demonyms
+        if not forms:
+            return []
+        named = {m.country for m in found if m.kind != "demonym"}
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+        added = []
+        for match in pattern.finditer(self.folded):
+            country, *blocking = forms[match.group().lower()]
+            if country in named and not named & set(blocking) and not feature(match.start(), match.end()) \
+                    and not any(m.start <= match.start() < m.end for m in found):
+                added.append(CountryMention(match.start(), match.end(), self.text[match.start() : match.end()], country, "demonym"))
+        return added
 
     def _feature_name(self):
         """Whether a country's form is part of a sea's, gulf's, lake's or river's name ("Gulf of

@@ -302,7 +302,7 @@ class Phrases(ComplementWords):
     def _title_ahead(self, index: int) -> bool:
         """A title head at ``index``, or after the demonyms before it ("the Uzbek Deputy
         Minister"): another official's title."""
-        while index < len(self.tokens) and (entry := self.pack.country_of_form(self.tokens[index].text)) and entry[1] == "demonym":
+        while index < len(self.tokens) and (entry := self._country_form(self.tokens[index])) and entry[1] == "demonym":
             index += 1
         return index < len(self.tokens) and self.pack.title_head_regex.match(self.folded, self.tokens[index].start) is not None
 

@@ -12,6 +12,22 @@ __all__ = ["SignedTogether"]
 
 
 class SignedTogether(Namings):
+    def _ceremony_lead(self, signed: list[SigningClause], named: set[int]) -> list[SigningClause]:
+        """"Le mercredi 10 décembre s’est tenue, … à Yaoundé, la cérémonie de signature de deux
+        instruments. / 1. Accord de … / Ont signé l’Accord …": a ceremony told before the first
+        signing, naming no text, with only the texts' own headings between: a lead for each."""
+        if not signed:
+            return []
+        first = min(c.sentence for c in signed)
+        for index in range(first - 1, max(-1, first - 4), -1):
+            if index in named:
+                continue  # "1. Accord de coopération financière": the section's heading
+            if self._past_ceremony(index) and index not in self._earlier_only:
+                start, end = self.sentences[index]
+                return [SigningClause(start, end, index, "signed")]
+            break
+        return []
+
     def _share_date_and_place(self, readings: list[AgreementReading], signed: list[SigningClause]) -> None:
         """Agreements signed together: "two agreements ... yesterday in Port Louis" dates and
         places the second text too, when its own sentences give no date or place; so does a
@@ -21,7 +37,7 @@ class SignedTogether(Namings):
         dated = next((r.date for r in readings if r.date is not None), None)
         placed = next((r.place for r in readings if r.place is not None), None)
         parties = frozenset(p.country for r in readings for p in r.parties)
-        for clause in leads:
+        for clause in [*leads, *self._ceremony_lead(signed, named)]:
             dated = dated or self._signing_date(clause, {clause.sentence})
             placed = placed or self._signing_place(clause, {clause.sentence}, parties=parties)
         for start in sorted(self.counted):

@@ -124,7 +124,7 @@ class _Work(TitleHeads):
                     end = self.tokens[index + phrase - 1].end  # "général de division à la retraite", "ministre par intérim"
                     index += phrase
                     continue
-                entry = self.pack.country_of_form(token.text)
+                entry = self._country_form(token)
                 if (token.lower in modifiers and not self._rank_before_name(index)) or (entry and entry[1] == "demonym" and not token.capitalized):
                     end = token.end
                     index += 1
@@ -277,7 +277,7 @@ class _Work(TitleHeads):
         return ends_with_phrase(words, links)  # "Ambassador to", "ambassadeur … auprès de"
 
     def _title_premodifier(self, token: Token, pre_words: frozenset[str], counterpart: bool, capital_words: frozenset[str] | None) -> bool:
-        entry = self.pack.country_of_form(token.text)
+        entry = self._country_form(token)
         if entry and entry[1] == "demonym" and token.capitalized:
             return True  # "Pakistani Defence Minister", "his Pakistani counterpart"
         if counterpart:
