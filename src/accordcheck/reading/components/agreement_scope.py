@@ -199,6 +199,7 @@ class AgreementScope(RemoteSignings):
         found: set[int] = set()
         if tied and (lead := self._commitment_before(min(tied), parties)) is not None:
             found.add(lead)
+        found |= self._work_paragraphs(tied, named)
         for index in tied:
             following, last = index + 1, index + 1 + _FUNDED_WORK_WITHIN
             while following < min(last, len(self.sentences)):
@@ -222,6 +223,31 @@ class AgreementScope(RemoteSignings):
                 elif following in self._ceremony_sentences:
                     last += 1  # "X witnessed the exchange.": still the signing's story, not a turn
                 following += 1
+        return found
+
+    def _work_paragraphs(self, tied: set[int], named: frozenset[str]) -> set[int]:
+        """A paragraph between two of the agreement's sentences that opens on the work its
+        title sets up ("… relatif à la création d’un centre d’excellence …" / "Le futur centre
+        d’excellence sera installé … L’Inde s’engage à l’équiper … 300 jeunes y apprendront …"):
+        the whole paragraph is what the agreement covers, up to a sentence naming a text."""
+        subject, reference = self.pack.cue("work_subject"), self.pack.cue("work_reference")
+        found: set[int] = set()
+        if not tied or not named:
+            return found
+        index = min(tied) + 1
+        while index < max(tied):
+            start, end = self.sentences[index]
+            opens = index not in tied and "\n" in self.text[self.sentences[index - 1][1] : start]
+            said = (subject.match(self.folded[start:end].lstrip()) or reference.match(self.folded[start:end].lstrip())) if opens else None
+            if said is None or said.group("noun").lower() not in named or index in self._denied_scope:
+                index += 1
+                continue
+            while index < len(self.sentences) and not any(m.sentence == index for m in self.instruments):
+                if index not in self._denied_scope:
+                    found.add(index)
+                index += 1
+                if "\n" in self.text[self.sentences[index - 1][1] : self.sentences[index][0] if index < len(self.sentences) else len(self.text)]:
+                    break
         return found
 
     def _commitment_before(self, first: int, parties: frozenset[str]) -> int | None:
