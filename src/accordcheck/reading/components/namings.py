@@ -14,14 +14,14 @@ from accordcheck.reading.components.counted import (
     counted_groups,
     own_words,
 )
-from accordcheck.reading.components.facts import Facts
+from accordcheck.reading.components.lead_namings import LeadNamings
 from accordcheck.reading.document import InstrumentMention, SigningClause
 from accordcheck.reading.text import title_words
 
 __all__ = ["Namings"]
 
 
-class Namings(Facts):
+class Namings(LeadNamings):
     @cached_property
     def _background(self) -> frozenset[int]:
         """Sentences whose signings are only earlier or planned ones: no instrument named
@@ -320,66 +320,6 @@ class Namings(Facts):
         calls by its place in that order ("The second document", "le deuxième texte")."""
         sentence = self.folded[start:end]
         return next((rank for pattern, rank in self.pack.ordinal_references if pattern.search(sentence)), None)
-
-
-    def _body_over_headline(
-        self, new_mentions: list[tuple[InstrumentMention, SigningClause]], signed: list[SigningClause]
-    ) -> list[tuple[InstrumentMention, SigningClause]]:
-        """A headline and the sentence under it report one signing ("X et Y signent un accord de
-        surveillance maritime" / "X et Y ont signé jeudi un accord de partenariat pour …"): the
-        body's words name it. The headline's instrument gives way to one the next two sentences
-        name afresh, of its kind or more precise than a headline's generic agreement."""
-        kept: list[tuple[InstrumentMention, SigningClause]] = []
-        lead = next((i for i in range(len(self.sentences)) if not self.t.is_headline(i)), None)
-        for mention, clause in new_mentions:
-            if mention.sentence == lead and mention.kind == "agreement" and mention.determiner in self.pack.words("new_determiners", "instruments") \
-                    and (words := own_words(mention, self.pack)):
-                # a lead's generic naming, indefinite ("a health cooperation agreement signed … this week"), then the
-                # next sentence's precise one of the same subject ("The Memorandum of Understanding on
-                # Cooperation in the Field of Health … was signed on Wednesday"): one signing
-                body = next((m for m in self.instruments if m.sentence == lead + 1 and not m.anaphoric and m.kind != mention.kind
-                             and words <= own_words(m, self.pack)), None)
-                if body is not None:
-                    mention = body  # (the lead's clause still tells where: "… signed a water deal in Nairobi")
-            elif mention.sentence == lead and mention.determiner in self.pack.words("new_determiners", "instruments") \
-                    and not own_words(mention, self.pack) and (body := self._named_again_in_full(mention)) is not None:
-                mention = body  # "… under an arrangement signed in Paris last Tuesday. … signed an administrative arrangement on …"
-            # (an item of a list whose head tells the signing is no headline: "(i) Memorandum of …")
-            elif self.t.is_headline(mention.sentence) and not (self.t.opens_an_item(mention.sentence) and clause.sentence != mention.sentence):
-                # the next two sentences of running text: a page's furniture lines between
-                # ("Publié le 21 octobre 2025", "Partager : Facebook · X") do not count
-                following = [i for i in range(mention.sentence + 1, min(len(self.sentences), mention.sentence + 8)) if not self.t.is_headline(i)][:2]
-                body = next(
-                    (
-                        m for m in self.instruments
-                        if mention.sentence < m.sentence <= (following[-1] if following else mention.sentence) and not m.anaphoric
-                        and not self.t.is_headline(m.sentence)  # a contents line, then the item's heading, then its body
-                        and (m.kind == mention.kind or mention.kind == "agreement" or _shortened(mention.title, m.title))
-                    ),
-                    None,
-                )
-                if body is not None:
-                    clause = next((c for c in signed if c.sentence == body.sentence), clause)
-                    mention = body
-            if not any(m.start == mention.start for m, _ in kept):
-                kept.append((mention, clause))
-        return kept
-
-    def _named_again_in_full(self, mention: InstrumentMention) -> InstrumentMention | None:
-        """The next sentence's fresh naming of the kind a lead named bare ("an arrangement"),
-        with words of its own — unless that sentence announces another text."""
-        following = mention.sentence + 1
-        if following >= len(self.sentences) or self.pack.cue("another_instrument").search(self.folded, *self.sentences[following]):
-            return None
-        return next((m for m in self.instruments if m.sentence == following and not m.anaphoric and m.kind == mention.kind
-                     and own_words(m, self.pack)), None)
-
-
-def _shortened(headline: str, body: str) -> bool:
-    """A headline's short name for the body's instrument: its head word opens the body's
-    title ("protocole sur la pêche" / "protocole d’accord sur la pêche artisanale")."""
-    head = headline.split()[:1]
-    return bool(head) and fold(body).lower().startswith(fold(head[0]).lower() + " ")
 
 
 def _share_a_stem(words: frozenset[str], others: frozenset[str]) -> bool:

@@ -1,0 +1,48 @@
+"""A standfirst names the text short and the body names it in full some sentences later ("la
+ministre a assisté à la signature d’un protocole de coopération en matière de déminage" / "… la
+Belgique et le Laos ont signé, lundi, un protocole d’accord relatif à la coopération en matière
+de déminage humanitaire …", eval-fr-ae, seen failing: two agreements, the content sentences
+going to the standfirst's). A lead's naming whose head opens a fuller title below, holding all
+its words, is that text — not a shorter naming below, and not past a sentence announcing
+another text. And a title stops at the verb that tells what the text does ("le protocole
+prévoit", "l’accord porte sur", "the memorandum provides for")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accordcheck.reading.reader import read_document
+
+PUBLISHED = dt.date(2026, 1, 21)
+
+ONE_TEXT = [
+    ("fr", "DÉFENSE\n\nAu Laos, les démineurs belges transmettent leur savoir-faire\n\nEn visite au Laos, la ministre a assisté à "
+           "la signature d’un protocole de coopération en matière de déminage. La délégation est arrivée dimanche. Lundi, "
+           "à Vientiane, la Belgique et le Laos ont signé un protocole d’accord relatif à la coopération en matière de "
+           "déminage humanitaire et de neutralisation des munitions.", "protocole d’accord relatif"),
+    ("en", "DEFENCE\n\nBelgian deminers share their skills in Laos\n\nOn a visit to Laos, the minister attended the signing of "
+           "a memorandum on demining cooperation. The delegation arrived on Sunday. On Monday in Vientiane, Belgium and "
+           "Laos signed a memorandum of understanding on demining cooperation and the disposal of unexploded ordnance.",
+     "memorandum of understanding on demining"),
+]
+
+
+@pytest.mark.parametrize("language, text, title", ONE_TEXT)
+def test_one_text_under_its_full_title(language, text, title):
+    agreements = read_document(text, language, PUBLISHED).agreements
+    assert [a.instrument.title.startswith(title) for a in agreements] == [True], [a.instrument.title for a in agreements]
+
+
+@pytest.mark.parametrize("language, text, stop", [
+    ("fr", "Le Laos et la Belgique ont signé lundi un protocole de déminage. Concrètement, le protocole prévoit la formation "
+           "de vingt officiers.", "prévoit"),
+    ("fr", "Le Laos et la Belgique ont signé lundi un accord de déminage. L’accord porte sur la formation de vingt officiers.",
+     "porte"),
+    ("fr", "Le Laos et la Belgique ont signé lundi une convention de déminage. La convention comporte un volet sur la "
+           "formation.", "comporte"),
+])
+def test_a_title_stops_at_what_the_text_does(language, text, stop):
+    document = read_document(text, language, PUBLISHED)
+    assert not any(stop in m.title for m in document.instruments), [m.title for m in document.instruments]
