@@ -25,6 +25,7 @@ class Mentions(Component):
 
 
 #: one word after a title, which may be a surname ("President Tokayev", "Minister Belo’s")
+_DOTTED_SURNAME = re.compile(r"[A-Z](?:\.[A-Z])+\.")  # "K.C.", "B.K."
 _SURNAME_AFTER_TITLE = re.compile(r" ([^\W\d_][\w-]*(?:'[^\W\d_][\w-]*)?)")
 
 #: an aside set off by commas, opening on a lower-case word ("…, également accrédité à La Valette, …")
@@ -158,8 +159,10 @@ class _Work(PatternNames):
         surnames = self._known_surnames(mentions)
         found = []
         for match in bare_honorifics(self.pack).finditer(self.folded):
-            word = re.match(r"[^\W\d_][\w'-]*", self.folded[match.end() : match.end() + 60])
-            if word is None or word.group() not in surnames:
+            after = self.folded[match.end() : match.end() + 60]
+            # "by Ms K.C.": a surname written in initials, its dots its own
+            word = next((w for w in (_DOTTED_SURNAME.match(after), re.match(r"[^\W\d_][\w'-]*", after)) if w and w.group() in surnames), None)
+            if word is None:
                 continue
             start, end = match.end(), match.end() + word.end()
             if any(s <= start < e for s, e in self.per_spans) or any(m.name_start is not None and m.name_start <= start < m.name_end for m in mentions):
