@@ -265,8 +265,11 @@ class AgreementScope(RemoteSignings):
 
     @cached_property
     def _ceremony_sentences(self) -> frozenset[int]:
-        """Sentences where an official signs or witnesses a signing."""
-        return frozenset(self.sentence_of(c.start) for p in self.people for c in p.roles if c.role in ("signatory", "witness"))
+        """Sentences where an official signs or witnesses a signing, or visits or receives the
+        visitor ("X was on a four-day working visit …", "He was received in Hanoi by …"): the
+        signing's story, which does not turn the telling to something else."""
+        roles = ("signatory", "witness", "host", "visitor")
+        return frozenset(self.sentence_of(c.start) for p in self.people for c in p.roles if c.role in roles)
 
     def _party_commitment(self, start: int, end: int, parties: frozenset[str]) -> re.Match | None:
         """The sentence's subject is one of the agreement's parties — its name, its capital, its
