@@ -113,7 +113,8 @@ class Phrases(ComplementWords):
                         i += coord
                         closes = True
                     elif coord and self.pack.titles.get("bare_coordination") and (capital_words is not None or stop_at_names) and self._bare_complement(
-                            i + coord + self._determiner_at(i + coord), capital_words, links):
+                            i + coord + self._determiner_at(i + coord), capital_words, links) \
+                            and not self._title_ahead(i + coord, premodified=True):  # "… and Executive Director of …": a second title
                         i += coord  # "of Trade and Industry", "of Climate and the Environment"
                         closes = True
                         bare = True
@@ -297,12 +298,36 @@ class Phrases(ComplementWords):
         if self.folded[token.end : following.start] != " ":
             return False
         return bool(self._match_words(index + 1, links) or self._match_words(index + 1, self.pack.words("coordinators"))
-                    or self._office_word(index + 1, capital_words))
+                    or self._office_word(index + 1, capital_words) or self._body_named_ahead(index + 1))
 
-    def _title_ahead(self, index: int) -> bool:
+    def _body_named_ahead(self, index: int) -> bool:
+        """Up to four capitalised words from ``index`` (an "and" between them) end on a body's
+        noun (pack ``body_nouns``): "Disaster Risk Reduction and Management Council" names a
+        body, not a person."""
+        bodies = self.pack.words("body_nouns") if "body_nouns" in self.pack.titles else frozenset()
+        coordinators = self.pack.words("coordinators")
+        for _ in range(5):
+            if index >= len(self.tokens) or self.folded[self.tokens[index - 1].end : self.tokens[index].start] != " ":
+                return False
+            token = self.tokens[index]
+            if token.lower in coordinators:
+                index += 1
+                continue
+            if not (token.capitalized and token.is_word):
+                return False
+            if token.lower in bodies:
+                return True
+            index += 1
+        return False
+
+    def _title_ahead(self, index: int, premodified: bool = False) -> bool:
         """A title head at ``index``, or after the demonyms before it ("the Uzbek Deputy
-        Minister"): another official's title."""
-        while index < len(self.tokens) and (entry := self._country_form(self.tokens[index])) and entry[1] == "demonym":
+        Minister") or, with ``premodified``, after capitalised premodifiers ("Executive
+        Director"): another official's title."""
+        pre_words = self.pack.words("pre_head_words") if premodified and "pre_head_words" in self.pack.titles else frozenset()
+        while index < len(self.tokens) and (((entry := self._country_form(self.tokens[index])) and entry[1] == "demonym")
+                                            or (self.tokens[index].capitalized and self.tokens[index].lower in pre_words
+                                                and not self.pack.title_head_regex.fullmatch(self.tokens[index].text))):
             index += 1
         return index < len(self.tokens) and self.pack.title_head_regex.match(self.folded, self.tokens[index].start) is not None
 

@@ -152,12 +152,13 @@ class _Work(TitleHeads):
                 start = self._pre_head_start(match.start(), 4, lambda t, c=counterpart: self._title_premodifier(t, pre_words, c, capital_words))
                 if not counterpart and capital_words is not None and start == match.start():
                     start = self._sandwiched_premodifier(start, pre_words)
+                own = start  # its premodifiers alone ("… and Executive Director")
                 if not counterpart:
                     start = self._coordinated_portfolio(min(start, match.start()), pre_words, coordinators)
                     start = self._determined_premodifier(start)
                 start = self._demonym_before(start)
                 if start < covered_until:
-                    start = match.start()  # never into the previous title
+                    start = own if own >= covered_until else match.start()  # never into the previous title
             if not counterpart:
                 end = self._office_path(end)
             text = self.text[start:end]
