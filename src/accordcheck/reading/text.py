@@ -43,6 +43,10 @@ def _marker_kind(marker: str) -> str:
 
 
 _RULE_LINE = re.compile(r"^[ \t]*(?:[^\w\s][ \t]*){3,}$", re.MULTILINE)
+# a digest item's head: a line in capitals with a dash between two names ("ZAMBIA – MALAWI: ONE
+# BORDER, ONE STOP"), or a bullet opening on two names and a colon ("• Oman – Greece: …")
+_ITEM_HEAD = re.compile(r"^(?:[^\n\Wa-zß-ÿ]|[ ,:'’&.!?()])*[^\W\da-zß-ÿ] [–—-] [^\W\da-zß-ÿ](?:[^\n\Wa-zß-ÿ]|[ ,:'’&.!?()])*$"
+                        r"|^[•·▪‣◦]\s*[^\W\d_][\w’'.-]*(?: [\w’'.-]+)? [–—-] [^\W\d_][\w’'.-]*(?: [\w’'.-]+)?[ \u00a0\u202f]?:", re.MULTILINE)
 _ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}\.")
 _INITIAL_DOT = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-Þ]\w+|[A-ZÀ-ÖØ-Þ]\.) [A-ZÀ-ÖØ-Þ][a-z]?\.$")
 # a lone capital and its dot after a comma, a bracket or a lower-case word: an initial, unless
@@ -212,12 +216,13 @@ class Text:
     @cached_property
     def sections(self) -> list[int] | None:
         """Each sentence's section, when rule lines (a line of symbols only: "═══", "* * *",
-        "━━━━") part the text into three or more: a digest's items, each its own story. None
-        for a text with fewer (an article, a feature with one break)."""
-        rules = [m.start() for m in _RULE_LINE.finditer(self.text)]
+        "━━━━") or item heads (a line in capitals with a dash, "ZAMBIA – MALAWI: ONE BORDER";
+        a bullet's "• Oman – Greece:") part the text into three or more: a digest's items, each
+        its own story. None for a text with fewer (an article, a feature with one break)."""
+        rules = sorted({m.start() for m in _RULE_LINE.finditer(self.text)} | {m.start() for m in _ITEM_HEAD.finditer(self.text)})
         if len(rules) < 2:
             return None
-        return [bisect_left(rules, start) for start, _ in self.sentences]
+        return [bisect_right(rules, start) for start, _ in self.sentences]
 
     def is_sentence_start(self, offset: int) -> bool:
         i = bisect_left(self._sentence_starts, offset)
