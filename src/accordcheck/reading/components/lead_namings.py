@@ -66,11 +66,15 @@ class LeadNamings(Facts):
         opens on the lead's head word and holds all its words ("un protocole de coopération en
         matière de déminage" / "un protocole d’accord relatif à la coopération en matière de
         déminage humanitaire …") — before any sentence that announces another text."""
+        new = self.pack.words("new_determiners", "instruments")
         for index in range(mention.sentence + 1, min(len(self.sentences), mention.sentence + 7)):
             if self.pack.cue("another_instrument").search(self.folded, *self.sentences[index]):
                 return None
             for m in self.instruments:
-                if m.sentence == index and not m.anaphoric and _shortened(mention.title, m.title) and words <= own_words(m, self.pack) \
+                # told afresh ("… ont signé un protocole d’accord relatif à …"), not referred back to
+                # ("The Memorandum of Understanding on … replaces …", whose text keeps its place in the story)
+                if m.sentence == index and not m.anaphoric and m.determiner in new and _shortened(mention.title, m.title) \
+                        and words <= own_words(m, self.pack) \
                         and len(m.title.split()) > len(mention.title.split()):  # a fuller naming, not a shorter one
                     return m
         return None
