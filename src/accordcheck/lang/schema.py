@@ -125,6 +125,8 @@ class TitlesData(_Section):
     state_modifiers: Words = []
     # the nouns a body's capitalised name ends on ("… Risk Reduction and Management Council"), in title case
     body_nouns: Words = []
+    # heads that open a title only capitalised ("Chief Medical Officer"; not "officer training")
+    capitalised_heads: Words = []
     name_country_links: Words = []  # "President X of Azerbaijan", "le ministre X, du Mali"
     counterpart_country_links: Words = []  # more links after a counterpart: "his counterpart from Ghana"
     relative_pronouns: Words = []  # "X, qui avait reçu la délégation cubaine": what they did, not what they are

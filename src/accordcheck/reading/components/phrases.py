@@ -202,7 +202,7 @@ class Phrases(ComplementWords):
             return False
         if token.lower in self.pack.words("boundary_words") or self._match_words(index, links):
             return False
-        if self.pack.title_head_regex.match(self.folded, token.start):
+        if self.pack.title_head_regex.match(self.folded, token.start) and self._title_ahead(index):
             return False  # "ministre de la Défense et président de ...": a second title
         function_words = ("definite_determiners", "new_determiners", "post_head_stops")
         return len(token.text) > 2 and not any(token.lower in self.pack.words(key, "instruments") for key in function_words)
@@ -322,14 +322,26 @@ class Phrases(ComplementWords):
 
     def _title_ahead(self, index: int, premodified: bool = False) -> bool:
         """A title head at ``index``, or after the demonyms before it ("the Uzbek Deputy
-        Minister") or, with ``premodified``, after capitalised premodifiers ("Executive
-        Director"): another official's title."""
-        pre_words = self.pack.words("pre_head_words") if premodified and "pre_head_words" in self.pack.titles else frozenset()
-        while index < len(self.tokens) and (((entry := self._country_form(self.tokens[index])) and entry[1] == "demonym")
-                                            or (self.tokens[index].capitalized and self.tokens[index].lower in pre_words
-                                                and not self.pack.title_head_regex.fullmatch(self.tokens[index].text))):
+        Minister"); with ``premodified``, only a head after capitalised premodifiers ("and
+        Executive Director"): another official's title, where a bare word ("et universitaire")
+        may still be the complement's."""
+        if premodified:
+            pre_words = self.pack.words("pre_head_words") if "pre_head_words" in self.pack.titles else frozenset()
+            start = index
+            while index < len(self.tokens) and self.tokens[index].capitalized and self.tokens[index].lower in pre_words \
+                    and not self.pack.title_head_regex.fullmatch(self.tokens[index].text):
+                index += 1
+            return index > start and index < len(self.tokens) and self.pack.title_head_regex.match(self.folded, self.tokens[index].start) is not None
+        while index < len(self.tokens) and (entry := self._country_form(self.tokens[index])) and entry[1] == "demonym":
             index += 1
-        return index < len(self.tokens) and self.pack.title_head_regex.match(self.folded, self.tokens[index].start) is not None
+        head = self.pack.title_head_regex.match(self.folded, self.tokens[index].start) if index < len(self.tokens) else None
+        if head is not None and head.group().lower() in self.pack.non_official_heads and not self.text[head.start()].isupper():
+            # "ministre de l’Enseignement supérieur et universitaire, …": an adjective closing the
+            # complement, not an academic's title (nothing follows it but punctuation)
+            after = self._token_index(head.end())
+            if after is None or after >= len(self.tokens) or not self.tokens[after].is_word:
+                return False
+        return head is not None
 
     def _office_list_at(self, index: int, capital_words: frozenset[str]) -> bool:
         """Office words the pack lists, a comma apart, closed by a coordinator and one more

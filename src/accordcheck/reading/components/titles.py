@@ -81,6 +81,7 @@ class _Work(TitleHeads):
         pre_words = self.pack.words("pre_head_words") if "pre_head_words" in self.pack.titles else frozenset()
         capital_words = self.pack.words("complement_capitals") if "complement_capitals" in self.pack.titles else None
         counterpart_regex = self.pack.regex_of("counterpart_heads")
+        capitalised_heads = self.pack.words("capitalised_heads") if "capitalised_heads" in self.pack.titles else frozenset()
         covered_until = -1
         heads = list(self.pack.title_head_regex.finditer(self.folded))
         heads += [m for m in counterpart_regex.finditer(self.folded)]
@@ -96,6 +97,8 @@ class _Work(TitleHeads):
                 continue  # "Cheikh Tidiane N’Diaye": a first name, not "le cheikh Tamim"
             if " " not in match.group() and (index := self._token_index(match.start())) is not None and head_in_name(self.t, index, self.places):
                 continue  # "Sultan bin Hamad Al Mansoori", "Abdirahman Sheikh Nur Osman": a name's word
+            if match.group().lower() in capitalised_heads and not self.text[match.start()].isupper():
+                continue  # "officer training", "a liaison officer": no official's title
             if self._opens_a_place_name(match.end()):
                 continue  # "the Queen Elizabeth Hospital", "King Fahd University": a place named after someone
             if self._after_plural_head(match.start()):
