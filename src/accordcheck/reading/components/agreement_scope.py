@@ -238,7 +238,8 @@ class AgreementScope(RemoteSignings):
         while index < max(tied):
             start, end = self.sentences[index]
             opens = index not in tied and "\n" in self.text[self.sentences[index - 1][1] : start]
-            said = (subject.match(self.folded[start:end].lstrip()) or reference.match(self.folded[start:end].lstrip())) if opens else None
+            sentence = self.folded[start:end].lstrip()
+            said = (subject.match(sentence) or reference.match(sentence)) if opens else None
             if said is None or said.group("noun").lower() not in named or index in self._denied_scope:
                 index += 1
                 continue

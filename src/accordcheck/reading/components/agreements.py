@@ -163,7 +163,7 @@ class _Work(SignedTogether):
             tied.update(table.listing.get(mention.start, ()))
             # ("Le lendemain, un second texte a été signé": a sentence announcing another text is that text's)
             tied.update(i for i in _from(table.unowned, clause_sentence - 1)
-                        if i == clause_sentence or not self.pack.cue("another_instrument").search(self.folded, *self.sentences[i]))
+                        if i == clause_sentence or not self._announces_another_text(i))
             tied.update(_from(table.owned.get(mention.start, []), clause_sentence - 1))
         else:
             first = min(clause_sentence, mention.sentence) if mention is not None else clause_sentence
@@ -198,7 +198,7 @@ class _Work(SignedTogether):
         tables = self.__dict__.setdefault("_tables", {})
         if key in tables:
             return tables[key]
-        reference, another = self.pack.cue("agreement_reference"), self.pack.cue("another_instrument")
+        reference = self.pack.cue("agreement_reference")
         # not "… when they signed a joint statement marking …": a new document the pack has no word for
         signed = {c.sentence for c in self.signings if c.status == "signed" and not self._signs_an_unnamed_document(c)}
         by_sentence: dict[int, list[InstrumentMention]] = {}
@@ -220,7 +220,7 @@ class _Work(SignedTogether):
                 table.owned.setdefault(current, []).append(index)
                 table.eligible.append(index)
                 continue
-            if not here and another.search(self.folded, start, end):
+            if not here and self._announces_another_text(index):
                 current = None  # "Le lendemain, un second texte a été signé": not the text named last
             if here and current is not None and self._refers_back_first(start, end, here, all_mentions):
                 here = []  # "Il prévoit …, afin qu’une déclaration saisie à Djibouti …": still the text named last

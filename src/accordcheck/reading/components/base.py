@@ -40,6 +40,11 @@ class Work:
             entry = (mention.country, mention.kind) if mention is not None else None
         return entry
 
+    def _announces_another_text(self, index: int) -> bool:
+        """Sentence ``index`` announces a text other than the one told before ("Le lendemain, un
+        second texte a été signé", "another text was signed": pack cue ``another_instrument``)."""
+        return self.pack.cue("another_instrument").search(self.folded, *self.sentences[index]) is not None
+
     def _past_post_nominals(self, offset: int) -> int:
         """The end of the letters after a name ("TD", "MP", ", SAN,": the pack's ``post_nominals``)."""
         pattern = _post_nominals(self.pack)

@@ -5,9 +5,7 @@ covers, the event of an aside or of an earlier clause of the sentence."""
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
-from accordcheck.lang import fold
 from accordcheck.lang.dates import DateMention
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import SigningClause
@@ -25,14 +23,9 @@ class EventDates(Work):
         not when it was signed — also when the title stops at the date's link ("au titre" + " de ")."""
         if date.precision != "year":
             return False
-        links = self._complement_links
+        links = self.pack.words("complement_links", "instruments")
         return any(m.start <= date.start < m.end or (m.end <= date.start <= m.end + 20 and self.folded[m.end : date.start].strip().lower() in links)
                    for m in self.instruments if not m.anaphoric)
-
-    @cached_property
-    def _complement_links(self) -> frozenset[str]:
-        """The instruments' complement links, folded once (every candidate date asks)."""
-        return frozenset(fold(w).lower() for w in self.pack.words("complement_links", "instruments"))
 
     def _of_an_earlier_clause(self, date: DateMention, clause: SigningClause) -> bool:
         """The date follows another clause of the sentence that signed an earlier text ("ont

@@ -62,7 +62,7 @@ class Facts(AgreementScope):
         """A built thing heads a noun phrase among ``words``: last, or followed by a complement
         link, or (in a language whose adjectives follow the head) by anything — not a modifier
         of another noun ("on port logistics")."""
-        links = {fold(w).lower() for w in self.pack.words("complement_links", "instruments")}
+        links = self.pack.words("complement_links", "instruments")
         after_head = self.pack.data["instruments"].get("post_head_adjectives", 0)
         return any(w in built and (k + 1 == len(words) or words[k + 1] in links or after_head) for k, w in enumerate(words))
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from accordcheck.lang import fold, phrase_pattern
+from accordcheck.lang import LanguagePack, fold, phrase_pattern
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import CountryMention, PlaceMention
 from accordcheck.reading.pipeline import Component, State
@@ -39,11 +40,10 @@ class _Work(Work):
         """"le vice-ministre coréen", "signed for the Korean side": a demonym left out of the
         forms as ambiguous is its country's where the article names that country (not by a
         demonym) and none of the countries that would make it ambiguous."""
-        forms = self.pack.named_only_demonyms
-        if not forms:
+        forms, pattern = self.pack.named_only_demonyms, _named_only_pattern(self.pack)
+        if pattern is None:
             return []
         named = {m.country for m in found if m.kind != "demonym"}
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
         added = []
         for match in pattern.finditer(self.folded):
             country, *blocking = forms[match.group().lower()]
@@ -132,3 +132,9 @@ class _Work(Work):
 #: a capitalised name of one to three words ("Leticia", "Puerto Nariño", "Sidi Ifni")
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+){0,2}")
 
+
+@cache
+def _named_only_pattern(pack: LanguagePack) -> re.Pattern[str] | None:
+    """Any of the pack's ``named_only_demonyms``, a whole word, in any case (once per pack)."""
+    forms = sorted(pack.named_only_demonyms, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])", re.IGNORECASE) if forms else None

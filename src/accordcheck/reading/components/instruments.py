@@ -370,7 +370,7 @@ class _Work(Phrases):
         """``words`` (folded, lower case) are a short noun phrase: eight words at most, no
         punctuation, no coordinator, no signing verb."""
         split = words.split()
-        coordinators = {fold(w).lower() for w in self.pack.words("coordinators")}
+        coordinators = self.pack.words("coordinators")
         return 0 < len(split) <= 8 and not re.search(r"[,;:.()]", words) and not coordinators & set(split) \
             and self.pack.cue("signed").search(words) is None
 

@@ -25,21 +25,8 @@ class LeadNamings(Facts):
         kept: list[tuple[InstrumentMention, SigningClause]] = []
         lead = next((i for i in range(len(self.sentences)) if not self.t.is_headline(i)), None)
         for mention, clause in new_mentions:
-            if mention.sentence == lead and mention.kind == "agreement" and mention.determiner in self.pack.words("new_determiners", "instruments") \
-                    and (words := own_words(mention, self.pack)):
-                # a lead's generic naming, indefinite ("a health cooperation agreement signed … this week"), then the
-                # next sentence's precise one of the same subject ("The Memorandum of Understanding on
-                # Cooperation in the Field of Health … was signed on Wednesday"): one signing
-                body = next((m for m in self.instruments if m.sentence == lead + 1 and not m.anaphoric and m.kind != mention.kind
-                             and words <= own_words(m, self.pack)), None)
-                if body is not None:
-                    mention = body  # (the lead's clause still tells where: "… signed a water deal in Nairobi")
-            elif mention.sentence == lead and mention.determiner in self.pack.words("new_determiners", "instruments") \
-                    and (words := own_words(mention, self.pack)) and (body := self._told_in_full_below(mention, words)) is not None:
-                mention = body  # a standfirst's "un protocole de coopération en matière de déminage", then the body's full title
-            elif mention.sentence == lead and mention.determiner in self.pack.words("new_determiners", "instruments") \
-                    and not own_words(mention, self.pack) and (body := self._named_again_in_full(mention)) is not None:
-                mention = body  # "… under an arrangement signed in Paris last Tuesday. … signed an administrative arrangement on …"
+            if mention.sentence == lead:
+                mention = self._named_in_the_body(mention) or mention  # (the lead's clause still tells where)
             # (an item of a list whose head tells the signing is no headline: "(i) Memorandum of …")
             elif self.t.is_headline(mention.sentence) and not (self.t.opens_an_item(mention.sentence) and clause.sentence != mention.sentence):
                 # the next two sentences of running text: a page's furniture lines between
@@ -61,6 +48,23 @@ class LeadNamings(Facts):
                 kept.append((mention, clause))
         return kept
 
+    def _named_in_the_body(self, mention: InstrumentMention) -> InstrumentMention | None:
+        """The body's naming of the text a lead names indefinitely: after a generic agreement
+        ("a health cooperation agreement signed … this week"), the next sentence's precise one of
+        the same subject ("The Memorandum of Understanding on Cooperation in the Field of Health
+        … was signed on Wednesday"); after a short naming of another kind, a fuller title below
+        (``_told_in_full_below``); after a bare one ("an arrangement"), the next sentence's full
+        naming (``_named_again_in_full``)."""
+        if mention.determiner not in self.pack.words("new_determiners", "instruments"):
+            return None
+        words = own_words(mention, self.pack)
+        if not words:
+            return self._named_again_in_full(mention)
+        if mention.kind == "agreement":
+            return next((m for m in self.instruments if m.sentence == mention.sentence + 1 and not m.anaphoric and m.kind != mention.kind
+                         and words <= own_words(m, self.pack)), None)
+        return self._told_in_full_below(mention, words)
+
     def _told_in_full_below(self, mention: InstrumentMention, words: frozenset[str]) -> InstrumentMention | None:
         """The body's first fresh naming, within six sentences of a lead's, of a text whose title
         opens on the lead's head word and holds all its words ("un protocole de coopération en
@@ -68,7 +72,7 @@ class LeadNamings(Facts):
         déminage humanitaire …") — before any sentence that announces another text."""
         new = self.pack.words("new_determiners", "instruments")
         for index in range(mention.sentence + 1, min(len(self.sentences), mention.sentence + 7)):
-            if self.pack.cue("another_instrument").search(self.folded, *self.sentences[index]):
+            if self._announces_another_text(index):
                 return None
             for m in self.instruments:
                 # told afresh ("… ont signé un protocole d’accord relatif à …"), not referred back to
@@ -83,7 +87,7 @@ class LeadNamings(Facts):
         """The next sentence's fresh naming of the kind a lead named bare ("an arrangement"),
         with words of its own — unless that sentence announces another text."""
         following = mention.sentence + 1
-        if following >= len(self.sentences) or self.pack.cue("another_instrument").search(self.folded, *self.sentences[following]):
+        if following >= len(self.sentences) or self._announces_another_text(following):
             return None
         return next((m for m in self.instruments if m.sentence == following and not m.anaphoric and m.kind == mention.kind
                      and own_words(m, self.pack)), None)

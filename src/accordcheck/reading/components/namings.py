@@ -235,8 +235,7 @@ class Namings(LeadNamings):
         """The instrument a signing sentence that names none refers to: the last one named,
         fresh, in the sentence right before it in the same paragraph — unless that sentence
         plans it or it is an earlier agreement."""
-        c_start, c_end = self.sentences[clause.sentence]
-        if self.pack.cue("another_instrument").search(self.folded, c_start, c_end):
+        if self._announces_another_text(clause.sentence):
             return self._named_just_after(clause)  # "Le lendemain, un second texte a été signé. L’accord technique …"
         before = clause.sentence - 1
         if before < 0 or any(c.sentence == before for c in planned):

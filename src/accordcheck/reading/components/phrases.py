@@ -114,7 +114,7 @@ class Phrases(ComplementWords):
                         closes = True
                     elif coord and self.pack.titles.get("bare_coordination") and (capital_words is not None or stop_at_names) and self._bare_complement(
                             i + coord + self._determiner_at(i + coord), capital_words, links) \
-                            and not self._title_ahead(i + coord, premodified=True):  # "… and Executive Director of …": a second title
+                            and not self._premodified_title_ahead(i + coord):  # "… and Executive Director of …": a second title
                         i += coord  # "of Trade and Industry", "of Climate and the Environment"
                         closes = True
                         bare = True
@@ -320,18 +320,20 @@ class Phrases(ComplementWords):
             index += 1
         return False
 
-    def _title_ahead(self, index: int, premodified: bool = False) -> bool:
+    def _premodified_title_ahead(self, index: int) -> bool:
+        """Capitalised premodifiers from ``index`` and a head after them ("… and Executive
+        Director of …"): another title, where a bare word after the coordinator ("of Trade and
+        Industry") is still the complement's."""
+        pre_words = self.pack.words("pre_head_words") if "pre_head_words" in self.pack.titles else frozenset()
+        start = index
+        while index < len(self.tokens) and self.tokens[index].capitalized and self.tokens[index].lower in pre_words \
+                and not self.pack.title_head_regex.fullmatch(self.tokens[index].text):
+            index += 1
+        return index > start and index < len(self.tokens) and self.pack.title_head_regex.match(self.folded, self.tokens[index].start) is not None
+
+    def _title_ahead(self, index: int) -> bool:
         """A title head at ``index``, or after the demonyms before it ("the Uzbek Deputy
-        Minister"); with ``premodified``, only a head after capitalised premodifiers ("and
-        Executive Director"): another official's title, where a bare word ("et universitaire")
-        may still be the complement's."""
-        if premodified:
-            pre_words = self.pack.words("pre_head_words") if "pre_head_words" in self.pack.titles else frozenset()
-            start = index
-            while index < len(self.tokens) and self.tokens[index].capitalized and self.tokens[index].lower in pre_words \
-                    and not self.pack.title_head_regex.fullmatch(self.tokens[index].text):
-                index += 1
-            return index > start and index < len(self.tokens) and self.pack.title_head_regex.match(self.folded, self.tokens[index].start) is not None
+        Minister"): another official's title."""
         while index < len(self.tokens) and (entry := self._country_form(self.tokens[index])) and entry[1] == "demonym":
             index += 1
         head = self.pack.title_head_regex.match(self.folded, self.tokens[index].start) if index < len(self.tokens) else None
