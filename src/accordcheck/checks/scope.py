@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from accordcheck.checks.context import SourceReading
 from accordcheck.reading.document import dated_in_an_earlier_year, earlier_only_sentences
-from accordcheck.reading.text import quoted_spans
+from accordcheck.reading.text import opens_with_bullet, quoted_spans
 
 __all__ = ["in_quoted_speech", "scope_sentences"]
 
@@ -41,7 +41,7 @@ def scope_sentences(reading: SourceReading) -> set[int]:
         if index - 1 not in scope and (index - 1 in elsewhere or _names_another_instrument(index - 1, reading)):
             continue  # the text has turned to another agreement ("The maritime memorandum is broader. Its …")
         start, end = sentences[index]
-        bullet = reading.text[start:end].lstrip()[:1] in _BULLETS
+        bullet = opens_with_bullet(reading.text[start:end])
         # what it covers, or its own terms and bodies ("A steering committee … will meet")
         if not (bullet or _said_outside_quotes(content, reading, start, end) or terms.search(reading.folded, start, end)):
             continue
@@ -99,5 +99,3 @@ def _names_another_instrument(index: int, reading: SourceReading) -> bool:
         for m in reading.document.instruments
     )
 
-
-_BULLETS = frozenset("•–—-*·▪◦‣")

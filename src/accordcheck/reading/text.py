@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from accordcheck.lang import LanguagePack, fold
 
-__all__ = ["NICKNAME", "SpanIndex", "Text", "Token", "denied_signings", "in_relative_after", "overlaps", "quoted_spans", "signs_off", "undotted"]
+__all__ = ["BULLET", "NICKNAME", "SpanIndex", "Text", "Token", "denied_signings", "in_relative_after", "opens_with_bullet", "overlaps", "quoted_spans", "signs_off", "undotted", "without_bullets"]
 
 _TOKEN = re.compile(r"\w+'|\w+(?:[-.]\w+)*|[^\w\s]", re.UNICODE)
 # a sentence ends after . ! ? and, it may be, a closing quotation mark ('… he said." The',
@@ -26,9 +27,34 @@ _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’»])|(?<=[.!?][ \u0
 # a nickname between a name's words, in any quotation marks ("Robert “Bob” Kanyinda",
 # "Abdoulaye « Ablo » Diop"): typography, not words
 NICKNAME = re.compile(r"[\"“«‘'’] ?[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*)? ?[\"”»’']")
+
+
+def _bullet_class() -> str:
+    """A character class of the typography that opens a list item: a dash, a bullet, an arrow,
+    a geometric shape or a dingbat ("–", "•", "▸", "►", "➢", "■", "✓") — any of Unicode's
+    dashes and symbols from General Punctuation to Miscellaneous Symbols and Arrows, so that a
+    release's own choice of bullet is not a list the reader misses."""
+    signs = "-*·•‣⁃" + "".join(chr(c) for c in range(0x2010, 0x2C00) if unicodedata.category(chr(c)) in ("Pd", "Sm", "So"))
+    return "[" + "".join(re.escape(c) for c in dict.fromkeys(signs)) + "]"
+
+
+#: One list item's bullet or dash (a regular expression's character class).
+BULLET = _bullet_class()
+_BULLETS = re.compile(BULLET)
+
+
+def without_bullets(text: str) -> str:
+    """``text`` less its bullets and dashes (what is left of a line's opening besides typography)."""
+    return _BULLETS.sub("", text)
+
+
+def opens_with_bullet(text: str) -> bool:
+    return _BULLETS.match(text.lstrip()) is not None
+
+
 # a list item's marker: a bullet, a dash or a number ("•", "-", "2.", "3)"), typography not words
 # "•", "-", "1.", "2)", and lettered or roman items: "(a)", "b)", "(iii)", "(2)"
-_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪‣◦]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+")
+_LIST_ITEM = re.compile(r"\s*(?:" + BULLET + r"|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+")
 
 
 def _marker_kind(marker: str) -> str:
@@ -42,11 +68,13 @@ def _marker_kind(marker: str) -> str:
     return "bullet"
 
 
-_RULE_LINE = re.compile(r"^[ \t]*(?:[^\w\s][ \t]*){3,}$", re.MULTILINE)
+# a rule line: three symbols or more ("═══", "* * *"), or one dash or bullet alone on its line
+# ("—" between a digest's items)
+_RULE_LINE = re.compile(r"^[ \t]*(?:(?:[^\w\s][ \t]*){3,}|" + BULLET + r"[ \t]*)$", re.MULTILINE)
 # a digest item's head: a line in capitals with a dash between two names ("ZAMBIA – MALAWI: ONE
 # BORDER, ONE STOP"), or a bullet opening on two names and a colon ("• Oman – Greece: …")
 _ITEM_HEAD = re.compile(r"^(?:[^\n\Wa-zß-ÿ]|[ ,:'’&.!?()])*[^\W\da-zß-ÿ] [–—-] [^\W\da-zß-ÿ](?:[^\n\Wa-zß-ÿ]|[ ,:'’&.!?()])*$"
-                        r"|^[•·▪‣◦]\s*[^\W\d_][\w’'.-]*(?: [\w’'.-]+)? [–—-] [^\W\d_][\w’'.-]*(?: [\w’'.-]+)?[ \u00a0\u202f]?:", re.MULTILINE)
+                        r"|^" + BULLET + r"\s*[^\W\d_][\w’'.-]*(?: [\w’'.-]+)? [–—-] [^\W\d_][\w’'.-]*(?: [\w’'.-]+)?[ \u00a0\u202f]?:", re.MULTILINE)
 _ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}\.")
 _INITIAL_DOT = re.compile(r"(?<![\w.])(?:[A-ZÀ-ÖØ-Þ]\w+|[A-ZÀ-ÖØ-Þ]\.) [A-ZÀ-ÖØ-Þ][a-z]?\.$")
 # a lone capital and its dot after a comma, a bracket or a lower-case word: an initial, unless

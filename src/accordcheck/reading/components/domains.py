@@ -7,7 +7,7 @@ from __future__ import annotations
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import DomainMention
 from accordcheck.reading.pipeline import Component, State
-from accordcheck.reading.text import SpanIndex
+from accordcheck.reading.text import SpanIndex, without_bullets
 
 __all__ = ["Domains"]
 
@@ -47,7 +47,7 @@ class _Work(Work):
         if not self.text[offset : offset + 1].isupper():
             return False
         start, _ = self.sentences[self.sentence_of(offset)]
-        if not self.text[start:offset].strip(" \t\n\"“«‘'•–—-*"):
+        if not without_bullets(self.text[start:offset]).strip(" \t\n\"“«‘'"):
             return False  # the sentence's (or a bullet's) first word
         # a title written in capitals ("Agreement on …") capitalises its subjects too
         return not any(m.start <= offset < m.end and self.text[m.start : m.start + 1].isupper() for m in self.instruments)

@@ -16,7 +16,7 @@ from accordcheck.reading.components.counted import (
 )
 from accordcheck.reading.components.lead_namings import LeadNamings
 from accordcheck.reading.document import InstrumentMention, SigningClause
-from accordcheck.reading.text import title_words
+from accordcheck.reading.text import title_words, without_bullets
 
 __all__ = ["Namings"]
 
@@ -250,7 +250,7 @@ class Namings(LeadNamings):
             # or when that sentence tells the signing with a noun ("Une visite marquée … par la
             # signature d’un mémorandum d’entente …" / "Le document a été signé au siège …")
             nominal = bool(named) and self.pack.cue("ceremony").search(self.folded, start, named[-1].start) is not None
-            if not named or (opening.strip(" \n\t\"“”«»'‘’0123456789.)•–*-") and not nominal) or any(c.sentence == before for c in self.signings):
+            if not named or (without_bullets(opening).strip(" \n\t\"“”«»'‘’0123456789.)") and not nominal) or any(c.sentence == before for c in self.signings):
                 return None
         return named[-1] if named else None
 
@@ -287,13 +287,27 @@ class Namings(LeadNamings):
         return acronyms is not None and acronyms.search(self.text, start, end) is not None
 
     def _about_another_instrument(self, index: int, mention: InstrumentMention | None) -> bool:
-        """Every instrument sentence ``index`` names is introduced as a new one, not this
-        agreement's: "A framework agreement from that period still underpins …", "Un accord
-        distinct sur la pêche est en négociation" are about other instruments."""
+        """Every instrument sentence ``index`` names is introduced as a new one, or as one
+        already there, not this agreement's: "A framework agreement from that period still
+        underpins …", "Un accord distinct sur la pêche est en négociation", "A 2019 agreement
+        with Jordan already encourages …", "The 2012 accord covered fishing" are about other
+        instruments."""
         here = [m for m in self.instruments if m.sentence == index]
         new = self.pack.words("new_determiners", "instruments")
         own = mention is not None and any(m.start == mention.start for m in here)
-        return bool(here) and not own and all(m.determiner in new for m in here)
+        if not here or own:
+            return False
+        if all(m.determiner in new for m in here):
+            return True
+        if not all(self._dated_by_an_earlier_year(m) for m in here):
+            return False
+        # texts dated before the story, and no words of the sentence referring to this one ("Plus
+        # opérationnel que le mémorandum de 2019, le nouveau texte engage …" is about this one);
+        # a reference's match may start at a mention's determiner and year ("the 2012 accord")
+        start, end = self.sentences[index]
+        theirs = [(m.start - _YEAR_BEFORE, m.end) for m in here]
+        return not any(not any(s <= r.start() < e for s, e in theirs)
+                       for r in self.pack.cue("agreement_reference").finditer(self.folded, start, end))
 
     def _signs_an_unnamed_document(self, clause: SigningClause) -> bool:
         """The clause's verb takes one new document that names no instrument the pack knows
@@ -325,3 +339,7 @@ def _share_a_stem(words: frozenset[str], others: frozenset[str]) -> bool:
     """Two sets of title words speak of one subject: a word in common, up to its ending
     ("pharmaceutical" and "pharmaceuticals", "électrique" and "électricité")."""
     return any(a[:6] == b[:6] if min(len(a), len(b)) >= 6 else a == b for a in words for b in others)
+
+
+#: How far before an instrument's name its determiner and year may start ("the 2012 accord").
+_YEAR_BEFORE = 12
