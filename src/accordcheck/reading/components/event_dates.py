@@ -40,15 +40,23 @@ class EventDates(Work):
         return self._span_in_an_aside(date.start, date.end, clause)
 
     def _span_in_an_aside(self, start: int, end: int, clause: SigningClause) -> bool:
-        openers = self.pack.alternation("relative_openers", "dates") if self.pack.data["dates"].get("relative_openers") else None
-        if openers is None:
+        """The span stands in an aside set off by commas, opened by a relative pronoun or a
+        participle (", qui était arrivé lundi,", ", arrivé jeudi à Abidjan,", ", having landed on
+        Thursday,"), that does not hold the signing clause."""
+        dates = self.pack.data["dates"]
+        if not dates.get("relative_openers") and not dates.get("participle_endings"):
             return False
         s_start, s_end = self.sentences[self.sentence_of(start)]
         opened = self.folded.rfind(",", s_start, start)
         closed = self.folded.find(",", end, s_end)
         if opened < 0 or opened < clause.start < (closed if closed >= 0 else s_end):
             return False
-        return re.match(rf",\s*(?:{openers})\b", self.folded[opened : start], re.IGNORECASE) is not None
+        aside = self.folded[opened:start]
+        if dates.get("relative_openers") and re.match(rf",\s*(?:{self.pack.alternation('relative_openers', 'dates')})\b", aside, re.IGNORECASE):
+            return True
+        endings = "|".join(re.escape(e) for e in dates.get("participle_endings", []))
+        auxiliaries = "".join(rf"(?:{re.escape(w)}\s+)?" for w in dates.get("participle_auxiliaries", []))
+        return bool(endings) and re.match(rf",\s*{auxiliaries}[^\W\d_A-ZÀ-Þ][^\W\d_]+(?:{endings})\b", aside) is not None
 
     def _dates_an_event(self, date: DateMention) -> bool:
         """Not the date of a report, nor a stay's first or last day, nor when a stay began, nor
