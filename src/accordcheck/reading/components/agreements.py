@@ -137,7 +137,7 @@ class _Work(SignedTogether):
             tied = self._tied_sentences(mention, all_mentions, clause.sentence)
         visit_tied = self._visit_tied(tied, foreign)
         people = self._tied_people(tied, foreign, visit_tied)
-        parties = self._parties(clause, people)
+        parties = self._parties(clause, people, visit_tied)
         date = self._signing_date(clause, tied, foreign)
         # how it was signed is told in its own item, not after a digest's turn to other countries
         remote = self._remote_signing(clause, self._in_own_item(tied))
@@ -276,6 +276,11 @@ class _Work(SignedTogether):
         if self.visit is not None and visit_tied:
             visit_sentences.add(self.sentence_of(self.visit.start))
         people = []
+        # a digest's other items are stories of their own: what is told there is not this one's
+        sections = self.t.sections
+        if sections is not None and tied:
+            own = {sections[i] for i in tied}
+            foreign = set(foreign) | {i for i in range(len(self.sentences)) if sections[i] not in own}
         for person in self.people:
             visiting = self._visiting_delegate(person) if visit_tied else []
             mentions = [m for m in person.mentions if m.sentence not in foreign]
@@ -339,6 +344,8 @@ class _Work(SignedTogether):
         if self.visit is None:
             return False
         sentence = self.sentence_of(self.visit.start)
+        if (sections := self.t.sections) is not None and tied and sections[sentence] not in {sections[i] for i in tied}:
+            return False  # told in a digest's other item (parted by rule lines or item heads)
         if sentence in tied or sentence not in foreign:
             return True
         named = {c.country for c in self.countries if self.sentence_of(c.start) in tied}

@@ -103,7 +103,7 @@ class Facts(AgreementScope):
         """"entre le Maroc et la Tunisie": group 1 names the parties (case-sensitive)."""
         return [re.compile(fold(p)) for p in self.pack.data["cues"]["parties_between"]]
 
-    def _parties(self, clause: SigningClause, people: list[PersonReading]) -> list[CountryMention]:
+    def _parties(self, clause: SigningClause, people: list[PersonReading], visit_tied: bool = True) -> list[CountryMention]:
         s_start, s_end = self.sentences[clause.sentence]
         subject_zone = (s_start, clause.start)
         chosen: dict[str, CountryMention] = {}
@@ -128,7 +128,7 @@ class Facts(AgreementScope):
                     mention = self._country_mention_for(person)
                     if mention is not None:
                         chosen.setdefault(person.country, mention)
-        if len(chosen) < 2 and self.visit is not None:
+        if len(chosen) < 2 and self.visit is not None and visit_tied:  # (not a digest's other item's visit)
             for code in (self.visit.host, self.visit.visitor):
                 if code and code not in chosen:
                     mention = next((c for c in self.countries if c.country == code), None)
