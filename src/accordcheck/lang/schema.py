@@ -125,6 +125,9 @@ class TitlesData(_Section):
     state_modifiers: Words = []
     # the nouns a body's capitalised name ends on ("… Risk Reduction and Management Council"), in title case
     body_nouns: Words = []
+    # the nouns a body's own name follows ("du programme Hungary Helps, M. X", "de l’agence Enabel,
+    # Mme Y"): the name is the title's, the person's follows the comma
+    named_after_nouns: Words = []
     # heads that open a title only capitalised ("Chief Medical Officer"; not "officer training")
     capitalised_heads: Words = []
     name_country_links: Words = []  # "President X of Azerbaijan", "le ministre X, du Mali"
