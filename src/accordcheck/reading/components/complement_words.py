@@ -1,6 +1,7 @@
 """What a title's or an instrument's complement may hold, token by token: a place in several
 words, a country in the possessive, an office's seat, an institution's acronym, a guarded link
-before a capitalised word — and where a name begins instead (an honorific, a name the NER found).
+before a capitalised word, a body's own name after its noun, the title's common nouns before a
+name — and where a name begins instead (an honorific, a name the NER found).
 
 A mixin under ``Phrases`` (phrases.py); it reads ``per_spans``, ``countries`` and ``places``.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from accordcheck.lang.vocabulary import vocabulary
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.components.name_links import bare_honorifics
 
@@ -117,3 +119,36 @@ class ComplementWords(Work):
 
     def _per_starts_at(self, offset: int) -> bool:
         return any(start == offset for start, _ in self.per_spans)
+
+    def _common_words_before_a_name(self, index: int) -> bool:
+        """From ``index``, capitalised words of the pack's own vocabulary ("Migrant Workers",
+        "Fisheries Control": lang/vocabulary.py), then two capitalised words or more it does not
+        hold: the title's common nouns, then the person's name ("Yohana Simanjuntak", "Roberto
+        Q. Manalastas"). One word after them may be the name itself ("Young Kim")."""
+        common = vocabulary(self.pack)
+        k = index
+        while k < len(self.tokens) and self.tokens[k].is_word and self.tokens[k].capitalized and self.tokens[k].lower in common \
+                and (k == index or self.folded[self.tokens[k - 1].end : self.tokens[k].start] == " "):
+            k += 1
+        names = 0
+        while k > index and k < len(self.tokens) and self.tokens[k].is_word and self.tokens[k].capitalized \
+                and self.tokens[k].lower not in common and self.folded[self.tokens[k - 1].end : self.tokens[k].start] == " ":
+            names += 1
+            k += 1
+        return names >= 2
+
+    def _name_after_noun(self, index: int) -> int | None:
+        """After a noun a body's own name follows (pack ``named_after_nouns``: "programme",
+        "agence"), up to four capitalised words closed by a comma and another name or an
+        honorific ("du programme Hungary Helps, M. Tamás Pál-Kerekes"): the token after them.
+        Without the comma and the name after it, the words may be the person's own name."""
+        if index < 1 or "named_after_nouns" not in self.pack.titles or self.tokens[index - 1].lower not in self.pack.words("named_after_nouns"):
+            return None
+        end = index
+        while end < len(self.tokens) and end - index < 4 and self.tokens[end].capitalized and self.tokens[end].is_word \
+                and self.folded[self.tokens[end - 1].end : self.tokens[end].start] == " ":
+            end += 1
+        if end == index or end + 1 >= len(self.tokens) or self.tokens[end].text != ",":
+            return None
+        after = self.tokens[end + 1]
+        return end if after.capitalized or bare_honorifics(self.pack).match(self.folded, after.start) else None

@@ -291,6 +291,8 @@ class Phrases(ComplementWords):
             return True  # "… for Rural Livelihoods Mr Peter Mwangi": the honorific opens the name
         if token.lower in self.t.lowercase_words:
             return True  # the article writes it in lower case elsewhere ("hydrogen"): a noun, not a name
+        if self._common_words_before_a_name(index):
+            return True  # "of Indonesian Migrant Workers Yohana Simanjuntak": the title's nouns, then the name
         before = index - 1 - (index > 1 and self._determiner_at(index - 1))
         if following.text == "," and following.start == token.end and before >= 0 and self.tokens[before].lower in self.pack.words("coordinators"):
             # "of Vocational Training and Apprenticeship, Dr. …", "for International Development
@@ -302,22 +304,6 @@ class Phrases(ComplementWords):
             return False
         return bool(self._match_words(index + 1, links) or self._match_words(index + 1, self.pack.words("coordinators"))
                     or self._office_word(index + 1, capital_words) or self._body_named_ahead(index + 1))
-
-    def _name_after_noun(self, index: int) -> int | None:
-        """After a noun a body's own name follows (pack ``named_after_nouns``: "programme",
-        "agence"), up to four capitalised words closed by a comma and another name or an
-        honorific ("du programme Hungary Helps, M. Tamás Pál-Kerekes"): the token after them.
-        Without the comma and the name after it, the words may be the person's own name."""
-        if index < 1 or "named_after_nouns" not in self.pack.titles or self.tokens[index - 1].lower not in self.pack.words("named_after_nouns"):
-            return None
-        end = index
-        while end < len(self.tokens) and end - index < 4 and self.tokens[end].capitalized and self.tokens[end].is_word \
-                and self.folded[self.tokens[end - 1].end : self.tokens[end].start] == " ":
-            end += 1
-        if end == index or end + 1 >= len(self.tokens) or self.tokens[end].text != ",":
-            return None
-        after = self.tokens[end + 1]
-        return end if after.capitalized or bare_honorifics(self.pack).match(self.folded, after.start) else None
 
     def _body_named_ahead(self, index: int) -> bool:
         """Up to four capitalised words from ``index`` (an "and" between them) end on a body's
