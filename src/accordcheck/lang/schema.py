@@ -254,10 +254,11 @@ class DatesData(_Section):
     until: Words = []  # "en visite jusqu’à dimanche": when a state ends, not an event's date
     # what opens a relative clause ("who", "qui"): a date in one set off by commas dates its own event
     relative_openers: Words = []
-    # how a participle opening such an aside ends ("…, arrivé jeudi à Abidjan, …", "…, having landed
-    # on Thursday, …"): a lower-case word so ending, right after the comma, opens one too
+    # how a participle opening such an aside ends, where that tells it from a finite verb ("…,
+    # arrivé jeudi à Abidjan, …"; English "received" may be either); an auxiliary before a
+    # participle opens one in any language ("…, having landed on Thursday, …")
     participle_endings: Words = []
-    participle_auxiliaries: Words = []  # "having", "ayant": before such a participle
+    participle_auxiliaries: Words = []
 
 
 class WordsNear(BaseModel):

@@ -344,7 +344,8 @@ class _Work(SignedTogether):
         if self.visit is None:
             return False
         sentence = self.sentence_of(self.visit.start)
-        if (sections := self.t.sections) is not None and tied and sections[sentence] not in {sections[i] for i in tied}:
+        if (sections := self.t.sections) is not None and tied \
+                and not {sections[sentence], sections[self.sentence_of(self.visit.end - 1)]} & {sections[i] for i in tied}:
             return False  # told in a digest's other item (parted by rule lines or item heads)
         if sentence in tied or sentence not in foreign:
             return True

@@ -54,9 +54,15 @@ class EventDates(Work):
         aside = self.folded[opened:start]
         if dates.get("relative_openers") and re.match(rf",\s*(?:{self.pack.alternation('relative_openers', 'dates')})\b", aside, re.IGNORECASE):
             return True
+        # a participle's ending where the language tells it from a finite verb ("arrivé" is no
+        # "est arrivé"); an auxiliary where it cannot ("received …" may be the sentence's verb,
+        # "having received …" is not)
         endings = "|".join(re.escape(e) for e in dates.get("participle_endings", []))
-        auxiliaries = "".join(rf"(?:{re.escape(w)}\s+)?" for w in dates.get("participle_auxiliaries", []))
-        return bool(endings) and re.match(rf",\s*{auxiliaries}[^\W\d_A-ZÀ-Þ][^\W\d_]+(?:{endings})\b", aside) is not None
+        auxiliaries = "|".join(re.escape(w) for w in dates.get("participle_auxiliaries", []))
+        participle = rf"[^\W\d_A-ZÀ-Þ][^\W\d_]+(?:{endings})\b" if endings else None
+        helped = rf"(?:{auxiliaries})\s+[^\W\d_]+" if auxiliaries else None
+        opener = "|".join(p for p in (helped, participle) if p)
+        return bool(opener) and re.match(rf",\s*(?:{opener})", aside) is not None
 
     def _dates_an_event(self, date: DateMention) -> bool:
         """Not the date of a report, nor a stay's first or last day, nor when a stay began, nor
