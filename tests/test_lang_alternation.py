@@ -51,7 +51,7 @@ def test_the_packs_country_and_city_regexes_read_the_articles_as_before():
         pack = get_pack(code)
         exact, demonyms = pack._country_index
         flat_countries = re.compile(
-            rf"{WORD_START}(?:(?P<exact>{_flat(list(exact))})|(?i:(?P<demonym>{_flat(list(demonyms))}))){WORD_END}")
+            rf"{WORD_START}(?:(?i:(?P<demonym>{_flat(list(demonyms))}))|(?P<exact>{_flat(list(exact))})){WORD_END}")
         flat_cities = re.compile(rf"{WORD_START}(?:{_flat([*pack.gazetteer, *pack.contracted_cities])}){WORD_END}(?!-\w)")
         for text in texts:
             assert [(m.span(), m.lastgroup) for m in pack.country_regex.finditer(text)] == \

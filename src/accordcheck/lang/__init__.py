@@ -111,13 +111,13 @@ class LanguagePack:
     @cached_property
     def _country_index(self) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
         """Case-sensitive forms (names, abbreviations) and forms read in any case, by their
-        lowercase: demonyms, and long forms of several words, which communiqués write in title
-        case or capitals ("République Démocratique du Congo")."""
+        lowercase: demonyms, and names and long forms of several words, which communiqués write
+        in title case or capitals ("République Démocratique du Congo", "Émirats Arabes Unis")."""
         exact: dict[str, tuple[str, str]] = {}
         any_case: dict[str, tuple[str, str]] = {}
         for entry in self.countries.values():
             for form, kind in entry.forms.items():
-                if kind == "demonym" or (kind == "long_form" and len(form.split()) > 1):
+                if kind == "demonym" or (kind in ("long_form", "name") and len(form.split()) > 1):
                     any_case.setdefault(form.lower(), (entry.code, kind))
                 else:
                     exact.setdefault(form, (entry.code, kind))
@@ -126,8 +126,10 @@ class LanguagePack:
     @cached_property
     def country_regex(self) -> re.Pattern[str]:
         exact, demonyms = self._country_index
+        # the forms read in any case first: "Émirats Arabes Unis" whole, not "Émirats" (an
+        # alternation takes its first branch that matches, not its longest)
         return re.compile(
-            rf"{WORD_START}(?:(?P<exact>{_alternation(list(exact))})|(?i:(?P<demonym>{_alternation(list(demonyms), ignore_case=True)}))){WORD_END}"
+            rf"{WORD_START}(?:(?i:(?P<demonym>{_alternation(list(demonyms), ignore_case=True)}))|(?P<exact>{_alternation(list(exact))})){WORD_END}"
         )
 
     def countries_in(self, text: str) -> list[str]:
