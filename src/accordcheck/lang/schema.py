@@ -125,6 +125,9 @@ class TitlesData(_Section):
     state_modifiers: Words = []
     # the nouns a body's capitalised name ends on ("… Risk Reduction and Management Council"), in title case
     body_nouns: Words = []
+    # titles a name span may open with after an honorific and a determiner ("Madame le Professeur
+    # Jacqueline Ngo Mbock"): trimmed off a model's name, as the pack's spelled-out honorifics are
+    spelled_honorifics: Words = []
     # the nouns a body's own name follows ("du programme Hungary Helps, M. X", "de l’agence Enabel,
     # Mme Y"): the name is the title's, the person's follows the comma
     named_after_nouns: Words = []

@@ -38,7 +38,7 @@ _APPOSITION_MARKS = frozenset({",", "–", "—", "-"})
 class _Work(PatternNames):
     def _mentions(self) -> list[PersonMention]:
         # without the honorifics and titles a model took in, and, without a model, names found by pattern
-        spans = [self._without_title(self._trimmed(span)) for span in self.ner_spans]
+        spans = [self._without_title(trimmed) for span in self.ner_spans if (trimmed := self._trimmed(span))[0] < trimmed[1]]
         # … and none a title holds whole ("Secrétaire Général" of "Secrétaire Général du Ministère …")
         spans = [s for s in spans if not any(t.start <= s[0] and s[1] <= t.end for t in self.titles) and not self._in_a_venue(s)]
         # a span grown over the next one ("Emmanuel Nkou’a Mbarga" over "Mbarga") holds it

@@ -127,6 +127,21 @@ def honorifics_before_name(pack: LanguagePack) -> re.Pattern[str]:
 
 
 @cache
+def leading_honorifics(pack: LanguagePack) -> re.Pattern[str]:
+    """The honorifics a model's name span may open with, each after an optional determiner and
+    spelled-out ones capitalised too ("Son Excellence Madame le Professeur ", "Madame le Docteur ")."""
+    forms = {fold(h) for h in pack.titles["honorifics"]} | {fold(h)[:1].upper() + fold(h)[1:] for h in pack.titles["honorifics"]}
+    alternation = "|".join(re.escape(h) for h in sorted(forms, key=len, reverse=True))
+    spelled = [fold(w) for w in [*pack.titles.get("spelled_honorifics", []), *(h for h in pack.titles["honorifics"] if h[:1].islower())]]
+    spelled_alt = "|".join(re.escape(w) for w in sorted({*spelled, *(w[:1].upper() + w[1:] for w in spelled)}, key=len, reverse=True))
+    determiners = "|".join(re.escape(fold(d)) for d in sorted(pack.data["cues"]["determiners_before_person"], key=len, reverse=True))
+    one = rf"(?:{alternation})(?![\w])\.?\s+"
+    if spelled_alt:
+        one = rf"(?:{one}|(?:(?:{determiners})\s*)?(?:{spelled_alt})(?![\w])\s+)"
+    return re.compile(rf"(?:{one})+")
+
+
+@cache
 def bare_honorifics(pack: LanguagePack) -> re.Pattern[str]:
     """A run of the pack's honorifics, each with its dot and the space after it ("His Excellency Mr ")."""
     alternation = "|".join(re.escape(fold(h)) for h in sorted(pack.titles["honorifics"], key=len, reverse=True))

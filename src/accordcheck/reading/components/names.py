@@ -14,6 +14,7 @@ from accordcheck.reading.components.name_links import (
     bare_honorifics,
     head_in_name,
     honorifics_before_name,
+    leading_honorifics,
     naming_cues,
 )
 from accordcheck.reading.pipeline import Component, State
@@ -231,8 +232,12 @@ class NameFinder(Work):
         """A model's name span without the honorifics it took in ("Mme", "Son Excellence
         Monsieur") and run on over an apostrophe or hyphen it stopped at ("N’Guessan-Koffi")."""
         start, end = span
-        # one or several: "His Excellency Mr Peter Okello", "Son Excellence Monsieur …"
-        while (honorific := bare_honorifics(self.pack).match(self.folded, start)) and honorific.end() < end and honorific.end() > start:
+        # one or several: "His Excellency Mr Peter Okello", "Son Excellence Monsieur …", "Madame
+        # le Docteur …"; a span of honorifics only ("Son Excellence") names no one: empty
+        honorific = leading_honorifics(self.pack).match(self.folded, start)
+        if honorific is not None and honorific.end() > start:
+            if honorific.end() >= end or not self.folded[honorific.end() : end].strip():
+                return end, end
             start = honorific.end()
         cut_at_apostrophe = self.folded[end - 1 : end] == "'"
         if self.folded[end - 1 : end] in ("'", "-"):
