@@ -281,6 +281,10 @@ class _Work(SignedTogether):
         if sections is not None and tied:
             own = {sections[i] for i in tied}
             foreign = set(foreign) | {i for i in range(len(self.sentences)) if sections[i] not in own}
+        # a sentence that only plans a signing tells of a later event ("Il devrait être signé en
+        # juillet, lors d’une visite … du secrétaire mexicain"): no part in this one
+        signed = {c.sentence for c in self.signings if c.status == "signed"}
+        planned = {c.sentence for c in self.signings if c.status == "planned"} - signed
         for person in self.people:
             visiting = self._visiting_delegate(person) if visit_tied else []
             mentions = [m for m in person.mentions if m.sentence not in foreign]
@@ -292,7 +296,7 @@ class _Work(SignedTogether):
                     people.append(replace(person, roles=visit_roles))
                 continue
             # a visit's part told outside this agreement's sentences is this one's only with its visit
-            roles = [cue for cue in person.roles if self.sentence_of(cue.start) not in foreign
+            roles = [cue for cue in person.roles if self.sentence_of(cue.start) not in foreign | planned
                      and (cue.role not in ("host", "visitor") or self.sentence_of(cue.start) in tied or self._of_the_visit(person, visit_tied))]
             if visiting and not any(c.role == "visitor" for c in roles):
                 roles = roles + visiting
@@ -306,7 +310,7 @@ class _Work(SignedTogether):
                         # who signed the agreement is not its witness: "the two ministers
                         # looked on" names others when one of them signed it
                         person = replace(person, roles=[c for c in roles if c.role != "witness"])
-                    elif foreign:
+                    elif foreign or len(roles) != len(person.roles):
                         person = replace(person, roles=roles)
                     people.append(person)
         return people

@@ -39,6 +39,11 @@ class _Work(Work):
             match = visit_cue.search(sentence)
             if match and not no_visit.search(sentence):
                 cues.append((index, start + match.start(), start + match.end()))
+        # a visit told only where a signing is planned is a later one ("A second agreement is expected
+        # to be signed in March during a visit to Tokyo by …"), not the signing's
+        signed_here = {c.sentence for c in self.signings if c.status == "signed"}
+        planned_only = {c.sentence for c in self.signings if c.status == "planned"} - signed_here
+        cues = [c for c in cues if c[0] not in planned_only]
         cue_match = cues[0] if cues else None
         if cue_match is None and not visitors:
             return None
