@@ -74,8 +74,18 @@ class _Work(TitleForms):
         for person in self.people:
             if person.country is None and (marked := self._side_country(person)) is not None:
                 person.country, person.country_evidence = marked.country, (marked.start, marked.end)
-        # "signé par A et par B": a signatory of unknown country is the side B is not.
+        # "signé par A et par B": a signatory of unknown country is the side B is not — after
+        # the visit's sides for who the text says visits or hosts ("en marge de la visite …
+        # entamée dimanche par le ministre …, Hocine Bellil", then "signé … au siège du
+        # ministère vietnamien … par M. Bellil": the visitor's side, not the nearest country)
         visit = self.visit
+        if visit is not None:
+            for person in self.people:
+                roles = person.role_names()
+                if person.country is None and "visitor" in roles and visit.visitor:
+                    person.country = visit.visitor
+                elif person.country is None and "host" in roles and "visitor" not in roles and visit.host:
+                    person.country = visit.host
         signatories = [p for p in self.people if "signatory" in p.role_names()]
         known = {p.country for p in signatories if p.country}
         signing_sentences = {c.sentence for c in self.signings if c.status == "signed"}
