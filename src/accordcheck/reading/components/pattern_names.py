@@ -77,6 +77,7 @@ class PatternNames(NameFinder):
                     break
                 if (after := initials_before_name(j)) is not None:  # "A. K. M. Nazmul Hossain", "Deodat K. Ramcharran"
                     j = after
+                    words += 1  # initials are a part of the name: "S. Venkataraman", "K. K. Raghavan" are whole
                     continue
                 if name_word(token) or (words and DOTTED_INITIALS.fullmatch(token.text)) or (j == i and surname_first(j)) \
                         or (words and is_capital_surname(token, self.pack, self.tokens[j + 1] if j + 1 < len(self.tokens) else None)
