@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from accordcheck.lang import fold
+from accordcheck.lang import ends_with_phrase, fold
 from accordcheck.reading.components.counted import (
     coordinated_before,
     counted_groups,
@@ -69,8 +69,20 @@ class Namings(LeadNamings):
         force since 2009", "l’accord de 2012, en vigueur depuis"."""
         patterns = self.pack.data["instruments"].get("earlier_instrument_after", [])
         after = self.folded[mention.end : mention.end + 80]
-        return any(re.match(fold(p), after, re.IGNORECASE) for p in patterns) or self._signed_long_before(mention) \
+        # ("le programme d’application … de l’accord de coopération touristique conclu en 1997":
+        # what follows a title naming another text inside it tells of that one)
+        inner = self._names_another_inside(mention)
+        return (not inner and (any(re.match(fold(p), after, re.IGNORECASE) for p in patterns) or self._signed_long_before(mention))) \
             or self._dated_by_an_earlier_year(mention)
+
+    def _names_another_inside(self, mention: InstrumentMention) -> bool:
+        """The title names another text in a complement ("programme d’application … de l’accord de
+        coopération touristique", "Protocol amending the Convention …"), not its own head after a
+        premodifier ("similar agreement")."""
+        title = fold(mention.title)
+        links = self.pack.words("complement_links")  # the titles' links: "de", "du", "of", "to" …
+        return any(m.start() > 0 and ends_with_phrase(title[: m.start()].lower().replace("'", "' ").split(), links)
+                   for m in self.pack.instrument_regex.finditer(title))
 
     def _dated_by_an_earlier_year(self, mention: InstrumentMention) -> bool:
         """"a protocol amending the 2005 Nepal-Qatar labour agreement", "the 2012 accord": a year
