@@ -40,6 +40,8 @@ class CuesData(_Section):
     signatory_after_person: Patterns
     signatory_before_person: Patterns
     side_item: Patterns = []  # "For Tajikistan: …" after "Signing for the Kyrgyz side: …": the other side's signer
+    # "… qui a signé ; côté hongrois, M. Y", "… signed for Kenya; for Hungary, Mr Y": the other side's signer, the verb left out
+    side_clause: Patterns = []
     host_after_person: Patterns
     host_before_person: Patterns
     visitor_after_person: Patterns

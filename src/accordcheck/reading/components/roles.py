@@ -110,6 +110,8 @@ class RoleFinder(Work):
             cues = [c for c in cues if c.role != "signatory" or mention.end <= c.start and c.end <= onlooking.end]
         if not any(c.role in ("signatory", "witness") for c in cues) and (item := self._side_item(mention, before)) is not None:
             cues.append(item)
+        if not any(c.role in ("signatory", "witness") for c in cues) and (item := self._side_after_a_signer(mention)) is not None:
+            cues.append(item)
         if not any(c.role in ("signatory", "witness") for c in cues):
             # where the patterns find no role, the parse may ("signé, pour la partie X, par ...")
             cues += self._signed_in_parse(mention)
@@ -133,6 +135,18 @@ class RoleFinder(Work):
         if colon == -1 or not self.pack.cue("signatory_before_person").search(self.folded[p_start : colon + 1] + " "):
             return None
         return RoleCue("signatory", self.sentences[mention.sentence][0], mention.start)
+
+    def _side_after_a_signer(self, mention: PersonMention) -> RoleCue | None:
+        """"Côté ivoirien, c’est M. X qui a signé ; côté hongrois, M. Y": after a semicolon that
+        closes a clause telling one side's signing, a clause opening on the other side and a
+        comma names that side's signer, the verb left out (pack cue ``side_clause``)."""
+        s_start, _ = self.sentences[mention.sentence]
+        semicolon = self.folded.rfind(";", s_start, mention.start)
+        if semicolon == -1 or not self.pack.cue("side_clause").match(self.folded[semicolon + 1 : mention.start]):
+            return None
+        if not self.pack.cue("signed").search(self.folded, s_start, semicolon):
+            return None  # the clause before the semicolon tells no signing
+        return RoleCue("signatory", semicolon + 1, mention.start)
 
     def _past_country_of(self, offset: int) -> int:
         """The end of "of Pakistan" / ", du Mali" right after a name (else ``offset``)."""
