@@ -125,8 +125,9 @@ class Phrases(ComplementWords):
             link_end = i + span
             j = link_end
             j += self._determiner_at(j)  # an optional determiner
-            if consumed and self._title_ahead(j):
+            if consumed and self._title_ahead(j) and (closes or pending):
                 break  # "et du commandant de la zone sud", "and the Uzbek Minister of Trade": a second title, not a complement
+            # (a plain link makes the office the title's complement: "directeur de cabinet du ministre de …")
             if consumed and j < len(self.tokens) and bare_honorifics(self.pack).match(self.folded, self.tokens[j].start):
                 break  # "… et de Madame le Ministre de l’Élevage": another official
             words = 0
