@@ -125,6 +125,9 @@ class TitlesData(_Section):
     state_modifiers: Words = []
     # the nouns a body's capitalised name ends on ("… Risk Reduction and Management Council"), in title case
     body_nouns: Words = []
+    # how an adjective after a title's head ends, where the language puts its adjectives there
+    # ("conseiller technique", "attaché culturel", "directeur financier"… in French; none in English)
+    adjective_endings: Words = []
     # titles a name span may open with after an honorific and a determiner ("Madame le Professeur
     # Jacqueline Ngo Mbock"): trimmed off a model's name, as the pack's spelled-out honorifics are
     spelled_honorifics: Words = []

@@ -64,6 +64,13 @@ class _Work(TitleHeads):
         words = {w.lower() for w in re.findall(r"\w+", self.folded[start:end])}
         return bool(words & self.pack.words("state_modifiers")) or any(start <= c.start < end for c in self.countries)
 
+    def _adjective_after_head(self, token) -> bool:
+        """A lower-case adjective right after a title's head or its modifiers, known by its
+        ending (pack ``adjective_endings``: "conseiller technique", "attaché culturel")."""
+        endings = self.pack.titles.get("adjective_endings") or ()
+        return (token.is_word and token.text.islower() and len(token.text) >= 5 and token.lower not in self.pack.words("boundary_words")
+                and token.lower.endswith(tuple(endings)))
+
     def _titles(self) -> list[TitleMention]:
         titles: list[TitleMention] = []
         links = self.pack.words("complement_links")
@@ -128,7 +135,8 @@ class _Work(TitleHeads):
                     index += phrase
                     continue
                 entry = self._country_form(token)
-                if (token.lower in modifiers and not self._rank_before_name(index)) or (entry and entry[1] == "demonym" and not token.capitalized):
+                if (token.lower in modifiers and not self._rank_before_name(index)) or (entry and entry[1] == "demonym" and not token.capitalized) \
+                        or self._adjective_after_head(token):
                     end = token.end
                     index += 1
                     continue
