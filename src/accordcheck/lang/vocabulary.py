@@ -6,6 +6,7 @@ a name's first word — the pack's own data is the language's word list, no sepa
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from accordcheck.lang import LanguagePack, fold
@@ -19,17 +20,13 @@ _SECTIONS = ("domains", "cues", "titles", "instruments")
 _WORD = re.compile(r"(?<![\w\\])[^\W\d_]{4,}(?![\w])")
 
 
+@cache
 def vocabulary(pack: LanguagePack) -> frozenset[str]:
     """Every lower-case word of four letters or more in the pack's language data."""
-    if pack.code not in _BY_PACK:
-        words: set[str] = set()
-        for section in _SECTIONS:
-            _collect(pack.data.get(section), words)
-        _BY_PACK[pack.code] = frozenset(words)
-    return _BY_PACK[pack.code]
-
-
-_BY_PACK: dict[str, frozenset[str]] = {}
+    words: set[str] = set()
+    for section in _SECTIONS:
+        _collect(pack.data.get(section), words)
+    return frozenset(words)
 
 
 def _collect(value: Any, words: set[str]) -> None:

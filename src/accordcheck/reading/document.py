@@ -217,6 +217,12 @@ def earlier_only_sentences(signings) -> set[int]:
     return {c.sentence for c in signings if c.status == "earlier"} - {c.sentence for c in signings if c.status == "signed"}
 
 
+def planned_only_sentences(signings) -> set[int]:
+    """Sentences whose only signing is a planned one: they tell of a later event ("Il devrait
+    être signé en juillet, lors d’une visite …"), no part of a signing told elsewhere."""
+    return {c.sentence for c in signings if c.status == "planned"} - {c.sentence for c in signings if c.status == "signed"}
+
+
 def dated_in_an_earlier_year(dates, span: tuple[int, int], year: int | None) -> bool:
     """The sentence at ``span`` dates what it tells in a year before ``year`` (the signing's):
     "a framework agreed … in November 2014, which also covered health", "une stratégie arrêtée

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from accordcheck.lang import fold
 from accordcheck.reading.components.counted import own_words
 from accordcheck.reading.components.signed_together import SignedTogether
-from accordcheck.reading.document import AgreementReading, InstrumentMention, PersonReading, RoleCue, SigningClause
+from accordcheck.reading.document import AgreementReading, InstrumentMention, PersonReading, RoleCue, SigningClause, planned_only_sentences
 from accordcheck.reading.pipeline import Component, State
 
 __all__ = ["Agreements"]
@@ -283,8 +283,7 @@ class _Work(SignedTogether):
             foreign = set(foreign) | {i for i in range(len(self.sentences)) if sections[i] not in own}
         # a sentence that only plans a signing tells of a later event ("Il devrait être signé en
         # juillet, lors d’une visite … du secrétaire mexicain"): no part in this one
-        signed = {c.sentence for c in self.signings if c.status == "signed"}
-        planned = {c.sentence for c in self.signings if c.status == "planned"} - signed
+        planned = planned_only_sentences(self.signings)
         for person in self.people:
             visiting = self._visiting_delegate(person) if visit_tied else []
             mentions = [m for m in person.mentions if m.sentence not in foreign]

@@ -5,7 +5,9 @@ covers, the event of an aside or of an earlier clause of the sentence."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from accordcheck.lang import LanguagePack
 from accordcheck.lang.dates import DateMention
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import SigningClause
@@ -43,8 +45,8 @@ class EventDates(Work):
         """The span stands in an aside set off by commas, opened by a relative pronoun or a
         participle (", qui était arrivé lundi,", ", arrivé jeudi à Abidjan,", ", having landed on
         Thursday,"), that does not hold the signing clause."""
-        dates = self.pack.data["dates"]
-        if not dates.get("relative_openers") and not dates.get("participle_endings"):
+        relative, participle = _aside_openers(self.pack)
+        if relative is None and participle is None:
             return False
         s_start, s_end = self.sentences[self.sentence_of(start)]
         opened = self.folded.rfind(",", s_start, start)
@@ -52,17 +54,7 @@ class EventDates(Work):
         if opened < 0 or opened < clause.start < (closed if closed >= 0 else s_end):
             return False
         aside = self.folded[opened:start]
-        if dates.get("relative_openers") and re.match(rf",\s*(?:{self.pack.alternation('relative_openers', 'dates')})\b", aside, re.IGNORECASE):
-            return True
-        # a participle's ending where the language tells it from a finite verb ("arrivé" is no
-        # "est arrivé"); an auxiliary where it cannot ("received …" may be the sentence's verb,
-        # "having received …" is not)
-        endings = "|".join(re.escape(e) for e in dates.get("participle_endings", []))
-        auxiliaries = "|".join(re.escape(w) for w in dates.get("participle_auxiliaries", []))
-        participle = rf"[^\W\d_A-ZÀ-Þ][^\W\d_]+(?:{endings})\b" if endings else None
-        helped = rf"(?:{auxiliaries})\s+[^\W\d_]+" if auxiliaries else None
-        opener = "|".join(p for p in (helped, participle) if p)
-        return bool(opener) and re.match(rf",\s*(?:{opener})", aside) is not None
+        return any(p is not None and p.match(aside) for p in (relative, participle))
 
     def _dates_an_event(self, date: DateMention) -> bool:
         """Not the date of a report, nor a stay's first or last day, nor when a stay began, nor
@@ -90,3 +82,20 @@ class EventDates(Work):
     def _reported(self, date: DateMention) -> bool:
         """A date attached to a reporting verb or statement (pack cue ``reported_before_date``)."""
         return reported_date(self.pack, self.folded, self.sentences[self.sentence_of(date.start)][0], date.start)
+
+
+@cache
+def _aside_openers(pack: LanguagePack) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """What opens an aside after its comma, once per pack: a relative pronoun (any case), and a
+    participle — by its ending where the language tells it from a finite verb ("arrivé" is no
+    "est arrivé"), after an auxiliary where it cannot ("received …" may be the sentence's verb,
+    "having received …" is not)."""
+    dates = pack.data["dates"]
+    if not dates.get("relative_openers") and not dates.get("participle_endings"):
+        return None, None  # a pack that reads no asides
+    relative = re.compile(rf",\s*(?:{pack.alternation('relative_openers', 'dates')})\b", re.IGNORECASE) if dates.get("relative_openers") else None
+    endings = "|".join(re.escape(e) for e in dates.get("participle_endings", []))
+    auxiliaries = "|".join(re.escape(w) for w in dates.get("participle_auxiliaries", []))
+    forms = [rf"(?:{auxiliaries})\s+[^\W\d_]+" if auxiliaries else None, rf"[^\W\d_A-ZÀ-Þ][^\W\d_]+(?:{endings})\b" if endings else None]
+    opener = "|".join(f for f in forms if f)
+    return relative, (re.compile(rf",\s*(?:{opener})") if opener else None)

@@ -121,8 +121,8 @@ def head_in_name(t, index: int, places=()) -> bool:
 def honorifics_before_name(pack: LanguagePack) -> re.Pattern[str]:
     """Honorifics before a name, one or several ("Prof. Dr.", "Son Excellence Monsieur"),
     with a determiner before them ("la Dre")."""
-    alternation = "|".join(re.escape(fold(h)) for h in sorted(pack.titles["honorifics"], key=len, reverse=True))
-    determiners = "|".join(re.escape(fold(d)) for d in sorted(pack.data["cues"]["determiners_before_person"], key=len, reverse=True))
+    alternation = _longest_first(fold(h) for h in pack.titles["honorifics"])
+    determiners = _longest_first(fold(d) for d in pack.data["cues"]["determiners_before_person"])
     return re.compile(rf"(?:(?:{determiners})\s*(?=(?:{alternation})(?![\w])))?(?:(?:{alternation})(?![\w])\.?\s*)+")
 
 
@@ -130,19 +130,29 @@ def honorifics_before_name(pack: LanguagePack) -> re.Pattern[str]:
 def leading_honorifics(pack: LanguagePack) -> re.Pattern[str]:
     """The honorifics a model's name span may open with, each after an optional determiner and
     spelled-out ones capitalised too ("Son Excellence Madame le Professeur ", "Madame le Docteur ")."""
-    forms = {fold(h) for h in pack.titles["honorifics"]} | {fold(h)[:1].upper() + fold(h)[1:] for h in pack.titles["honorifics"]}
-    alternation = "|".join(re.escape(h) for h in sorted(forms, key=len, reverse=True))
-    spelled = [fold(w) for w in [*pack.titles.get("spelled_honorifics", []), *(h for h in pack.titles["honorifics"] if h[:1].islower())]]
-    spelled_alt = "|".join(re.escape(w) for w in sorted({*spelled, *(w[:1].upper() + w[1:] for w in spelled)}, key=len, reverse=True))
-    determiners = "|".join(re.escape(fold(d)) for d in sorted(pack.data["cues"]["determiners_before_person"], key=len, reverse=True))
+    alternation = _longest_first(_capitalised_too(fold(h) for h in pack.titles["honorifics"]))
+    spelled = [*pack.titles.get("spelled_honorifics", []), *(h for h in pack.titles["honorifics"] if h[:1].islower())]
+    spelled_alt = _longest_first(_capitalised_too(fold(w) for w in spelled))
+    determiners = _longest_first(fold(d) for d in pack.data["cues"]["determiners_before_person"])
     one = rf"(?:{alternation})(?![\w])\.?\s+"
     if spelled_alt:
         one = rf"(?:{one}|(?:(?:{determiners})\s*)?(?:{spelled_alt})(?![\w])\s+)"
     return re.compile(rf"(?:{one})+")
 
 
+def _longest_first(words) -> str:
+    """An alternation of ``words``, escaped, the longest first (a longer phrase wins over its start)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _capitalised_too(words) -> set[str]:
+    """Each word as written and with its first letter capitalised ("docteur", "Docteur")."""
+    words = set(words)
+    return words | {w[:1].upper() + w[1:] for w in words}
+
+
 @cache
 def bare_honorifics(pack: LanguagePack) -> re.Pattern[str]:
     """A run of the pack's honorifics, each with its dot and the space after it ("His Excellency Mr ")."""
-    alternation = "|".join(re.escape(fold(h)) for h in sorted(pack.titles["honorifics"], key=len, reverse=True))
+    alternation = _longest_first(fold(h) for h in pack.titles["honorifics"])
     return re.compile(rf"(?:(?:{alternation})(?![\w])\.?\s+)+")

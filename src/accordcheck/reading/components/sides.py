@@ -116,8 +116,8 @@ class _Work(TitleForms):
             if person.country is None and visit is not None:
                 roles = person.role_names()
                 if "visitor" in roles:
-                    person.country = visit.visitor  # never the host's, whatever else is unknown
-                elif visit.host and id(person) not in opposite:
+                    continue  # the visit's visitor side, given before the signatories' if known — never the host's
+                if visit.host and id(person) not in opposite:
                     person.country = visit.host
         if visit is not None and visit.visitor is None:
             visitors = [p.country for p in self.people if "visitor" in p.role_names() and p.country]

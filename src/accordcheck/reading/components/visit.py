@@ -8,7 +8,7 @@ from functools import cache
 
 from accordcheck.lang import LanguagePack, fold
 from accordcheck.reading.components.base import Work
-from accordcheck.reading.document import VisitReading
+from accordcheck.reading.document import VisitReading, planned_only_sentences
 from accordcheck.reading.pipeline import Component, State
 
 __all__ = ["Visit"]
@@ -41,8 +41,7 @@ class _Work(Work):
                 cues.append((index, start + match.start(), start + match.end()))
         # a visit told only where a signing is planned is a later one ("A second agreement is expected
         # to be signed in March during a visit to Tokyo by …"), not the signing's
-        signed_here = {c.sentence for c in self.signings if c.status == "signed"}
-        planned_only = {c.sentence for c in self.signings if c.status == "planned"} - signed_here
+        planned_only = planned_only_sentences(self.signings)
         cues = [c for c in cues if c[0] not in planned_only]
         cue_match = cues[0] if cues else None
         if cue_match is None and not visitors:
