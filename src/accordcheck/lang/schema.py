@@ -192,6 +192,9 @@ class InstrumentsData(_Section):
     # the kinds' names that are plurals ("accords", "memoranda of understanding"): such a
     # mention names several instruments, never one
     plural_kind_names: Words = []
+    # plural nouns for any kind of text, counted ("two instruments", "trois documents de
+    # coopération"): the count announces the texts the article then names, whatever their kind
+    generic_plurals: Words = []
     post_head_stops: Words = []
     pre_head_modifiers: int = 0
     pre_head_stops: Words = []

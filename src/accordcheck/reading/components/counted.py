@@ -13,7 +13,7 @@ from accordcheck.lang import LanguagePack, fold
 from accordcheck.reading.document import InstrumentMention
 from accordcheck.reading.text import title_words
 
-__all__ = ["coordinated_before", "counted_groups", "own_words"]
+__all__ = ["coordinated_before", "counted_groups", "counted_texts", "own_words"]
 
 
 def own_words(mention: InstrumentMention, pack: LanguagePack) -> frozenset[str]:
@@ -54,6 +54,32 @@ def counted_groups(
         if len(members) >= 2:
             groups[count.start] = members
     return groups
+
+
+def counted_texts(folded: str, pack: LanguagePack, start: int, end: int) -> list[tuple[int, int]]:
+    """Between ``start`` and ``end``, the counts of texts of any kind: a count and, up to two
+    words after it, a plural noun for any text (pack ``generic_plurals``: "signed two
+    instruments", "ont signé trois documents de coopération") — not texts counted again after
+    a definite or demonstrative determiner ("les deux textes", "these two documents")."""
+    pattern = _counted_texts(pack)
+    if pattern is None:
+        return []
+    known = pack.words("definite_determiners", "instruments") | pack.words("anaphoric_determiners", "instruments")
+    found = []
+    for match in pattern.finditer(folded, start, end):
+        before = re.findall(r"[\w’']+", folded[max(start, match.start() - 20) : match.start()].lower())
+        if not before or before[-1] not in known:
+            found.append(match.span())
+    return found
+
+
+@cache
+def _counted_texts(pack: LanguagePack) -> re.Pattern[str] | None:
+    if not pack.data["instruments"].get("generic_plurals"):
+        return None
+    counts = "|".join(re.escape(fold(w)) for w in sorted(pack.words("plural_determiners", "instruments"), key=len, reverse=True))
+    nouns = "|".join(re.escape(fold(w)) for w in sorted(pack.words("generic_plurals", "instruments"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{counts})\s+(?:[^\W\d_][\w’'-]*\s+){{0,2}}?(?:{nouns})(?!\w)", re.IGNORECASE)
 
 
 @cache

@@ -15,6 +15,7 @@ from accordcheck.lang.dates import (
     dateline_end,
     event_relative_phrases,
 )
+from accordcheck.reading.components.counted import counted_texts
 from accordcheck.reading.components.event_dates import EventDates
 from accordcheck.reading.document import SigningClause, earlier_only_sentences
 
@@ -186,6 +187,11 @@ class SigningDates(EventDates):
             found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)]
             if found:
                 return found[-1]
+        # "… on Thursday, 14 May 2026, signed two instruments …. On Wednesday, … paid a courtesy
+        # call …. The Memorandum … was signed by …": the day a sentence counting the texts
+        # signed states, before a day an unrelated sentence just before sets
+        if (counted := self._date_of_counted_texts(clause)) is not None:
+            return counted
         # "Then, … a Memorandum … was signed", "Dans la foulée, un protocole a été signé": the
         # day of the signing a sentence before tells (or of the event just before that one);
         # "Le 3 courant, le Chef de l’État a reçu … À l’issue de l’audience, les deux parties ont
@@ -331,6 +337,30 @@ class SigningDates(EventDates):
             if any(p_start <= d.start <= p_start + 4 for d in self.dates):
                 return [clause.sentence - 1]
         return []
+
+    def _date_of_counted_texts(self, clause: SigningClause) -> DateMention | None:
+        """The one day the article's signing verbs whose object is a count of texts of any kind
+        give ("… on Thursday, 14 May 2026, signed two instruments", "ont signé mardi à Jakarta
+        deux textes": ``counted_texts`` right after the verb, the day beside them), in the
+        clause's own item of a digest: the day of each text signed. (Not "carrying two signed
+        documents", "En signant deux textes … en début de semaine".)"""
+        sections = self.t.sections
+        found = []
+        for other in self.signings:
+            if other.status != "signed" or other.sentence == clause.sentence or other.sentence in self._earlier_only \
+                    or (sections is not None and sections[other.sentence] != sections[clause.sentence]):
+                continue
+            start, end = self.sentences[other.sentence]
+            counts = [(a, b) for a, b in counted_texts(self.folded, self.pack, start, end)
+                      if other.end <= a <= other.end + 60 and not re.search(r"[,;:()]", self.folded[other.end : a])]
+            opening = dateline_at(self.text, start) or start  # past a dateline ("COTONOU, 16 oct. (ABP) –")
+            # before the count, or after it in its clause ("signed three legal instruments in Accra on Thursday")
+            dates = [d for d in self.dates if opening <= d.start < end and counts and (d.end <= counts[0][1] or (
+                     d.start <= counts[0][1] + 60 and not re.search(r"[,;:()]", self.folded[counts[0][1] : d.start])))
+                     and d.precision == "day" and d.date is not None and self._dates_an_event(d) and not self._reported(d)]
+            if dates:
+                found.append(min(dates, key=lambda d: min(abs(d.start - other.end), abs(other.start - d.end))))
+        return found[0] if len({d.date for d in found}) == 1 else None
 
     def _date_of_another_signing(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
         """The date of a later sentence of this agreement that says it was signed, when the
