@@ -129,8 +129,11 @@ class Namings(LeadNamings):
         """Another sentence reports a signing dated within months of the story, or an undated
         one of an instrument it introduces ("Le Gabon et le Cameroun ont signé un accord")."""
         new = self.pack.words("new_determiners", "instruments")
+        # or the sentence's own, told apart from the old signing in it ("… yesterday signed a new
+        # memorandum …, replacing a memorandum signed … in June 2014")
+        apart = any(c.sentence == index and c.status == "earlier" for c in self.signings)
         for clause in self.signings:
-            if clause.status != "signed" or clause.sentence == index:
+            if clause.status != "signed" or (clause.sentence == index and not apart):
                 continue
             start, end = self.sentences[clause.sentence]
             dated = [d for d in self.dates if start <= d.start < end and d.date is not None]

@@ -91,8 +91,10 @@ class _Work(Work):
             s_start, s_end = self.sentences[index]
             bounds = [c.start for c in clauses[1:]] + [s_end]
             ages = []
-            for clause, end in zip(clauses, bounds):
-                dated = [m for m in self.dates if clause.start <= m.start < end and m.date is not None]
+            # the first clause's words from the sentence's start: "… yesterday afternoon signed a
+            # new memorandum …, replacing a memorandum signed … in June 2014"
+            for clause, begin, end in zip(clauses, [s_start] + [c.start for c in clauses[1:]], bounds):
+                dated = [m for m in self.dates if begin <= m.start < end and m.date is not None]
                 ages.append(None if not dated else all(self._months_before(m.date) for m in dated))
             opened = any(s_start <= m.start < clauses[0].start for m in self.dates)
             # an undated clause that signs a text it names next ("ont signé un accord-cadre …"),
