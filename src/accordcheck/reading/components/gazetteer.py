@@ -72,17 +72,22 @@ class _Work(Work):
         shared = self.pack.shared_demonyms
         if not shared:
             return found
-        named: dict[str, int] = {}
+        sections = self.t.sections  # a digest's items: each its own story, its own countries
+        section = (lambda offset: sections[self.sentence_of(offset)]) if sections is not None else (lambda offset: 0)
+        named: dict[tuple[int, str], int] = {}
         for m in found:
             if m.kind != "demonym":
-                named[m.country] = named.get(m.country, 0) + 1
+                for key in ((-1, m.country), (section(m.start), m.country)):
+                    named[key] = named.get(key, 0) + 1
         settled = []
         for mention in found:
             codes = shared.get(fold(mention.text).lower()) if mention.kind == "demonym" else None
             if codes:
-                # the country the article names most (a background mention of the other loses)
-                candidates = [c for c in codes if c in named]
-                choice = max(candidates, key=lambda c: named[c]) if candidates else mention.country
+                # the country the mention's item names most, else the article (a background
+                # mention of the other loses)
+                here = section(mention.start)
+                candidates = [(here, c) for c in codes if (here, c) in named] or [(-1, c) for c in codes if (-1, c) in named]
+                choice = max(candidates, key=lambda key: named[key])[1] if candidates else mention.country
                 mention = CountryMention(mention.start, mention.end, mention.text, choice, mention.kind)
             settled.append(mention)
         return settled
