@@ -4,6 +4,8 @@ country of a visit that named none."""
 
 from __future__ import annotations
 
+import re
+
 from copy import copy
 
 from accordcheck.lang import fold
@@ -155,11 +157,22 @@ class _Work(TitleForms):
             if len(named) != 1 or len(same) > 1:
                 continue  # one idle official of that side and function, and none who acts
             person = named[0]
+            if self._coordinated(person, unnamed):
+                continue  # "signed by Justice Minister X and her host, the Minister of Justice of …": two people
             if person.country is None:
                 person.country, person.country_evidence = unnamed.country, unnamed.country_evidence
             person.mentions = sorted([*person.mentions, *unnamed.mentions], key=lambda m: m.start)
             person.roles = [*person.roles, *unnamed.roles]
             self.people.remove(unnamed)
+
+    def _coordinated(self, person: PersonReading, other: PersonReading) -> bool:
+        """A mention of ``person`` and a later one of ``other`` in one sentence, joined by a
+        coordinator ("X and her host, the Minister of …", "X et son homologue, le ministre …"):
+        two officials, not one told twice."""
+        coordinators = self.pack.words("coordinators")
+        return any(a.sentence == b.sentence and a.end <= b.start
+                   and any(w in coordinators for w in re.findall(r"\w+", self.folded[a.end : b.start].lower()))
+                   for a in person.mentions for b in other.mentions)
 
     def _holders(self, heads: set[str], country: str | None, *, loose: bool = False) -> list[PersonReading]:
         """The named officials of ``country`` (None: of no known side) with a title of one of
