@@ -61,7 +61,8 @@ def _backs_domain(span: Span, code: str, reading: SourceReading) -> bool:
 def _backs_person(span: Span, person, reading: SourceReading) -> bool:
     """The span names the person (name, surname, a title), or is one of the source's
     mentions of them or of their role cues ("La responsable argentine effectuait une visite")."""
-    from accordcheck.checks.people import match_person, sentence_cue
+    from accordcheck.checks.people import match_person
+    from accordcheck.checks.sentence_roles import sentence_cue
 
     if _contains(span.text, person.name) or any(_contains(span.text, t) for t in person.titles):
         return True

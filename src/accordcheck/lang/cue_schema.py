@@ -95,6 +95,7 @@ class CuesData(_Section):
     role_in_sentence: dict[str, Patterns]
     plural_signatories: Patterns
     agent_words: Patterns
+    possessive_determiners: Words = []  # "son homologue", "his counterpart": a determiner an agent's naming may open on
     signatory_nouns: Patterns
     co_signatory_links: Patterns
     counterpart_signer: Patterns
