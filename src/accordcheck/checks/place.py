@@ -102,7 +102,9 @@ def names_the_capital(text: str, city: str, reading: SourceReading) -> bool:
     for pattern in reading.pack.data["cues"].get("capital_phrase", []):
         for match in re.finditer(fold(pattern), fold(text), re.IGNORECASE):
             named = reading.pack.capital_of_demonym(match.group(1))
-            if named and named[1] is not None and reading.pack.city_key(named[1]) == reading.pack.city_key(city):
+            # a demonym two countries share ("congolaise") names either one's capital
+            codes = {named[0], *reading.pack.shared_demonyms.get(fold(match.group(1)).lower(), [])} if named else set()
+            if any((capital := reading.pack.capital_of(code)) and reading.pack.city_key(capital) == reading.pack.city_key(city) for code in codes):
                 return True
     return False
 
@@ -196,7 +198,10 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
             and about_this_record(reading.document.sentence_of(found.start), record, reading) \
             and not is_dateline(found.start, found.end, reading) \
             and not names_by_rank(reading.document.sentence_of(found.start), reading) \
-            and not found.unlisted  # a town the gazetteer lacks is the reader's guess at a name
+            and not found.unlisted \
+            and not names_the_capital(found.text, place.city, reading)
+        # (a town the gazetteer lacks is the reader's guess at a name; a capital named by a
+        # demonym two countries share, "la capitale congolaise", the reader's guess at which)
         if stated:
             other_place = found  # the source states another place: the country is tested against it too
         yield Outcome(

@@ -237,6 +237,10 @@ class Facts(AgreementScope):
                     return place  # "in the Colombian river town of Leticia", "at State House, Nairobi"
             capital = self._capital_phrase(self.folded[start:end])
             named = self.pack.capital_of_demonym(capital.group(1)) if capital else None
+            # a demonym two countries share is the one the gazetteer settled there ("la capitale congolaise")
+            settled = next((c.country for c in self.countries if capital and c.start == start + capital.start(1)), None)
+            if named and settled and settled != named[0]:
+                named = (settled, self.pack.capital_of(settled))
             if named and named[1]:
                 country, city = named
                 return PlaceMention(start + capital.start(), start + capital.end(), self.text[start + capital.start() : start + capital.end()], city, country)
@@ -290,7 +294,8 @@ class Facts(AgreementScope):
         where a signing of the visit that names no place of its own happened — before a
         dateline, which counts only where the text names no other place. A city the visitors
         only arrived in ("who arrived in Nadi on Tuesday for a four-day visit") places no
-        signing: an airport is no venue."""
+        signing — an airport is no venue — unless it is the host's capital ("arrivé jeudi à
+        Abidjan pour une visite officielle", "arrived in Bucharest … for a state visit")."""
         if self.visit is None or self.visit.host is None or self.sentence_of(self.visit.start) in self._earlier_only:
             return None  # (a sentence about an earlier signing places none of the story's)
         # a visit told first in a headline ("OFFICIAL VISIT OF … TO SINGAPORE, 3 TO 5 FEBRUARY")
@@ -306,8 +311,16 @@ class Facts(AgreementScope):
         named = [p for p in self.places if start <= p.start < end and p.country == self.visit.host
                  # the lead's city is the headline's, which capitals hid from the places
                  and (headline is None or self.folded[p.start : p.end].lower() in headline)]
-        arrived = {self.pack.city_key(p.city) for p in named if journey.search(self.folded[max(start, p.start - 60) : p.start])}
+        # (the capital a delegation arrived in is where its visit is: "arrived in Bucharest on Monday for a state visit")
+        arrived = {self.pack.city_key(p.city) for p in named if journey.search(self.folded[max(start, p.start - 60) : p.start])
+                   and not (self.pack.city_entry(p.city) or (None, False))[1]}
         cities = [p for p in named if self.pack.city_key(p.city) not in arrived]
+        if not named:
+            # the visit's sentence names no city: the host's capital the story says the
+            # visitors arrived in ("Tóth-Vásárhelyi, arrivé jeudi à Abidjan pour une visite …")
+            cities = [p for p in self.places if p.country == self.visit.host and (self.pack.city_entry(p.city) or (None, False))[1]
+                      and self.sentence_of(p.start) not in self._earlier_only
+                      and journey.search(self.folded[max(self.sentences[self.sentence_of(p.start)][0], p.start - 60) : p.start])]
         return cities[0] if len({self.pack.city_key(p.city) for p in cities}) == 1 else None
 
     def _dateline_before(self, index: int) -> PlaceMention | None:
