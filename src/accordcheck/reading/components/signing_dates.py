@@ -209,7 +209,13 @@ class SigningDates(EventDates):
             # a date early in the first sentence is its dateline's ("ABUJA, Dec 15 — …"), unless
             # that sentence reports a signing of its own (another item's: "X et Y ont signé lundi …")
             start, end = self.sentences[0]
+            # … the lead's own day after it first ("SANTO DOMINGO, Oct 8 (CNW) – The Dominican
+            # Republic and The Bahamas agreed on Tuesday to …": the story's act, not the dispatch)
+            after = dateline_end(self.text)
+            told = [d for d in self.dates if after and after <= d.start < end and d.precision == "day" and self._dates_an_event(d)]
             dateline = [d for d in self.dates if start <= d.start < min(end, start + 60) and self._dates_an_event(d)]
+            if told and dateline and dateline[0].start < after:
+                return told[0]
             if dateline:
                 return dateline[0]
         return self._day_the_paragraph_sets(clause, tied)
