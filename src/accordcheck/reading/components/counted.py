@@ -56,15 +56,16 @@ def counted_groups(
     return groups
 
 
-def counted_texts(folded: str, pack: LanguagePack, start: int, end: int) -> list[tuple[int, int]]:
+def counted_texts(folded: str, pack: LanguagePack, start: int, end: int, *, definite: bool = False) -> list[tuple[int, int]]:
     """Between ``start`` and ``end``, the counts of texts of any kind: a count and, up to two
     words after it, a plural noun for any text (pack ``generic_plurals``: "signed two
     instruments", "ont signé trois documents de coopération") — not texts counted again after
-    a definite or demonstrative determiner ("les deux textes", "these two documents")."""
-    pattern = _counted_texts(pack)
+    a definite or demonstrative determiner ("les deux textes", "these two documents") unless
+    ``definite``, where those and a definite plural alone count ("The documents", "Les textes")."""
+    pattern = _counted_texts(pack, definite)
     if pattern is None:
         return []
-    known = pack.words("definite_determiners", "instruments") | pack.words("anaphoric_determiners", "instruments")
+    known = frozenset() if definite else pack.words("definite_determiners", "instruments") | pack.words("anaphoric_determiners", "instruments")
     found = []
     for match in pattern.finditer(folded, start, end):
         before = re.findall(r"[\w’']+", folded[max(start, match.start() - 20) : match.start()].lower())
@@ -74,10 +75,11 @@ def counted_texts(folded: str, pack: LanguagePack, start: int, end: int) -> list
 
 
 @cache
-def _counted_texts(pack: LanguagePack) -> re.Pattern[str] | None:
+def _counted_texts(pack: LanguagePack, definite: bool = False) -> re.Pattern[str] | None:
     if not pack.data["instruments"].get("generic_plurals"):
         return None
-    counts = "|".join(re.escape(fold(w)) for w in sorted(pack.words("plural_determiners", "instruments"), key=len, reverse=True))
+    words = pack.words("plural_determiners", "instruments") | (pack.words("definite_determiners", "instruments") if definite else frozenset())
+    counts = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
     nouns = "|".join(re.escape(fold(w)) for w in sorted(pack.words("generic_plurals", "instruments"), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{counts})\s+(?:[^\W\d_][\w’'-]*\s+){{0,2}}?(?:{nouns})(?!\w)", re.IGNORECASE)
 

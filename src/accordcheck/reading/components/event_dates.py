@@ -1,6 +1,7 @@
 """What a date near a signing dates instead of it: a report ("a indiqué mercredi"), a stay's
 bounds ("depuis lundi", "until Sunday"), a range's first day, the year an instrument's title
-covers, the event of an aside or of an earlier clause of the sentence."""
+covers, the event of an aside or of an earlier clause of the sentence; and the day a count of
+texts signed together gives each of them."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import re
 from functools import cache
 
 from accordcheck.lang import LanguagePack
-from accordcheck.lang.dates import DateMention
+from accordcheck.lang.dates import DateMention, dateline_at
 from accordcheck.reading.components.base import Work
+from accordcheck.reading.components.counted import counted_texts
 from accordcheck.reading.document import SigningClause
 from accordcheck.reading.text import reported_date
 
@@ -18,6 +20,44 @@ __all__ = ["EventDates"]
 
 class EventDates(Work):
     """Reads ``dates``, ``instruments`` and ``signings`` besides the text and the pack."""
+
+    def _aside_date(self, date: DateMention) -> bool:
+        """The date stands in an aside of its sentence ("…, Şükrü Yıldız, who had hosted the
+        delegation since its arrival on Monday."), off the sentence's signing clause if it has
+        one: the aside's own event's, never the signing's."""
+        index = self.sentence_of(date.start)
+        clause = next((c for c in self.signings if c.sentence == index and c.status == "signed"), None) \
+            or SigningClause(self.sentences[index][0], self.sentences[index][0], index, "signed")
+        return self._in_an_aside(date, clause)
+
+    def _date_of_counted_texts(self, clause: SigningClause) -> DateMention | None:
+        """The one day the article's signing verbs whose object is a count of texts of any kind
+        give ("… on Thursday, 14 May 2026, signed two instruments", "ont signé mardi à Jakarta
+        deux textes": ``counted_texts`` right after the verb, the day beside them; "The documents
+        were signed on Friday": such texts, or the definite ones, its subject), in the
+        clause's own item of a digest: the day of each text signed. (Not "carrying two signed
+        documents", "En signant deux textes … en début de semaine".)"""
+        sections = self.t.sections
+        found = []
+        for other in self.signings:
+            if other.status != "signed" or other.sentence == clause.sentence or other.sentence in self._earlier_only \
+                    or (sections is not None and sections[other.sentence] != sections[clause.sentence]):
+                continue
+            start, end = self.sentences[other.sentence]
+            counts = [(a, b) for a, b in counted_texts(self.folded, self.pack, start, end)
+                      if other.end <= a <= other.end + 60 and not re.search(r"[,;:()]", self.folded[other.end : a])]
+            # … or its subject, counted or definite ("The documents were signed in Ankara on Thursday")
+            subject = [(a, b) for a, b in counted_texts(self.folded, self.pack, start, end, definite=True)
+                       if b <= other.start <= b + 25 and not re.search(r"[,;:()]", self.folded[b : other.start])]
+            opening = dateline_at(self.text, start) or start  # past a dateline ("COTONOU, 16 oct. (ABP) –")
+            counts = counts or [(a, other.end) for a, _ in subject]
+            # before the count, or after it in its clause ("signed three legal instruments in Accra on Thursday")
+            dates = [d for d in self.dates if opening <= d.start < end and counts and (d.end <= counts[0][1] or (
+                     d.start <= counts[0][1] + 60 and not re.search(r"[,;:()]", self.folded[counts[0][1] : d.start])))
+                     and d.precision == "day" and d.date is not None and self._dates_an_event(d) and not self._reported(d)]
+            if dates:
+                found.append(min(dates, key=lambda d: min(abs(d.start - other.end), abs(other.start - d.end))))
+        return found[0] if len({d.date for d in found}) == 1 else None
 
     def _year_of_a_title(self, date: DateMention) -> bool:
         """A year inside an instrument's title says what the text covers ("protocole relatif à

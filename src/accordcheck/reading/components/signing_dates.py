@@ -15,7 +15,6 @@ from accordcheck.lang.dates import (
     dateline_end,
     event_relative_phrases,
 )
-from accordcheck.reading.components.counted import counted_texts
 from accordcheck.reading.components.event_dates import EventDates
 from accordcheck.reading.document import SigningClause, earlier_only_sentences
 
@@ -174,7 +173,7 @@ class SigningDates(EventDates):
                 continue  # "the 2004 accord, which was signed in Kampala on 12 May 2004"
             start, end = self.sentences[index]
             if ceremony.search(self.folded[start:end]):
-                found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)
+                found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d) and not self._aside_date(d)
                          # a ceremony told before is held on a day: a coarser date there is
                          # another event's ("the ambassador, back at his post in December")
                          and (index not in before or index in tied or d.precision == "day")]
@@ -199,7 +198,7 @@ class SigningDates(EventDates):
         for before in self._told_before(clause):
             start, end = self.sentences[before]
             # an event already past ("au plus tard le 1er janvier 2027" dates none)
-            found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)
+            found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d) and not self._aside_date(d)
                      and not (self.published and d.date and d.date > self.published)]
             if found:
                 return found[-1]
@@ -344,30 +343,6 @@ class SigningDates(EventDates):
                 return [clause.sentence - 1]
         return []
 
-    def _date_of_counted_texts(self, clause: SigningClause) -> DateMention | None:
-        """The one day the article's signing verbs whose object is a count of texts of any kind
-        give ("… on Thursday, 14 May 2026, signed two instruments", "ont signé mardi à Jakarta
-        deux textes": ``counted_texts`` right after the verb, the day beside them), in the
-        clause's own item of a digest: the day of each text signed. (Not "carrying two signed
-        documents", "En signant deux textes … en début de semaine".)"""
-        sections = self.t.sections
-        found = []
-        for other in self.signings:
-            if other.status != "signed" or other.sentence == clause.sentence or other.sentence in self._earlier_only \
-                    or (sections is not None and sections[other.sentence] != sections[clause.sentence]):
-                continue
-            start, end = self.sentences[other.sentence]
-            counts = [(a, b) for a, b in counted_texts(self.folded, self.pack, start, end)
-                      if other.end <= a <= other.end + 60 and not re.search(r"[,;:()]", self.folded[other.end : a])]
-            opening = dateline_at(self.text, start) or start  # past a dateline ("COTONOU, 16 oct. (ABP) –")
-            # before the count, or after it in its clause ("signed three legal instruments in Accra on Thursday")
-            dates = [d for d in self.dates if opening <= d.start < end and counts and (d.end <= counts[0][1] or (
-                     d.start <= counts[0][1] + 60 and not re.search(r"[,;:()]", self.folded[counts[0][1] : d.start])))
-                     and d.precision == "day" and d.date is not None and self._dates_an_event(d) and not self._reported(d)]
-            if dates:
-                found.append(min(dates, key=lambda d: min(abs(d.start - other.end), abs(other.start - d.end))))
-        return found[0] if len({d.date for d in found}) == 1 else None
-
     def _date_of_another_signing(self, clause: SigningClause, tied: set[int]) -> DateMention | None:
         """The date of a later sentence of this agreement that says it was signed, when the
         signing sentence only dates the report."""
@@ -375,7 +350,9 @@ class SigningDates(EventDates):
             if other.status != "signed" or other.sentence == clause.sentence or other.sentence not in tied:
                 continue
             start, end = self.sentences[other.sentence]
-            found = [d for d in self.dates if start <= d.start < end and self._dates_an_event(d)]
+            # past a wire dateline, which dates the dispatch ("DHAKA, Nov 16 (BSS) - … have signed two memorandums")
+            opening = max(start, dateline_at(self.text, start), dateline_end(self.text) if start < dateline_end(self.text) else 0)
+            found = [d for d in self.dates if opening <= d.start < end and self._dates_an_event(d)]
             if found:
                 return min(found, key=lambda d: min(abs(d.start - other.end), abs(other.start - d.end)))
         return None
