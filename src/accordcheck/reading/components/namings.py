@@ -96,7 +96,8 @@ class Namings(LeadNamings):
             return True
         # … or its complement, ending its name ("le protocole d’entente de 2007", "the memorandum of 2007")
         links = {w for w in self.pack.words("complement_links", "instruments") if " " not in w}
-        last = re.search(r"(?<![\w-])(\w+'?)\s*(?<![\w-])((?:19|20)\d{2})$", fold(mention.title))
+        # (words the title ran on over after the year: "un accord de 1994 devenu …")
+        last = re.search(r"(?<![\w-])(\w+'?)\s*(?<![\w-])((?:19|20)\d{2})(?:\s+[^\W\d_A-ZÀ-Þ][\w'-]*){0,3}$", fold(mention.title))
         return last is not None and last.group(1).lower() in links and int(last.group(2)) < self.published.year
 
     def _signed_long_before(self, mention: InstrumentMention) -> bool:
