@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
@@ -100,7 +100,11 @@ class DateRules:
             mention = self._mention(match, groups, published, months, weekdays, day_words, relative, text, data)
             if mention is not None:
                 found.append(mention)
-        return found + _event_relative(folded, text, data, found, published)
+        counts = _event_relative(folded, text, data, found, published)
+        # "The day before, on Monday": the weekday beside a count is the count's day
+        apposed = {id(m): c.date for c in counts for m in found if c.date is not None and m.relative and m.weekday is not None
+                   and not re.search(r"\d", m.expression) and 0 <= m.start - c.end <= 3 and folded[c.end : m.start].strip() in ("", ",") and c.date.weekday() == m.weekday}
+        return [replace(m, date=apposed[id(m)]) if id(m) in apposed else m for m in found] + counts
 
     def _mention(self, match, groups, published, months, weekdays, day_words, relative, text, data) -> DateMention | None:
         start, end = match.span()
@@ -217,7 +221,14 @@ def _event_relative(folded: str, text: str, data: dict[str, Any], found: list[Da
         story = [m for m in anchors if published is not None and abs((published - m.date).days) <= _STORY_DAYS
                  and match.start() - m.end < 4000]
         anchors = [m for m in anchors if match.start() - m.end < 800]
-        if apposed is not None:
+        counted_date = anchor_date + dt.timedelta(days=offsets[match.group().lower()]) if (anchor_date := max(
+            story or anchors, key=lambda m: m.end).date if story or anchors else None) else None
+        if apposed is not None and apposed.relative and apposed.weekday is not None and counted_date is not None \
+                and counted_date.weekday() == apposed.weekday:
+            # "The day before, on Monday": a weekday alone, the count's own day when it falls on
+            # it (the Monday before "last Tuesday", not the one the publication's week starts on)
+            out.append(DateMention(match.start(), match.end(), text[match.start() : match.end()], counted_date, "day", None, True, counted=not opening))
+        elif apposed is not None:
             out.append(DateMention(match.start(), match.end(), text[match.start() : match.end()], apposed.date, "day", None, True, counted=not opening))
         elif story or anchors:
             anchor = max(story or anchors, key=lambda m: m.end)
