@@ -144,8 +144,9 @@ class RoleFinder(Work):
         semicolon = self.folded.rfind(";", s_start, mention.start)
         if semicolon == -1 or not self.pack.cue("side_clause").match(self.folded[semicolon + 1 : mention.start]):
             return None
-        if not self.pack.cue("signed").search(self.folded, s_start, semicolon):
-            return None  # the clause before the semicolon tells no signing
+        if not self.pack.cue("signed").search(self.folded, s_start, semicolon) and not any(
+                c.role == "signatory" for m in self.mentions if m.sentence == mention.sentence and m.end <= semicolon for c in self._roles(m)):
+            return None  # the clause before the semicolon tells no signing, nor names a signer ("Signing for Lithuania was X")
         return RoleCue("signatory", semicolon + 1, mention.start)
 
     def _past_country_of(self, offset: int) -> int:

@@ -48,7 +48,8 @@ class _Work(TitleForms):
             # "X, ministre ..., pour la partie malienne", "..., for the Kenyan side"; "X signed the
             # letter for Nepal", "Y a signé au nom du Sénégal": the side after the mention's signing
             following = [c for c in self.countries if mention.end <= c.start < min(s_end, mention.end + 60)
-                         and not any(mention.end <= o < c.start for o in others)]
+                         and not any(mention.end <= o < c.start for o in others)
+                         and ";" not in self.folded[mention.end : c.start]]  # (not the next clause's: "… a signé ; côté suisse, …")
             if following:
                 between = self.folded[mention.end : following[0].start]
                 if (after is not None and after.search(between)) or (
@@ -62,8 +63,9 @@ class _Work(TitleForms):
                 # and so is one that follows another official's name ("B on behalf of
                 # Azerbaijan, while C looked on": Azerbaijan is B's side, not C's)
                 # — or follows their signing ("B signed for Kyrgyzstan, in the presence of C")
-                and not any(e <= c.start <= e + 60 and ((after is not None and after.search(self.folded[e : c.start]))
-                                                        or signed.search(self.folded[e : c.start])) for e in other_ends)
+                and not any(e <= c.start <= e + 60 and ";" not in self.folded[e : c.start]
+                            and ((after is not None and after.search(self.folded[e : c.start])) or signed.search(self.folded[e : c.start]))
+                            for e in other_ends)
             ]
             if marked:
                 return marked[-1]
