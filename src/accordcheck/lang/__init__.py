@@ -12,73 +12,25 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import import_module, resources
 from typing import Any
 
+from accordcheck.lang.text_forms import (  # noqa: F401 (the pack's public words-and-patterns helpers)
+    APOSTROPHES,
+    WORD_END,
+    WORD_START,
+    _alternation,
+    ends_with_phrase,
+    fold,
+    phrase_pattern,
+    place_key,
+)
+
 __all__ = ["LanguagePack", "available_languages", "fold", "get_pack", "phrase_pattern", "place_key"]
 
-APOSTROPHES = "’'ʼʻ‘"  # and the okina of Pacific names ("Nukuʻalofa", "‘Ofa")
 
-
-_FOLDED = str.maketrans({"’": "'", "ʼ": "'", "ʻ": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2007": " "})
-
-
-def fold(text: str) -> str:
-    """Same-length view of ``text`` in which every apostrophe is ``'`` and every no-break
-    space (French typography: "signé :", "13 janvier") a plain one (offsets unchanged)."""
-    return text.translate(_FOLDED)
-
-
-def ends_with_phrase(words: list[str], phrases: frozenset[str] | set[str]) -> bool:
-    """The last words of ``words`` are one of ``phrases`` (each one word or several: "to",
-    "auprès de")."""
-    return any(words[-len(p.split()):] == p.split() for p in phrases if p and len(p.split()) <= len(words))
-
-
-def place_key(name: str) -> str:
-    """What two spellings of one place name share: no accents, apostrophes or case, a hyphen
-    as a space ("Malé" / "Male'", "Sana'a" / "Sanaa", "Port-Louis" / "Port Louis",
-    "LOMÉ" / "Lome"). Writers and transliterations differ on exactly these."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    bare = re.sub(rf"[{APOSTROPHES}]", "", bare).replace("-", " ")
-    return " ".join(bare.casefold().split())
-
-
-def phrase_pattern(phrase: str) -> str:
-    """A literal phrase as a regex over folded text: spaces match any run of spaces."""
-    escaped = re.escape(fold(phrase))
-    return escaped.replace(r"\ ", r"\s+")
-
-
-def _alternation(phrases: list[str], *, ignore_case: bool = False) -> str:
-    """The phrases as one regex, the longest that matches winning (as a longest-first
-    alternation does), written as a character trie: Python's engine tries a flat alternation
-    of hundreds of country names at every position of a text, a trie one branch. With
-    ``ignore_case`` (for use under ``(?i:…)``) the trie is built on lower case, so that no
-    shorter phrase in one case can shadow a longer one in another."""
-    trie: dict[str, dict] = {}
-    for phrase in {fold(p).lower() if ignore_case else fold(p) for p in phrases if p}:
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie) or "(?!)"
-
-
-def _trie_pattern(node: dict[str, dict]) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child) for char, child in node.items() if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    # a phrase may end here: trying the longer ones first keeps the longest match
-    return f"(?:{body})?" if "" in node else body
-
-
-WORD_START = r"(?<![\w-])"
-WORD_END = r"(?![\w])"
 
 
 @dataclass(frozen=True)
@@ -213,15 +165,20 @@ class LanguagePack:
 
     def city_named(self, surface: str) -> tuple[str, int]:
         """The gazetteer city a matched surface form names, and where its own words begin."""
-        city = self.contracted_cities.get(surface)
+        city = self.contracted_cities.get(surface) or self.contracted_cities.get(self._contracted_by_key.get(place_key(surface), ""))
         if city is None:
-            return surface, 0
+            # the gazetteer's spelling of a city written with other accents ("Iași" for "Iasi")
+            return (surface if surface in self.gazetteer else self.city_spelling(surface) or surface), 0
         return city, surface.index(" ") + 1
+
+    @cached_property
+    def _contracted_by_key(self) -> dict[str, str]:
+        return {place_key(form): form for form in self.contracted_cities}
 
     @cached_property
     def city_regex(self) -> re.Pattern[str]:
         # "Garoua-Boulaï" is not Garoua: a city name does not run on into a hyphenated word
-        return re.compile(rf"{WORD_START}(?:{_alternation([*self.gazetteer, *self.contracted_cities])}){WORD_END}(?!-\w)")
+        return re.compile(rf"{WORD_START}(?:{_alternation([*self.gazetteer, *self.contracted_cities], any_accents=True)}){WORD_END}(?!-\w)")
 
     def capital_of(self, code: str) -> str | None:
         entry = self.countries.get(code)

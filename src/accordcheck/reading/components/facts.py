@@ -235,17 +235,14 @@ class Facts(AgreementScope):
                 cue = self.pack.cue("locality_before_name").search(lead) or self.pack.cue("venue_before_place").search(lead)
                 if cue and not self._in_instrument_subject(place.start, max(start, place.start - 80) + cue.start(), start):
                     return place  # "in the Colombian river town of Leticia", "at State House, Nairobi"
-            capital = self._capital_phrase(self.folded[start:end])
-            named = self.pack.capital_of_demonym(capital.group(1)) if capital else None
-            # a demonym two countries share is the one the gazetteer settled there ("la capitale congolaise")
-            settled = next((c.country for c in self.countries if capital and c.start == start + capital.start(1)), None)
-            if named and settled and settled != named[0]:
-                named = (settled, self.pack.capital_of(settled))
-            if named and named[1]:
-                country, city = named
-                return PlaceMention(start + capital.start(), start + capital.end(), self.text[start + capital.start() : start + capital.end()], city, country)
-            return None
+            return self._capital_named(start, end)
 
+        # "… hospitals in Iași or Chișinău under a memorandum signed in the Moldovan capital on
+        # Wednesday": the capital the signing verb names beats a city told before it
+        c_end = self.sentences[clause.sentence][1]
+        right_after = self._capital_named(clause.end, min(c_end, clause.end + 40))
+        if right_after is not None and not re.search(r"[,;]", self.folded[clause.end : right_after.start]):
+            return right_after
         found = located(clause.sentence)
         if found is not None:
             return found
@@ -280,6 +277,18 @@ class Facts(AgreementScope):
         if dateline is not None and own and self._visited_elsewhere(dateline, parties):
             dateline = None  # "SANTIAGO — … a four-day visit to India": the reporter's city, not the host's
         return self._visit_city() or dateline
+
+    def _capital_named(self, start: int, end: int) -> PlaceMention | None:
+        """The capital a phrase between ``start`` and ``end`` names ("dans la capitale
+        guinéenne"); a demonym two countries share is the one the gazetteer settled there."""
+        capital = self._capital_phrase(self.folded[start:end])
+        named = self.pack.capital_of_demonym(capital.group(1)) if capital else None
+        settled = next((c.country for c in self.countries if capital and c.start == start + capital.start(1)), None)
+        if named and settled and settled != named[0]:
+            named = (settled, self.pack.capital_of(settled))
+        if not (named and named[1]):
+            return None
+        return PlaceMention(start + capital.start(), start + capital.end(), self.text[start + capital.start() : start + capital.end()], named[1], named[0])
 
     def _visited_elsewhere(self, place: PlaceMention, parties: frozenset[str]) -> bool:
         """The story tells a visit to another of the ``parties`` than the place's country, whose

@@ -92,7 +92,9 @@ class Namings(LeadNamings):
         year = re.search(r"(\w+'?)\s*(?<![\w-])((?:19|20)\d{2})\s+(?:[\w'-]+\s+){0,3}$", self.folded[max(0, mention.start - 50) : mention.start])
         determiners = self.pack.words("definite_determiners", "instruments") | self.pack.words("new_determiners", "instruments")
         # the year is the instrument's premodifier ("the 2005 …"), not a date's ("… 31 décembre 2015 à Tirana un mémorandum")
-        if year is not None and year.group(1).lower() in determiners and int(year.group(2)) < self.published.year:
+        # … or the year it has bound the parties since ("liés depuis 2012 par un accord …", "bound since 2012 by a treaty")
+        since = {fold(w).lower() for w in self.pack.dates.get("since", [])}
+        if year is not None and year.group(1).lower() in determiners | since and int(year.group(2)) < self.published.year:
             return True
         # … or its complement, ending its name ("le protocole d’entente de 2007", "the memorandum of 2007")
         links = {w for w in self.pack.words("complement_links", "instruments") if " " not in w}
