@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from accordcheck.checks.context import SourceReading, about_this_record
@@ -122,6 +123,14 @@ def _stated(mention: DateMention, reading: SourceReading, record: AgreementRecor
     )
 
 
+def _another_week(day: dt.date, precision: str, mention) -> bool:
+    """The record's day is the weekday a relative mention names alone ("on Monday", "mardi"),
+    one or two weeks from the day the reader counted it to: the week is the reader's guess."""
+    return (precision == "day" and mention.date is not None and mention.relative and mention.weekday is not None
+            and not re.search(r"\d", mention.expression) and day.weekday() == mention.weekday
+            and abs((day - mention.date).days) in (7, 14))
+
+
 def check_dates(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
     signed = record.signed
     published = record.sources[reading.index].published or reading.document.published
@@ -151,6 +160,15 @@ def check_dates(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
         yield Outcome(
             "date_consistent", "signed.date", "supported",
             f"source says '{mention.expression}' = {mention.describe()}", [reading.span(mention.start, mention.end)],
+        )
+    elif _another_week(signed.date, signed.precision.value, mention):
+        # "on Monday": which Monday is the reader's count back from the publication — the record's
+        # date falls on the weekday the source names, a week or two off: for a person to confirm
+        yield Outcome(
+            "date_consistent", "signed.date", "unverified",
+            f"source says '{mention.expression}', read as {_describe(mention.date, mention.precision)}; the record's "
+            f"{_describe(signed.date, signed.precision.value)} is that weekday in another week",
+            [reading.span(mention.start, mention.end)], suggestion=mention.date.isoformat(),
         )
     else:
         resolved = mention.describe() if mention.date is None else _describe(mention.date, mention.precision)
