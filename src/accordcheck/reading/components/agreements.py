@@ -164,7 +164,8 @@ class _Work(SignedTogether):
             # ("Le lendemain, un second texte a été signé": a sentence announcing another text is that text's)
             tied.update(i for i in _from(table.unowned, clause_sentence - 1)
                         if i == clause_sentence or not self._announces_another_text(i))
-            tied.update(_from(table.owned.get(mention.start, []), clause_sentence - 1))
+            # (from the sentence before its naming: "Le premier texte … a été conclu lundi à Santiago. Il s’agit d’un accord-cadre …")
+            tied.update(_from(table.owned.get(mention.start, []), min(clause_sentence, mention.sentence) - 1))
         else:
             first = min(clause_sentence, mention.sentence) if mention is not None else clause_sentence
             tied.update(i for i in _from(table.eligible, first - 1) if i == clause_sentence or not self._about_another_instrument(i, mention))

@@ -261,9 +261,10 @@ class Facts(AgreementScope):
         signed_here = {c.sentence for c in self.signings if c.status == "signed"}
         earlier = self._earlier_only
         for index in sorted((tied | self._ceremonies_within(tied, foreign)) - earlier):
-            # a ceremony, or a later sentence of this agreement saying it was signed ("Le
-            # mémorandum a été signé mardi à Dakar")
-            if self._past_ceremony(index) or (index in signed_here and index > clause.sentence):
+            # a ceremony, or another sentence of this agreement saying it was signed ("Le
+            # mémorandum a été signé mardi à Dakar"; before the one naming its signers: "Le
+            # premier texte … a été conclu lundi … à Santiago. … L’accord a été signé par …")
+            if self._past_ceremony(index) or (index in signed_here and index != clause.sentence):
                 found = located(index)
                 if found is not None:
                     return found
