@@ -602,8 +602,15 @@ def _alive(pid: int) -> bool:
 
 
 def _slow_dataset(tmp_path: Path) -> Path:
-    # the seed, read with no cache: the parent is busy for seconds after forking the GX child
-    return build_dataset(tmp_path)
+    # the seed and a few more of the fixtures' articles, read with no cache: the parent is busy
+    # for seconds after forking the GX child, also on a loaded machine where the child starts late
+    root = build_dataset(tmp_path)
+    for record_file in sorted((FIXTURE_DATASET / "records").glob("*.json"))[:8]:
+        source = json.loads(record_file.read_text(encoding="utf-8"))["sources"][0]["path"]
+        (root / source).parent.mkdir(parents=True, exist_ok=True)
+        (root / source).write_bytes((FIXTURE_DATASET / source).read_bytes())
+        (root / "records" / record_file.name).write_bytes(record_file.read_bytes())
+    return root
 
 
 def _start(root: Path, tmp_path: Path, *extra) -> tuple[subprocess.Popen, int]:
