@@ -620,6 +620,9 @@ def _start(root: Path, tmp_path: Path, *extra) -> tuple[subprocess.Popen, int]:
         [sys.executable, "-m", "accordcheck", "check", str(root), *map(str, extra)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO_ROOT, start_new_session=True,
         env={**os.environ, "ACCORDCHECK_CACHE_DIR": "off"},
+        # a terminal's shell starts the command with Ctrl-C at its default; a test runner's
+        # worker may ignore it, and an ignored signal stays ignored across exec
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
