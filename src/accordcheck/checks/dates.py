@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
 from accordcheck.checks.context import SourceReading, about_this_record
@@ -126,8 +125,7 @@ def _stated(mention: DateMention, reading: SourceReading, record: AgreementRecor
 def _another_week(day: dt.date, precision: str, mention) -> bool:
     """The record's day is the weekday a relative mention names alone ("on Monday", "mardi"),
     one or two weeks from the day the reader counted it to: the week is the reader's guess."""
-    return (precision == "day" and mention.date is not None and mention.relative and mention.weekday is not None
-            and not re.search(r"\d", mention.expression) and day.weekday() == mention.weekday
+    return (precision == "day" and mention.date is not None and mention.weekday_alone and day.weekday() == mention.weekday
             and abs((day - mention.date).days) in (7, 14))
 
 

@@ -35,6 +35,12 @@ class DateMention:
     # that counts from, the reader infers (one opening its sentence follows the day just told)
     counted: bool = False
 
+    @property
+    def weekday_alone(self) -> bool:
+        """A weekday named with no date of its own ("on Monday", "mardi", "last Thursday"):
+        which week it falls in is a count back from the publication or from an event."""
+        return self.relative and self.weekday is not None and not any(c.isdigit() for c in self.expression)
+
     def describe(self) -> str:
         if self.date is not None:
             return self.date.isoformat()
@@ -100,11 +106,9 @@ class DateRules:
             mention = self._mention(match, groups, published, months, weekdays, day_words, relative, text, data)
             if mention is not None:
                 found.append(mention)
-        counts = _event_relative(folded, text, data, found, published)
-        # "The day before, on Monday": the weekday beside a count is the count's day
-        apposed = {id(m): c.date for c in counts for m in found if c.date is not None and m.relative and m.weekday is not None
-                   and not re.search(r"\d", m.expression) and 0 <= m.start - c.end <= 3 and folded[c.end : m.start].strip() in ("", ",") and c.date.weekday() == m.weekday}
-        return [replace(m, date=apposed[id(m)]) if id(m) in apposed else m for m in found] + counts
+        redated: dict[int, dt.date] = {}  # "The day before, on Monday": that weekday is the count's day
+        counts = _event_relative(folded, text, data, found, published, redated)
+        return [replace(m, date=redated[id(m)]) if id(m) in redated else m for m in found] + counts
 
     def _mention(self, match, groups, published, months, weekdays, day_words, relative, text, data) -> DateMention | None:
         start, end = match.span()
@@ -188,7 +192,7 @@ _STORY_DAYS = 60
 
 
 def _event_relative(folded: str, text: str, data: dict[str, Any], found: list[DateMention],
-                    published: dt.date | None = None) -> list[DateMention]:
+                    published: dt.date | None = None, redated: dict[int, dt.date] | None = None) -> list[DateMention]:
     """"Jeudi, … ont signé …. La veille, … avaient conclu …", "the next day": a day counted from
     the last day-precise date the text gave before it (within a few sentences), if any — the
     last of the story's own days when there is one ("… ont signé ce vendredi …. Les pièces
@@ -221,18 +225,17 @@ def _event_relative(folded: str, text: str, data: dict[str, Any], found: list[Da
         story = [m for m in anchors if published is not None and abs((published - m.date).days) <= _STORY_DAYS
                  and match.start() - m.end < 4000]
         anchors = [m for m in anchors if match.start() - m.end < 800]
-        counted_date = anchor_date + dt.timedelta(days=offsets[match.group().lower()]) if (anchor_date := max(
-            story or anchors, key=lambda m: m.end).date if story or anchors else None) else None
-        if apposed is not None and apposed.relative and apposed.weekday is not None and counted_date is not None \
-                and counted_date.weekday() == apposed.weekday:
+        counted_date = max(story or anchors, key=lambda m: m.end).date + dt.timedelta(days=offsets[match.group().lower()]) \
+            if story or anchors else None
+        if apposed is not None and apposed.weekday_alone and counted_date is not None and counted_date.weekday() == apposed.weekday:
             # "The day before, on Monday": a weekday alone, the count's own day when it falls on
             # it (the Monday before "last Tuesday", not the one the publication's week starts on)
-            out.append(DateMention(match.start(), match.end(), text[match.start() : match.end()], counted_date, "day", None, True, counted=not opening))
-        elif apposed is not None:
-            out.append(DateMention(match.start(), match.end(), text[match.start() : match.end()], apposed.date, "day", None, True, counted=not opening))
-        elif story or anchors:
-            anchor = max(story or anchors, key=lambda m: m.end)
-            date = anchor.date + dt.timedelta(days=offsets[match.group().lower()])
+            date = counted_date
+            if redated is not None:
+                redated[id(apposed)] = counted_date
+        else:
+            date = apposed.date if apposed is not None else counted_date
+        if date is not None:
             out.append(DateMention(match.start(), match.end(), text[match.start() : match.end()], date, "day", None, True, counted=not opening))
     return out
 

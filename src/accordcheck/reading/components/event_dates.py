@@ -21,6 +21,11 @@ __all__ = ["EventDates"]
 class EventDates(Work):
     """Reads ``dates``, ``instruments`` and ``signings`` besides the text and the pack."""
 
+    @staticmethod
+    def _nearest(dates: list[DateMention], clause: SigningClause) -> DateMention:
+        """The date closest to the clause's words, before or after them."""
+        return min(dates, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
+
     def _aside_date(self, date: DateMention) -> bool:
         """The date stands in an aside of its sentence ("…, Şükrü Yıldız, who had hosted the
         delegation since its arrival on Monday."), off the sentence's signing clause if it has
@@ -56,7 +61,7 @@ class EventDates(Work):
                      d.start <= counts[0][1] + 60 and not re.search(r"[,;:()]", self.folded[counts[0][1] : d.start])))
                      and d.precision == "day" and d.date is not None and self._dates_an_event(d) and not self._reported(d)]
             if dates:
-                found.append(min(dates, key=lambda d: min(abs(d.start - other.end), abs(other.start - d.end))))
+                found.append(self._nearest(dates, other))
         return found[0] if len({d.date for d in found}) == 1 else None
 
     def _year_of_a_title(self, date: DateMention) -> bool:

@@ -322,13 +322,14 @@ class Facts(AgreementScope):
                  # the lead's city is the headline's, which capitals hid from the places
                  and (headline is None or self.folded[p.start : p.end].lower() in headline)]
         # (the capital a delegation arrived in is where its visit is: "arrived in Bucharest on Monday for a state visit")
+        capital = lambda city: (self.pack.city_entry(city) or (None, False))[1]
         arrived = {self.pack.city_key(p.city) for p in named if journey.search(self.folded[max(start, p.start - 60) : p.start])
-                   and not (self.pack.city_entry(p.city) or (None, False))[1]}
+                   and not capital(p.city)}
         cities = [p for p in named if self.pack.city_key(p.city) not in arrived]
         if not named:
             # the visit's sentence names no city: the host's capital the story says the
             # visitors arrived in ("Tóth-Vásárhelyi, arrivé jeudi à Abidjan pour une visite …")
-            cities = [p for p in self.places if p.country == self.visit.host and (self.pack.city_entry(p.city) or (None, False))[1]
+            cities = [p for p in self.places if p.country == self.visit.host and capital(p.city)
                       and self.sentence_of(p.start) not in self._earlier_only
                       and journey.search(self.folded[max(self.sentences[self.sentence_of(p.start)][0], p.start - 60) : p.start])]
         return cities[0] if len({self.pack.city_key(p.city) for p in cities}) == 1 else None

@@ -63,7 +63,7 @@ class SigningDates(EventDates):
             for previous in reversed(earlier):  # the nearest signing told before that has a day
                 p_start, p_end = self.sentences[previous.sentence]
                 own = [d for d in self.dates if p_start <= d.start < p_end and d.precision == "day" and d.date is not None and self._dates_an_event(d)]
-                anchor = min(own, key=lambda d: min(abs(d.start - previous.end), abs(previous.start - d.end))) if own \
+                anchor = self._nearest(own, previous) if own \
                     else self._counted_from_previous_signing(previous, {previous.sentence}, depth + 1) \
                     or self._day_the_paragraph_sets(previous, {previous.sentence})  # the scene it was told in
                 if anchor is not None and anchor.date is not None:
@@ -146,7 +146,7 @@ class SigningDates(EventDates):
         if recent and len(recent) < len(in_sentence):
             in_sentence = recent
         if in_sentence:
-            chosen = min(in_sentence, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
+            chosen = self._nearest(in_sentence, clause)
             if chosen.precision != "day" and chosen.date is not None:
                 # "signed last week …" and later "The memorandum was signed on Wednesday,
                 # September 24": the day another sentence of this signing gives, within the period
@@ -203,7 +203,7 @@ class SigningDates(EventDates):
             if found:
                 return found[-1]
         if only_reported:
-            return min(reported, key=lambda d: min(abs(d.start - clause.end), abs(clause.start - d.end)))
+            return self._nearest(reported, clause)
         if self.sentences and (clause.sentence == 0 or not any(c.sentence == 0 and c.status == "signed" for c in self.signings)):
             # a date early in the first sentence is its dateline's ("ABUJA, Dec 15 — …"), unless
             # that sentence reports a signing of its own (another item's: "X et Y ont signé lundi …")
@@ -351,10 +351,11 @@ class SigningDates(EventDates):
                 continue
             start, end = self.sentences[other.sentence]
             # past a wire dateline, which dates the dispatch ("DHAKA, Nov 16 (BSS) - … have signed two memorandums")
-            opening = max(start, dateline_at(self.text, start), dateline_end(self.text) if start < dateline_end(self.text) else 0)
+            wire = dateline_end(self.text)
+            opening = max(start, dateline_at(self.text, start), wire if start < wire else 0)
             found = [d for d in self.dates if opening <= d.start < end and self._dates_an_event(d)]
             if found:
-                return min(found, key=lambda d: min(abs(d.start - other.end), abs(other.start - d.end)))
+                return self._nearest(found, other)
         return None
 
 
