@@ -77,8 +77,8 @@ def _own_words(text: str, person: Any, others: list[str] = (), pack: Any = None)
     """The words of ``text`` that are the person's own: each title with what stands just
     before it ("Suriname’s Minister of Public Works"), and what follows the name up to the next
     comma ("X, ministre marocain") — not a title that names another person of the record
-    ("Minister Tamihana and Chile’s Minister of Agriculture, Ignacio Larraín Soto"), nor a
-    relative clause, which tells what they did ("X, qui avait reçu la délégation cubaine"),
+    ("Minister Tamihana and Chile’s Minister of Agriculture, Ignacio Larraín Soto"), nor the
+    next person of a list ("X, and New Zealand’s Minister …, Y"), nor a relative clause, which tells what they did ("X, qui avait reçu la délégation cubaine"),
     unless it gives their title ("X, who is Kenya's minister of trade")."""
     folded = fold(text)
     windows = []
@@ -90,7 +90,7 @@ def _own_words(text: str, person: Any, others: list[str] = (), pack: Any = None)
         for m in re.finditer(re.escape(fold(person.name)), folded, re.IGNORECASE):
             tail = folded[m.end() : m.end() + 60].split(",")
             apposed = tail[1] if len(tail) > 1 else ""
-            if pack is not None and _relative_clause(apposed, pack):
+            if pack is not None and (_relative_clause(apposed, pack) or _coordinated(apposed, pack)):
                 apposed = ""
             windows.append(apposed)
     return windows
@@ -103,6 +103,13 @@ def _relative_clause(words: str, pack: Any) -> bool:
     if first not in pack.words("relative_pronouns"):
         return False
     return not any(lowered.startswith(fold(link).lower()) for link in pack.words("relative_title_links"))
+
+
+def _coordinated(words: str, pack: Any) -> bool:
+    """``words`` open with a coordinator: the next person of a list ("X, and New Zealand’s
+    Minister of Agriculture, Y"), not an apposition to the name before."""
+    lowered = " ".join(words.lower().split())
+    return any(lowered == c or lowered.startswith(c + " ") for c in pack.words("coordinators"))
 
 
 def _names_another(folded: str, end: int, others: list[str]) -> bool:
