@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from accordcheck.lang import LanguagePack, fold
+from accordcheck.reading.datelines import item_datelines
 
 __all__ = ["BULLET", "NICKNAME", "SpanIndex", "Text", "Token", "denied_signings", "in_relative_after", "opens_with_bullet", "overlaps", "quoted_spans", "signs_off", "undotted", "without_bullets"]
 
@@ -238,6 +239,10 @@ class Text:
                 return None
         return None
 
+    @cached_property
+    def item_datelines(self) -> list[tuple[int, int, str]]:
+        return item_datelines(self.text, self.pack)  # reading/datelines.py
+
     def sentence_span(self, index: int) -> tuple[int, int]:
         return self.sentences[index]
 
@@ -246,8 +251,10 @@ class Text:
         """Each sentence's section, when rule lines (a line of symbols only: "═══", "* * *",
         "━━━━") or item heads (a line in capitals with a dash, "ZAMBIA – MALAWI: ONE BORDER";
         a bullet's "• Oman – Greece:") part the text into three or more: a digest's items, each
-        its own story. None for a text with fewer (an article, a feature with one break)."""
-        rules = sorted({m.start() for m in _RULE_LINE.finditer(self.text)} | {m.start() for m in _ITEM_HEAD.finditer(self.text)})
+        its own story; and items' own datelines, two or more ("DOHA — …", "KUWAIT CITY — …").
+        None for a text with fewer parts (an article, a feature with one break)."""
+        datelines = {start for start, _, _ in self.item_datelines} if len(self.item_datelines) >= 2 else set()
+        rules = sorted({m.start() for m in _RULE_LINE.finditer(self.text)} | {m.start() for m in _ITEM_HEAD.finditer(self.text)} | datelines)
         if len(rules) < 2:
             return None
         return [bisect_right(rules, start) for start, _ in self.sentences]

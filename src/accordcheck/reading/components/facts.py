@@ -25,10 +25,6 @@ _LEAD_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_'’-]*(?:[ '’][^\W\d_][^\W\d
 # a page's furniture (a menu, a breadcrumb) or a headline
 _LEAD_WORDS = 12
 _SENTENCE_ENDS = ".!?:»”\"…"
-# An item's own dateline further down a digest: a line opening with a city in capitals and
-# a dash or colon ("KUALA LUMPUR — …", "NIAMEY – …", "BISHKEK: …").
-# "KATHMANDU — ", "NIAMEY (ANP) - ": a digest item's dateline, its agency in parentheses
-_ITEM_DATELINE = re.compile(r"(?m)^[ \t]*([^\W\d_](?:[^\W\d_]|[' -])*[^\W\d_])[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:–|-|—|:)[ \t]")
 
 
 class Facts(AgreementScope):
@@ -277,7 +273,16 @@ class Facts(AgreementScope):
         own = dateline == self._dateline_place or len(self._item_datelines) == 1  # not a digest's item's
         if dateline is not None and own and self._visited_elsewhere(dateline, parties):
             dateline = None  # "SANTIAGO — … a four-day visit to India": the reporter's city, not the host's
-        return self._visit_city() or dateline
+        return (self._visit_city() if self._visit_places(tied, parties) else None) or dateline
+
+    def _visit_places(self, tied: set[int], parties: frozenset[str]) -> bool:
+        """The article's visit may place this agreement: its host is one of the agreement's
+        parties (when the reader found both), and a digest tells it in the agreement's own item ("DOHA — … a two-day visit to
+        Doha …" places nothing of the next item, "KUWAIT CITY — Kuwait and India signed …")."""
+        if self.visit is None or (len(parties) >= 2 and self.visit.host not in parties):
+            return False
+        sections = self.t.sections
+        return sections is None or not tied or sections[self.sentence_of(self.visit.start)] in {sections[i] for i in tied}
 
     def _capital_named(self, start: int, end: int) -> PlaceMention | None:
         """The capital a phrase between ``start`` and ``end`` names ("dans la capitale
@@ -343,15 +348,8 @@ class Facts(AgreementScope):
 
     @cached_property
     def _item_datelines(self) -> list[PlaceMention]:
-        found = []
-        for match in _ITEM_DATELINE.finditer(self.text):
-            name = match.group(1).strip()
-            if not name.isupper():
-                continue
-            form = self.pack.city_spelling(name.title())
-            if form is not None and form in self.pack.gazetteer:
-                found.append(PlaceMention(match.start(1), match.end(1), match.group(1), form, self.pack.gazetteer[form][0]))
-        return found
+        return [PlaceMention(start, end, self.text[start:end], form, self.pack.gazetteer[form][0])
+                for start, end, form in self.t.item_datelines]
 
     def _earlier_steps(self, index: int) -> list[tuple[int, int]]:
         """The words of an earlier signing in a sentence that also tells the story's own
