@@ -246,6 +246,11 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
         yield Outcome("place_country", "place.country", "not_found", f"no gazetteer entry for '{place.city}'")
     elif expected == place.country:
         yield Outcome("place_country", "place.country", "supported", f"{place.city} is in {expected}")
+    elif place.country in reading.pack.homonym_countries(place.city):
+        # "St. John's" of Newfoundland as well as of Antigua: which one the gazetteer
+        # lists is no word of the source
+        yield Outcome("place_country", "place.country", "unverified",
+                      f"{place.city} is in {expected} in the gazetteer, and a city of {place.country} has that name too")
     else:
         yield Outcome("place_country", "place.country", "contradicted", f"{place.city} is in {expected}, not {place.country}", suggestion=expected)
 

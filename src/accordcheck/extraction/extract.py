@@ -141,7 +141,10 @@ def _record(document: Document, reading: AgreementReading, source: SourceRef) ->
     place = None
     if reading.place is not None:
         p = reading.place
-        place = Place(city=p.city, country=p.country, evidence=[span(document, p.start, p.end)])
+        # a city other countries' cities are named like is the party's that has one ("St. John's"
+        # of a Canada–Ireland signing), not the gazetteer's ("St. John's" of Antigua)
+        shared = sorted(pack.homonym_countries(p.city) & {x.country for x in parties}) if p.country not in {x.country for x in parties} else []
+        place = Place(city=p.city, country=shared[0] if len(shared) == 1 else p.country, evidence=[span(document, p.start, p.end)])
     people = []
     for person in reading.people:
         roles = person.role_names() or ["other"]

@@ -130,6 +130,11 @@ class LanguagePack:
         """The gazetteer entry of a city however it is spelled (:func:`place_key`)."""
         return self.gazetteer.get(fold(name)) or self.gazetteer.get(self.city_spelling(name) or "")
 
+    def homonym_countries(self, name: str) -> frozenset[str]:
+        """The other countries with a city of this name (``homonyms`` in countries.json)."""
+        key = place_key(name)
+        return frozenset(c for city, codes in self.data["countries"].get("homonyms", {}).items() if place_key(city) == key for c in codes)
+
     def city_key(self, name: str) -> str:
         """What every writing of one city shares: :func:`place_key`, without a capital's
         suffix ("Djibouti City" and "Djibouti" are one city)."""

@@ -73,6 +73,10 @@ class CountriesData(_Section):
     # a capital named like its country is also written with these after it, joiner included
     # ("Djibouti City", "Koweït City", "Djibouti-Ville"): the same city
     capital_suffixes: Words = []
+    # a city of the gazetteer whose name cities of other countries share ("St. John's" of
+    # Antigua and of Newfoundland, "Hyderabad" of India and of Sindh): city → those countries;
+    # a record giving one of them is never contradicted by the gazetteer's choice
+    homonyms: dict[str, Words] = {}
 
 
 class TitlesData(_Section):
