@@ -1,12 +1,25 @@
-"""Datelines further down a text: the lines that open a digest's items ("KUALA LUMPUR — …")."""
+"""Datelines: the article's own, in its first lines ("DAKAR —", "Tbilisi, 10 September 2025"),
+and those further down that open a digest's items ("KUALA LUMPUR — …")."""
 
 from __future__ import annotations
 
 import re
 
-from accordcheck.lang import LanguagePack
+from accordcheck.lang import LanguagePack, fold
 
-__all__ = ["ITEM_DATELINE", "item_datelines"]
+__all__ = ["ITEM_DATELINE", "dateline_place", "item_datelines"]
+
+# A dateline's city in capitals, in any alphabet ("KLAIPĖDA –", "DAKAR —"); the caller
+# checks the capitals, since re has no class for upper-case letters beyond ASCII.
+_DATELINE_CITY = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_])\s*(?:,|\(|–|-|—|:)")
+# "Dakar - Le ministre …": a city of a few words before a spaced dash, opening the lead; or
+# before a full stop or a colon and the lead's first capital ("Kathmandu. The Government of
+# Japan …", "Islamabad: Pakistan and …", a release's style)
+_LEAD_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_'’-]*(?:[ '’][^\W\d_][^\W\d_'’-]*){0,3})(?:\s+(?:–|-|—)\s|(?:\.|\s?:)\s+(?=[A-ZÀ-ÖØ-Þ]))")
+# a line of this many words or more that ends a sentence is prose: the lead paragraph, not
+# a page's furniture (a menu, a breadcrumb) or a headline
+_LEAD_WORDS = 12
+_SENTENCE_ENDS = ".!?:»”\"…"
 
 # An item's own dateline further down a digest: a line opening with a city in capitals, its
 # agency perhaps in parentheses, and a dash or colon ("KUALA LUMPUR — …", "NIAMEY (ANP) - …",
@@ -23,3 +36,39 @@ def item_datelines(text: str, pack: LanguagePack) -> list[tuple[int, int, str]]:
         if name.isupper() and (form := pack.city_spelling(name.title())) is not None and form in pack.gazetteer:
             found.append((match.start(1), match.end(1), form))
     return found
+
+
+def dateline_place(text: str, pack: LanguagePack, dates: list, place_starts: set[int]) -> tuple[int, int, str] | None:
+    """The dateline's city, in one of the lines up to the lead paragraph (after a kicker, or
+    a page's furniture: site name, menu, headline, "Published:" line): in capitals before
+    a dash or comma ("DAKAR —", "KLAIPĖDA, 5 mai"), a known city followed by a comma and
+    the date ("Tbilisi, 10 September 2025"), or one that opens the lead paragraph before a
+    dash ("Baghdad – The Minister …"; not a headline's pair, "Rabat – Islamabad : …"): its
+    start, end and the gazetteer's spelling."""
+    offset, seen_lead = 0, False
+    for index, line in enumerate(text[:1500].split("\n")[:16]):
+        lead = len(line.split()) >= _LEAD_WORDS and line.rstrip()[-1:] in _SENTENCE_ENDS
+        seen_lead = seen_lead or lead
+        opening = _LEAD_DATELINE.match(line) if lead else None
+        opens_lead = opening is not None and opening.group(1)[:1].isupper() and not _names_a_place(text, offset + opening.end(), place_starts)
+        dateline = opening if opens_lead else _DATELINE_CITY.match(line)
+        if dateline is not None:
+            name = dateline.group(1).strip()
+            comma = offset + dateline.end()
+            dated = line[dateline.end() - 1 : dateline.end()] == "," and any(0 <= d.start - comma <= 4 for d in dates)
+            if name.isupper() or opens_lead or (dated and name[:1].isupper()):
+                candidate = name.title() if name.isupper() else name
+                form = candidate if fold(candidate) in pack.gazetteer else pack.city_spelling(candidate)
+                if form is not None:
+                    start = offset + dateline.start(1)
+                    return start, start + len(dateline.group(1)), form
+        offset += len(line) + 1
+        if seen_lead and (index >= 3 or offset >= 400):
+            break  # the first lines, and any page furniture up to the lead paragraph
+    return None
+
+def _names_a_place(text: str, offset: int, place_starts: set[int]) -> bool:
+    """A headline's pair after ``offset``: a city named right after it, or a colon close
+    by ("Rabat – Islamabad : …", "Kenya – Finland: a new chapter")."""
+    after = len(text[offset:]) - len(text[offset:].lstrip())
+    return ":" in text[offset : offset + 40] or offset + after in place_starts

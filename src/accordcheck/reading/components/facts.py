@@ -8,24 +8,12 @@ from itertools import pairwise
 
 from accordcheck.reading.components.agreement_scope import AgreementScope
 from accordcheck.reading.components.unlisted_places import unlisted_places
+from accordcheck.reading.datelines import dateline_place
 from accordcheck.reading.document import CountryMention, PersonReading, PlaceMention, SigningClause
 from accordcheck.reading.text import in_relative_after
 from accordcheck.lang import fold
 
 __all__ = ["Facts"]
-
-# A dateline's city in capitals, in any alphabet ("KLAIPĖDA –", "DAKAR —"); the caller
-# checks the capitals, since re has no class for upper-case letters beyond ASCII.
-_DATELINE_CITY = re.compile(r"\s*([^\W\d_](?:[^\W\d_]|[' -])+[^\W\d_])\s*(?:,|\(|–|-|—|:)")
-# "Dakar - Le ministre …": a city of a few words before a spaced dash, opening the lead; or
-# before a full stop or a colon and the lead's first capital ("Kathmandu. The Government of
-# Japan …", "Islamabad: Pakistan and …", a release's style)
-_LEAD_DATELINE = re.compile(r"\s*([^\W\d_][^\W\d_'’-]*(?:[ '’][^\W\d_][^\W\d_'’-]*){0,3})(?:\s+(?:–|-|—)\s|(?:\.|\s?:)\s+(?=[A-ZÀ-ÖØ-Þ]))")
-# a line of this many words or more that ends a sentence is prose: the lead paragraph, not
-# a page's furniture (a menu, a breadcrumb) or a headline
-_LEAD_WORDS = 12
-_SENTENCE_ENDS = ".!?:»”\"…"
-
 
 class Facts(AgreementScope):
     """Per-agreement readings, for the agreements component's work."""
@@ -182,6 +170,8 @@ class Facts(AgreementScope):
         held_at = self.pack.cue("event_held_before_place")
         posts = [(t.start, t.end) for t in self.titles]
 
+        venues: list[PlaceMention] = []
+
         def located(index: int, scene: bool = False, last: bool = False) -> PlaceMention | None:
             start, end = self.sentences[index]
             earlier_steps = self._earlier_steps(index)
@@ -195,8 +185,15 @@ class Facts(AgreementScope):
                     continue  # "paraphé en mars dernier à Nairobi, puis signé dimanche": an earlier step's place
                 if index == clause.sentence and clause.start < place.start < clause.end:
                     return place  # "had travelled to Kumasi to sign": a journey made to sign ends where it was signed
-                if re.match(r" [A-ZÀ-Þ]\w", self.text[place.end : place.end + 3]) and any(o.start > place.end for o in found):
-                    continue  # "at Hyderabad House, New Delhi": a venue named after a city, in the one named next
+                if re.match(r" [A-ZÀ-Þ]\w", self.text[place.end : place.end + 3]) and not any(d.start == place.end + 1 for d in self.dates):
+                    # "at Hyderabad House" (in New Delhi), "…, New Delhi": a venue named after a
+                    # city, which places the signing only where nothing else does
+                    articles = "|".join(re.escape(w) for w in self.pack.words("complement_determiners"))
+                    if re.search(rf"\b(?:{self._place_prepositions})\s+(?:(?:{articles})\s*)?$", self.folded[max(start, place.start - 16) : place.start], re.I):
+                        venues.append(place)
+                        continue
+                    if any(o.start > place.end for o in found):
+                        continue
                 if hosted.match(self.folded[place.end : place.end + 80]):
                     return place  # "Santiago also saw a smaller signing that week"
                 if relative.match(self.folded[place.end : place.end + 20]) and any(
@@ -273,7 +270,7 @@ class Facts(AgreementScope):
         own = dateline == self._dateline_place or len(self._item_datelines) == 1  # not a digest's item's
         if dateline is not None and own and self._visited_elsewhere(dateline, parties):
             dateline = None  # "SANTIAGO — … a four-day visit to India": the reporter's city, not the host's
-        return (self._visit_city() if self._visit_places(tied, parties) else None) or dateline
+        return (self._visit_city() if self._visit_places(tied, parties) else None) or dateline or (venues[0] if venues else None)
 
     def _visit_places(self, tied: set[int], parties: frozenset[str]) -> bool:
         """The article's visit may place this agreement: its host is one of the agreement's
@@ -364,35 +361,5 @@ class Facts(AgreementScope):
 
     @cached_property
     def _dateline_place(self) -> PlaceMention | None:
-        """The dateline's city, in one of the lines up to the lead paragraph (after a kicker, or
-        a page's furniture: site name, menu, headline, "Published:" line): in capitals before
-        a dash or comma ("DAKAR —", "KLAIPĖDA, 5 mai"), a known city followed by a comma and
-        the date ("Tbilisi, 10 September 2025"), or one that opens the lead paragraph before a
-        dash ("Baghdad – The Minister …"; not a headline's pair, "Rabat – Islamabad : …")."""
-        offset, seen_lead = 0, False
-        for index, line in enumerate(self.text[:1500].split("\n")[:16]):
-            lead = len(line.split()) >= _LEAD_WORDS and line.rstrip()[-1:] in _SENTENCE_ENDS
-            seen_lead = seen_lead or lead
-            opening = _LEAD_DATELINE.match(line) if lead else None
-            opens_lead = opening is not None and opening.group(1)[:1].isupper() and not self._names_a_place(offset + opening.end())
-            dateline = opening if opens_lead else _DATELINE_CITY.match(line)
-            if dateline is not None:
-                name = dateline.group(1).strip()
-                comma = offset + dateline.end()
-                dated = line[dateline.end() - 1 : dateline.end()] == "," and any(0 <= d.start - comma <= 4 for d in self.dates)
-                if name.isupper() or opens_lead or (dated and name[:1].isupper()):
-                    candidate = name.title() if name.isupper() else name
-                    form = candidate if fold(candidate) in self.pack.gazetteer else self.pack.city_spelling(candidate)
-                    if form is not None:
-                        start = offset + dateline.start(1)
-                        return PlaceMention(start, start + len(dateline.group(1)), dateline.group(1), form, self.pack.gazetteer[fold(form)][0])
-            offset += len(line) + 1
-            if seen_lead and (index >= 3 or offset >= 400):
-                break  # the first lines, and any page furniture up to the lead paragraph
-        return None
-
-    def _names_a_place(self, offset: int) -> bool:
-        """A headline's pair after ``offset``: a city named right after it, or a colon close
-        by ("Rabat – Islamabad : …", "Kenya – Finland: a new chapter")."""
-        after = len(self.text[offset:]) - len(self.text[offset:].lstrip())
-        return ":" in self.text[offset : offset + 40] or any(m.start == offset + after for m in self.places)
+        found = dateline_place(self.text, self.pack, self.dates, {p.start for p in self.places})  # reading/datelines.py
+        return PlaceMention(found[0], found[1], self.text[found[0] : found[1]], found[2], self.pack.gazetteer[fold(found[2])][0]) if found else None
