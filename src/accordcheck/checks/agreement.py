@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from accordcheck.checks.context import SourceReading, same_instrument
 from accordcheck.checks.outcome import Outcome
 from accordcheck.lang import fold
 from accordcheck.model.record import AgreementRecord
 
-__all__ = ["check_instrument", "cut_before_a_coordinate"]
+__all__ = ["check_instrument", "cut_before_a_coordinate", "named_inside"]
 
 
 def check_instrument(record: AgreementRecord, reading: SourceReading) -> Iterator[Outcome]:
@@ -44,6 +45,15 @@ def check_instrument(record: AgreementRecord, reading: SourceReading) -> Iterato
             yield Outcome(
                 "instrument_kind", "instrument.kind", "unverified",
                 f"record says {kind}; the source names it '{instrument.title}', which the reader files under {instrument.kind}",
+                evidence, suggestion=instrument.kind,
+            )
+        elif (head := named_inside(record.instrument.title, instrument, reading)) is not None:
+            # "un ajustement complémentaire à l'Accord de base …", "an Amendment to the Air
+            # Transport Agreement": the reader knows the text it amends or implements, not
+            # the kind the record's title opens with
+            yield Outcome(
+                "instrument_kind", "instrument.kind", "unverified",
+                f"record says {kind} for '{head}'; the reader knows only the text it names, '{instrument.title}' ({instrument.kind})",
                 evidence, suggestion=instrument.kind,
             )
         else:
@@ -81,6 +91,15 @@ def check_instrument(record: AgreementRecord, reading: SourceReading) -> Iterato
         verdict = "contradicted" if suggestion else "not_found"
         # the reader's title for the agreement it matched is an inference about which one this is
         yield Outcome("instrument_title", "instrument.title", verdict, message, suggestion=suggestion, stated=verdict != "contradicted")
+
+
+def named_inside(title: str | None, instrument: Any, reading: SourceReading) -> str | None:
+    """The record's title, as the source writes it, when the reader's instrument is a text it
+    names after its first words ("ajustement complémentaire à | l'Accord de base …")."""
+    for start, end in reading.find(title) if title else []:
+        if start < instrument.start and instrument.end <= end:
+            return reading.quote(start, end)
+    return None
 
 
 def cut_before_a_coordinate(title: str, held: str, reading: SourceReading) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any, Literal
 
-from accordcheck.checks.agreement import cut_before_a_coordinate
+from accordcheck.checks.agreement import cut_before_a_coordinate, named_inside
 from accordcheck.checks.cited_people import has, person_country, role
 from accordcheck.checks.context import (
     SourceReading,
@@ -332,17 +332,14 @@ def _precision(claim: Any, spans: list[Span], reading: SourceReading, path: str,
 
 
 def _kind(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
-    found = [
-        (span, m.kind) for span in spans for m in reading.document.instruments
-        if span.start <= m.start < span.end
-    ]
-    for span, kind in found:
-        if kind == claim:
-            return "carries", span, ""
-    if found:
-        span, kind = found[0]
-        return "other", span, f"a {kind.replace('_', ' ')}"
-    return "silent", None, ""
+    found = [(span, m) for span in spans for m in reading.document.instruments if span.start <= m.start < span.end]
+    if carried := next((span for span, m in found if m.kind == claim), None):
+        return "carries", carried, ""
+    # a text the record's title names after its first words ("ajustement … à l'Accord de base …") is not this one
+    own = [(span, m) for span, m in found if named_inside(record.instrument.title, m, reading) is None]
+    if own:
+        return "other", own[0][0], f"a {own[0][1].kind.replace('_', ' ')}"
+    return ("unclear", found[0][0], "") if found else ("silent", None, "")
 
 
 def _domain(claim: Any, spans: list[Span], reading: SourceReading, path: str, record: AgreementRecord):
