@@ -124,11 +124,17 @@ class LanguagePack:
                         places.setdefault(fold(raw["capital"] + suffix), (raw["code"], True))
             for city in raw.get("cities", []):
                 places.setdefault(fold(city), (raw["code"], False))
+        for other, spelling in self.data["countries"].get("city_spellings", {}).items():
+            places[fold(other)] = places[fold(spelling)]  # "Juba" is the capital "Djouba" is
         return places
 
     def city_entry(self, name: str) -> tuple[str, bool] | None:
         """The gazetteer entry of a city however it is spelled (:func:`place_key`)."""
         return self.gazetteer.get(fold(name)) or self.gazetteer.get(self.city_spelling(name) or "")
+
+    @cached_property
+    def _spelling_keys(self) -> dict[str, str]:
+        return {place_key(other): place_key(spelling) for other, spelling in self.data["countries"].get("city_spellings", {}).items()}
 
     def homonym_countries(self, name: str) -> frozenset[str]:
         """The other countries with a city of this name (``homonyms`` in countries.json)."""
@@ -139,6 +145,7 @@ class LanguagePack:
         """What every writing of one city shares: :func:`place_key`, without a capital's
         suffix ("Djibouti City" and "Djibouti" are one city)."""
         key = place_key(name)
+        key = self._spelling_keys.get(key, key)
         for suffix in self.data["countries"].get("capital_suffixes", []):
             ending = " " + place_key(suffix)
             if key.endswith(ending) and self.city_entry(name) is not None:

@@ -145,6 +145,9 @@ class CuesData(_Section):
     visit_of: Patterns
     visit_noun: Patterns
     capital_phrase: Patterns
+    # "dans un hôtel de la capitale", "at a hotel in the capital": the capital of the country the
+    # visit went to (unless a demonym or a country follows: "la capitale malienne", "the capital of Kenya")
+    bare_capital_phrase: Patterns = []
     sentence_abbreviations: Words = []  # case-sensitive, with their dot
     parties_between: Patterns  # case-sensitive; group 1 names the parties
     and_words: Words

@@ -77,6 +77,9 @@ class CountriesData(_Section):
     # Antigua and of Newfoundland, "Hyderabad" of India and of Sindh): city → those countries;
     # a record giving one of them is never contradicted by the gazetteer's choice
     homonyms: dict[str, Words] = {}
+    # one city under two spellings the gazetteer both lists ("Juba" and "Djouba", "Kyiv" and
+    # "Kiev"): the other spelling → the one its country entry names; one city to every check
+    city_spellings: dict[str, str] = {}
 
 
 class TitlesData(_Section):

@@ -66,6 +66,9 @@ class Facts(AgreementScope):
             if sentence_start <= m.start and m.end < offset and preposition.fullmatch(self.folded[m.end : offset].strip()) \
                     and self._names_a_built_head(re.findall(r"[\w-]+", self.folded[m.start : m.end].lower())[1:], built):
                 return True
+            # … or inside the title, after it ("mémorandum … sur la création d'une ferme modèle … près de Wau")
+            if m.start < offset < m.end and self._names_a_built_head(re.findall(r"[\w-]+", self.folded[m.start : offset].lower())[1:], built):
+                return True
         # the thing is the head right before the preposition, or before the adjectives that
         # follow a head in the language ("centrale solaire à", "hôpital régional à")
         words = re.findall(r"[\w-]+", self.folded[sentence_start:offset])  # "l’hôpital": the noun
@@ -228,12 +231,12 @@ class Facts(AgreementScope):
                 cue = self.pack.cue("locality_before_name").search(lead) or self.pack.cue("venue_before_place").search(lead)
                 if cue and not self._in_instrument_subject(place.start, max(start, place.start - 80) + cue.start(), start):
                     return place  # "in the Colombian river town of Leticia", "at State House, Nairobi"
-            return self._capital_named(start, end)
+            return self._capital_named(start, end, parties)
 
         # "… hospitals in Iași or Chișinău under a memorandum signed in the Moldovan capital on
         # Wednesday": the capital the signing verb names beats a city told before it
         c_end = self.sentences[clause.sentence][1]
-        right_after = self._capital_named(clause.end, min(c_end, clause.end + 40))
+        right_after = self._capital_named(clause.end, min(c_end, clause.end + 40), parties)
         if right_after is not None and not re.search(r"[,;]", self.folded[clause.end : right_after.start]):
             return right_after
         found = located(clause.sentence)
@@ -281,7 +284,7 @@ class Facts(AgreementScope):
         sections = self.t.sections
         return sections is None or not tied or sections[self.sentence_of(self.visit.start)] in {sections[i] for i in tied}
 
-    def _capital_named(self, start: int, end: int) -> PlaceMention | None:
+    def _capital_named(self, start: int, end: int, parties: frozenset[str] = frozenset()) -> PlaceMention | None:
         """The capital a phrase between ``start`` and ``end`` names ("dans la capitale
         guinéenne"); a demonym two countries share is the one the gazetteer settled there."""
         capital = self._capital_phrase(self.folded[start:end])
@@ -290,8 +293,22 @@ class Facts(AgreementScope):
         if named and settled and settled != named[0]:
             named = (settled, self.pack.capital_of(settled))
         if not (named and named[1]):
-            return None
+            return self._visit_capital(start, end, parties)
         return PlaceMention(start + capital.start(), start + capital.end(), self.text[start + capital.start() : start + capital.end()], named[1], named[0])
+
+    def _visit_capital(self, start: int, end: int, parties: frozenset[str]) -> PlaceMention | None:
+        """"dans un hôtel de la capitale", "at a hotel in the capital", told from ``start`` on
+        and before ``end``: the capital of the party the story's visit went to, which the
+        reader infers."""
+        host = self.visit.host if self.visit is not None else None
+        if not host or not self.pack.capital_of(host) or (len(parties) >= 2 and host not in parties):
+            return None
+        for pattern in self.pack.data["cues"].get("bare_capital_phrase", []):
+            for m in re.finditer(fold(pattern), self.folded[start:end], re.IGNORECASE):
+                after = start + m.end()
+                if not any(after <= c.start <= after + 12 for c in self.countries):  # "la capitale malienne", "the capital of Kenya"
+                    return PlaceMention(start + m.start(), after, self.text[start + m.start() : after], self.pack.capital_of(host), host, country_stated=False)
+        return None
 
     def _visited_elsewhere(self, place: PlaceMention, parties: frozenset[str]) -> bool:
         """The story tells a visit to another of the ``parties`` than the place's country, whose
@@ -321,6 +338,8 @@ class Facts(AgreementScope):
         start, end = self.sentences[first][0], self.sentences[last][1]
         journey = self.pack.cue("journey_before_place")
         named = [p for p in self.places if start <= p.start < end and p.country == self.visit.host
+                 # what an instrument is about ("un accord … sur un hôpital près de Kayes", "on a solar farm near Kisumu")
+                 and not any(m.start < p.start < m.end for m in self.instruments) and not self._in_a_built_project(p.start, start)
                  # the lead's city is the headline's, which capitals hid from the places
                  and (headline is None or self.folded[p.start : p.end].lower() in headline)]
         # (the capital a delegation arrived in is where its visit is: "arrived in Bucharest on Monday for a state visit")
