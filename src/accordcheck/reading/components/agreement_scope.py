@@ -10,6 +10,7 @@ from functools import cached_property
 
 from accordcheck.lang import fold
 from accordcheck.lang.dates import DateMention
+from accordcheck.reading.components.counted import counted_texts
 from accordcheck.reading.components.remote_signing import RemoteSignings
 from accordcheck.reading.document import (
     DomainMention,
@@ -117,8 +118,15 @@ class AgreementScope(RemoteSignings):
         return chosen
 
     def _in_own_part(self, domain: DomainMention, mention: InstrumentMention, all_mentions: list[InstrumentMention]) -> bool:
-        owners = part_owners(self.pack, self.folded, self.sentences[domain.sentence], domain.start, all_mentions)
-        return owners is None or any(o is mention for o in owners)
+        start, end = self.sentences[domain.sentence]
+        owners = part_owners(self.pack, self.folded, (start, end), domain.start, all_mentions)
+        if owners is None:
+            # "signent deux textes sur l'eau et l'agriculture", "the two agreements cover trade
+            # and health": the topics of the texts together, which of them covers which untold
+            counts = self.pack.words("plural_determiners", "instruments")
+            return not counted_texts(self.folded, self.pack, start, domain.start, definite=True) and not any(
+                m.plural and fold(m.determiner or "").lower() in counts and start <= m.start < domain.start for m in self.instruments)
+        return any(o is mention for o in owners)
 
     def _domain_index(self) -> tuple[list[int], dict[int, list[int]], set[int]]:
         """The domains' starts, the domains of each sentence, and those said in quotes."""
