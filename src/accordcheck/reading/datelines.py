@@ -7,7 +7,7 @@ import re
 
 from accordcheck.lang import LanguagePack, fold
 
-__all__ = ["ITEM_DATELINE", "dateline_place", "item_datelines"]
+__all__ = ["ITEM_DATELINE", "dateline_place", "item_datelines", "release_date", "sign_off_place"]
 
 # A dateline's city in capitals, in any alphabet ("KLAIPĖDA –", "DAKAR —"); the caller
 # checks the capitals, since re has no class for upper-case letters beyond ASCII.
@@ -67,8 +67,51 @@ def dateline_place(text: str, pack: LanguagePack, dates: list, place_starts: set
             break  # the first lines, and any page furniture up to the lead paragraph
     return None
 
+
 def _names_a_place(text: str, offset: int, place_starts: set[int]) -> bool:
     """A headline's pair after ``offset``: a city named right after it, or a colon close
     by ("Rabat – Islamabad : …", "Kenya – Finland: a new chapter")."""
     after = len(text[offset:]) - len(text[offset:].lstrip())
     return ":" in text[offset : offset + 40] or offset + after in place_starts
+
+
+def _outer_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The lines before the first paragraph of prose and those after the last one (a
+    release's heading, and its closing block: issuer, city, date), with their offsets."""
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    prose = [k for k, (_, line) in enumerate(lines) if len(line.split()) >= _LEAD_WORDS and line.rstrip()[-1:] in _SENTENCE_ENDS]
+    return (lines[: prose[0]], lines[prose[-1] + 1 :]) if prose else ([], [])
+
+
+def release_date(text: str, dates: list) -> object | None:
+    """The date a release gives itself on a line of its own, at its head or in its closing
+    block ("Podgorica, 10 February 2026"; "BANDAR SERI BEGAWAN / 4 SEPTEMBER 2025"): a day
+    the text names, with at most a few words beside it (a city, an article)."""
+    head, closing = _outer_lines(text)
+    for start, line in head + closing[:8]:
+        end = start + len(line)
+        for d in dates:
+            if start <= d.start and d.end <= end and d.precision == "day" and not d.relative and d.date is not None:
+                rest = (text[start : d.start] + " " + text[d.end : end]).split()
+                if len([w for w in rest if w.strip(",.:;–—-")]) <= 4 and not any(c.isdigit() for c in "".join(rest)):
+                    return d
+    return None
+
+
+def sign_off_place(text: str, pack: LanguagePack) -> tuple[int, int, str] | None:
+    """The issuing city in a release's closing block, on a line of its own or before a
+    comma ("BANDAR SERI BEGAWAN", "Dakar, 5 March 2026"): start, end, the gazetteer's
+    spelling."""
+    for start, line in _outer_lines(text)[1][:8]:
+        name = line.split(",")[0].strip()
+        if not name or len(name.split()) > 4:
+            continue
+        candidate = name.title() if name.isupper() else name
+        form = candidate if fold(candidate) in pack.gazetteer else pack.city_spelling(candidate)
+        if form is not None:
+            at = start + line.index(name)
+            return at, at + len(name), form
+    return None

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from accordcheck.reading.components.agreement_scope import AgreementScope
 from accordcheck.reading.components.unlisted_places import unlisted_places
-from accordcheck.reading.datelines import dateline_place
+from accordcheck.reading.datelines import dateline_place, sign_off_place
 from accordcheck.reading.document import CountryMention, PersonReading, PlaceMention, SigningClause
 from accordcheck.reading.text import in_relative_after
 from accordcheck.lang import fold
@@ -380,5 +380,6 @@ class Facts(AgreementScope):
 
     @cached_property
     def _dateline_place(self) -> PlaceMention | None:
-        found = dateline_place(self.text, self.pack, self.dates, {p.start for p in self.places})  # reading/datelines.py
+        # reading/datelines.py: the dateline, else the city a release's closing block gives
+        found = dateline_place(self.text, self.pack, self.dates, {p.start for p in self.places}) or sign_off_place(self.text, self.pack)
         return PlaceMention(found[0], found[1], self.text[found[0] : found[1]], found[2], self.pack.gazetteer[fold(found[2])][0]) if found else None
