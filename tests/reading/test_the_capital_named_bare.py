@@ -35,3 +35,12 @@ def test_a_visit_to_no_party_names_no_capital():
     text = "NAIROBI — Kenya and Uganda signed a trade agreement at a hotel in the capital on Monday, during a visit to Ethiopia by the two trade ministers."
     agreement = read_document(text, "en", dt.date(2026, 2, 3)).agreements[0]
     assert agreement.place is None or agreement.place.city != "Addis Ababa", agreement.place
+
+
+def test_a_capital_someone_arrived_in_places_nothing():
+    """(seen on eval-en-ah at this change's first version: "… a two-day visit by Italy's Deputy
+    Minister …, who arrived in the capital on Tuesday" is where she travelled)"""
+    text = ("Italy and Ethiopia yesterday signed a memorandum of understanding on cultural heritage, during a two-day visit "
+            "by Italy’s Deputy Minister of Foreign Affairs, Francesca Dell’Orto, who arrived in the capital on Tuesday.")
+    agreement = read_document(text, "en", dt.date(2026, 1, 29)).agreements[0]
+    assert agreement.place is None or agreement.place.text != "in the capital", agreement.place

@@ -198,10 +198,11 @@ def check_place(record: AgreementRecord, reading: SourceReading) -> Iterator[Out
             and about_this_record(reading.document.sentence_of(found.start), record, reading) \
             and not is_dateline(found.start, found.end, reading) \
             and not names_by_rank(reading.document.sentence_of(found.start), reading) \
-            and not found.unlisted \
+            and not found.unlisted and found.country_stated \
             and not names_the_capital(found.text, place.city, reading)
         # (a town the gazetteer lacks is the reader's guess at a name; a capital named by a
-        # demonym two countries share, "la capitale congolaise", the reader's guess at which)
+        # demonym two countries share, "la capitale congolaise", the reader's guess at which;
+        # "in the capital" with no demonym, its guess at whose)
         if stated:
             other_place = found  # the source states another place: the country is tested against it too
         yield Outcome(

@@ -306,6 +306,9 @@ class Facts(AgreementScope):
         for pattern in self.pack.data["cues"].get("bare_capital_phrase", []):
             for m in re.finditer(fold(pattern), self.folded[start:end], re.IGNORECASE):
                 after = start + m.end()
+                noun = after - len(m.group().split()[-1])  # "… arrived in the | capital"
+                if self.pack.cue("journey_before_place").search(self.folded[max(0, start + m.start() - 50) : noun]):
+                    continue  # "who arrived in the capital on Tuesday": where someone travelled
                 if not any(after <= c.start <= after + 12 for c in self.countries):  # "la capitale malienne", "the capital of Kenya"
                     return PlaceMention(start + m.start(), after, self.text[start + m.start() : after], self.pack.capital_of(host), host, country_stated=False)
         return None
