@@ -25,9 +25,20 @@ def title_sides(title: str, pack: LanguagePack) -> list[str]:
         before = [w for w in before if w not in determiners]
         if ends_with_phrase(before, links) and not _possessive_at(folded, match.end(), pack):
             continue
+        if pack.in_feature_name(folded, match.start(), match.end()) or _subject_of_a_unit(folded, match, before, pack):
+            continue  # "commandant … dans la zone sud de l’océan Indien", "Japan Wing Chief of ERD"
         found = pack.countries_in(match.group())
         sides += [c for c in found if c not in sides]
     return sides
+
+
+def _subject_of_a_unit(folded: str, match: re.Match[str], before: list[str], pack: LanguagePack) -> bool:
+    """The country names an office unit's partner ("Japan Wing", "division Japon"; the pack's
+    ``subject_units_after_country`` / ``subject_units_before_country``)."""
+    after = re.match(r"\s+([\w-]+)", folded[match.end() :])
+    units_after = {fold(w).lower() for w in pack.data["cues"].get("subject_units_after_country", ())}
+    units_before = {fold(w).lower() for w in pack.data["cues"].get("subject_units_before_country", ())}
+    return bool((after and after.group(1).lower() in units_after) or (before and before[-1] in units_before))
 
 
 def side_named(text: str, pack: LanguagePack) -> list[str]:

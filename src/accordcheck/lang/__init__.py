@@ -132,6 +132,20 @@ class LanguagePack:
         """The gazetteer entry of a city however it is spelled (:func:`place_key`)."""
         return self.gazetteer.get(fold(name)) or self.gazetteer.get(self.city_spelling(name) or "")
 
+    def in_feature_name(self, folded: str, start: int, end: int) -> bool:
+        """The country form at ``start``–``end`` of ``folded`` is part of a sea's, gulf's,
+        lake's or river's name ("Gulf of Guinea", "océan Indien", "lac Tchad"), or an
+        organisation's (``feature_before``/``feature_after`` in countries.json)."""
+        ahead, behind = self._feature_patterns
+        return bool((ahead is not None and ahead.search(folded, max(0, start - 30), start)) or (behind is not None and behind.match(folded, end)))
+
+    @cached_property
+    def _feature_patterns(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        before = self.data["countries"].get("feature_before") or []
+        after = self.data["countries"].get("feature_after") or []
+        return (re.compile(rf"(?i:\b(?:{'|'.join(phrase_pattern(w) for w in before)})\s+)$") if before else None,
+                re.compile(rf"(?i:\s+(?:{'|'.join(phrase_pattern(w) for w in after)})\b)") if after else None)
+
     @cached_property
     def _spelling_keys(self) -> dict[str, str]:
         return {place_key(other): place_key(spelling) for other, spelling in self.data["countries"].get("city_spellings", {}).items()}

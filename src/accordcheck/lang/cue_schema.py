@@ -142,6 +142,10 @@ class CuesData(_Section):
     destination_links: Words
     # a title's link to the country its holder's post covers, not their side ("Country Director for Timor-Leste")
     posting_links: Words = []
+    # an office unit named for the partner country it deals with ("Japan Wing Chief of ERD",
+    # "chef de la division Japon"): the country is the unit's subject, not its holder's side
+    subject_units_after_country: Words = []
+    subject_units_before_country: Words = []
     visit_of: Patterns
     visit_noun: Patterns
     capital_phrase: Patterns

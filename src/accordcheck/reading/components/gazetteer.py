@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from accordcheck.lang import LanguagePack, fold, phrase_pattern
+from accordcheck.lang import LanguagePack, fold
 from accordcheck.reading.components.base import Work
 from accordcheck.reading.document import CountryMention, PlaceMention
 from accordcheck.reading.pipeline import Component, State
@@ -53,19 +53,8 @@ class _Work(Work):
         return added
 
     def _feature_name(self):
-        """Whether a country's form is part of a sea's, gulf's, lake's or river's name ("Gulf of
-        Guinea", "South China Sea", "lac Tchad"), or an organisation's ("Organisation des États
-        américains"; pack ``feature_before``/``feature_after``)."""
-        data = self.pack.data["countries"]
-        before = data.get("feature_before") or []
-        after = data.get("feature_after") or []
-        ahead = re.compile(rf"(?i:\b(?:{'|'.join(phrase_pattern(w) for w in before)})\s+)$") if before else None
-        behind = re.compile(rf"(?i:\s+(?:{'|'.join(phrase_pattern(w) for w in after)})\b)") if after else None
-
-        def inside(start: int, end: int) -> bool:
-            return bool((ahead is not None and ahead.search(self.folded, max(0, start - 30), start))
-                        or (behind is not None and behind.match(self.folded, end)))
-        return inside
+        """Whether a country's form is part of a sea's, a river's or an organisation's name."""
+        return lambda start, end: self.pack.in_feature_name(self.folded, start, end)
 
     def _settle_shared_demonyms(self, found: list[CountryMention]) -> list[CountryMention]:
         """A demonym two countries share goes to the one the article names."""
