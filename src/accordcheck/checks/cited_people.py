@@ -164,6 +164,13 @@ def role(claim: Any, spans: list[Span], reading: SourceReading, path: str, recor
             # record's words tell is followed by a signing of their own, which the reader
             # cannot tie to them by name — no contradiction, for a person to confirm
             return "unclear", then_signed, ""
+    if claim == "signatory" and any(role == "witness" for _, role in nearest):
+        agent = next((span for span, _ in nearest if not _names(span.text, person, reading) and _signed_by(span, reading)), None)
+        if agent is not None:
+            # "X … a présidé la cérémonie" and "a été signé par le MINEPAT": one who presides may
+            # sign too, under a name the reader cannot tie to them (an acronym, an office) — no
+            # contradiction, for a person to confirm
+            return "unclear", agent, ""
     for span, role in nearest:
         if role == "witness" and claim == "signatory" and _names(span.text, person, reading):
             # the cue next to their name is an onlooker's ("en présence de X"); a host or a
@@ -184,6 +191,17 @@ def role(claim: Any, spans: list[Span], reading: SourceReading, path: str, recor
         if role is None and (claim != "signatory" or _about_signing(span, reading)):
             return "unclear", span, ""  # words about them the reader has no cue for
     return "silent", None, ""  # the words say what they did, and it is not this role
+
+
+def _signed_by(span: Span, reading: SourceReading) -> bool:
+    """The span tells a signing and its agent ("a été signé par le MINEPAT", "was signed by
+    the Ministry's head"), about this agreement."""
+    folded = fold(span.text)
+    if _signs_another_in(span, reading) or not reading.pack.cue("signed").search(folded):
+        return False
+    # the agent cues end where the agent's name begins: try them at each word of the span
+    agent = reading.pack.cue("signatory_before_person")
+    return any(agent.search(folded, 0, m.start()) for m in re.finditer(r"(?<=\s)\S", folded))
 
 
 def _opens_with_signing(span: Span, reading: SourceReading) -> bool:
