@@ -91,7 +91,10 @@ class _Work(SignedTogether):
             # count's signing is each member's, when its own sentence reports none
             count_clause = next((c for c in signed if any(m.start == start and m.sentence == c.sentence for m in self.instruments)), None)
             for member in members:
-                if count_clause is not None and not any(m.start == member.start for m, _ in new_mentions):
+                # (not a short naming of a text named in full before it: "the Antarctic
+                # memorandum" after "a memorandum of understanding on Antarctic research …")
+                if count_clause is not None and not any(m.start == member.start for m, _ in new_mentions) \
+                        and not self._repeats(member, [n for n, _ in new_mentions if not n.plural and n.start < member.start]):
                     new_mentions.append((member, count_clause))
         new_mentions = self._body_over_headline(sorted(new_mentions, key=lambda pair: pair[0].start), signed)
         if any(not m.plural for m, _ in new_mentions):
