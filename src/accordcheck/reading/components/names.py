@@ -353,7 +353,9 @@ class _NerWork(NameFinder):
         found += ner.person_spans(self.pack.code, self.text, [w for w in windows if w[0] not in parsed])
         # "Alejandro MÉNDEZ" where the text goes on "VILLASEÑOR": the rest of a surname in capitals
         found = [(start, self._through_nickname(start, end)) for start, end in found]
-        return _joined([(start, self._with_suffix(through_capital_surname(self, start, end))) for start, end in sorted(found)], self.text)
+        joined = _joined([(start, self._with_suffix(through_capital_surname(self, start, end))) for start, end in sorted(found)], self.text)
+        # a city the model took for a person ("le ministre délégué a fait étape à Hô Chi Minh-Ville")
+        return [(start, end) for start, end in joined if self.pack.city_entry(self.text[start:end]) is None]
 
     def _through_nickname(self, start: int, end: int) -> int:
         """Where a model's name span ends that stopped at or inside a nickname in quotes
