@@ -101,6 +101,9 @@ class CuesData(_Section):
     counterpart_signer: Patterns
     plural_signatory_heads: dict[str, Words]
     agreement_content: Patterns
+    # "The letter of intent is more modest. It describes how …": a sentence whose subject is a pronoun
+    # for the text just named, telling what that text does (with several texts too)
+    content_by_pronoun: Patterns = []
     agreement_terms: Patterns = []  # "enters into force", "renouvelable": a sentence about the agreement's own terms
     funded_work: Patterns = []  # "The new phase will build …", "Sur quatre ans, le projet doit raccorder …": what the agreement funds, said next
     # "Le futur centre … doit accueillir …": a subject (group ``noun``) and what it will do

@@ -161,7 +161,7 @@ class AgreementScope(RemoteSignings):
         instrument, no background and no other agreement ("A joint committee will meet every
         six months to review progress", which may open the next paragraph)."""
         if several:
-            return set()
+            return self._told_by_pronoun(tied)
         content = self.pack.cue("agreement_content")
         terms = self.pack.cue("agreement_terms")
         background = self.pack.cue("background")
@@ -183,6 +183,21 @@ class AgreementScope(RemoteSignings):
                 found.add(following)
                 end = next_end
                 following += 1
+        return found
+
+    def _told_by_pronoun(self, tied: set[int]) -> set[int]:
+        """With several texts: the sentence right after one naming this one, in its paragraph,
+        whose subject is a pronoun for it and that tells what it does ("The letter of intent is
+        more modest. It describes how …"; pack cue ``content_by_pronoun``)."""
+        told = self.pack.cue("content_by_pronoun")
+        found: set[int] = set()
+        for index in tied:
+            following = index + 1
+            if following >= len(self.sentences) or following in tied or not any(m.sentence == index for m in self.instruments):
+                continue
+            end, (start, stop) = self.sentences[index][1], self.sentences[following]
+            if "\n" not in self.text[end:start] and told.match(self.folded[start:stop]) and not any(m.sentence == following for m in self.instruments):
+                found.add(following)
         return found
 
     def _funded_work(self, tied: set[int], mention: InstrumentMention | None = None, parties: frozenset[str] = frozenset()) -> set[int]:
