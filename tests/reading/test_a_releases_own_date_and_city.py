@@ -42,3 +42,31 @@ def test_a_date_line_long_before_the_posting_is_not_the_anchor():
             "energy at Istana Nurul Iman.\n\nBANDAR SERI BEGAWAN\n4 SEPTEMBER 2024")
     agreement = read_document(text, "en", dt.date(2025, 9, 5)).agreements[0]
     assert agreement.date.date == dt.date(2025, 9, 5)
+
+
+CLOSINGS = [
+    ("fr", "COMMUNIQUÉ CONJOINT\n\nLa cinquième session de la Commission mixte entre le Tchad et l’Égypte s’est tenue au Palais du "
+           "15 Janvier. Au terme des travaux, les deux parties ont procédé, le mercredi 10 décembre 2025, à la signature d’un "
+           "accord de coopération dans le domaine de l’enseignement supérieur.\n\nFait à N'Djamena, le 12 décembre 2025",
+     "N'Djamena"),
+    ("fr", "COMMUNIQUÉ\n\nLe Sénégal et la Gambie ont signé mardi 3 mars 2026, au ministère des Affaires étrangères, un accord sur "
+           "la pêche artisanale, en présence des deux ministres.\n\nFait à Dakar, le 4 mars 2026\n\nLe Service de presse", "Dakar"),
+    ("en", "JOINT PRESS RELEASE\n\nKenya and Uganda on Monday 4 May 2026 signed a memorandum of understanding on fisheries at the "
+           "Ministry of Agriculture, in the presence of both ministers.\n\nIssued in Nairobi, 5 May 2026", "Nairobi"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "city"), CLOSINGS, ids=["Fait à N'Djamena, le", "Fait à Dakar, le", "Issued in Nairobi,"])
+def test_a_closing_formula_gives_the_releases_city(lang, text, city):
+    agreement = read_document(text, lang, dt.date(2026, 5, 6) if lang == "en" else dt.date(2026, 3, 5)).agreements[0]
+    assert agreement.place is not None and agreement.place.city == city, agreement.place
+
+
+def test_a_closing_city_places_no_signing_told_abroad():
+    """(eval-fr-ai's Madagascar release, "Fait à Antananarivo", of a memorandum signed after talks "à New Delhi")"""
+    text = ("COMMUNIQUÉ\n\nLe mardi 9 décembre 2025, à Hyderabad House, à New Delhi, la Ministre a été reçue par le Ministre des "
+            "Affaires extérieures de l’Inde. À l’issue de leurs entretiens, les deux Ministres ont présidé la signature d’un "
+            "Mémorandum d’Entente entre Madagascar et l’Inde relatif à la médecine traditionnelle.\n\nFait à Antananarivo, le 11 "
+            "décembre 2025")
+    agreement = read_document(text, "fr", dt.date(2025, 12, 12)).agreements[0]
+    assert agreement.place is None or agreement.place.city != "Antananarivo", agreement.place

@@ -151,6 +151,7 @@ class CuesData(_Section):
     subject_units_before_country: Words = []
     visit_of: Patterns
     visit_noun: Patterns
+    sign_off_openings: Words = []  # "Fait à N'Djamena, le 12 décembre 2025": the words before a release's closing city
     capital_phrase: Patterns
     # "dans un hôtel de la capitale", "at a hotel in the capital": the capital of the country the
     # visit went to (unless a demonym or a country follows: "la capitale malienne", "the capital of Kenya")

@@ -103,10 +103,13 @@ def release_date(text: str, dates: list) -> object | None:
 
 def sign_off_place(text: str, pack: LanguagePack) -> tuple[int, int, str] | None:
     """The issuing city in a release's closing block, on a line of its own or before a
-    comma ("BANDAR SERI BEGAWAN", "Dakar, 5 March 2026"): start, end, the gazetteer's
-    spelling."""
+    comma, after the pack's ``sign_off_openings`` ("BANDAR SERI BEGAWAN", "Dakar, 5 March
+    2026", "Fait à N'Djamena, le 12 décembre 2025"): start, end, the gazetteer's spelling."""
+    openings = sorted((fold(w).lower() for w in pack.data["cues"].get("sign_off_openings", ())), key=len, reverse=True)
     for start, line in _outer_lines(text)[1][:8]:
         name = line.split(",")[0].strip()
+        opening = next((w for w in openings if fold(name).lower().startswith(w + " ")), None)
+        name = name[len(opening) + 1 :].strip() if opening else name  # "Fait à N'Djamena"
         if not name or len(name.split()) > 4:
             continue
         candidate = name.title() if name.isupper() else name

@@ -383,6 +383,15 @@ class Facts(AgreementScope):
 
     @cached_property
     def _dateline_place(self) -> PlaceMention | None:
-        # reading/datelines.py: the dateline, else the city a release's closing block gives
-        found = dateline_place(self.text, self.pack, self.dates, {p.start for p in self.places}) or sign_off_place(self.text, self.pack)
+        # reading/datelines.py: the dateline, else the city a release's closing block gives —
+        # unless a signing is told in another country's city ("Fait à Antananarivo" of a text
+        # signed "à New Delhi" is where the ministry wrote, not where the text was signed)
+        found = dateline_place(self.text, self.pack, self.dates, {p.start for p in self.places})
+        if found is None and (closing := sign_off_place(self.text, self.pack)) is not None:
+            country = self.pack.gazetteer[fold(closing[2])][0]
+            signed = {i for c in self.signings if c.status == "signed" for i in (c.sentence - 1, c.sentence)}  # its scene too
+            before = re.compile(rf"\b(?:{self._place_prepositions})\s+$", re.IGNORECASE)
+            abroad = any(p.country != country and self.sentence_of(p.start) in signed and before.search(self.folded, max(0, p.start - 12), p.start)
+                         for p in self.places if p.start < closing[0])
+            found = None if abroad else closing
         return PlaceMention(found[0], found[1], self.text[found[0] : found[1]], found[2], self.pack.gazetteer[fold(found[2])][0]) if found else None
