@@ -192,7 +192,7 @@ class Facts(AgreementScope):
                     # "at Hyderabad House" (in New Delhi), "…, New Delhi": a venue named after a
                     # city, which places the signing only where nothing else does
                     articles = "|".join(re.escape(w) for w in self.pack.words("complement_determiners"))
-                    if re.search(rf"\b(?:{self._place_prepositions})\s+(?:(?:{articles})\s*)?$", self.folded[max(start, place.start - 16) : place.start], re.I):
+                    if re.search(rf"\b(?:{self._place_prepositions})\s+(?:(?:{articles})\s*)?$", self.folded[max(start, place.start - 16) : place.start], re.IGNORECASE):
                         venues.append(place)
                         continue
                     if any(o.start > place.end for o in found):
