@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from accordcheck.lang import LanguagePack, fold
+from accordcheck.lang.dates import DateMention
 
 __all__ = ["ITEM_DATELINE", "dateline_place", "item_datelines", "release_date", "sign_off_place"]
 
@@ -38,7 +39,7 @@ def item_datelines(text: str, pack: LanguagePack) -> list[tuple[int, int, str]]:
     return found
 
 
-def dateline_place(text: str, pack: LanguagePack, dates: list, place_starts: set[int]) -> tuple[int, int, str] | None:
+def dateline_place(text: str, pack: LanguagePack, dates: list[DateMention], place_starts: set[int]) -> tuple[int, int, str] | None:
     """The dateline's city, in one of the lines up to the lead paragraph (after a kicker, or
     a page's furniture: site name, menu, headline, "Published:" line): in capitals before
     a dash or comma ("DAKAR —", "KLAIPĖDA, 5 mai"), a known city followed by a comma and
@@ -86,7 +87,7 @@ def _outer_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]
     return (lines[: prose[0]], lines[prose[-1] + 1 :]) if prose else ([], [])
 
 
-def release_date(text: str, dates: list) -> object | None:
+def release_date(text: str, dates: list[DateMention]) -> DateMention | None:
     """The date a release gives itself on a line of its own, at its head or in its closing
     block ("Podgorica, 10 February 2026"; "BANDAR SERI BEGAWAN / 4 SEPTEMBER 2025"): a day
     the text names, with at most a few words beside it (a city, an article)."""

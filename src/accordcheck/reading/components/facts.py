@@ -277,8 +277,9 @@ class Facts(AgreementScope):
 
     def _visit_places(self, tied: set[int], parties: frozenset[str]) -> bool:
         """The article's visit may place this agreement: its host is one of the agreement's
-        parties (when the reader found both), and a digest tells it in the agreement's own item ("DOHA — … a two-day visit to
-        Doha …" places nothing of the next item, "KUWAIT CITY — Kuwait and India signed …")."""
+        parties (when the reader found both), and a digest tells it in the agreement's own
+        item ("DOHA — … a two-day visit to Doha …" places nothing of the next item, "KUWAIT
+        CITY — Kuwait and India signed …")."""
         if self.visit is None or (len(parties) >= 2 and self.visit.host not in parties):
             return False
         sections = self.t.sections
