@@ -43,3 +43,16 @@ def test_a_kind_read_at_the_titles_head_still_contradicts(tmp_path):
     text = "Le Niger et le Luxembourg ont signé lundi un avenant à la convention de financement du programme indicatif."
     record = _record("fr", text, "avenant à la convention de financement du programme indicatif", ("LUX", "Luxembourg"), ("NER", "Niger"))
     assert claim_at(check_one(tmp_path, text, record), "instrument.kind").verdict == "contradicted"
+
+
+@pytest.mark.parametrize(("lang", "text", "title", "a", "b"), [
+    ("fr", "Le Luxembourg et le Cap-Vert ont signé lundi le sixième programme indicatif de coopération.",
+     "sixième programme indicatif de coopération", ("CPV", "Cap-Vert"), ("LUX", "Luxembourg")),
+    ("en", "China and Solomon Islands signed on Monday the 2026–2027 Action Plan on Agricultural Cooperation.",
+     "2026–2027 Action Plan on Agricultural Cooperation", ("CHN", "China"), ("SLB", "Solomon Islands")),
+], ids=["sixième programme", "2026–2027 Action Plan"])
+def test_a_modifier_before_the_readers_text_is_no_named_text(tmp_path, lang, text, title, a, b):
+    """(seen at this change's first version: an ordinal or a span of years before the reader's
+    instrument took it for a text the title names, and a corrupted kind passed as unverified)"""
+    found = claim_at(check_one(tmp_path, text, _record(lang, text, title, a, b, kind="treaty")), "instrument.kind")
+    assert found.verdict == "contradicted", found

@@ -96,9 +96,15 @@ def check_instrument(record: AgreementRecord, reading: SourceReading) -> Iterato
 def named_inside(title: str | None, instrument: Any, reading: SourceReading) -> str | None:
     """The record's title, as the source writes it, when the reader's instrument is a text it
     names after its first words ("ajustement complémentaire à | l'Accord de base …")."""
+    links = sorted((fold(w).lower() for w in reading.pack.data["cues"].get("named_text_links", ())), key=len, reverse=True)
+    determiners = {fold(w).lower() for w in reading.pack.words("complement_determiners")}
     for start, end in reading.find(title) if title else []:
         if start < instrument.start and instrument.end <= end:
-            return reading.quote(start, end)
+            # linked to the title's own words ("… à l'", "… to the"), not one of their modifiers ("sixième")
+            words = fold(reading.text[start : instrument.start]).lower().replace("’", " ").replace("'", " ").split()
+            words = words[:-1] if words and words[-1] in determiners | {"l"} else words
+            if any(" ".join(words).endswith(link) and len(" ".join(words)) > len(link) for link in links):
+                return reading.quote(start, end)
     return None
 
 

@@ -104,6 +104,9 @@ class CuesData(_Section):
     # "The letter of intent is more modest. It describes how …": a sentence whose subject is a pronoun
     # for the text just named, telling what that text does (with several texts too)
     content_by_pronoun: Patterns = []
+    # "ajustement complémentaire à l'Accord de base …", "Amendment to the … Agreement": the words that
+    # link a text's own title to the text it amends or implements
+    named_text_links: Words = []
     agreement_terms: Patterns = []  # "enters into force", "renouvelable": a sentence about the agreement's own terms
     funded_work: Patterns = []  # "The new phase will build …", "Sur quatre ans, le projet doit raccorder …": what the agreement funds, said next
     # "Le futur centre … doit accueillir …": a subject (group ``noun``) and what it will do
