@@ -7,7 +7,7 @@ from typing import Any
 
 from accordcheck.checks.context import SourceReading, same_instrument
 from accordcheck.checks.outcome import Outcome
-from accordcheck.lang import fold
+from accordcheck.lang import ends_with_phrase, fold
 from accordcheck.model.record import AgreementRecord
 
 __all__ = ["check_instrument", "cut_before_a_coordinate", "named_inside"]
@@ -96,14 +96,13 @@ def check_instrument(record: AgreementRecord, reading: SourceReading) -> Iterato
 def named_inside(title: str | None, instrument: Any, reading: SourceReading) -> str | None:
     """The record's title, as the source writes it, when the reader's instrument is a text it
     names after its first words ("ajustement complémentaire à | l'Accord de base …")."""
-    links = sorted((fold(w).lower() for w in reading.pack.data["cues"].get("named_text_links", ())), key=len, reverse=True)
-    determiners = {fold(w).lower() for w in reading.pack.words("complement_determiners")}
+    links = reading.pack.words("named_text_links", "cues")
     for start, end in reading.find(title) if title else []:
         if start < instrument.start and instrument.end <= end:
             # linked to the title's own words ("… à l'", "… to the"), not one of their modifiers ("sixième")
-            words = fold(reading.text[start : instrument.start]).lower().replace("’", " ").replace("'", " ").split()
-            words = words[:-1] if words and words[-1] in determiners | {"l"} else words
-            if any(" ".join(words).endswith(link) and len(" ".join(words)) > len(link) for link in links):
+            words = fold(reading.text[start : instrument.start]).lower().split()
+            words = words[:-1] if words and words[-1] in reading.pack.words("complement_determiners") else words
+            if any(ends_with_phrase(words, {link}) and len(words) > len(link.split()) for link in links):
                 return reading.quote(start, end)
     return None
 

@@ -36,9 +36,8 @@ def _subject_of_a_unit(folded: str, match: re.Match[str], before: list[str], pac
     """The country names an office unit's partner ("Japan Wing", "division Japon"; the pack's
     ``subject_units_after_country`` / ``subject_units_before_country``)."""
     after = re.match(r"\s+([\w-]+)", folded[match.end() :])
-    units_after = {fold(w).lower() for w in pack.data["cues"].get("subject_units_after_country", ())}
-    units_before = {fold(w).lower() for w in pack.data["cues"].get("subject_units_before_country", ())}
-    return bool((after and after.group(1).lower() in units_after) or (before and before[-1] in units_before))
+    return bool((after and after.group(1).lower() in pack.words("subject_units_after_country", "cues"))
+                or (before and before[-1] in pack.words("subject_units_before_country", "cues")))
 
 
 def side_named(text: str, pack: LanguagePack) -> list[str]:

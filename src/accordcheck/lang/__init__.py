@@ -152,8 +152,11 @@ class LanguagePack:
 
     def homonym_countries(self, name: str) -> frozenset[str]:
         """The other countries with a city of this name (``homonyms`` in countries.json)."""
-        key = place_key(name)
-        return frozenset(c for city, codes in self.data["countries"].get("homonyms", {}).items() if place_key(city) == key for c in codes)
+        return self._homonym_keys.get(place_key(name), frozenset())
+
+    @cached_property
+    def _homonym_keys(self) -> dict[str, frozenset[str]]:
+        return {place_key(city): frozenset(codes) for city, codes in self.data["countries"].get("homonyms", {}).items()}
 
     def city_key(self, name: str) -> str:
         """What every writing of one city shares: :func:`place_key`, without a capital's

@@ -57,12 +57,9 @@ def dateline_place(text: str, pack: LanguagePack, dates: list[DateMention], plac
             name = dateline.group(1).strip()
             comma = offset + dateline.end()
             dated = line[dateline.end() - 1 : dateline.end()] == "," and any(0 <= d.start - comma <= 4 for d in dates)
-            if name.isupper() or opens_lead or (dated and name[:1].isupper()):
-                candidate = name.title() if name.isupper() else name
-                form = candidate if fold(candidate) in pack.gazetteer else pack.city_spelling(candidate)
-                if form is not None:
-                    start = offset + dateline.start(1)
-                    return start, start + len(dateline.group(1)), form
+            if (name.isupper() or opens_lead or (dated and name[:1].isupper())) and (form := _city_form(name, pack)) is not None:
+                start = offset + dateline.start(1)
+                return start, start + len(dateline.group(1)), form
         offset += len(line) + 1
         if seen_lead and (index >= 3 or offset >= 400):
             break  # the first lines, and any page furniture up to the lead paragraph
@@ -113,9 +110,13 @@ def sign_off_place(text: str, pack: LanguagePack) -> tuple[int, int, str] | None
         name = name[len(opening) + 1 :].strip() if opening else name  # "Fait à N'Djamena"
         if not name or len(name.split()) > 4:
             continue
-        candidate = name.title() if name.isupper() else name
-        form = candidate if fold(candidate) in pack.gazetteer else pack.city_spelling(candidate)
-        if form is not None:
+        if (form := _city_form(name, pack)) is not None:
             at = start + line.index(name)
             return at, at + len(name), form
     return None
+
+
+def _city_form(name: str, pack: LanguagePack) -> str | None:
+    """The gazetteer's spelling of a city a dateline or a closing line writes ("DAKAR", "Lome")."""
+    candidate = name.title() if name.isupper() else name
+    return candidate if fold(candidate) in pack.gazetteer else pack.city_spelling(candidate)

@@ -91,6 +91,11 @@ class Work:
         """"à Rabat", "in Rabat": the words before the city where something happened."""
         return "|".join(re.escape(fold(w)) for w in sorted(self.pack.data["cues"]["place_prepositions"], key=len, reverse=True))
 
+    def _place_preposition_end(self, articles: bool = False) -> re.Pattern[str]:
+        """A place preposition ending the searched text ("… à ", "… in "; with ``articles``,
+        one of the pack's complement determiners may follow it: "at the ")."""
+        return _place_preposition_end(self.pack, articles)
+
     @property
     def _coordinator_alternation(self) -> str:
         return "|".join(phrase_pattern(w) for w in sorted(self.pack.titles["coordinators"], key=len, reverse=True))
@@ -127,3 +132,11 @@ def _post_nominals(pack: LanguagePack) -> re.Pattern[str] | None:
     if not letters:
         return None
     return re.compile(r"(?:,? (?:" + "|".join(map(re.escape, letters)) + r")(?![\w]))+")
+
+
+@cache
+def _place_preposition_end(pack: LanguagePack, articles: bool) -> re.Pattern[str]:
+    prepositions = "|".join(re.escape(fold(w)) for w in sorted(pack.data["cues"]["place_prepositions"], key=len, reverse=True))
+    determiners = "|".join(re.escape(w) for w in pack.words("complement_determiners"))
+    after = rf"(?:(?:{determiners})\s*)?" if articles else ""
+    return re.compile(rf"\b(?:{prepositions})\s+{after}$", re.IGNORECASE)

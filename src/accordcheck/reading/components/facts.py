@@ -191,8 +191,7 @@ class Facts(AgreementScope):
                 if re.match(r" [A-ZÀ-Þ]\w", self.text[place.end : place.end + 3]) and not any(d.start == place.end + 1 for d in self.dates):
                     # "at Hyderabad House" (in New Delhi), "…, New Delhi": a venue named after a
                     # city, which places the signing only where nothing else does
-                    articles = "|".join(re.escape(w) for w in self.pack.words("complement_determiners"))
-                    if re.search(rf"\b(?:{self._place_prepositions})\s+(?:(?:{articles})\s*)?$", self.folded[max(start, place.start - 16) : place.start], re.IGNORECASE):
+                    if self._place_preposition_end(articles=True).search(self.folded[max(start, place.start - 16) : place.start]):
                         venues.append(place)
                         continue
                     if any(o.start > place.end for o in found):
@@ -223,7 +222,7 @@ class Facts(AgreementScope):
                 if country_words and self.pack.country_of_form(place.text) and before.split()[-1:] and before.split()[-1].lower() in country_words:
                     continue  # "au Panama": the country, not its capital
                 after = self.folded[place.end : place.end + 5]
-                if re.search(rf"\b(?:{self._place_prepositions})\s+$", before, re.IGNORECASE) and not re.match(rf"\s+(?:{self._coordinator_alternation})\s", after):
+                if self._place_preposition_end().search(before) and not re.match(rf"\s+(?:{self._coordinator_alternation})\s", after):
                     if self._in_a_built_project(place.start, start):
                         continue  # "an agreement on the establishment of a training centre in Kismayo"
                     return place
@@ -391,7 +390,7 @@ class Facts(AgreementScope):
         if found is None and (closing := sign_off_place(self.text, self.pack)) is not None:
             country = self.pack.gazetteer[fold(closing[2])][0]
             signed = {i for c in self.signings if c.status == "signed" for i in (c.sentence - 1, c.sentence)}  # its scene too
-            before = re.compile(rf"\b(?:{self._place_prepositions})\s+$", re.IGNORECASE)
+            before = self._place_preposition_end()
             abroad = any(p.country != country and self.sentence_of(p.start) in signed and before.search(self.folded, max(0, p.start - 12), p.start)
                          for p in self.places if p.start < closing[0])
             found = None if abroad else closing
