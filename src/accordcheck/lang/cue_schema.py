@@ -34,6 +34,7 @@ class CuesData(_Section):
     planned: Patterns
     negated_signing: Patterns = []  # "Aucun accord n’a été signé", "was not signed": no signing at all
     negated_agents: Patterns = []  # "was not signed by the ministers." then "It was signed by …": the signers denied, not the signing
+    signing_put_off: Patterns = []  # "the signing … has been postponed", "la signature … a été reportée": the story's signing is still to come
     # a city's name used for its region: "in São Paulo state", "dans l’État de São Paulo"
     region_before_place: Patterns = []
     region_after_place: Patterns = []

@@ -35,6 +35,9 @@ class _Work(Work):
         planned = self.pack.cue("planned")
         negated = self.pack.cue("negated_signing")
         denied_signers = self.pack.cue("negated_agents")
+        put_off = self.pack.cue("signing_put_off")
+        unsigned: set[int] = set()  # sentences telling a signing put off or denied
+        planned_only: set[int] = set()  # … or only still to come
         for index, (start, end) in enumerate(self.sentences):
             sentence = self.folded[start:end]
             # "had travelled to Mindelo to sign …": a past journey made to sign is a signing, its
@@ -50,6 +53,10 @@ class _Work(Work):
                 denials = [d for d in denials if not overlaps(d[0], d[1], agents)]
                 plans = [p for p in plans if not overlaps(p.start(), p.end(), agents)]
             blocked = [p.span() for p in plans] + denials
+            if denials or put_off.search(sentence):
+                unsigned.add(index)
+            elif plans:
+                planned_only.add(index)
             for match in signed.finditer(sentence):
                 if overlaps(match.start(), match.end(), blocked) or signs_off(self.text, start + match.start(), start + match.end()) \
                         or self._in_contents_line(start + match.start()):
@@ -73,6 +80,14 @@ class _Work(Work):
             old = {c.sentence for c in found if c.sentence in earlier and c.status == "signed" and self._years_before(c)
                    and not all(self._tells_again(u, c) for u in present)}
             found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in old and c.status == "signed" else c for c in found]
+        elif unsigned or planned_only:
+            # a story whose own signing is put off or denied ("Nothing has been signed", "the
+            # signing … has been postponed"): what was signed long before is its background
+            # ("China and Nepal signed a memorandum … in 2018", "has signed defence documents with
+            # a dozen countries in the past five years"), not its news; beside a signing only
+            # still to come ("is expected to be signed in June"), what was signed years back
+            old = {c.sentence for c in found if c.sentence in earlier and c.status == "signed" and (unsigned or self._years_before(c))}
+            found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in old else c for c in found]
         return found
 
     def _initialled_before(self, found: list[SigningClause]) -> tuple[list[SigningClause], set[int]]:

@@ -14,6 +14,11 @@ from accordcheck.reading.pipeline import Component, State
 __all__ = ["Visit"]
 
 
+# how far before a visit's noun its destination may be told ("who is in Ghana on a two-day")
+_DESTINATION_BEFORE_WITHIN = 60
+_GAP_TO_THE_VISIT = 25
+
+
 class Visit(Component):
     name = "visit"
     requires = ("officials", "countries", "places", "titles", "signings")
@@ -69,6 +74,8 @@ class _Work(Work):
                 destination = found[0]
                 dest_end = found[1] if later_index == index else cue_end
                 break
+        if destination is None:
+            destination = self._destination_before(cue_start, s_start)
         # "la visite de travail du ministre somalien ...": the official right after the cue
         # is the visitor, whatever roles other sentences gave (not after "received by").
         names_the_visit = self.pack.cue("visit_noun").search(self.folded[cue_start:cue_end]) is not None
@@ -121,6 +128,22 @@ class _Work(Work):
             if place is not None:
                 return place.country, place.end
         return None
+
+    def _destination_before(self, cue_start: int, s_start: int) -> str | None:
+        """The country a visit goes to told just before its noun ("…, who is in Ghana on a
+        two-day official visit", "actuellement au Ghana pour une visite de travail"): the last
+        country or city after a destination link in the words leading to the cue."""
+        lead_start = max(s_start, cue_start - _DESTINATION_BEFORE_WITHIN)
+        if re.search(r"[;:]", self.folded[lead_start:cue_start]):
+            return None
+        destination_links = "|".join(re.escape(fold(w)) for w in sorted(self.pack.data["cues"]["destination_links"], key=len, reverse=True))
+        linked = re.compile(rf"\b(?:{destination_links})\s+$")
+        named = [c for c in self.countries if c.kind in ("name", "long_form")]
+        found = [m for m in (*named, *self.places) if lead_start <= m.start < cue_start
+                 and linked.search(self.folded[max(lead_start, m.start - 12) : m.start])
+                 and _leads_to_the_visit(self.folded[m.end : cue_start])
+                 and not any(t.start <= m.start < t.end for t in self.titles)]  # "Ghana's envoy in Oslo": a posting
+        return max(found, key=lambda m: m.start).country if found else None
 
     def _signing_place_country(self, index: int) -> str | None:
         """Country of a city named "à <city>" in a sentence that reports a signing."""
@@ -194,6 +217,13 @@ class _Work(Work):
 
 
 @cache
+def _leads_to_the_visit(gap: str) -> bool:
+    """The words between a place and a visit's noun join them in one phrase ("in Ghana on a
+    two-day …", "au Ghana pour une …", "à Hanoï dans le cadre d’une …"), not across a
+    clause or a quotation ("… né à Dakar », a rappelé que son pays avait déjà accueilli")."""
+    return len(gap.strip()) <= _GAP_TO_THE_VISIT and not re.search(r"[,;:()\"«»“”]", gap)
+
+
 def _stay_exceptions(pack: LanguagePack) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """The pack's words after a count of days that make it an offset, and the word runs before
     one that make it a span of something else, folded."""
