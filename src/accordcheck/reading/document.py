@@ -154,6 +154,18 @@ class VisitReading:
     #: the visit's own words name its host, or one of the host's cities ("a four-day visit to
     #: India", "Arrivée mardi soir à Varsovie pour une visite officielle"): a stated host
     host_named: bool = False
+    #: the visitor is told (a visiting official's side, "the visiting Japanese minister", a
+    #: demonym at the cue), not only the first other country a signing sentence names
+    visitor_told: bool = False
+
+    def host_for(self, parties) -> str | None:
+        """The host, or, where the story never says where the visit went ("En visite officielle,
+        un ministre d’État émirien a conclu avec le gouvernement …"), the one party of a
+        two-party agreement that is not the visitor."""
+        parties = set(parties)
+        if self.host is not None or not self.visitor_told or len(parties) != 2 or self.visitor not in parties:
+            return self.host
+        return next(iter(parties - {self.visitor}))
 
 
 @dataclass

@@ -149,6 +149,8 @@ class _Work(SignedTogether):
         scope = self._scope(mention, all_mentions, tied, date, frozenset(p.country for p in parties))
         domains = self._agreement_domains(mention, all_mentions, scope)
         visit = self.visit if visit_tied else None
+        if visit is not None and visit.host is None:
+            visit = replace(visit, host=visit.host_for(p.country for p in parties))
         return AgreementReading(mention, clause, parties, date, place, people, domains, visit, sorted(tied), remote, sorted(scope))
 
     def _tied_sentences(self, mention: InstrumentMention | None, all_mentions: list[InstrumentMention], clause_sentence: int) -> set[int]:

@@ -279,7 +279,7 @@ class Facts(AgreementScope):
         parties (when the reader found both), and a digest tells it in the agreement's own
         item ("DOHA — … a two-day visit to Doha …" places nothing of the next item, "KUWAIT
         CITY — Kuwait and India signed …")."""
-        if self.visit is None or (len(parties) >= 2 and self.visit.host not in parties):
+        if self.visit is None or (len(parties) >= 2 and self.visit.host_for(parties) not in parties):
             return False
         sections = self.t.sections
         return sections is None or not tied or sections[self.sentence_of(self.visit.start)] in {sections[i] for i in tied}
@@ -300,7 +300,7 @@ class Facts(AgreementScope):
         """"dans un hôtel de la capitale", "at a hotel in the capital", told from ``start`` on
         and before ``end``: the capital of the party the story's visit went to, which the
         reader infers."""
-        host = self.visit.host if self.visit is not None else None
+        host = self.visit.host_for(parties) if self.visit is not None else None
         if not host or not self.pack.capital_of(host) or (len(parties) >= 2 and host not in parties):
             return None
         for pattern in self.pack.data["cues"].get("bare_capital_phrase", []):

@@ -79,8 +79,8 @@ def _country_of(work, after: int, end: int, parties: frozenset[str]) -> tuple[st
             if named:
                 return named[0], True
     visit = work.visit
-    if visit is not None and visit.host is not None:
-        return visit.host, False
+    if visit is not None and visit.host is not None and (len(parties) < 2 or visit.host in parties):
+        return visit.host, False  # (not a digest's other item's visit, to neither party)
     if visit is not None and len(parties) == 2 and visit.visitor in parties:
         return next(iter(parties - {visit.visitor})), False  # "La ministre haïtienne, en visite …"
     return None, False

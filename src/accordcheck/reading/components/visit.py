@@ -64,18 +64,18 @@ class _Work(Work):
         host_country = next((p.country for p in hosts if p.country), None)
         # destination: "au Maroc", "à Rabat" after the cue — in its first mention, or a later
         # one ("A state visit full of ceremony …" then "… for a state visit to Romania")
-        destination, dest_end = None, cue_end
+        destination, dest_end, own_destination = None, cue_end, False
         planned = self.pack.cue("planned")
         for later_index, later_start, _ in cues:
             if later_index != index and planned.search(self.folded, *self.sentences[later_index]):
                 continue  # "Il devrait être signé lors d’une visite à Bruxelles": another, future visit
             found = self._destination(later_start, self.sentences[later_index][1])
             if found is not None:
-                destination = found[0]
-                dest_end = found[1] if later_index == index else cue_end
+                destination, own_destination = found[0], later_index == index
+                dest_end = found[1] if own_destination else cue_end
                 break
-        if destination is None:
-            destination = self._destination_before(cue_start, s_start)
+        if not own_destination and (before := self._destination_before(cue_start, s_start)) is not None:
+            destination, own_destination = before, True  # "was in Uzbekistan on an official visit"
         # "la visite de travail du ministre somalien ...": the official right after the cue
         # is the visitor, whatever roles other sentences gave (not after "received by").
         names_the_visit = self.pack.cue("visit_noun").search(self.folded[cue_start:cue_end]) is not None
@@ -89,6 +89,10 @@ class _Work(Work):
         )
         if visiting is not None:
             visitor_country = visiting
+        if own_destination and destination == visitor_country and visiting is None:
+            # "…, who is on a working visit to Qatar": the visit went there, so whoever the
+            # roles made its visitor from that country was its host
+            visitor_country = None
         if destination is not None and destination != visitor_country:
             host_country = destination
         if host_country is None or host_country == visitor_country:
@@ -99,6 +103,9 @@ class _Work(Work):
         if visitor_country is None:
             near = [c for c in self.countries if cue_start <= c.start < s_end and c.kind == "demonym" and c.country != host_country]
             visitor_country = near[0].country if near else None
+        # the visitor the text tells (a visitor's side, "the visiting …", a demonym at the cue),
+        # not only the first other country a signing names
+        visitor_told = visitor_country is not None and visitor_country != host_country
         if visitor_country is None or visitor_country == host_country:
             signing_sentences = {c.sentence for c in self.signings if c.status == "signed"}
             others = [
@@ -113,7 +120,7 @@ class _Work(Work):
                 if mention.sentence == index:
                     end = max(end, mention.end)
         named = any(cue_start <= m.start < end and m.country == host_country for m in (*self.countries, *self.places))
-        return VisitReading(host_country, visitor_country, duration, cue_start, end, duration_span, host_named=named)
+        return VisitReading(host_country, visitor_country, duration, cue_start, end, duration_span, host_named=named, visitor_told=visitor_told)
 
     def _destination(self, cue_start: int, s_end: int) -> tuple[str, int] | None:
         """The country a visit goes to, "au Maroc", "à Rabat", after its cue; and where it ends."""
@@ -122,6 +129,8 @@ class _Work(Work):
         for match in re.finditer(rf"\b(?:{destination_links})\s+", window):
             at = cue_start + match.end()
             country = next((c for c in self.countries if c.start == at and c.kind in ("name", "long_form")), None)
+            if country is not None and any(t.start <= country.start < t.end or 0 <= t.start - country.end <= 1 for t in self.titles):
+                continue  # "with visiting Timor-Leste Prime Minister …": the visitor's side, no destination
             if country is not None:
                 return country.country, country.end
             place = next((p for p in self.places if p.start == at), None)
