@@ -17,6 +17,9 @@ from accordcheck.lang import fold, get_pack
 __all__ = ["ParsedSentence", "model_available", "parse", "parser_available", "person_spans"]
 
 _lock = threading.Lock()
+# no-break and thin spaces read as spaces, same length: "Mr.\u00a0Oh Sang-hyeok", "M.\u202fDiop"
+# split differently from the plain-spaced text the models learnt on
+_SPACED = str.maketrans({c: " " for c in "\u00a0\u202f\u2007\u2009"})
 
 
 @cache
@@ -65,6 +68,7 @@ def person_spans(language: str, text: str, windows: list[tuple[int, int]]) -> li
     if nlp is None or not windows:
         return []
     found: list[tuple[int, int]] = []
+    text = text.translate(_SPACED)
     for (start, _end), doc in zip(windows, nlp.pipe((text[s:e] for s, e in windows), disable=[p for p in ("parser",) if p in nlp.pipe_names])):
         for ent in doc.ents:
             if _is_person(language, ent):
@@ -98,6 +102,7 @@ def parse(language: str, text: str, windows: list[tuple[int, int]]) -> list[Pars
     if nlp is None or not windows:
         return []
     parsed = []
+    text = text.translate(_SPACED)
     for (start, end), doc in zip(windows, nlp.pipe(text[s:e] for s, e in windows)):
         tokens = tuple((start + t.idx, start + t.idx + len(t.text), t.dep_, t.head.i) for t in doc)
         persons = tuple((start + e.start_char, start + e.end_char) for e in doc.ents if _is_person(language, e))

@@ -130,30 +130,30 @@ class Text:
     def _sentences(self) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         start = 0
-        # the pack's abbreviations and dotted honorifics ("Oct.", "Smt.", "MM."): the words whose
-        # dot undotted() masks end no sentence either
+        text = self.folded  # no-break spaces as spaces: "Mr.\u00a0Oh" is no sentence's end
+        # the words whose dot undotted() masks ("Oct.", "Smt.", "MM.") end no sentence either
         abbreviations = tuple(w + "." for w in _undotted_words(self.pack))
-        for match in _SENTENCE_END.finditer(self.text):
-            before = self.text[max(0, match.start() - 12) : match.start()]
+        for match in _SENTENCE_END.finditer(text):
+            before = text[max(0, match.start() - 12) : match.start()]
             # a whole word: "Toktosunov." ends a sentence though "nov." is an abbreviation
             if not match.group().strip(" ") and any(before.endswith(a) and not before[: -len(a)][-1:].isalpha() for a in abbreviations):
                 continue
             if not match.group().strip(" ") and self._apposed_abbreviation(match.start() - 1):
                 continue
             # the initial's word and capital end right at the boundary: no need to scan the text before
-            in_name = _INITIAL_DOT.search(self.text, max(0, match.start() - 80), match.start())
-            initial = in_name or _LONE_INITIAL.search(self.text, max(0, match.start() - 4), match.start())
+            in_name = _INITIAL_DOT.search(text, max(0, match.start() - 80), match.start())
+            initial = in_name or _LONE_INITIAL.search(text, max(0, match.start() - 4), match.start())
             if not match.group().strip(" ") and initial and not self._opens_a_sentence(match.end(), in_name=in_name is not None):
                 continue  # "Deodat K. Ramcharran", "by the Secretary, H. M. D. Nimal Bandara", "signed by A. K. Menon"
-            line_start = self.text.rfind("\n", 0, match.start()) + 1
-            if not match.group().strip(" ") and _ITEM_NUMBER.fullmatch(self.text, line_start, match.start()):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if not match.group().strip(" ") and _ITEM_NUMBER.fullmatch(text, line_start, match.start()):
                 continue  # "1. Memorandum of Understanding …": a numbered item's marker ends no sentence
-            if self.text[start : match.start()].strip():
+            if text[start : match.start()].strip():
                 spans.append((start, match.start()))
             start = match.end()
-        if self.text[start:].strip():
-            spans.append((start, len(self.text.rstrip())))
-        return spans or [(0, len(self.text))]
+        if text[start:].strip():
+            spans.append((start, len(text.rstrip())))
+        return spans or [(0, len(text))]
 
     def _apposed_abbreviation(self, dot: int) -> bool:
         """The dot at ``dot`` closes an abbreviated honorific: the text never writes the word in
