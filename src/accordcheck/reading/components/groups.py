@@ -81,6 +81,8 @@ class _Work(RoleFinder):
         for group in _group_heads(self.pack):
             if re.match(rf"{re.escape(group)}\b", lowered):
                 return offset + len(group), _Noun(None)
+        if self.pack.cue("group_without_noun").match(lowered):
+            return offset, _Noun(None)  # "Following their meeting, the two signed …": the sides' principals
         phrase = re.split(r"[,.;:()\n]", lowered, maxsplit=1)[0]  # the noun phrase ends at punctuation
         words = list(_WORD.finditer(phrase))[:3]
         for index, word in enumerate(words):
