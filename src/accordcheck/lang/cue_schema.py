@@ -37,6 +37,7 @@ class CuesData(_Section):
     signing_put_off: Patterns = []  # "the signing … has been postponed", "la signature … a été reportée": the story's signing is still to come
     # a city's name used for its region: "in São Paulo state", "dans l’État de São Paulo"
     region_before_place: Patterns = []
+    district_after_city: Patterns = []  # "in Speightstown, St. Peter, …": after a known city (group "city") and a comma, a parish or district, no person
     region_after_place: Patterns = []
     signatory_after_person: Patterns
     signatory_before_person: Patterns

@@ -100,6 +100,16 @@ class NameFinder(Work):
             return (start, self._with_suffix(self._with_patronymic(self.tokens[j - 1].end)))
         return None
 
+    def _a_district(self, start: int) -> bool:
+        """A name right after a known city and a comma is its parish or district ("in
+        Speightstown, St. Peter, Ambassador KANG …"; pack cue ``district_after_city``)."""
+        lead_start = max(self.sentences[self.sentence_of(start)][0], start - 60)
+        found = self.pack.cue("district_after_city").search(self.folded[lead_start:start])
+        if found is None or self.pack.city_entry(found.group("city")) is None:
+            return False
+        city = lead_start + found.start("city")
+        return not any(t.start <= city < t.end for t in self.titles)  # "ambassador in Nassau, X": a posting
+
     def _names_a_place(self, last: int) -> bool:
         """The run ends on a built thing's noun (pack ``built_things``): "Queen Elizabeth
         Hospital", "King Fahd University" name a place after a person, not the person."""

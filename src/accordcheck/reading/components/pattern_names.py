@@ -92,7 +92,8 @@ class PatternNames(NameFinder):
                 j += 1
             start, end = self.tokens[i].start, self._with_suffix(self._with_patronymic(self.tokens[j - 1].end))
             if words >= 2 and self._appositive_title(end) is not None and not self._common_words(start, end):
-                found.append((start, end))
+                if not self._a_district(start):  # "in Speightstown, St. Peter, Ambassador KANG"
+                    found.append((start, end))
             elif apposed_only:
                 pass
             elif words >= 2 and self.folded[start:end] in whole_names:
