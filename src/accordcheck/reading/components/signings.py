@@ -71,7 +71,7 @@ class _Work(Work):
         earlier = {c.sentence for c in found if c.status == "signed" and c.sentence not in apart and self._long_before(c.sentence, c)}
         if any(c.status == "signed" and self._dated_recently(c.sentence) for c in found):
             # only next to a signing dated in the story's own time: an article may be about an old one
-            found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in earlier and c.status == "signed" else c for c in found]
+            found = _as_earlier(found, earlier)
         elif present := {c.sentence for c in found if c.status == "signed" and self._undated_present(c.sentence)}:
             # next to an undated signing of the story, only what is years back ("… se substitue
             # au protocole signé à Yaoundé le 22 novembre 1999"): a lead dated months before
@@ -79,7 +79,7 @@ class _Work(Work):
             # sentences only tell again (an article about an old signing)
             old = {c.sentence for c in found if c.sentence in earlier and c.status == "signed" and self._years_before(c)
                    and not all(self._tells_again(u, c) for u in present)}
-            found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in old and c.status == "signed" else c for c in found]
+            found = _as_earlier(found, old)
         elif unsigned or planned_only:
             # a story whose own signing is put off or denied ("Nothing has been signed", "the
             # signing … has been postponed"): what was signed long before is its background
@@ -87,7 +87,7 @@ class _Work(Work):
             # a dozen countries in the past five years"), not its news; beside a signing only
             # still to come ("is expected to be signed in June"), what was signed years back
             old = {c.sentence for c in found if c.sentence in earlier and c.status == "signed" and (unsigned or self._years_before(c))}
-            found = [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in old else c for c in found]
+            found = _as_earlier(found, old)
         return found
 
     def _initialled_before(self, found: list[SigningClause]) -> tuple[list[SigningClause], set[int]]:
@@ -210,3 +210,8 @@ class _Work(Work):
         p_start, p_end = self.sentences[index - 1]
         told = [m for m in self.dates if p_start <= m.start < p_end]
         return bool(told) and all(m.date is not None and self._dated_months_before(m) for m in told)
+
+
+def _as_earlier(found: list[SigningClause], sentences: set[int]) -> list[SigningClause]:
+    """The clauses, with the signings of ``sentences`` marked as earlier ones (background)."""
+    return [SigningClause(c.start, c.end, c.sentence, "earlier") if c.sentence in sentences and c.status == "signed" else c for c in found]

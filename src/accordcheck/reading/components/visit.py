@@ -125,8 +125,7 @@ class _Work(Work):
     def _destination(self, cue_start: int, s_end: int) -> tuple[str, int] | None:
         """The country a visit goes to, "au Maroc", "à Rabat", after its cue; and where it ends."""
         window = self.folded[cue_start:s_end]
-        destination_links = "|".join(re.escape(fold(w)) for w in sorted(self.pack.data["cues"]["destination_links"], key=len, reverse=True))
-        for match in re.finditer(rf"\b(?:{destination_links})\s+", window):
+        for match in re.finditer(rf"\b(?:{_destination_links(self.pack)})\s+", window):
             at = cue_start + match.end()
             country = next((c for c in self.countries if c.start == at and c.kind in ("name", "long_form")), None)
             if country is not None and any(t.start <= country.start < t.end or 0 <= t.start - country.end <= 1 for t in self.titles):
@@ -145,8 +144,7 @@ class _Work(Work):
         lead_start = max(s_start, cue_start - _DESTINATION_BEFORE_WITHIN)
         if re.search(r"[;:]", self.folded[lead_start:cue_start]):
             return None
-        destination_links = "|".join(re.escape(fold(w)) for w in sorted(self.pack.data["cues"]["destination_links"], key=len, reverse=True))
-        linked = re.compile(rf"\b(?:{destination_links})\s+$")
+        linked = re.compile(rf"\b(?:{_destination_links(self.pack)})\s+$")
         named = [c for c in self.countries if c.kind in ("name", "long_form")]
         found = [m for m in (*named, *self.places) if lead_start <= m.start < cue_start
                  and linked.search(self.folded[max(lead_start, m.start - 12) : m.start])
@@ -225,7 +223,6 @@ class _Work(Work):
         return None, None
 
 
-@cache
 def _leads_to_the_visit(gap: str) -> bool:
     """The words between a place and a visit's noun join them in one phrase ("in Ghana on a
     two-day …", "au Ghana pour une …", "à Hanoï dans le cadre d’une …"), not across a
@@ -233,6 +230,13 @@ def _leads_to_the_visit(gap: str) -> bool:
     return len(gap.strip()) <= _GAP_TO_THE_VISIT and not re.search(r"[,;:()\"«»“”]", gap)
 
 
+@cache
+def _destination_links(pack: LanguagePack) -> str:
+    """The pack's destination links ("to", "in", "au", "à"), longest first, as a regex alternation."""
+    return "|".join(re.escape(fold(w)) for w in sorted(pack.data["cues"]["destination_links"], key=len, reverse=True))
+
+
+@cache
 def _stay_exceptions(pack: LanguagePack) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """The pack's words after a count of days that make it an offset, and the word runs before
     one that make it a span of something else, folded."""
