@@ -673,6 +673,54 @@ def test_sigterm_of_check_unwinds_quietly_and_leaves_nothing(tmp_path):
     assert list(out.iterdir()) == []
 
 
+class _SwallowsATermination:
+    """Sends SIGTERM from ``__del__``: the handler's exception is raised where Python can only
+    print it as "ignored" — as when the signal lands in a regex compiled for pydantic's core."""
+
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGTERM)
+        for _ in range(10_000):  # bytecodes, between which the handler runs
+            pass
+
+
+def test_a_swallowed_termination_commits_no_output_and_prints_nothing(tmp_path, capsys):
+    from accordcheck.support.termination import Terminated, catch_termination
+
+    restore = catch_termination()
+    try:
+        _SwallowsATermination()  # gone at once: the signal is handled inside its __del__
+        with pytest.raises(Terminated) as raised:
+            atomic_write_text(tmp_path / "out.json", "{}")
+        assert raised.value.code == 128 + signal.SIGTERM
+        assert list(tmp_path.iterdir()) == []  # neither the file nor its temporary
+    finally:
+        restore()
+    assert capsys.readouterr().err == ""  # no "Exception ignored" traceback
+
+
+def test_a_swallowed_termination_during_check_still_ends_it_as_terminated(tmp_path, monkeypatch, capsys):
+    import accordcheck.checking.runner as runner
+
+    real = runner.check_record
+    sent: list[bool] = []
+
+    def check_one(dataset, record_file):
+        if not sent:
+            sent.append(True)
+            _SwallowsATermination()
+        return real(dataset, record_file)
+
+    monkeypatch.setattr(runner, "check_record", check_one)
+    out = tmp_path / "out"
+    out.mkdir()
+    code = main(["check", str(build_dataset(tmp_path / "data")), "--jobs", "1", "--json", str(out / "r.json")])
+    err = capsys.readouterr().err
+    assert sent and code == 128 + signal.SIGTERM, err
+    assert err.strip() == "accordcheck: terminated"
+    assert list(out.iterdir()) == []
+    assert signal.getsignal(signal.SIGTERM) is not None  # handlers put back
+
+
 def test_ctrl_c_of_check_is_one_line_from_the_parent_only(tmp_path):
     proc, child = _start(_slow_dataset(tmp_path), tmp_path)
     os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends: the whole process group

@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import signal
 import sys
 from pathlib import Path
 
 from accordcheck.cli.help import ADD_EPILOG, CHECK_EPILOG, EXIT_CODES, EXTRACT_EPILOG
 from accordcheck.lang import available_languages
+from accordcheck.support.termination import Terminated, catch_termination, checkpoint
 from accordcheck.support.usage import STDOUT, UsageFailure  # ``-`` as an output file: standard output
 
 
@@ -24,18 +24,11 @@ class OutputError(Exception):
     """An output file could not be written: one line on stderr, exit 2."""
 
 
-class Terminated(SystemExit):
-    """SIGTERM or SIGHUP arrived: unwind (temporary files removed, children stopped), exit."""
-
-
-def _terminate(signum: int, frame: object) -> None:
-    raise Terminated(128 + signum)
-
-
 def _write(path: Path, text: str) -> None:
     from accordcheck.support.fileio import atomic_write_text
 
     if str(path) == STDOUT:
+        checkpoint()  # a file is committed only by a run that was not asked to stop
         sys.stdout.write(text)
         sys.stdout.flush()
         return
@@ -394,10 +387,12 @@ def _schema(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code."""
-    handlers = _catch_termination()
+    restore = catch_termination()
     try:
         args = build_parser().parse_args(argv)
-        return args.run(args)
+        code = args.run(args)
+        checkpoint()  # a signal whose exception was swallowed on the way still ends the run as one
+        return code
     except Terminated as exc:  # SIGTERM/SIGHUP: every ``finally`` has run on the way here
         print("accordcheck: terminated", file=sys.stderr)
         return exc.code if isinstance(exc.code, int) else 143
@@ -418,23 +413,7 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     finally:
-        for signum, handler in handlers.items():
-            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
-
-
-def _catch_termination() -> dict[int, object]:
-    """Make SIGTERM and SIGHUP unwind like an exception (so temporary files are removed and
-    the Great Expectations child is stopped); the previous handlers, to put back."""
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        return {}
-    previous = {}
-    for name in ("SIGTERM", "SIGHUP"):
-        signum = getattr(signal, name, None)
-        if signum is not None:
-            previous[signum] = signal.signal(signum, _terminate)
-    return previous
+        restore()
 
 
 def run() -> None:

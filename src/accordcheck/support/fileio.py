@@ -17,6 +17,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from accordcheck.support.termination import checkpoint
+
 __all__ = ["FileRefused", "atomic_write_text", "file_kind", "read_regular_bytes"]
 
 
@@ -106,6 +108,7 @@ def atomic_write_text(path: Path | str, text: str) -> None:
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(21, "Is a directory", str(path))
         # /dev/stdout, a named pipe: there is nothing to replace, only a stream to write
+        checkpoint()
         with open(path, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
         return
@@ -120,6 +123,7 @@ def atomic_write_text(path: Path | str, text: str) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
+        checkpoint()  # a run asked to stop commits nothing, even if its signal was swallowed
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

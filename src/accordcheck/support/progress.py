@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from accordcheck.support.termination import checkpoint
+
 __all__ = ["PROGRESS_THRESHOLD", "progress_bar"]
 
 #: Below this many items a run is short enough to need no bar.
@@ -17,14 +19,15 @@ PROGRESS_THRESHOLD = 100
 
 
 def _quiet(count: int = 1) -> None:
-    return None
+    checkpoint()
 
 
 @contextmanager
 def progress_bar(total: int, unit: str, *, enabled: bool) -> Iterator[Callable[[int], None]]:
     """Yield ``advance(count=1)``; a rich bar on standard error when ``enabled`` and the run is long.
 
-    ``advance`` may be called from another thread (rich's progress is thread-safe).
+    ``advance`` may be called from another thread (rich's progress is thread-safe). In the main
+    thread it is also a checkpoint: a run whose termination signal was swallowed stops there.
     """
     if not enabled or total < PROGRESS_THRESHOLD:
         yield _quiet
@@ -44,5 +47,6 @@ def progress_bar(total: int, unit: str, *, enabled: bool) -> Iterator[Callable[[
 
         def advance(count: int = 1) -> None:
             bar.advance(task, count)
+            checkpoint()
 
         yield advance
