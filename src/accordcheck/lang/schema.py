@@ -141,7 +141,8 @@ class TitlesData(_Section):
     # the nouns a body's own name follows ("du programme Hungary Helps, M. X", "de l’agence Enabel,
     # Mme Y"): the name is the title's, the person's follows the comma
     named_after_nouns: Words = []
-    # heads that open a title only capitalised ("Chief Medical Officer"; not "officer training")
+    # heads that open a title only capitalised ("Chief Medical Officer"; not "officer training";
+    # "PM Modi", not "3 pm")
     capitalised_heads: Words = []
     name_country_links: Words = []  # "President X of Azerbaijan", "le ministre X, du Mali"
     counterpart_country_links: Words = []  # more links after a counterpart: "his counterpart from Ghana"

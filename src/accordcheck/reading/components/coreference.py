@@ -8,6 +8,10 @@ import re
 from functools import cache
 
 from accordcheck.lang import LanguagePack, fold
+from accordcheck.reading.components.name_forms import (
+    named_by_family_name_first,
+    named_by_surname,
+)
 from accordcheck.reading.components.name_links import (
     country_after,
     honorific_words,
@@ -38,7 +42,8 @@ class _Work(TitleForms):
         for mention in mentions:
             if not mention.name:
                 continue
-            target = next((g for g in groups if self._corefer(g, mention)), None)
+            target = next((g for g in groups if named_by_surname(g, mention)), None) or next(
+                (g for g in groups if named_by_family_name_first(g, mention)), None)
             if target is None:
                 groups.append([mention])
             else:
@@ -87,12 +92,15 @@ class _Work(TitleForms):
             named = [m for m in group if m.name]
             # an official named after their function has their titles in the unnamed mentions
             source = named if any(m.titles for m in named) or len(named) == len(group) else group
+            # a title right before the surname alone ("General Nyarko-Mensah", "Deputy PM Hung",
+            # "Ambassador KANG") addresses an official whose titles came with the full name
+            told_in_full = any(t.official and not t.counterpart for m in source if m.name and len(m.name.split()) > 1 for t in m.titles)
             titles: list[TitleMention] = []
             seen: set[str] = set()
             for mention in source:
                 for title in mention.titles:
                     key = fold(title.text).lower()
-                    if title.counterpart or key in seen:
+                    if title.counterpart or key in seen or (told_in_full and self._addresses(mention, title)):
                         continue
                     seen.add(key)
                     titles.append(title)
@@ -134,6 +142,12 @@ class _Work(TitleForms):
                 country, evidence = after.country, (after.start, after.end)
             people.append(PersonReading(name, group, titles, country, evidence, roles, official, False))
         return [p for p in people if p.official and (p.titles or p.name)]
+
+    def _addresses(self, mention: PersonMention, title: TitleMention) -> bool:
+        """``title`` stands right before the one-word name of ``mention``, no comma between: a
+        form of address ("Minister Belo"), not an apposition ("Belo, Minister of …")."""
+        return (mention.name is not None and len(mention.name.split()) == 1 and mention.name_start is not None
+                and title.end <= mention.name_start and "," not in self.folded[title.end : mention.name_start])
 
     def _holds_a_government_office(self, titles: list) -> bool:
         """One of ``titles`` has a head only a government gives (pack ``government_heads``)."""
@@ -302,13 +316,17 @@ class _Work(TitleForms):
         if title.country:
             candidates = [g for g in groups if country_of(g) == title.country]
         if title.counterpart:
-            subject = self._subject_country(mention)
+            own = self._subject_named_before(mention, groups)
+            subject = (country_of(own) if own is not None else None) or self._subject_country(mention)
             if subject is None and not title.country:
                 return None
             if not title.country:
                 candidates = [g for g in groups if country_of(g) and country_of(g) != subject]
             subject_heads = {self._head(t) for g in groups if country_of(g) == subject for m in g for t in m.titles}
-            same_head = [g for g in candidates if any(self._head(t) in subject_heads for m in g for t in m.titles)]
+            # the heads of the official named just before, if any of the candidates shares one
+            own_heads = {self._head(t) for m in own for t in m.titles} if own is not None else set()
+            same_head = [g for g in candidates if any(self._head(t) in own_heads for m in g for t in m.titles)] or \
+                [g for g in candidates if any(self._head(t) in subject_heads for m in g for t in m.titles)]
             if title.country and subject_heads and not same_head:
                 return None  # a minister's counterpart is no ambassador of that country
             candidates = same_head or candidates
@@ -339,6 +357,13 @@ class _Work(TitleForms):
             return max(before, key=last_before)
         return candidates[0]
 
+    def _subject_named_before(self, mention: PersonMention, groups):
+        """The named official whose counterpart this is: the last one named before it in its
+        sentence ("Minister Ramnauth, who hosted his Barbadian counterpart")."""
+        before = [(m.start, g) for g in groups for m in g
+                  if m.name and m.sentence == mention.sentence and m.start < mention.start]
+        return max(before, key=lambda pair: pair[0])[1] if before else None
+
     def _subject_country(self, mention: PersonMention) -> str | None:
         """Country of the person the sentence (or the one before) is about, for "son homologue"."""
         sentence = mention.sentence
@@ -354,28 +379,11 @@ class _Work(TitleForms):
                     best = country.country
         return best
 
-    def _corefer(self, group: list[PersonMention], mention: PersonMention) -> bool:
-        if mention.name:
-            surname = mention.name.split()[-1].lower()
-            return any(m.name and m.name.split()[-1].lower() == surname and _same_given_names(m.name, mention.name) for m in group)
-        return False
-
 
 # what an anaphor refers back to when it may be any of several named officials ("joined the
 # minister in Pretoria" after two ministers): none of them — an official of its own only when
 # named later or doing something the sides may place
 _SEVERAL: list[PersonMention] = []
-
-
-def _same_given_names(a: str, b: str) -> bool:
-    """Two names with one surname are one person unless both give first names that share
-    nothing ("Saliou Ndiaye" is not "Marie Khémesse Ngom Ndiaye"; "K. Sharma" may be "Kamal
-    Sharma", "Ndiaye" anyone's)."""
-    given_a = [w.strip(".").lower() for w in fold(a).split()[:-1]]
-    given_b = [w.strip(".").lower() for w in fold(b).split()[:-1]]
-    if not given_a or not given_b:
-        return True
-    return any(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) for x in given_a for y in given_b)
 
 
 @cache

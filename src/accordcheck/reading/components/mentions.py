@@ -149,9 +149,21 @@ class _Work(PatternNames):
         return self._name_at(aside.end(1))
 
     def _known_surnames(self, mentions: list[PersonMention]) -> set[str]:
-        """The surnames (folded) of the officials named in full so far."""
+        """The words (folded) that may stand alone for an official named in full so far: the
+        surname, last in most names, or first in names that put the family name first
+        ("Xi Jinping" → "President Xi", "KANG Jun-ho" → "Ambassador KANG"). An honorific or
+        an initial opening the name is no family name."""
         named = [m.name for m in mentions if m.name] + [self.text[s:e] for s, e in self.per_spans]
-        return {fold(n).split()[-1] for n in named if len(n.split()) >= 2}
+        honorific = bare_honorifics(self.pack)
+        words = set()
+        for name in named:
+            parts = fold(name).split()
+            if len(parts) < 2:
+                continue
+            words.add(parts[-1])
+            if len(parts[0].rstrip(".")) > 1 and not honorific.match(parts[0] + " "):
+                words.add(parts[0])
+        return words
 
     def _honorific_surnames(self, mentions: list[PersonMention]) -> list[tuple[int, int]]:
         """The surname of an official named before, after an honorific ("par M. Aubry-Lacoste",
@@ -185,7 +197,9 @@ class _Work(PatternNames):
             surname = word.group(1)
             if surname not in surnames:
                 surname = re.sub(r"'s$", "", surname)  # "Minister Belo’s first visit"
-            if surname not in surnames or any(s <= word.start(1) < e for s, e in self.per_spans):
+            span = (word.start(1), word.start(1) + len(surname))
+            # a name found there already is this surname's own span or a longer name's
+            if surname not in surnames or any(s <= span[0] < e and (s, e) != span for s, e in self.per_spans):
                 continue
             mention.name = self.text[word.start(1) : word.start(1) + len(surname)]
             mention.name_start, mention.name_end = word.start(1), word.start(1) + len(surname)
