@@ -114,7 +114,7 @@ class _Work(PatternNames):
             else:
                 mentions.append(self._mention([], (start, end)))
         mentions.sort(key=lambda m: m.start)
-        return sorted(mentions + self._demonstrative_mentions(mentions), key=lambda m: m.start)
+        return sorted(mentions + self._demonstrative_mentions(mentions) + self._pronoun_signers(mentions), key=lambda m: m.start)
 
     def _demonstrative_mentions(self, mentions: list[PersonMention]) -> list[PersonMention]:
         """"… du ministre de la Défense, le général … Sidi Mohamed Ould Boilil, par celui-ci et
@@ -130,6 +130,28 @@ class _Work(PatternNames):
             if named:
                 last = max(named, key=lambda m: m.end)
                 found.append(PersonMention(match.start(), match.end(), last.name, last.name_start, last.name_end, list(last.titles), sentence))
+        return found
+
+    def _pronoun_signers(self, mentions: list[PersonMention]) -> list[PersonMention]:
+        """"Mardi, elle a signé …", "On Tuesday she signed …": a subject pronoun (pack
+        ``subject_pronouns``) before a signing takes up an official — the last named or titled
+        before it in its sentence, else the first of the sentence before, the one it is about.
+        A mention of them where the pronoun stands, whose roles are read as any mention's."""
+        if not self.pack.titles.get("subject_pronouns"):
+            return []
+        found = []
+        for match in self.pack.regex_of("subject_pronouns").finditer(self.folded):
+            sentence = self.sentence_of(match.start())
+            after = self.folded[match.end() : self.sentences[sentence][1]].lstrip(" ,")
+            if not self.pack.cue("signatory_after_person").search(after) or self.pack.cue("pronoun_not_a_signer").search(after):
+                continue
+            same = sorted((m for m in mentions if m.sentence == sentence and m.end <= match.start()), key=lambda m: m.start)
+            previous = [m for m in mentions if m.sentence == sentence - 1]
+            source = same[-1] if same else min(previous, key=lambda m: m.start) if previous else None
+            if same and self.pack.regex_of("relative_pronouns").search(self.folded, same[-1].end, match.start()):
+                source = same[0]  # "… welcomed by Zambia's minister, with whom she signed": she is the sentence's subject
+            if source is not None and (source.name or source.titles):
+                found.append(PersonMention(match.start(), match.end(), source.name, source.name_start, source.name_end, list(source.titles), sentence))
         return found
 
     def _name_past_an_aside(self, offset: int) -> tuple[int, int] | None:

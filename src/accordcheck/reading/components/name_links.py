@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from accordcheck.lang import LanguagePack, fold
+from accordcheck.lang.vocabulary import vocabulary
 
 __all__ = [
     "NamingCues", "bare_honorifics", "counterpart_link", "country_after", "country_link", "head_in_name", "honorific_words",
@@ -90,7 +91,8 @@ def head_in_name(t, index: int, places=()) -> bool:
     """The one-word title head at token ``index`` is a name's word ("Sultan bin Hamad Al
     Mansoori", "Hamdan bin Sultan Al Qasimi", "Abdirahman Sheikh Nur Osman"): a patronymic
     particle (the pack's ``patronymic_particles``) right before or after it, or a given name
-    right before it and a name word right after — where a title would have a title, a country
+    right before it and a name word right after, or the name's end after a title or a comma
+    ("Minister for Resources, Madeleine King,") — where a title would have a title, a country
     or nothing before it ("Minister Sheikh X", "Kuwait's Sheikh X", "Sultan Haitham bin Tariq")."""
     tokens, folded, pack = t.tokens, t.folded, t.pack
     patronymics = pack.words("patronymic_particles")
@@ -106,7 +108,14 @@ def head_in_name(t, index: int, places=()) -> bool:
         return index + 2 < len(tokens) and joined(index + 1, index + 2) and tokens[index + 2].capitalized
     if joined(index - 1, index) and tokens[index - 1].lower in patronymics:
         return True
-    if not (joined(index - 1, index) and joined(index, index + 1) and name_word(index - 1) and name_word(index + 1)):
+    # "…, Madeleine King," "Minister Madeleine King said": a surname that is a head word ends a
+    # name after a title's comma, or after a title and a given name the pack's words do not hold
+    # ("Chief Medical Officer" is a title; nothing after the head links a complement to it)
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    ends = following is None or not following.is_word or (not following.capitalized and following.lower not in pack.words("complement_links"))
+    ends_apposed_name = ends and index >= 2 and (tokens[index - 2].text == "," or (
+        bool(pack.title_head_regex.fullmatch(tokens[index - 2].text)) and tokens[index - 1].lower not in vocabulary(pack)))
+    if not (joined(index - 1, index) and name_word(index - 1) and (joined(index, index + 1) and name_word(index + 1) or ends_apposed_name)):
         return False
     previous = tokens[index - 1]
     sentence_start = t.sentences[t.sentence_of(previous.start)][0]

@@ -55,10 +55,11 @@ class NameFinder(Work):
             honorific = self._honorific_regex.match(self.folded, self.tokens[i].start)
             if honorific:
                 i = self._token_index(honorific.end())
-            elif apposed and (abbreviated := _ABBREVIATED_HONORIFIC.match(self.text, self.tokens[i].start)) and \
+            elif (abbreviated := _ABBREVIATED_HONORIFIC.match(self.text, self.tokens[i].start)) and \
                     abbreviated.group(1).lower() not in self.t.lowercase_words and \
                     f"{abbreviated.group(1)}." not in self.pack.titles.get("given_name_abbreviations", ()):
-                # "…, Cllr. Jallah A. Kollie": an unlisted abbreviation never written in lower case
+                # "…, Cllr. Jallah A. Kollie", "Attorney General Cllr. Musu T. Dorley-Kollie": an
+                # unlisted abbreviation never written in lower case, after a title or its comma
                 i = self._token_index(abbreviated.end())
         if i is None or i >= len(self.tokens):
             return None

@@ -301,10 +301,26 @@ class Phrases(ComplementWords):
             return True
         if following.text == "," and following.start == token.end and self._office_list_at(index + 2, capital_words):
             return True  # "of Inclusion, Social Security and Migration": the first of a list of offices
+        if following.text == "," and following.start == token.end and before >= 0 and self._match_words(before, links) \
+                and self._name_opens_at(index + 2):
+            return True  # "Minister of Emigration, Nabila Soliman": the one word of the complement, then the apposed name
         if self.folded[token.end : following.start] != " ":
             return False
         return bool(self._match_words(index + 1, links) or self._match_words(index + 1, self.pack.words("coordinators"))
                     or self._office_word(index + 1, capital_words) or self._body_named_ahead(index + 1))
+
+    def _name_opens_at(self, index: int) -> bool:
+        """A person's name starts at token ``index``: an honorific, or two capitalised words that
+        are no title, country or city, one space apart."""
+        if index >= len(self.tokens):
+            return False
+        if bare_honorifics(self.pack).match(self.folded, self.tokens[index].start):
+            return True
+        if index + 1 >= len(self.tokens) or self.folded[self.tokens[index].end : self.tokens[index + 1].start] != " ":
+            return False
+        return all(self.tokens[k].is_word and self.tokens[k].capitalized and not self.pack.title_head_regex.fullmatch(self.tokens[k].text)
+                   and not self.pack.country_of_form(self.tokens[k].text) and not self._place_at(self.tokens[k].start)
+                   for k in (index, index + 1))
 
     def _body_named_ahead(self, index: int) -> bool:
         """Up to four capitalised words from ``index`` (an "and" between them) end on a body's
