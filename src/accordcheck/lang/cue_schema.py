@@ -67,6 +67,7 @@ class CuesData(_Section):
     place_relative_after: Patterns = []  # ", where" / ", où" after a city: a relative clause telling what happened there (the signing)
     group_of_two: Patterns = []  # "the two" / "both" / "les deux" before a plural noun naming officials (group "group": where it starts)
     group_without_noun: Patterns = []  # "the two signed", "les deux ont signé": a group with no noun, the sides' principals
+    verb_ending_a_phrase: Patterns = []  # "assistait", "présidait": a verb after a title, never its complement's word
     pronoun_not_a_signer: Patterns = []  # "il a été procédé à la signature": after a subject pronoun, no person's act
     group_of_sides: Patterns = []  # "of the two countries", "des deux délégations" after a plural title head
     denied_agents: Patterns = []  # "signed not by the two ministers … but by …": whoever is named in there did not sign
