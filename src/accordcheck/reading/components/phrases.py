@@ -162,8 +162,8 @@ class Phrases(ComplementWords):
                     break
                 if self._in_date(token.start):
                     break  # "an extradition treaty on November 4": a date, not a complement
-                if words and not token.capitalized and self.pack.cue("verb_ending_a_phrase").match(self.folded, token.start):
-                    break  # "le secrétaire général de la COI assistait à la cérémonie": what its holder did
+                if not token.capitalized and self.pack.cue("verb_ending_a_phrase").match(self.folded, token.start):
+                    break  # "le secrétaire général de la COI assistait à la cérémonie", "… de prendre la plume": what its holder did
                 if capital_words is not None and not token.capitalized and words and last_capital and token.lower not in capital_words \
                         and token.lower not in self.pack.words("office_nouns"):
                     break  # "Minister of Tourism and Hospitality Industry crossed …": the verb follows ("the EU delegation" goes on)
