@@ -128,7 +128,9 @@ def _signs_here(match: re.Match[str], mentions: list[int], reading: SourceReadin
     agents = {fold(w).lower() for w in cues.get("agent_words", [])}
     if text.lower().split()[-1:] and text.lower().split()[-1] in agents:
         return any(at >= match.start() and in_an_agent_list(reading.folded[match.end() : at], reading.pack) for at in mentions)
-    if any(at < match.start() for at in mentions):
+    # (not across a semicolon, which opens a clause of its own: "X visits Barbados; two
+    # documents signed")
+    if any(at < match.start() and ";" not in reading.folded[at : match.start()] for at in mentions):
         return True
     if not reading.folded[sentence_start : match.start()].strip():
         return True  # the verb first, its subjects after: "Ont apposé leur signature ... X et Y"

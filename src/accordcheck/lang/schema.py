@@ -149,7 +149,6 @@ class TitlesData(_Section):
     relative_pronouns: Words = []  # "X, qui avait reçu la délégation cubaine": what they did, not what they are
     relative_title_links: Words = []  # "X, who is also <title>", "X, qui est également <title>"
     demonstrative_pronouns: Words = []  # "par celui-ci", "by the latter": the official named last before
-    subject_pronouns: Words = []  # "elle a signé", "she signed": the official the sentence or the one before is about
     chain_links: str  # a pattern
     resident_heads: Words
     own_person_prefixes: Words  # a title in a chain that is a person of its own ("ambassad…")

@@ -133,14 +133,18 @@ class _Work(PatternNames):
         return found
 
     def _pronoun_signers(self, mentions: list[PersonMention]) -> list[PersonMention]:
-        """"Mardi, elle a signé …", "On Tuesday she signed …": a subject pronoun (pack
-        ``subject_pronouns``) before a signing takes up an official — the last named or titled
-        before it in its sentence, else the first of the sentence before, the one it is about.
-        A mention of them where the pronoun stands, whose roles are read as any mention's."""
-        if not self.pack.titles.get("subject_pronouns"):
+        """"Mardi, elle a signé …", "On Tuesday she signed …": a subject pronoun (pack cue
+        ``subject_pronouns``, its demonstratives left to ``_demonstrative_mentions``) before a
+        signing takes up an official — the last named or titled before it in its sentence,
+        else the first of the sentence before, the one it is about. A mention of them where
+        the pronoun stands, whose roles are read as any mention's."""
+        if not self.pack.data["cues"].get("subject_pronouns"):
             return []
+        demonstratives = self.pack.words("demonstrative_pronouns") if self.pack.titles.get("demonstrative_pronouns") else frozenset()
         found = []
-        for match in self.pack.regex_of("subject_pronouns").finditer(self.folded):
+        for match in self.pack.regex_of("subject_pronouns", "cues").finditer(self.folded):
+            if match.group().lower() in demonstratives:
+                continue
             sentence = self.sentence_of(match.start())
             after = self.folded[match.end() : self.sentences[sentence][1]].lstrip(" ,")
             if not self.pack.cue("signatory_after_person").search(after) or self.pack.cue("pronoun_not_a_signer").search(after):
