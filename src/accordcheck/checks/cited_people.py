@@ -187,32 +187,10 @@ def role(claim: Any, spans: list[Span], reading: SourceReading, path: str, recor
             # words about a group they are in ("les deux responsables ont présidé", "both
             # delegation heads witnessed"): an onlookers' act, and no signing, is what they say
             return "other", span, "that they looked on, not that they signed"
-    if claim == "signatory" and (looked_on := _read_as_onlooker(about, person, reading)) is not None:
-        # "en présence de A et, par liaison vidéo depuis Amman, du ministre C": the cited words
-        # stop after the presence cue, but the sentence they stand in states that C looked on
-        cited, cue = looked_on
-        return "other", cited, f"that they looked on (the list it ends goes on from '{reading.quote(cue.start, cue.end, limit=60)}'), not that they signed"
     for span, role in nearest:
         if role is None and (claim != "signatory" or _about_signing(span, reading)):
             return "unclear", span, ""  # words about them the reader has no cue for
     return "silent", None, ""  # the words say what they did, and it is not this role
-
-
-def _read_as_onlooker(spans: list[Span], person: Any, reading: SourceReading) -> tuple[Span, Span] | None:
-    """A cited span, and the presence cue by which the reader makes this person (named alike)
-    an onlooker in that span's sentence, where it reads no signing of theirs."""
-    if not person.name:
-        return None
-    for official in reading.document.people:
-        if not official.name or not (has(official.name, person.name) or has(person.name, official.name)):
-            continue
-        if any(c.role == "signatory" for c in official.roles):
-            return None
-        for cue in (c for c in official.roles if c.role == "witness"):
-            cited = next((s for s in spans if reading.document.sentence_of(s.start) == reading.document.sentence_of(cue.start)), None)
-            if cited is not None:
-                return cited, reading.span(cue.start, cue.end)
-    return None
 
 
 def _signed_by(span: Span, reading: SourceReading) -> bool:
