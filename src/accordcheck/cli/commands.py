@@ -15,45 +15,10 @@ import sys
 from pathlib import Path
 
 from accordcheck.cli.help import ADD_EPILOG, CHECK_EPILOG, EXIT_CODES, EXTRACT_EPILOG
+from accordcheck.cli.output_files import OutputError, refuse_outputs_in_dataset, write_output
 from accordcheck.lang import available_languages
 from accordcheck.support.termination import Terminated, catch_termination, checkpoint
 from accordcheck.support.usage import STDOUT, UsageFailure  # ``-`` as an output file: standard output
-
-
-class OutputError(Exception):
-    """An output file could not be written: one line on stderr, exit 2."""
-
-
-def _write(path: Path, text: str) -> None:
-    from accordcheck.support.fileio import atomic_write_text
-
-    if str(path) == STDOUT:
-        checkpoint()  # a file is committed only by a run that was not asked to stop
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    try:
-        atomic_write_text(path, text)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
-
-
-def _refuse_outputs_in_dataset(dataset: Path, outputs: dict[str, Path | None]) -> None:
-    """An output path inside the dataset's own folders would overwrite the data: exit 2."""
-    from accordcheck.dataset.config import CONFIG_FILE
-
-    try:
-        root = Path(os.path.realpath(dataset))
-    except OSError:
-        return
-    guarded = [root / "records", root / "sources", root / "expectations"]
-    files = {root / CONFIG_FILE, root / "accepted.toml"}
-    for option, path in outputs.items():
-        if path is None or str(path) == STDOUT:
-            continue
-        target = Path(os.path.realpath(path))
-        if target in files or any(target == folder or target.is_relative_to(folder) for folder in guarded):
-            raise UsageFailure(f"check: {option} {path}: inside the dataset's own files; write outputs elsewhere")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -203,7 +168,7 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
     from accordcheck.dataset.loading import DatasetError, load_dataset
 
     outputs = {"--json": args.json_out, "--junit": args.junit, "--report": args.report}
-    _refuse_outputs_in_dataset(args.dataset, outputs)
+    refuse_outputs_in_dataset(args.dataset, outputs)
     # two documents on one stdout parse as neither (--format json and --json - are one document)
     on_stdout = [o for o, path in outputs.items() if path is not None and str(path) == STDOUT and (o, args.output_format) != ("--json", "json")]
     on_stdout += [f"--format {args.output_format}"] * (args.output_format in ("json", "github"))
@@ -244,15 +209,15 @@ def _check_with(args: argparse.Namespace, suite_runner: object) -> int:
     except AcceptanceError as exc:
         raise UsageFailure(f"{args.dataset}/{exc}") from None
     if args.json_out is not None and not (str(args.json_out) == STDOUT and args.output_format == "json"):
-        _write(args.json_out, result.to_json())
+        write_output(args.json_out, result.to_json())
     if args.junit is not None:
         from accordcheck.outputs.junit import render_junit
 
-        _write(args.junit, render_junit(result, fail_on=args.fail_on))
+        write_output(args.junit, render_junit(result, fail_on=args.fail_on))
     if args.report is not None:
         from accordcheck.report import render_report
 
-        _write(args.report, render_report(result, loaded))
+        write_output(args.report, render_report(result, loaded))
     if args.output_format == "github":
         from accordcheck.outputs.github import github_annotations
 
@@ -309,7 +274,7 @@ def _extract(args: argparse.Namespace) -> int:
         else:
             collected.extend(lines)
     if args.output is not None:
-        _write(args.output, "".join(line + "\n" for line in collected))
+        write_output(args.output, "".join(line + "\n" for line in collected))
     return 2 if unreadable else 0
 
 
