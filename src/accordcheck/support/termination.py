@@ -2,9 +2,9 @@
 
 The handler raises :class:`Terminated`, so every ``finally`` runs on the way out (temporary
 files removed, the Great Expectations child stopped). Python runs a signal handler between
-two bytecodes of the main thread; when that moment falls inside Python code called back
-from C (a regular expression compiled for pydantic's core, a garbage-collector callback, a
-``__del__``), the exception cannot propagate: Python prints it as "ignored" and the run goes
+two bytecodes of the main thread; when that moment falls inside Python code that C code
+called back (a regular expression compiled for pydantic's core, a garbage-collector
+callback, a ``__del__``), the exception cannot propagate: Python prints it as "ignored" and the run goes
 on as if no signal had come, to finish and write its outputs. So the handler also records
 the signal, the unraisable hook keeps that one exception quiet, and :func:`checkpoint` —
 called before an output file is committed, as each item of a run is done, and when a
