@@ -129,7 +129,7 @@ class _Work(PatternNames):
             named = [m for m in mentions if m.name is not None and m.end <= match.start() and m.sentence in (sentence, sentence - 1)]
             if named:
                 last = max(named, key=lambda m: m.end)
-                found.append(PersonMention(match.start(), match.end(), last.name, last.name_start, last.name_end, list(last.titles), sentence))
+                found.append(_standing_for(last, match, sentence))
         return found
 
     def _pronoun_signers(self, mentions: list[PersonMention]) -> list[PersonMention]:
@@ -155,7 +155,7 @@ class _Work(PatternNames):
             if same and self.pack.regex_of("relative_pronouns").search(self.folded, same[-1].end, match.start()):
                 source = same[0]  # "… welcomed by Zambia's minister, with whom she signed": she is the sentence's subject
             if source is not None and (source.name or source.titles):
-                found.append(PersonMention(match.start(), match.end(), source.name, source.name_start, source.name_end, list(source.titles), sentence))
+                found.append(_standing_for(source, match, sentence))
         return found
 
     def _name_past_an_aside(self, offset: int) -> tuple[int, int] | None:
@@ -341,3 +341,10 @@ class _Work(PatternNames):
             titles=list(titles),
             sentence=self.sentence_of(start),
         )
+
+
+def _standing_for(official: PersonMention, pronoun: re.Match[str], sentence: int) -> PersonMention:
+    """A mention of ``official`` (their name and titles) where ``pronoun`` stands, in ``sentence``:
+    what the text says there of the pronoun is read as said of them."""
+    return PersonMention(pronoun.start(), pronoun.end(), official.name, official.name_start, official.name_end,
+                         list(official.titles), sentence)
